@@ -1,0 +1,11 @@
+import './style.css';
+import { startSourcelight } from '../../src/page/start';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    startSourcelight(ctx);
+  },
+});

@@ -1,0 +1,16 @@
+import type { Sentence, Source } from '../index/schema';
+
+/** One article file as read from the corpus folder. */
+export interface CorpusFile {
+  /** File name, e.g. `002_4aefd2a4df811d97.txt`. */
+  name: string;
+  text: string;
+}
+
+/** A source with its sentences and cleaned body, as the extract and compare steps need it. */
+export interface ParsedSource {
+  source: Source;
+  /** Cleaned body paragraphs joined by "\n\n"; sentence offsets point into it. */
+  body: string;
+  sentences: Sentence[];
+}

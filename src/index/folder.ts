@@ -1,0 +1,85 @@
+/**
+ * Reads a folder of articles (`.txt`, `.md`, `.html`) for the builder. A file
+ * that cannot be used is named in one line in `problems` and skipped; the
+ * others are still indexed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import type { CorpusFile } from '../corpus/types';
+import { buildIndex, type BuildOptions } from './builder';
+import type { FullIndex } from './schema';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+/** Editorial corrections live beside the seeds under this name (optional). */
+export const EDITORIAL_FILE = 'editorial.json';
+
+export interface FolderBuild {
+  index: FullIndex;
+  /** One line per file that was skipped or corrected, naming the file. */
+  problems: string[];
+  /** Every file read, for watchers. */
+  files: string[];
+}
+
+export class CorpusFolderError extends Error {
+  override name = 'CorpusFolderError';
+}
+
+/** @throws {CorpusFolderError} when the folder itself cannot be read. */
+export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?: string; problems: string[]; paths: string[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    throw new CorpusFolderError(`${dir}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const files: CorpusFile[] = [];
+  const problems: string[] = [];
+  const paths: string[] = [];
+  let editorial: string | undefined;
+  for (const name of names) {
+    const path = join(dir, name);
+    if (name === EDITORIAL_FILE) {
+      paths.push(path);
+      try {
+        editorial = readFileSync(path, 'utf8');
+      } catch (error) {
+        problems.push(`${name}: cannot read the editorial file (${(error as NodeJS.ErrnoException).code}); using none`);
+      }
+      continue;
+    }
+    if (!ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
+    paths.push(path);
+    let bytes: Buffer;
+    try {
+      if (!statSync(path).isFile()) continue;
+      bytes = readFileSync(path);
+    } catch (error) {
+      problems.push(`${name}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
+      continue;
+    }
+    const problem = describeUnusable(bytes);
+    if (problem) {
+      problems.push(`${name}: ${problem}; skipped`);
+      continue;
+    }
+    files.push({ name, text: bytes.toString('utf8') });
+  }
+  return { files, editorial, problems, paths };
+}
+
+/** Why these bytes are not an article, or `undefined` if they may be one. */
+export function describeUnusable(bytes: Buffer): string | undefined {
+  if (bytes.length === 0) return 'the file is empty';
+  if (bytes.includes(0)) return 'the file is binary, not text';
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) return 'the file is not valid UTF-8 text';
+  if (!/\p{L}/u.test(text)) return 'the file has no words';
+  return undefined;
+}
+
+export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): FolderBuild {
+  const read = readCorpusFolder(dir);
+  const { index, problems } = buildIndex(read.files, { ...options, editorial: read.editorial });
+  return { index, problems: [...read.problems, ...problems], files: read.paths };
+}

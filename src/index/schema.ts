@@ -1,0 +1,210 @@
+/**
+ * The story index: what the build makes from `seeds/` and the extension reads.
+ *
+ * Two shapes, split by who needs them:
+ *  - `FullIndex` lives in the background and answers the popover and side panel;
+ *  - `SpotIndex` is bundled into the content script and holds only what spotting
+ *    needs (aliases, quote keys and passage fingerprints), so every page pays for
+ *    as little as possible.
+ *
+ * Both are plain JSON. Bump `INDEX_VERSION` on any change of shape: the loader
+ * refuses an index of another version rather than misreading it.
+ */
+
+export const INDEX_VERSION = 1;
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'topic';
+
+/** One article of the corpus. */
+export interface Source {
+  /** Stable id: `src-` + the file's name without its extension. */
+  id: string;
+  /** File name inside the corpus folder. */
+  file: string;
+  /** Outlet as a reader knows it ("The New York Times", "People's Daily"). */
+  outlet: string;
+  /** Short label for narrow columns ("NYT", "Wire"). */
+  shortName: string;
+  title: string;
+  byline?: string;
+  /** ISO date `YYYY-MM-DD` where the text (or the editorial file) says it. */
+  published?: string;
+  /** The dateline city ("WASHINGTON"), where there is one. */
+  dateline?: string;
+  url?: string;
+  /** Body word count, after chrome is stripped. */
+  words: number;
+  /** Ids of this source's body sentences, in reading order. */
+  sentences: string[];
+}
+
+/** One sentence of a source's body. */
+export interface Sentence {
+  /** `<source id>:p<paragraph>:s<sentence>`: stable across builds. */
+  id: string;
+  source: string;
+  paragraph: number;
+  /** Position of the sentence inside its paragraph. */
+  index: number;
+  /** Character offsets into the source's cleaned body text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A place where a source names an entity. Offsets are into the sentence's text. */
+export interface Mention {
+  source: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  /** `person:xi-jinping`, `topic:critical-infrastructure`. */
+  id: string;
+  /** Canonical name, the fullest form the sources use. */
+  name: string;
+  kind: EntityKind;
+  /** Every surface form that names it, the canonical name included. */
+  aliases: string[];
+  /** One line in a source's own words (an appositive), with that source. */
+  description?: { text: string; source: string };
+  mentions: Mention[];
+}
+
+export type QuoteStatus = 'verbatim' | 'altered' | 'unquoted';
+
+export interface QuoteCarrier {
+  source: string;
+  sentence: string;
+  status: QuoteStatus;
+  /** The words as this source has them. */
+  text: string;
+}
+
+export interface Quote {
+  /** `quote:<n>` in order of first appearance. */
+  id: string;
+  /** The quotation as first found (without its quote marks). */
+  text: string;
+  /** Entity id of the speaker, where the text says who. */
+  speaker?: string;
+  /** The speaker's name as written, where no entity holds it. */
+  speakerName?: string;
+  carriers: QuoteCarrier[];
+}
+
+/** Sentences of different sources that say the same thing. */
+export interface Alignment {
+  id: string;
+  /** Sentence ids, at most one per source, in source order. */
+  sentences: string[];
+  /** Lowest pairwise similarity inside the group, 0..1. */
+  score: number;
+}
+
+export type DiscrepancyKind =
+  | 'negation'
+  | 'date'
+  | 'number'
+  | 'modal'
+  | 'attribution'
+  | 'wording'
+  | 'omission';
+
+export interface DiscrepancyVariant {
+  source: string;
+  sentence: string;
+  /** The sentence as this source wrote it. */
+  text: string;
+  /** The words that differ, as they stand in `text` (may be empty for an omission). */
+  changed: string;
+}
+
+export interface Discrepancy {
+  id: string;
+  kind: DiscrepancyKind;
+  /** One plain sentence: "Thursday in NYT, Wire and Blog; Tuesday in People's Daily." */
+  summary: string;
+  alignment: string;
+  variants: DiscrepancyVariant[];
+}
+
+export interface LineageLink {
+  /** The source this one reuses. */
+  from: string;
+  /** Share of this source's words found in aligned sentences of `from`, 0..1. */
+  share: number;
+}
+
+export interface Lineage {
+  source: string;
+  derivedFrom: LineageLink[];
+}
+
+export interface FullIndex {
+  version: typeof INDEX_VERSION;
+  sources: Source[];
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+  alignments: Alignment[];
+  discrepancies: Discrepancy[];
+  lineage: Lineage[];
+}
+
+/** How an alias must be cased on the page to count. */
+export type AliasCase =
+  /** Acronyms and short forms: exactly as written ("US", "UN", "OPM"). */
+  | 'exact'
+  /** Names: each word starts with its capital as written; "Rice" not "rice". */
+  | 'title'
+  /** Topics: any case. */
+  | 'any';
+
+export interface SpotAlias {
+  /** The alias, normalised with `normalizeText`. */
+  text: string;
+  /** Index into `SpotIndex.entities`. */
+  entity: number;
+  case: AliasCase;
+  /**
+   * A weak alias (a bare surname or short form) counts only where the same page
+   * also names the entity by one of its strong aliases.
+   */
+  weak: boolean;
+}
+
+export interface SpotEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface SpotQuote {
+  id: string;
+  /** `foldKey` of the quotation's words. */
+  key: string;
+}
+
+export interface SpotIndex {
+  version: typeof INDEX_VERSION;
+  entities: SpotEntity[];
+  aliases: SpotAlias[];
+  quotes: SpotQuote[];
+  /**
+   * Passage fingerprints: for each alignment (or lone source sentence) worth
+   * finding again, the hashed word shingles of its sentences (see `src/spot/shingles.ts`).
+   */
+  passages: SpotPassage[];
+}
+
+export interface SpotPassage {
+  /** Alignment id, or the sentence id of a sentence no other source repeats. */
+  id: string;
+  /** Sorted, unique 32-bit shingle hashes of every sentence in the group. */
+  shingles: number[];
+  /** Number of shingles of the group's shortest sentence (for the overlap threshold). */
+  size: number;
+}

@@ -1,0 +1,95 @@
+/**
+ * Messages between the content script, the background and the extension pages.
+ *
+ * Every message is a plain object with a `type` from this file. The background
+ * validates each one with `parseMessage` before acting on it: anything else
+ * (a foreign extension, a malformed object) is dropped, never trusted.
+ */
+import type { EntityKind } from '../index/schema';
+
+export const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'topic'];
+export type SpotKind = EntityKind | 'quote' | 'passage';
+export const SPOT_KINDS: readonly SpotKind[] = [...KINDS, 'quote', 'passage'];
+
+/** What a content script found on its page, per kind. */
+export type FoundCounts = Record<SpotKind, number>;
+
+export type Message =
+  /** Content script (top frame) → extension pages: what the page holds now. */
+  | { type: 'found'; counts: FoundCounts; items: FoundItem[] }
+  /** Popup or side panel → a tab's content script: what it found so far. */
+  | { type: 'page-status' }
+  /** Anyone → background: the index's summary. */
+  | { type: 'index-summary' };
+
+/** One distinct thing found on a page, with how many times. */
+export interface FoundItem {
+  /** Entity id, quote id or passage id. */
+  id: string;
+  kind: SpotKind;
+  label: string;
+  count: number;
+}
+
+export interface PageStatus {
+  counts: FoundCounts;
+  items: FoundItem[];
+}
+
+export interface IndexSummary {
+  sources: number;
+  entities: number;
+  quotes: number;
+  discrepancies: number;
+}
+
+export function emptyCounts(): FoundCounts {
+  return { person: 0, organization: 0, place: 0, topic: 0, quote: 0, passage: 0 };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
+
+function parseCounts(v: unknown): FoundCounts | null {
+  if (!isRecord(v)) return null;
+  const counts = emptyCounts();
+  for (const kind of SPOT_KINDS) {
+    if (!isCount(v[kind])) return null;
+    counts[kind] = v[kind] as number;
+  }
+  return counts;
+}
+
+function parseItem(v: unknown): FoundItem | null {
+  if (!isRecord(v)) return null;
+  const { id, kind, label, count } = v;
+  if (!isShortString(id, 200) || !isShortString(label) || !isCount(count)) return null;
+  if (!SPOT_KINDS.includes(kind as SpotKind)) return null;
+  return { id, kind: kind as SpotKind, label, count };
+}
+
+/** The message, rebuilt from only its known fields; `null` for anything malformed. */
+export function parseMessage(v: unknown): Message | null {
+  if (!isRecord(v)) return null;
+  switch (v.type) {
+    case 'found': {
+      const counts = parseCounts(v.counts);
+      if (!counts || !Array.isArray(v.items) || v.items.length > 5000) return null;
+      const items: FoundItem[] = [];
+      for (const raw of v.items) {
+        const item = parseItem(raw);
+        if (!item) return null;
+        items.push(item);
+      }
+      return { type: 'found', counts, items };
+    }
+    case 'page-status':
+      return { type: 'page-status' };
+    case 'index-summary':
+      return { type: 'index-summary' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Opening the side panel (Chrome) or sidebar (Firefox). Both browsers accept it
+ * only inside a user gesture, so the call must be made synchronously from the
+ * click handler: anything awaited first would spend the gesture.
+ */
+import { browser } from 'wxt/browser';
+
+type Api = {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/** Where this browser can open the panel from an extension page. */
+export function canOpenSidePanel(): boolean {
+  const api = browser as unknown as Api;
+  return Boolean(api.sidePanel?.open || api.sidebarAction?.open);
+}
+
+/**
+ * Opens the panel in `windowId` (Chrome needs it; read it before the click).
+ * Resolves false when the browser refused.
+ */
+export function openSidePanel(windowId: number | undefined): Promise<boolean> {
+  const api = browser as unknown as Api;
+  try {
+    if (api.sidebarAction?.open) return api.sidebarAction.open().then(() => true, () => false);
+    if (api.sidePanel?.open && windowId !== undefined) {
+      return api.sidePanel.open({ windowId }).then(() => true, () => false);
+    }
+  } catch {
+    // A synchronous refusal (no gesture): reported as false below.
+  }
+  return Promise.resolve(false);
+}
+
+export async function currentWindowId(): Promise<number | undefined> {
+  return (await browser.windows.getCurrent()).id;
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { sourcelightIndex } from './src/index/vite-plugin';
+
+// The Firefox add-on id; also fixes the extension's moz-extension:// UUID in tests.
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [sourcelightIndex(resolve(import.meta.dirname, 'seeds'))],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'Hover a name in cyber-policy news and see what every other source said about it.',
+    // Only what the product needs: settings live in storage; the side panel API on Chrome.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Sourcelight' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // The extension sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
