@@ -1,0 +1,122 @@
+/**
+ * Finding and launching the real browsers with the built extension loaded:
+ * used by `npm start` (the demo), the end-to-end tests and the benchmark.
+ * Recipe and pitfalls: see the README's "Testing" section.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const DEFAULT_PATHS: Record<BrowserName, string> = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+};
+const ENV_VARS: Record<BrowserName, string> = { chromium: 'CHROMIUM_PATH', firefox: 'FIREFOX_PATH' };
+const PACKAGES: Record<BrowserName, string> = { chromium: 'chromium', firefox: 'firefox-esr' };
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILD_DIRS: Record<BrowserName, string> = {
+  chromium: resolve(ROOT, '.output/chrome-mv3'),
+  firefox: resolve(ROOT, '.output/firefox-mv2'),
+};
+
+/** The Firefox add-on id (as in wxt.config.ts) and the fixed UUID tests give it. */
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+export const FIREFOX_UUID = '5a1e7e1b-0c3b-4d7e-9a57-50a2ce11a17e';
+
+/** A user error that deserves one clear message, not a stack trace. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+/** @throws {SetupError} naming the install command when the browser is missing. */
+export function findBrowser(name: BrowserName): string {
+  const fromEnv = process.env[ENV_VARS[name]];
+  const path = fromEnv || DEFAULT_PATHS[name];
+  if (existsSync(path)) return path;
+  const label = name === 'chromium' ? 'Chromium' : 'Firefox ESR';
+  throw new SetupError(
+    `${label} was not found at ${path}${fromEnv ? ` (from ${ENV_VARS[name]})` : ''}. ` +
+      `Install it with "sudo apt-get install ${PACKAGES[name]}", or set ${ENV_VARS[name]} to its binary.`,
+  );
+}
+
+/** @throws {SetupError} when the extension has not been built for that browser. */
+export function findBuild(name: BrowserName): string {
+  const dir = BUILD_DIRS[name];
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new SetupError(`The extension is not built at ${dir}. Run "npm run build" first.`);
+  }
+  return dir;
+}
+
+// Without the background-networking flags Chromium floods the closed network with requests.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export interface Launched {
+  browser: Browser;
+  name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`: where the extension's pages live. */
+  extensionOrigin: string;
+}
+
+export interface LaunchExtensionOptions {
+  headless?: boolean;
+  /** Load no extension: the baseline for measurements. */
+  withoutExtension?: boolean;
+  /** Colour scheme the pages see. */
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Launches `name` with the built extension installed and resolves its origin. */
+export async function launchWithExtension(name: BrowserName, options: LaunchExtensionOptions = {}): Promise<Launched> {
+  const executablePath = findBrowser(name);
+  const headless = options.headless ?? true;
+  if (name === 'chromium') {
+    const dir = options.withoutExtension ? undefined : findBuild(name);
+    const launch: LaunchOptions = {
+      executablePath,
+      headless,
+      pipe: true,
+      enableExtensions: dir ? [dir] : false,
+      args: [...CHROMIUM_ARGS, ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : [])],
+      defaultViewport: { width: 1280, height: 900 },
+    };
+    const browser = await puppeteer.launch(launch);
+    if (!dir) return { browser, name, extensionOrigin: '' };
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+      timeout: 20_000,
+    });
+    // URL.origin is 'null' for non-special schemes such as chrome-extension:.
+    const [, id] = /^chrome-extension:\/\/([^/]+)/.exec(worker.url())!;
+    return { browser, name, extensionOrigin: `chrome-extension://${id}` };
+  }
+  const dir = options.withoutExtension ? undefined : findBuild(name);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    // Needed to navigate to the extension's own pages (moz-extension://).
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    },
+  });
+  if (dir) await browser.installExtension(dir);
+  return { browser, name, extensionOrigin: dir ? `moz-extension://${FIREFOX_UUID}` : '' };
+}

@@ -1,0 +1,85 @@
+/**
+ * Shared set-up for the browser tests: one server, one browser per test file,
+ * and the helpers every file needs to look at the page and the extension.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
+import { startServer, type TestServer } from '../../src/demo/server';
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+export const SCREENSHOTS_DIR = resolve(ROOT, 'test-screenshots');
+
+export interface Session extends Launched {
+  server: TestServer;
+  close(): Promise<void>;
+}
+
+export async function openSession(name: BrowserName, options: LaunchExtensionOptions = {}): Promise<Session> {
+  const server = await startServer();
+  let launched: Launched;
+  try {
+    launched = await launchWithExtension(name, options);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    ...launched,
+    server,
+    async close() {
+      await launched.browser.close().catch(() => undefined);
+      await server.close();
+    },
+  };
+}
+
+/** Opens a page of the extension itself (side panel, popup, options) in a tab. */
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  const url = `${session.extensionOrigin}/${path}`;
+  if (session.name === 'firefox') {
+    // page.goto on a moz-extension:// URL never resolves: start it, then poll.
+    void page.goto(url).catch(() => undefined);
+    await waitFor(page, `location.href.startsWith(${JSON.stringify(url)}) && document.readyState === 'complete'`);
+  } else {
+    await page.goto(url);
+  }
+  return page;
+}
+
+/** Polls `expression` in the page until it is truthy; fails with the expression in the message. */
+export async function waitFor(page: Page, expression: string, timeout = 10_000): Promise<unknown> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await page.evaluate(expression);
+      if (last) return last;
+    } catch {
+      // The page may be navigating; try again.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting for: ${expression} (last value: ${JSON.stringify(last)})`);
+}
+
+/** Every `sourcelight-` highlight on the page, as `{ kind: [range texts] }`. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('sourcelight-')) continue;
+      out[name.slice('sourcelight-'.length)] = [...highlight].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const path = resolve(SCREENSHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
