@@ -1,4 +1,4 @@
-import './style.css';
+import '../../src/page/highlights.css';
 import { startSourcelight } from '../../src/page/start';
 
 export default defineContentScript({
@@ -6,6 +6,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startSourcelight(ctx);
+    startSourcelight(ctx, { find: () => [], labelOf: (m) => m.text });
   },
 });

@@ -1,0 +1,199 @@
+/**
+ * Keeps a page's highlights true to its text: scans blocks in slices, paints
+ * their matches, anchors weak aliases page-wide, and rescans what changed.
+ * It owns no DOM observation (see `mutation-watcher.ts`) and no matching rules
+ * (see `src/spot/`): it joins the two and remembers what was painted.
+ */
+import type { FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
+import { emptyCounts } from '../shared/messages';
+import type { HighlightRegistry } from './highlight-registry';
+import { forEachInSlices, SLICE_MS, yieldToPage } from './slices';
+import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
+
+/** A match in a block's flat text, as the matcher reports it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: SpotKind;
+  /** Entity, quote or passage id. */
+  id: string;
+  /** Counts only where the page also names the entity by a strong alias. */
+  weak?: boolean;
+}
+
+export type FindCandidates = (text: string) => Candidate[];
+
+/** What is shown: decided by settings, applied at paint time so a change needs no rescan. */
+export interface ShowFilter {
+  isShown(kind: SpotKind, id: string): boolean;
+}
+
+export interface PaintedMatch extends Candidate {
+  /** The words as they stand on the page. */
+  text: string;
+  range: StaticRange;
+  painted: boolean;
+}
+
+interface BlockEntry {
+  block: TextBlock;
+  matches: PaintedMatch[];
+}
+
+const SHOW_ALL: ShowFilter = { isShown: () => true };
+
+export class Spotter {
+  private readonly entries = new Map<Node, BlockEntry>();
+  /** Strong mentions per entity id: a weak alias is painted only while its entity has one. */
+  private readonly anchors = new Map<string, number>();
+  private filter: ShowFilter = SHOW_ALL;
+
+  constructor(
+    private readonly find: FindCandidates,
+    private readonly registry: HighlightRegistry,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+  ) {}
+
+  /** Reads and paints everything under `root`, visible blocks first, in slices. */
+  async scan(root: Node, signal?: AbortSignal): Promise<void> {
+    const collector = new TextBlockCollector(root, this.onShadowRoot);
+    let sliceStart = performance.now();
+    while (!collector.collect(() => performance.now() - sliceStart >= SLICE_MS)) {
+      await yieldToPage();
+      if (signal?.aborted) return;
+      sliceStart = performance.now();
+    }
+    const blocks = visibleFirst(collector.blocks);
+    await forEachInSlices(blocks, (block) => this.replaceBlock(block), signal);
+    this.reconcileWeak();
+  }
+
+  /** Forgets blocks whose text has left the page, unpainting their matches. */
+  dropDetached(): void {
+    for (const [container, entry] of this.entries) {
+      if (!container.isConnected || entry.block.nodes.some((n) => !n.isConnected)) this.removeEntry(container);
+    }
+  }
+
+  /** Applies a new show filter to everything already found. */
+  setFilter(filter: ShowFilter): void {
+    this.filter = filter;
+    for (const entry of this.entries.values()) for (const m of entry.matches) this.syncPaint(m);
+  }
+
+  clear(): void {
+    for (const container of [...this.entries.keys()]) this.removeEntry(container);
+  }
+
+  /** The painted match under a caret position, the most specific first (a name over its passage). */
+  matchAt(node: Node, offset: number): PaintedMatch | undefined {
+    const { entry, flat } = this.locate(node, offset) ?? {};
+    if (!entry || flat === undefined) return undefined;
+    let best: PaintedMatch | undefined;
+    for (const m of entry.matches) {
+      if (!m.painted || m.start > flat || m.end <= flat) continue;
+      if (!best || m.end - m.start < best.end - best.start) best = m;
+    }
+    return best;
+  }
+
+  /** Painted matches in document order of blocks, then offsets: for keyboard navigation. */
+  paintedMatches(): PaintedMatch[] {
+    const out: PaintedMatch[] = [];
+    const containers = [...this.entries.keys()].sort(documentOrder);
+    for (const c of containers) for (const m of this.entries.get(c)!.matches) if (m.painted && m.kind !== 'passage') out.push(m);
+    return out;
+  }
+
+  status(labelOf: (m: PaintedMatch) => string): PageStatus {
+    const counts: FoundCounts = emptyCounts();
+    const items = new Map<string, FoundItem>();
+    for (const entry of this.entries.values()) {
+      for (const m of entry.matches) {
+        if (!m.painted) continue;
+        counts[m.kind]++;
+        const item = items.get(m.id);
+        if (item) item.count++;
+        else items.set(m.id, { id: m.id, kind: m.kind, label: labelOf(m), count: 1 });
+      }
+    }
+    return { counts, items: [...items.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)) };
+  }
+
+  private locate(node: Node, offset: number): { entry: BlockEntry; flat: number } | undefined {
+    const entry = this.entries.get(blockOf(node));
+    const i = entry ? entry.block.nodes.indexOf(node as Text) : -1;
+    return entry && i >= 0 ? { entry, flat: entry.block.starts[i] + offset } : undefined;
+  }
+
+  private replaceBlock(block: TextBlock): void {
+    this.removeEntry(block.container);
+    const matches: PaintedMatch[] = [];
+    for (const c of this.find(block.text)) {
+      const start = pointAt(block, c.start);
+      const end = pointAt(block, c.end, true);
+      const range = new StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const match: PaintedMatch = { ...c, text: block.text.slice(c.start, c.end), range, painted: false };
+      if (!c.weak) this.anchors.set(c.id, (this.anchors.get(c.id) ?? 0) + 1);
+      matches.push(match);
+    }
+    this.entries.set(block.container, { block, matches });
+    for (const m of matches) this.syncPaint(m);
+  }
+
+  private removeEntry(container: Node): void {
+    const entry = this.entries.get(container);
+    if (!entry) return;
+    this.entries.delete(container);
+    for (const m of entry.matches) {
+      if (m.painted) this.registry.delete(m.kind, m.range);
+      m.painted = false;
+      if (!m.weak) {
+        const left = (this.anchors.get(m.id) ?? 1) - 1;
+        if (left > 0) this.anchors.set(m.id, left);
+        else this.anchors.delete(m.id);
+      }
+    }
+  }
+
+  /** Paints or unpaints weak matches as their entities gain or lose their anchors. */
+  reconcileWeak(): void {
+    for (const entry of this.entries.values()) for (const m of entry.matches) if (m.weak) this.syncPaint(m);
+  }
+
+  private syncPaint(m: PaintedMatch): void {
+    const show = this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id));
+    if (show === m.painted) return;
+    if (show) this.registry.add(m.kind, m.range);
+    else this.registry.delete(m.kind, m.range);
+    m.painted = show;
+  }
+}
+
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * Blocks from the first one in view to the end, then the ones above it. Finds the
+ * first visible block by bisection: document order is nearly vertical order,
+ * and a few rect reads cost far less than one per block.
+ */
+export function visibleFirst(blocks: TextBlock[]): TextBlock[] {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const container = blocks[mid].container;
+    const bottom = container instanceof Element ? container.getBoundingClientRect().bottom : Infinity;
+    if (bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
+}
