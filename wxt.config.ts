@@ -16,6 +16,20 @@ export default defineConfig({
     // Only what the product needs: settings live in storage; the side panel API on Chrome.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'Sourcelight' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted mention and open its card',
+      },
+      // The browsers' own commands: they open the panel as the toolbar would.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Sourcelight sidebar' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Sourcelight side panel' } }),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

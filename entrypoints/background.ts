@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { handleCommand } from '../src/background/commands';
 import { handleMessage } from '../src/background/router';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));
 });

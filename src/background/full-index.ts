@@ -1,11 +1,11 @@
 /** The full index, bundled into the background at build time and checked once on first use. */
 import raw from 'virtual:sourcelight/full-index';
 import { loadFullIndex } from '../index/loader';
-import type { FullIndex } from '../index/schema';
+import { IndexLookup } from './index-lookup';
 
-let cached: FullIndex | undefined;
+let cached: IndexLookup | undefined;
 
-export function getFullIndex(): FullIndex {
-  cached ??= loadFullIndex(raw);
+export function getLookup(): IndexLookup {
+  cached ??= new IndexLookup(loadFullIndex(raw));
   return cached;
 }

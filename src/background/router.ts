@@ -1,21 +1,23 @@
 /**
  * The background's message router: validates every message, then answers from
- * the full index. Anything it cannot parse gets no answer at all.
+ * the full index. Anything it cannot parse, or that comes from outside this
+ * extension, gets no answer at all.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type IndexSummary } from '../shared/messages';
-import { getFullIndex } from './full-index';
+import { parseMessage, type IndexSummary, type Message } from '../shared/messages';
+import { setPanelFocus } from '../shared/panel-focus';
+import { cardFor } from './cards';
+import { getLookup } from './full-index';
+import { compareView, storyView } from './panel-views';
 
-export function isOwnSender(sender: Browser.runtime.MessageSender, ownId: string): boolean {
-  return sender.id === ownId;
-}
+type Sender = Browser.runtime.MessageSender;
 
-export async function answer(raw: unknown): Promise<unknown> {
-  const message = parseMessage(raw);
-  if (!message) return undefined;
+/** Answers a parsed message; `undefined` for messages meant for another context. */
+export function answer(message: Message): unknown {
+  const lookup = getLookup();
   switch (message.type) {
     case 'index-summary': {
-      const index = getFullIndex();
+      const { index } = lookup;
       const summary: IndexSummary = {
         sources: index.sources.length,
         entities: index.entities.length,
@@ -24,19 +26,48 @@ export async function answer(raw: unknown): Promise<unknown> {
       };
       return summary;
     }
+    case 'card':
+      return cardFor(lookup, message.id, message.pageText) ?? null;
+    case 'compare':
+      return compareView(lookup, message.id) ?? null;
+    case 'story':
+      return storyView(lookup);
     default:
-      // Messages meant for other contexts (content scripts, pages) are not ours to answer.
       return undefined;
   }
+}
+
+type PanelApi = { sidePanel?: { open(options: { tabId: number; windowId?: number }): Promise<void> } };
+
+/**
+ * Opens the side panel on `id` for the tab that asked. Chrome accepts
+ * `sidePanel.open` here only while the click that sent the message still counts
+ * as a user gesture, so it is called before anything is awaited. Firefox never
+ * accepts `sidebarAction.open` outside its own user-input handlers: the answer
+ * then says it did not open, and the card tells the reader what to do.
+ */
+function openPanel(id: string, sender: Sender): Promise<{ opened: boolean }> {
+  const tab = sender.tab;
+  const api = browser as unknown as PanelApi;
+  let opening: Promise<boolean> = Promise.resolve(false);
+  if (api.sidePanel?.open && tab?.id !== undefined) {
+    opening = api.sidePanel.open({ tabId: tab.id, windowId: tab.windowId }).then(
+      () => true,
+      () => false,
+    );
+  }
+  return setPanelFocus(id).then(() => opening.then((opened) => ({ opened })));
 }
 
 /**
  * `runtime.onMessage` listener. Returning `undefined` (not a promise) lets
  * another listener answer, as the polyfill expects.
  */
-export function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
-  if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
   const message = parseMessage(raw);
-  if (!message || message.type !== 'index-summary') return undefined;
-  return answer(message);
+  if (!message) return undefined;
+  if (message.type === 'open-panel') return openPanel(message.id, sender);
+  const reply = answer(message);
+  return reply === undefined ? undefined : Promise.resolve(reply);
 }

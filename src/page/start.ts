@@ -1,12 +1,21 @@
 /**
- * Run time, in the page: collect text → match → paint → report. The entrypoint
- * only calls this; everything here is torn down with the content script's context.
+ * Run time, in the page: settings → collect text → match → paint → hover →
+ * card. The entrypoint only calls this; everything is torn down with the
+ * content script's context (extension reloaded, updated or removed).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Card as CardData } from '../shared/cards';
 import { parseMessage, type PageStatus } from '../shared/messages';
+import { isActiveOn, withMuted, withSite, type Settings } from '../shared/settings';
+import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store';
+import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
+import { HighlightStyleSheet } from './highlight-style';
+import { liveRange } from './hit-test';
+import { HoverController } from './hover';
 import { isInsideSkipped, MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
+import { flashRange } from './reveal';
 import { adoptHighlightStyles } from './shadow-styles';
 import { Spotter, type FindCandidates, type PaintedMatch } from './spotter';
 
@@ -15,59 +24,191 @@ export interface PageDeps {
   labelOf: (m: PaintedMatch) => string;
 }
 
-export function startSourcelight(ctx: ContentScriptContext, deps: PageDeps): Spotter | undefined {
-  if (!canPaintHighlights() || !document.body) return undefined;
-  const registry = new HighlightRegistry();
-  const watcher = new MutationWatcher((batch) => void rescan(batch));
-  const onShadowRoot = (root: ShadowRoot) => {
-    adoptHighlightStyles(root);
-    watcher.observe(root);
-  };
-  const spotter = new Spotter(deps.find, registry, onShadowRoot);
-  const aborter = new AbortController();
-  ctx.onInvalidated(() => {
-    aborter.abort();
-    watcher.disconnect();
-    registry.dispose();
-  });
+const PANEL_REFUSED =
+  'Your browser did not let this page open the side panel. Open Sourcelight from the toolbar (in Firefox: View › Sidebar › Sourcelight); it will show this comparison.';
 
+export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps): Promise<void> {
+  if (!canPaintHighlights() || !document.documentElement) return;
+  let settings = await loadSettings();
+  if (ctx.isInvalid) return;
+  const host = location.hostname;
   const isTop = window === window.top;
+
+  const registry = new HighlightRegistry();
+  const styleSheet = new HighlightStyleSheet();
+  const shadowRoots = new Set<ShadowRoot>();
+  const watcher = new MutationWatcher((batch) => void rescan(batch));
+  const spotter = new Spotter(deps.find, registry, (root) => {
+    shadowRoots.add(root);
+    adoptHighlightStyles(root);
+    styleSheet.attach(root);
+    watcher.observe(root);
+  });
+  const card = new CardHost();
+  let running: AbortController | undefined;
+  let cardNotice: string | undefined;
+
+  const applyFilter = () =>
+    spotter.setFilter({ isShown: (kind, id) => settings.kinds[kind] && !settings.muted.includes(id) });
+  const applyStyle = () => styleSheet.apply(settings.style, [document, ...shadowRoots]);
+
+  // --- reporting to the extension's pages -------------------------------------------------
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const status = (): PageStatus => spotter.status(deps.labelOf);
-  // Tell open extension pages (side panel) what changed, at most twice a second.
   const report = () => {
     if (!isTop || reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
       browser.runtime.sendMessage({ type: 'found', ...status() }).catch(() => undefined);
-    }, 500);
+    }, 400);
   };
 
+  // --- scanning ---------------------------------------------------------------------------
   async function rescan(batch: MutationBatch): Promise<void> {
+    if (!running) return;
+    const { signal } = running;
     if (batch.huge) return fullScan();
     if (batch.removed) spotter.dropDetached();
-    const roots = outermostRoots(batch.roots).filter((r) => !isInsideSkipped(r));
-    for (const root of roots) await spotter.scan(root, aborter.signal);
+    for (const root of outermostRoots(batch.roots)) {
+      if (!isInsideSkipped(root)) await spotter.scan(root, signal);
+      if (signal.aborted) return;
+    }
     spotter.reconcileWeak();
     report();
   }
 
   async function fullScan(): Promise<void> {
+    if (!running) return;
     spotter.clear();
-    await spotter.scan(document.body, aborter.signal);
+    await spotter.scan(document.body ?? document.documentElement, running.signal);
     report();
   }
 
-  watcher.observe(document);
-  void fullScan();
-  // Single-page apps change the URL without a load; the content is read again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void fullScan());
+  function start(): void {
+    if (running) return;
+    running = new AbortController();
+    applyFilter();
+    applyStyle();
+    watcher.observe(document);
+    hover.attach(running.signal);
+    void fullScan();
+  }
 
-  const onMessage = (raw: unknown): Promise<PageStatus> | undefined => {
+  function stop(): void {
+    running?.abort();
+    running = undefined;
+    watcher.disconnect();
+    card.hide();
+    spotter.clear();
+    report();
+  }
+
+  // --- the card ---------------------------------------------------------------------------
+  let shown: { match: PaintedMatch; range: Range; data: CardData | null | undefined } | undefined;
+  const renderCard = () => {
+    if (!shown) return;
+    const { match } = shown;
+    card.show(shown.range, {
+      card: shown.data,
+      notice: cardNotice,
+      onClose: () => hover.closeNow(),
+      onCompare: () => {
+        browser.runtime
+          .sendMessage({ type: 'open-panel', id: match.id })
+          .then((reply) => {
+            cardNotice = (reply as { opened?: boolean } | undefined)?.opened ? undefined : PANEL_REFUSED;
+            renderCard();
+          })
+          .catch(() => undefined);
+      },
+      onMute: () => {
+        hover.closeNow();
+        void updateSettings((s) => withMuted(s, match.id, true));
+      },
+      onSiteOff: () => {
+        hover.closeNow();
+        void updateSettings((s) => withSite(s, host, false));
+      },
+    });
+  };
+
+  const hover = new HoverController(spotter, card, {
+    dwellMs: () => settings.dwellMs,
+    open(match, range, how) {
+      cardNotice = undefined;
+      shown = { match, range, data: undefined };
+      renderCard();
+      if (how === 'keyboard') card.focus();
+      const pageText = match.kind === 'passage' ? match.text.slice(0, 2000) : undefined;
+      browser.runtime
+        .sendMessage({ type: 'card', id: match.id, pageText })
+        .then((data) => {
+          if (shown?.match !== match) return;
+          shown.data = (data as CardData | null) ?? null;
+          renderCard();
+          if (how === 'keyboard') card.focus();
+        })
+        .catch(() => {
+          if (shown?.match === match) {
+            shown.data = null;
+            renderCard();
+          }
+        });
+    },
+    close() {
+      shown = undefined;
+      card.hide();
+    },
+  });
+
+  // --- messages from the extension ---------------------------------------------------------
+  let revealed = new Map<string, number>();
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
-    return message?.type === 'page-status' && isTop ? Promise.resolve(status()) : undefined;
+    if (!message || !isTop) return undefined;
+    if (message.type === 'page-status') return Promise.resolve(status());
+    if (message.type === 'navigate' && running) {
+      hover.navigate(message.step);
+      return Promise.resolve(true);
+    }
+    if (message.type === 'reveal' && running) {
+      const matches = spotter.paintedMatches().filter((m) => m.id === message.id);
+      if (matches.length === 0) return Promise.resolve(false);
+      const next = ((revealed.get(message.id) ?? -1) + 1) % matches.length;
+      revealed = new Map([[message.id, next]]);
+      const range = liveRange(matches[next]);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      flashRange(range);
+      return Promise.resolve(true);
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  return spotter;
+
+  // --- settings, live -----------------------------------------------------------------------
+  const onSettings = (next: Settings) => {
+    const wasActive = isActiveOn(settings, host);
+    settings = next;
+    const active = isActiveOn(settings, host);
+    if (active && !wasActive) start();
+    else if (!active && wasActive) stop();
+    else if (active) {
+      applyFilter();
+      applyStyle();
+      report();
+    }
+  };
+  const unwatch = watchSettings(onSettings);
+
+  ctx.onInvalidated(() => {
+    stop();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    styleSheet.detach();
+    registry.dispose();
+  });
+  // Single-page apps change the URL without a load: read the new content.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void fullScan());
+
+  if (isActiveOn(settings, host)) start();
 }

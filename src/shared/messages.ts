@@ -20,7 +20,19 @@ export type Message =
   /** Popup or side panel → a tab's content script: what it found so far. */
   | { type: 'page-status' }
   /** Anyone → background: the index's summary. */
-  | { type: 'index-summary' };
+  | { type: 'index-summary' }
+  /** Content script → background: the card for an entity, quote or passage (with the page's sentence for a passage). */
+  | { type: 'card'; id: string; pageText?: string }
+  /** Side panel → background: the side-by-side comparison for an item. */
+  | { type: 'compare'; id: string }
+  /** Side panel → background: the sources, lineage, coverage and discrepancies. */
+  | { type: 'story' }
+  /** Content script → background: open the side panel on this item (from a click in a card). */
+  | { type: 'open-panel'; id: string }
+  /** Background (keyboard command) → content script: go to the next or previous mention. */
+  | { type: 'navigate'; step: 1 | -1 }
+  /** Side panel → content script: scroll to the next mention of an item and flash it. */
+  | { type: 'reveal'; id: string };
 
 /** One distinct thing found on a page, with how many times. */
 export interface FoundItem {
@@ -88,7 +100,18 @@ export function parseMessage(v: unknown): Message | null {
     case 'page-status':
       return { type: 'page-status' };
     case 'index-summary':
-      return { type: 'index-summary' };
+    case 'story':
+      return { type: v.type };
+    case 'card':
+      if (!isShortString(v.id, 200)) return null;
+      if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
+      return v.pageText === undefined ? { type: 'card', id: v.id } : { type: 'card', id: v.id, pageText: v.pageText };
+    case 'navigate':
+      return v.step === 1 || v.step === -1 ? { type: 'navigate', step: v.step } : null;
+    case 'compare':
+    case 'open-panel':
+    case 'reveal':
+      return isShortString(v.id, 200) && v.id.length > 0 ? { type: v.type, id: v.id } : null;
     default:
       return null;
   }

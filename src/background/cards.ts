@@ -1,0 +1,122 @@
+/**
+ * Builds the cards the popover shows, from the full index. Pure: no browser API,
+ * so every rule here is unit-tested in Node.
+ */
+import { keySet, markMissingWords } from '../compare/mark-differences';
+import type { Entity, Sentence, Source } from '../index/schema';
+import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../shared/cards';
+import { keyWords } from '../shared/normalize';
+import type { IndexLookup } from './index-lookup';
+
+export function sourceLabel(source: Source): SourceLabel {
+  return { id: source.id, outlet: source.outlet, shortName: source.shortName, published: source.published };
+}
+
+const disagreement = ({ kind, summary }: { kind: Disagreement['kind']; summary: string }): Disagreement => ({ kind, summary });
+
+/**
+ * How much a sentence tells a reader: distinct content words, with a bonus for
+ * the one that carries the entity's description (it says who they are).
+ */
+function informativeness(sentence: Sentence, entity: Entity): number {
+  const words = new Set(keyWords(sentence.text).filter((w) => w.length > 3));
+  const describes = entity.description && sentence.text.includes(entity.description.text) ? 100 : 0;
+  return words.size + describes;
+}
+
+export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefined {
+  const entity = lookup.entities.get(id);
+  if (!entity) return undefined;
+  const bySource = new Map<string, Map<string, Span[]>>();
+  for (const m of entity.mentions) {
+    const sentences = bySource.get(m.source) ?? new Map<string, Span[]>();
+    const marks = sentences.get(m.sentence) ?? [];
+    marks.push([m.start, m.end]);
+    sentences.set(m.sentence, marks);
+    bySource.set(m.source, sentences);
+  }
+  const rows: EntityCard['rows'] = [];
+  for (const source of lookup.index.sources) {
+    const sentences = bySource.get(source.id);
+    if (!sentences) continue;
+    const excerpts: SentenceExcerpt[] = [];
+    for (const [sentenceId, marks] of sentences) {
+      const sentence = lookup.sentences.get(sentenceId);
+      if (sentence) excerpts.push({ id: sentenceId, text: sentence.text, marks: marks.sort((a, b) => a[0] - b[0]) });
+    }
+    const score = new Map(excerpts.map((e) => [e.id, informativeness(lookup.sentences.get(e.id)!, entity)]));
+    excerpts.sort((a, b) => score.get(b.id)! - score.get(a.id)! || a.id.localeCompare(b.id));
+    rows.push({ source: sourceLabel(source), sentences: excerpts });
+  }
+  const describedBy = entity.description && lookup.sources.get(entity.description.source);
+  return {
+    type: 'entity',
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    description: entity.description && describedBy ? { text: entity.description.text, source: sourceLabel(describedBy) } : undefined,
+    sourceCount: rows.length,
+    totalSources: lookup.index.sources.length,
+    rows,
+    disagreements: lookup.discrepanciesFor(entity.mentions.map((m) => m.sentence)).map(disagreement),
+  };
+}
+
+export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefined {
+  const quote = lookup.quotes.get(id);
+  if (!quote) return undefined;
+  const original = [keySet(quote.text)];
+  const carriers: QuoteCard['carriers'] = [];
+  for (const c of quote.carriers) {
+    const source = lookup.sources.get(c.source);
+    if (!source) continue;
+    carriers.push({
+      source: sourceLabel(source),
+      status: c.status,
+      text: c.text,
+      marks: c.status === 'verbatim' ? [] : markMissingWords(c.text, original),
+    });
+  }
+  const carrying = new Set(carriers.map((c) => c.source.id));
+  const speaker = quote.speaker ? lookup.entities.get(quote.speaker)?.name : quote.speakerName;
+  return {
+    type: 'quote',
+    id: quote.id,
+    text: quote.text,
+    speaker,
+    carriers,
+    missing: lookup.index.sources.filter((s) => !carrying.has(s.id)).map(sourceLabel),
+  };
+}
+
+/**
+ * A passage: the aligned sentences of every source (or one lone sentence), each
+ * marked where it differs from the page's sentence when the page sent it.
+ */
+export function passageCard(lookup: IndexLookup, id: string, pageText?: string): PassageCard | undefined {
+  const alignment = lookup.alignments.get(id);
+  const sentenceIds = alignment ? alignment.sentences : lookup.sentences.has(id) ? [id] : [];
+  if (sentenceIds.length === 0) return undefined;
+  const sentences = sentenceIds.map((s) => lookup.sentences.get(s)!).filter(Boolean);
+  const pageWords = pageText ? [keySet(pageText)] : undefined;
+  const versionWords = sentences.map((s) => keySet(s.text));
+  const versions: PassageCard['versions'] = sentences.map((s, i) => ({
+    source: sourceLabel(lookup.sources.get(s.source)!),
+    text: s.text,
+    // Without the page's words, each version is marked against the others.
+    marks: markMissingWords(s.text, pageWords ?? versionWords.filter((_, j) => j !== i), 1),
+  }));
+  return {
+    type: 'passage',
+    id,
+    versions,
+    page: pageText ? { text: pageText, marks: markMissingWords(pageText, versionWords, Math.ceil(versionWords.length / 2)) } : undefined,
+    disagreements: lookup.discrepanciesFor(sentenceIds).map(disagreement),
+  };
+}
+
+export function cardFor(lookup: IndexLookup, id: string, pageText?: string): Card | undefined {
+  if (lookup.entities.has(id)) return entityCard(lookup, id);
+  if (lookup.quotes.has(id)) return quoteCard(lookup, id);
+  return passageCard(lookup, id, pageText);
+}

@@ -1,0 +1,20 @@
+/**
+ * Keyboard commands (manifest `commands`): next/previous mention go to the
+ * active tab's content script; on Chrome, `open-side-panel` opens the panel
+ * (a command counts as a user gesture). Firefox opens its sidebar itself
+ * through `_execute_sidebar_action`.
+ */
+import { browser, type Browser } from 'wxt/browser';
+
+type PanelApi = { sidePanel?: { open(options: { windowId: number }): Promise<void> } };
+
+export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
+  if (command === 'open-side-panel') {
+    const api = browser as unknown as PanelApi;
+    if (tab?.windowId !== undefined) api.sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    return;
+  }
+  const step = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (step === 0 || tab?.id === undefined) return;
+  browser.tabs.sendMessage(tab.id, { type: 'navigate', step }, { frameId: 0 }).catch(() => undefined);
+}

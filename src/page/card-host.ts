@@ -1,0 +1,108 @@
+/**
+ * The popover's place on the page: one `<sourcelight-card>` element holding the
+ * Preact card in an open shadow root, placed beside the word it explains with
+ * Floating UI, following it as the page scrolls.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import cardCss from '../ui/card/card.css?inline';
+import { Card, type CardProps } from '../ui/card/Card';
+
+export const CARD_TAG = 'sourcelight-card';
+
+/**
+ * Host styles go inline with !important: a page's own rules on `*` (even
+ * `all: unset`) would otherwise win over `:host` rules from inside the shadow root.
+ */
+const HOST_STYLE = [
+  'all: initial !important',
+  'position: fixed !important',
+  'top: 0 !important',
+  'left: 0 !important',
+  'z-index: 2147483647 !important',
+  'display: block !important',
+  'width: max-content !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'border: 0 !important',
+  'transform: none !important',
+  'visibility: visible !important',
+  'opacity: 1 !important',
+  'pointer-events: auto !important',
+].join('; ');
+
+export class CardHost {
+  readonly element: HTMLElement;
+  private readonly mount: HTMLDivElement;
+  private stopFollowing: (() => void) | undefined;
+  private anchor: Range | undefined;
+
+  constructor(private readonly doc: Document = document) {
+    // Not registered with customElements (content scripts have none); a valid
+    // custom element name is all attachShadow needs.
+    this.element = doc.createElement(CARD_TAG);
+    this.element.setAttribute('style', HOST_STYLE);
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    this.mount = doc.createElement('div');
+    shadow.append(style, this.mount);
+  }
+
+  get isOpen(): boolean {
+    return this.element.isConnected;
+  }
+
+  /** The word the card explains. */
+  get anchorRange(): Range | undefined {
+    return this.anchor;
+  }
+
+  /** Shows (or re-renders) the card beside `anchor`. */
+  show(anchor: Range, props: CardProps): void {
+    render(h(Card, props), this.mount);
+    if (!this.element.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.element);
+    if (anchor !== this.anchor) {
+      this.anchor = anchor;
+      this.stopFollowing?.();
+      const reference: VirtualElement = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+        contextElement: anchor.startContainer.parentElement ?? undefined,
+      };
+      this.stopFollowing = autoUpdate(reference, this.element, () => void this.place(reference));
+    }
+  }
+
+  update(props: CardProps): void {
+    if (this.isOpen) render(h(Card, props), this.mount);
+  }
+
+  hide(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.anchor = undefined;
+    render(null, this.mount);
+    this.element.remove();
+  }
+
+  /** True when `node` is inside the card (its host or its shadow tree). */
+  contains(node: Node | null): boolean {
+    if (!node) return false;
+    return node === this.element || this.element.contains(node) || (node.getRootNode() as ShadowRoot).host === this.element;
+  }
+
+  /** Moves keyboard focus into the card, on its first button. */
+  focus(): void {
+    this.element.shadowRoot?.querySelector<HTMLElement>('button.primary, button')?.focus();
+  }
+
+  private async place(reference: VirtualElement): Promise<void> {
+    const { x, y } = await computePosition(reference, this.element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    this.element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Flashes a range the reader asked to see (from the side panel): a short-lived
+ * `sourcelight-flash` highlight, so the DOM stays untouched here too.
+ */
+export const FLASH_NAME = 'sourcelight-flash';
+export const FLASH_MS = 1600;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function flashRange(range: Range): void {
+  const highlight = new Highlight(range);
+  highlight.priority = 10;
+  CSS.highlights.set(FLASH_NAME, highlight);
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => {
+    CSS.highlights.delete(FLASH_NAME);
+    timer = undefined;
+  }, FLASH_MS);
+}

@@ -1,0 +1,101 @@
+/**
+ * What a popover card shows, as the background sends it. Plain data: the card
+ * renders every string as text.
+ */
+import type { DiscrepancyKind, EntityKind, QuoteStatus } from '../index/schema';
+
+/** A span of a text to emphasise, by code-unit offsets. */
+export type Span = [start: number, end: number];
+
+export interface SourceLabel {
+  id: string;
+  outlet: string;
+  shortName: string;
+  published?: string;
+}
+
+export interface SentenceExcerpt {
+  id: string;
+  text: string;
+  /** The mention(s) inside `text`. */
+  marks: Span[];
+}
+
+export interface Disagreement {
+  kind: DiscrepancyKind;
+  summary: string;
+}
+
+export interface EntityCard {
+  type: 'entity';
+  id: string;
+  name: string;
+  kind: EntityKind;
+  description?: { text: string; source: SourceLabel };
+  /** How many sources name it, out of `totalSources`. */
+  sourceCount: number;
+  totalSources: number;
+  /** One row per source that names it; sentences most informative first. */
+  rows: { source: SourceLabel; sentences: SentenceExcerpt[] }[];
+  disagreements: Disagreement[];
+}
+
+export interface QuoteCard {
+  type: 'quote';
+  id: string;
+  text: string;
+  speaker?: string;
+  carriers: { source: SourceLabel; status: QuoteStatus; text: string; marks: Span[] }[];
+  /** Sources that do not carry the quotation at all. */
+  missing: SourceLabel[];
+}
+
+export interface PassageCard {
+  type: 'passage';
+  id: string;
+  /** Each source's version of the statement, with the words that differ from the page marked. */
+  versions: { source: SourceLabel; text: string; marks: Span[] }[];
+  /** The page's sentence, with the words no source has marked. */
+  page?: { text: string; marks: Span[] };
+  disagreements: Disagreement[];
+}
+
+export type Card = EntityCard | QuoteCard | PassageCard;
+
+/** One statement as each source made it, side by side (the side panel's Compare view). */
+export interface CompareRow {
+  /** The alignment holding these sentences, if more than one source made the statement. */
+  alignment?: string;
+  /** One cell per source of `CompareView.sources`, `null` where that source does not make the statement. */
+  cells: (null | { id: string; text: string; mentions: Span[]; changed: Span[] })[];
+  disagreements: Disagreement[];
+}
+
+export interface CompareView {
+  id: string;
+  name: string;
+  kind: EntityKind | 'quote' | 'passage';
+  sources: SourceLabel[];
+  /** Sources that never mention the item. */
+  notMentioned: string[];
+  rows: CompareRow[];
+}
+
+export interface StoryView {
+  sources: (SourceLabel & {
+    title: string;
+    byline?: string;
+    words: number;
+    derivedFrom: { source: string; shortName: string; share: number }[];
+  })[];
+  /** The main entities and topics against the sources: mentions per source. */
+  coverage: { id: string; name: string; kind: EntityKind; counts: number[] }[];
+  discrepancies: {
+    id: string;
+    kind: DiscrepancyKind;
+    summary: string;
+    /** The statement's alignment, to open in Compare. */
+    compareId: string;
+    variants: { source: SourceLabel; text: string; changed: Span[] }[];
+  }[];
+}

@@ -1,0 +1,184 @@
+import { useState } from 'preact/hooks';
+import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../shared/cards';
+import { plural } from '../shared/format';
+import { Marked } from '../shared/Marked';
+
+export interface CardActions {
+  onCompare(): void;
+  onMute(): void;
+  onSiteOff(): void;
+  onClose(): void;
+}
+
+export interface CardProps extends CardActions {
+  /** `undefined` while loading, `null` when the index has nothing for this id. */
+  card: CardData | null | undefined;
+  /** A line to show after an action (e.g. the side panel could not be opened). */
+  notice?: string;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  topic: 'Topic',
+  quote: 'Quote',
+  passage: 'Reused passage',
+};
+
+export function formatDate(iso?: string): string {
+  if (!iso) return '';
+  const d = new Date(iso + 'T12:00:00Z');
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+function SourceName({ source }: { source: SourceLabel }) {
+  return (
+    <span class="source">
+      <strong>{source.outlet}</strong>
+      {source.published && <span class="date"> · {formatDate(source.published)}</span>}
+    </span>
+  );
+}
+
+function Disagreements({ items }: { items: Disagreement[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="disagree" aria-label="Where the sources disagree">
+      <h3>Sources disagree</h3>
+      <ul>
+        {items.map((d) => (
+          <li key={d.summary}>
+            <span class="tag">{d.kind}</span> {d.summary}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function EntityBody({ card }: { card: EntityCard }) {
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggle = (id: string) => setExpanded((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]));
+  return (
+    <>
+      {card.description && (
+        <p class="description">
+          {card.description.text} <span class="muted">({card.description.source.shortName})</span>
+        </p>
+      )}
+      <p class="coverage">
+        Named in {card.sourceCount} of {card.totalSources} sources
+      </p>
+      <Disagreements items={card.disagreements} />
+      <ul class="rows">
+        {card.rows.map((row) => {
+          const open = expanded.has(row.source.id);
+          const shown = open ? row.sentences : row.sentences.slice(0, 1);
+          return (
+            <li key={row.source.id}>
+              <SourceName source={row.source} />
+              {shown.map((s) => (
+                <blockquote key={s.id}>
+                  <Marked text={s.text} marks={s.marks} />
+                </blockquote>
+              ))}
+              {row.sentences.length > 1 && (
+                <button type="button" class="link" aria-expanded={open} onClick={() => toggle(row.source.id)}>
+                  {open ? 'Show less' : `${plural(row.sentences.length - 1, 'more sentence')}`}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+const STATUS_LABELS = { verbatim: 'verbatim', altered: 'altered', unquoted: 'not quoted' } as const;
+
+function QuoteBody({ card }: { card: QuoteCard }) {
+  return (
+    <>
+      {card.speaker && <p class="description">Said by {card.speaker}</p>}
+      <p class="coverage">Carried by {card.carriers.length} of {card.carriers.length + card.missing.length} sources</p>
+      <ul class="rows">
+        {card.carriers.map((c) => (
+          <li key={c.source.id}>
+            <SourceName source={c.source} /> <span class={`tag status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+            <blockquote>
+              <Marked text={c.text} changed={c.marks} />
+            </blockquote>
+          </li>
+        ))}
+      </ul>
+      {card.missing.length > 0 && <p class="muted">Not in {card.missing.map((s) => s.shortName).join(', ')}.</p>}
+    </>
+  );
+}
+
+function PassageBody({ card }: { card: PassageCard }) {
+  return (
+    <>
+      <p class="coverage">Made by {plural(card.versions.length, 'source')}; words that differ from this page are marked.</p>
+      <Disagreements items={card.disagreements} />
+      <ul class="rows">
+        {card.versions.map((v) => (
+          <li key={v.source.id}>
+            <SourceName source={v.source} />
+            <blockquote>
+              <Marked text={v.text} changed={v.marks} />
+            </blockquote>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function titleOf(card: CardData): string {
+  if (card.type === 'entity') return card.name;
+  if (card.type === 'quote') return `“${card.text}”`;
+  return card.page?.text ?? card.versions[0]?.text ?? '';
+}
+
+export function Card({ card, notice, onCompare, onMute, onSiteOff, onClose }: CardProps) {
+  const kind = card ? (card.type === 'entity' ? card.kind : card.type) : undefined;
+  return (
+    <div class="card" role="dialog" aria-label={card ? `Sourcelight: ${titleOf(card)}` : 'Sourcelight'}>
+      <header>
+        <div class="heading">
+          {kind && <span class={`kind kind-${kind}`}>{KIND_LABELS[kind]}</span>}
+          <h2 class={card?.type === 'entity' ? 'name' : 'name long'}>{card ? titleOf(card) : 'Sourcelight'}</h2>
+        </div>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="body">
+        {card === undefined && <p class="muted">Loading what the sources said…</p>}
+        {card === null && <p class="muted">The story index has nothing more on this.</p>}
+        {card?.type === 'entity' && <EntityBody card={card} />}
+        {card?.type === 'quote' && <QuoteBody card={card} />}
+        {card?.type === 'passage' && <PassageBody card={card} />}
+      </div>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <footer>
+        <button type="button" class="primary" onClick={onCompare}>
+          Compare in side panel
+        </button>
+        <button type="button" onClick={onMute}>
+          Don't highlight this term
+        </button>
+        <button type="button" onClick={onSiteOff}>
+          Turn off on this site
+        </button>
+      </footer>
+    </div>
+  );
+}
