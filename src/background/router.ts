@@ -32,9 +32,21 @@ export function answer(message: Message): unknown {
       return compareView(lookup, message.id) ?? null;
     case 'story':
       return storyView(lookup);
+    case 'labels':
+      return Object.fromEntries(message.ids.map((id) => [id, labelOf(lookup, id)]));
     default:
       return undefined;
   }
+}
+
+/** A reader-facing name for an entity, quote or passage id. */
+export function labelOf(lookup: ReturnType<typeof getLookup>, id: string): string {
+  const entity = lookup.entities.get(id);
+  if (entity) return entity.name;
+  const quote = lookup.quotes.get(id);
+  if (quote) return `“${quote.text}”`;
+  const sentence = lookup.sentences.get(lookup.alignments.get(id)?.sentences[0] ?? id);
+  return sentence ? sentence.text : id;
 }
 
 type PanelApi = { sidePanel?: { open(options: { tabId: number; windowId?: number }): Promise<void> } };

@@ -166,7 +166,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
     if (!message || !isTop) return undefined;
-    if (message.type === 'page-status') return Promise.resolve(status());
+    if (message.type === 'page-status') return Promise.resolve({ ...status(), host, active: running !== undefined });
     if (message.type === 'navigate' && running) {
       hover.navigate(message.step);
       return Promise.resolve(true);

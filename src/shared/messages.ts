@@ -27,6 +27,8 @@ export type Message =
   | { type: 'compare'; id: string }
   /** Side panel → background: the sources, lineage, coverage and discrepancies. */
   | { type: 'story' }
+  /** Options page → background: display names for item ids (muted terms). */
+  | { type: 'labels'; ids: string[] }
   /** Content script → background: open the side panel on this item (from a click in a card). */
   | { type: 'open-panel'; id: string }
   /** Background (keyboard command) → content script: go to the next or previous mention. */
@@ -46,6 +48,9 @@ export interface FoundItem {
 export interface PageStatus {
   counts: FoundCounts;
   items: FoundItem[];
+  /** The page's host name, and whether Sourcelight runs there now (answers to `page-status` only). */
+  host?: string;
+  active?: boolean;
 }
 
 export interface IndexSummary {
@@ -106,6 +111,10 @@ export function parseMessage(v: unknown): Message | null {
       if (!isShortString(v.id, 200)) return null;
       if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
       return v.pageText === undefined ? { type: 'card', id: v.id } : { type: 'card', id: v.id, pageText: v.pageText };
+    case 'labels':
+      return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200))
+        ? { type: 'labels', ids: v.ids as string[] }
+        : null;
     case 'navigate':
       return v.step === 1 || v.step === -1 ? { type: 'navigate', step: v.step } : null;
     case 'compare':

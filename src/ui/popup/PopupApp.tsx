@@ -1,20 +1,41 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../shared/messages';
+import { isActiveOn, withSite, type Settings } from '../../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { currentWindowId, openSidePanel } from '../shared/side-panel';
-import { totalMentions } from '../shared/format';
+import { plural, totalMentions } from '../shared/format';
+import { browser } from 'wxt/browser';
 
 export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
   const [refused, setRefused] = useState(false);
 
   useEffect(() => {
     void currentWindowId().then(setWindowId);
-    void activeTabId().then((tabId) => (tabId === undefined ? setStatus(null) : pageStatus(tabId).then(setStatus)));
+    void loadSettings().then(setSettings);
+    const refresh = () =>
+      activeTabId().then((tabId) => (tabId === undefined ? setStatus(null) : pageStatus(tabId).then(setStatus)));
+    void refresh();
+    // The page rescans when the switch flips; show its new count.
+    return watchSettings((next) => {
+      setSettings(next);
+      setTimeout(() => void refresh(), 600);
+    });
   }, []);
 
+  const host = status?.host;
+  const on = settings && host ? isActiveOn(settings, host) : false;
+
+  const onToggleSite = () => {
+    if (!settings || !host) return;
+    void saveSettings(withSite(settings, host, !on));
+  };
+
   const onOpenPanel = () => {
+    // Called straight from the click: the browsers open the panel only inside a user gesture.
     void openSidePanel(windowId).then((ok) => {
       if (ok) window.close();
       else setRefused(true);
@@ -29,11 +50,26 @@ export function PopupApp() {
           ? 'Looking at this page…'
           : status === null
             ? 'Sourcelight does not run on this page.'
-            : `${totalMentions(status.counts)} mentions found on this page.`}
+            : !status.active
+              ? `Sourcelight is off on ${host}.`
+              : `${plural(totalMentions(status.counts), 'mention')} found on this page.`}
       </p>
-      <button type="button" class="primary" onClick={onOpenPanel}>
-        Open side panel
-      </button>
+      {host && settings && (
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={on} onChange={onToggleSite} data-testid="site-switch" />
+          <span>
+            Highlight on <strong>{host}</strong>
+          </span>
+        </label>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" onClick={onOpenPanel}>
+          Open side panel
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </div>
       {refused && (
         <p role="status" class="muted">
           The browser did not open the panel. Use the side panel menu in the toolbar and choose Sourcelight.

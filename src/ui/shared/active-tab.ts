@@ -16,7 +16,14 @@ export async function pageStatus(tabId: number): Promise<PageStatus | null> {
   try {
     const reply = await browser.tabs.sendMessage(tabId, { type: 'page-status' }, { frameId: 0 });
     const parsed = parseMessage({ type: 'found', ...(reply as object) });
-    return parsed?.type === 'found' ? { counts: parsed.counts, items: parsed.items } : null;
+    if (parsed?.type !== 'found') return null;
+    const { host, active } = reply as { host?: unknown; active?: unknown };
+    return {
+      counts: parsed.counts,
+      items: parsed.items,
+      host: typeof host === 'string' ? host : undefined,
+      active: typeof active === 'boolean' ? active : undefined,
+    };
   } catch {
     // No receiving end: no content script in that tab.
     return null;

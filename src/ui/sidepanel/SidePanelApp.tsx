@@ -1,23 +1,110 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { IndexSummary } from '../../shared/messages';
-import { plural } from '../shared/format';
+import type { CompareView as CompareData, StoryView as StoryData } from '../../shared/cards';
+import { parseMessage, type FoundItem, type PageStatus } from '../../shared/messages';
+import { freshPanelFocus, watchPanelFocus } from '../../shared/panel-focus';
+import { activeTabId, pageStatus } from '../shared/active-tab';
+import { CompareView } from './CompareView';
+import { StoryView } from './StoryView';
+import { ThisPage } from './ThisPage';
+
+type View = 'page' | 'compare' | 'story';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'page', label: 'This page' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'story', label: 'Story' },
+];
 
 export function SidePanelApp() {
-  const [summary, setSummary] = useState<IndexSummary | null>(null);
+  const [view, setView] = useState<View>('page');
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [compare, setCompare] = useState<CompareData | null | undefined>(null);
+  const [story, setStory] = useState<StoryData | undefined>(undefined);
+  const tabId = useRef<number | undefined>(undefined);
+
+  const refreshPage = useCallback(async () => {
+    const id = await activeTabId();
+    tabId.current = id;
+    setStatus(id === undefined ? null : await pageStatus(id));
+  }, []);
+
+  const openCompare = useCallback(async (id: string) => {
+    setView('compare');
+    setCompare(undefined);
+    const data = (await browser.runtime.sendMessage({ type: 'compare', id })) as CompareData | null;
+    setCompare(data ?? null);
+  }, []);
 
   useEffect(() => {
-    void browser.runtime.sendMessage({ type: 'index-summary' }).then((s) => setSummary(s as IndexSummary));
-  }, []);
+    void refreshPage();
+    void freshPanelFocus().then((focus) => focus && openCompare(focus.id));
+    const unwatchFocus = watchPanelFocus((focus) => void openCompare(focus.id));
+    const onActivated = () => void refreshPage();
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId.current && change.status === 'complete') void refreshPage();
+    };
+    // Content scripts tell open extension pages what their page holds as it changes.
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'found' && sender.tab?.id === tabId.current) setStatus({ counts: message.counts, items: message.items });
+      return undefined;
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      unwatchFocus();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [refreshPage, openCompare]);
+
+  useEffect(() => {
+    if (view === 'story' && !story) void browser.runtime.sendMessage({ type: 'story' }).then((s) => setStory(s as StoryData));
+  }, [view, story]);
+
+  const onReveal = (item: FoundItem) => {
+    if (tabId.current !== undefined) {
+      browser.tabs.sendMessage(tabId.current, { type: 'reveal', id: item.id }, { frameId: 0 }).catch(() => undefined);
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = VIEWS.findIndex((v) => v.id === view);
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = VIEWS[(i + step + VIEWS.length) % VIEWS.length];
+    setView(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
 
   return (
     <main class="sidepanel">
-      <h1>Sourcelight</h1>
-      <p data-testid="index-summary">
-        {summary
-          ? `The story index holds ${plural(summary.sources, 'source')}, ${plural(summary.entities, 'entity', 'entities')} and ${plural(summary.discrepancies, 'discrepancy', 'discrepancies')}.`
-          : 'Loading the story index…'}
-      </p>
+      <header class="panel-header">
+        <h1>Sourcelight</h1>
+        <div role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              id={`tab-${v.id}`}
+              type="button"
+              role="tab"
+              aria-selected={view === v.id}
+              aria-controls={`view-${v.id}`}
+              tabIndex={view === v.id ? 0 : -1}
+              onClick={() => setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <section id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="view" data-view={view}>
+        {view === 'page' && <ThisPage status={status} onReveal={onReveal} onCompare={(item) => void openCompare(item.id)} />}
+        {view === 'compare' && <CompareView view={compare} />}
+        {view === 'story' && <StoryView story={story} onCompare={(id) => void openCompare(id)} />}
+      </section>
     </main>
   );
 }

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import '../../src/ui/shared/page.css';
+
+render(<OptionsApp />, document.getElementById('app')!);
