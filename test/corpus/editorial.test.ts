@@ -7,7 +7,7 @@ describe('parseEditorial', () => {
     const { editorial, problem } = parseEditorial(seedEditorial());
     expect(problem).toBeUndefined();
     expect(editorial!.sources[SEED.nyt].shortName).toBe('NYT');
-    expect(editorial!.entities).toEqual([]);
+    expect(editorial!.entities).toEqual(JSON.parse(seedEditorial()).entities);
   });
 
   it('no text is no editorial and no problem', () => {
