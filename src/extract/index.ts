@@ -7,7 +7,7 @@ import type { Entity, Quote } from '../index/schema';
 import type { ParsedSource } from '../corpus/types';
 import { applyEditorial } from './apply-editorial';
 import { collectNames } from './collect-names';
-import type { EditorialEntities } from './editorial';
+import { parseEditorialEntities, type EditorialEntities } from './editorial';
 import { mergeEntities } from './merge-entities';
 import { extractQuotes } from './quotes';
 import { extractTopics } from './topics';
@@ -39,8 +39,12 @@ export function extractAll(sources: ParsedSource[], options: ExtractOptions): Ex
   const topics = extractTopics(sources);
   let entities = [...named, ...topics];
   let problems: string[] = [];
-  if (options.overrides && options.editorial?.length) {
-    ({ entities, problems } = applyEditorial(entities, options.editorial, sources));
+  if (options.overrides && options.editorial !== undefined) {
+    // Validated here too: a caller may hand over the file's value as read.
+    const parsed = parseEditorialEntities(options.editorial);
+    const applied = applyEditorial(entities, parsed.entities, sources);
+    entities = applied.entities;
+    problems = [...parsed.problems, ...applied.problems];
     named = entities.filter((e) => e.kind !== 'topic');
   }
   const quotes = extractQuotes(sources, named);
