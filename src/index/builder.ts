@@ -1,8 +1,18 @@
 /**
  * Build time: corpus files → parsed sources → entities, topics, quotes →
  * alignments, discrepancies, lineage → one FullIndex.
+ *
+ * Files are taken in name order whatever order they come in, and every list
+ * is built in a fixed order, so the same files give byte-identical JSON. A file
+ * that cannot be parsed (no sentences) is one problem line naming it; the
+ * others are still indexed. A malformed editorial file is one problem line and
+ * is ignored. Never throws for bad input.
  */
-import type { CorpusFile } from '../corpus/types';
+import { compareSources } from '../compare/compare';
+import { parseEditorial, type Editorial } from '../corpus/editorial';
+import { parseSource } from '../corpus/parse-source';
+import type { CorpusFile, ParsedSource } from '../corpus/types';
+import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from './schema';
 
 export interface BuildOptions {
@@ -18,19 +28,51 @@ export interface BuildResult {
   problems: string[];
 }
 
-export function buildIndex(files: CorpusFile[], _options: BuildOptions = {}): BuildResult {
-  // Placeholder until the corpus parser lands: one source per file, no sentences.
-  const sources = files.map((f) => ({
-    id: 'src-' + f.name.replace(/\.[^.]+$/, ''),
-    file: f.name,
-    outlet: f.name,
-    shortName: f.name,
-    title: f.text.split('\n').find((l) => l.trim())?.trim() ?? f.name,
-    words: f.text.split(/\s+/).filter(Boolean).length,
-    sentences: [],
-  }));
-  return {
-    index: { version: INDEX_VERSION, sources, sentences: [], entities: [], quotes: [], alignments: [], discrepancies: [], lineage: [] },
-    problems: [],
+export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): BuildResult {
+  const overrides = options.overrides ?? true;
+  const problems: string[] = [];
+  let editorial: Editorial | undefined;
+  if (overrides) {
+    const read = parseEditorial(options.editorial);
+    if (read.problem) problems.push(read.problem);
+    editorial = read.editorial;
+  }
+
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const parsed: ParsedSource[] = [];
+  const seen = new Set<string>();
+  for (const file of sorted) {
+    const id = 'src-' + file.name.replace(/\.[^.]+$/, '');
+    if (seen.has(id)) {
+      // "a.txt" and "a.md" would get one id; the first one wins.
+      problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
+      continue;
+    }
+    const result = parseSource(file, editorial?.sources[file.name]);
+    problems.push(...result.problems);
+    if (result.parsed) {
+      parsed.push(result.parsed);
+      seen.add(id);
+    }
+  }
+  if (editorial) {
+    for (const name of Object.keys(editorial.sources).sort()) {
+      if (!sorted.some((f) => f.name === name)) problems.push(`editorial.json: no article named ${name}; its entry is unused`);
+    }
+  }
+
+  const { entities, quotes } = extractAll(parsed, { overrides, editorial: editorial?.entities as EditorialEntities | undefined });
+  const { alignments, discrepancies, lineage } = compareSources(parsed);
+
+  const index: FullIndex = {
+    version: INDEX_VERSION,
+    sources: parsed.map((p) => p.source),
+    sentences: parsed.flatMap((p) => p.sentences),
+    entities,
+    quotes,
+    alignments,
+    discrepancies,
+    lineage,
   };
+  return { index, problems };
 }

@@ -5,13 +5,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
+import { EDITORIAL_FILE } from '../corpus/editorial';
 import type { CorpusFile } from '../corpus/types';
 import { buildIndex, type BuildOptions } from './builder';
 import type { FullIndex } from './schema';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 /** Editorial corrections live beside the seeds under this name (optional). */
-export const EDITORIAL_FILE = 'editorial.json';
+export { EDITORIAL_FILE };
 
 export interface FolderBuild {
   index: FullIndex;

@@ -1,0 +1,41 @@
+/**
+ * Everything the compare step needs per sentence, computed once: comparison
+ * words with their spans, stemmed content words and shingles. Sentences are
+ * numbered globally in source order, then reading order.
+ */
+import type { ParsedSource } from '../corpus/types';
+import type { Sentence } from '../index/schema';
+import { shingles } from './shingles';
+import { contentSet } from './similarity';
+import { tokenize, type Tokens } from './tokens';
+
+export interface PreparedSentence {
+  sentence: Sentence;
+  /** Index of the sentence's source in the sources given. */
+  source: number;
+  tokens: Tokens;
+  content: Set<string>;
+  shingles: number[];
+}
+
+export interface Prepared {
+  sources: ParsedSource[];
+  sentences: PreparedSentence[];
+  /** Global sentence indices of each source, in reading order. */
+  bySource: number[][];
+}
+
+export function prepare(sources: ParsedSource[]): Prepared {
+  const sentences: PreparedSentence[] = [];
+  const bySource: number[][] = [];
+  sources.forEach((p, si) => {
+    const mine: number[] = [];
+    for (const sentence of p.sentences) {
+      const tokens = tokenize(sentence.text);
+      mine.push(sentences.length);
+      sentences.push({ sentence, source: si, tokens, content: contentSet(tokens.keys), shingles: shingles(tokens.keys) });
+    }
+    bySource.push(mine);
+  });
+  return { sources, sentences, bySource };
+}

@@ -1,0 +1,96 @@
+/**
+ * Every candidate name of every body sentence, with its kind evidence, its
+ * appositive and, inside its article, the fuller name it stands for.
+ */
+import type { ParsedSource } from '../corpus/types';
+import { resolveCoreference } from './coreference';
+import { describeSpan, type Appositive } from './describe-entity';
+import { isKnownPlace } from './gazetteer';
+import { isKnownOrg } from './org-heads';
+import { nameKey } from './name-key';
+import { properNounSpans, type NameSpan } from './proper-noun-spans';
+import { spanEvidence, type KindScores } from './span-evidence';
+import type { Token } from './tokens';
+
+export interface NameMention {
+  source: string;
+  sentence: string;
+  span: NameSpan;
+  scores: KindScores;
+  appositive?: Appositive;
+  /** Key of the name as written. */
+  key: string;
+  /** Key of the fuller name of the same article it stands for, if any. */
+  resolved?: string;
+}
+
+interface WordStats {
+  /** Times a word is capitalised away from a sentence's start. */
+  capInside: Map<string, number>;
+  /** Times a word is written in lower case. */
+  lower: Map<string, number>;
+}
+
+function wordStats(sentences: { tokens: Token[] }[]): WordStats {
+  const capInside = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const w = t.text.toLowerCase();
+      if (!t.cap) lower.set(w, (lower.get(w) ?? 0) + 1);
+      else if (i > 0) capInside.set(w, (capInside.get(w) ?? 0) + 1);
+    });
+  }
+  return { capInside, lower };
+}
+
+/**
+ * A sentence's first word is capitalised whatever it is. Keep a name that
+ * starts there only if the word is capitalised elsewhere too, or is known;
+ * "Cyberweapons, too, are..." and "Classified documents" are not names.
+ */
+function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats): NameSpan | undefined {
+  if (!span.sentenceInitial) return span;
+  const first = tokens[span.first];
+  const w = first.text.toLowerCase();
+  const known = isKnownPlace(span.text) || isKnownOrg(span.text) || first.acronym;
+  if (known || (stats.capInside.get(w) ?? 0) > 0) return span;
+  if (span.first === span.last) return undefined;
+  if ((stats.lower.get(w) ?? 0) === 0) return span;
+  const second = tokens[span.first + 1];
+  return { ...span, text: span.text.slice(second.start - span.start), start: second.start, first: span.first + 1, sentenceInitial: false };
+}
+
+/** All name mentions of the sources, in source and sentence order. No sources → []. */
+export function collectNames(sources: ParsedSource[]): NameMention[] {
+  const analysed = sources.map((src) =>
+    src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) })),
+  );
+  const stats = wordStats(analysed.flat());
+  const out: NameMention[] = [];
+  sources.forEach((src, si) => {
+    const mine: NameMention[] = [];
+    for (const { sentence, tokens, spans } of analysed[si]) {
+      for (const raw of spans) {
+        const span = trustInitial(raw, tokens, stats);
+        if (!span) continue;
+        const key = nameKey(span.text);
+        if (!key) continue;
+        mine.push({
+          source: src.source.id,
+          sentence: sentence.id,
+          span,
+          scores: spanEvidence(sentence.text, tokens, span),
+          appositive: describeSpan(sentence.text, span),
+          key,
+        });
+      }
+    }
+    const resolved = resolveCoreference(mine.map((m) => ({ name: m.span.text })));
+    mine.forEach((m, i) => {
+      if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
+    });
+    out.push(...mine);
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Where a surface form stands in the sentences, as whole words. Used for the
+ * aliases an editor adds, which no rule has located.
+ */
+import type { Mention } from '../index/schema';
+import type { ParsedSource } from '../corpus/types';
+import { normalizeText } from '../shared/normalize';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every whole-word occurrence of `alias` (after `normalizeText`; case kept
+ * unless `anyCase`). Empty alias → [].
+ */
+export function findAlias(sources: ParsedSource[], alias: string, anyCase = false): Mention[] {
+  const text = normalizeText(alias);
+  if (!text) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, anyCase ? 'giu' : 'gu');
+  const out: Mention[] = [];
+  for (const src of sources) {
+    for (const s of src.sentences) {
+      for (const m of s.text.matchAll(re)) out.push({ source: src.source.id, sentence: s.id, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  return out;
+}

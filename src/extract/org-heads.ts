@@ -1,0 +1,50 @@
+/**
+ * Organisation evidence: words that head an organisation's name, a few
+ * one-word organisations, and the acronyms whose kind the text rarely states.
+ */
+
+/**
+ * A name containing one of these is an organisation's ("Office of Personnel
+ * Management", "Global Times", "White House": in news the House is an institution,
+ * not a building, so it counts as an organisation).
+ */
+const ORG_HEADS = new Set([
+  'Department', 'Office', 'Council', 'Center', 'Centre', 'Agency', 'Institute', 'University', 'Academy', 'School',
+  'College', 'Party', 'Army', 'Navy', 'Group', 'Times', 'Daily', 'Post', 'Journal', 'Roundtable', 'House', 'Ministry',
+  'Bureau', 'Commission', 'Committee', 'Association', 'Foundation', 'Federation', 'Administration', 'Corporation',
+  'Company', 'Inc.', 'Corp.', 'Entertainment', 'Pictures', 'Nations', 'Organization', 'Organisation', 'Court',
+  'Congress', 'Senate', 'Parliament', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service', 'Services',
+]);
+
+/**
+ * Heads after which "of", "for", "on", "and" may continue the name
+ * ("Office of Personnel Management", "Council on Foreign Relations").
+ */
+const CONNECTING_HEADS = new Set([
+  'Department', 'Office', 'Council', 'Center', 'Centre', 'Agency', 'Institute', 'University', 'Academy', 'School',
+  'College', 'Ministry', 'Bureau', 'Commission', 'Committee', 'Association', 'Foundation', 'Federation',
+  'Organization', 'Organisation', 'Court', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service',
+]);
+
+/** One-word organisations that news names without any cue ("told Congress"). */
+const KNOWN_ORGS = new Set(['Pentagon', 'Congress', 'Kremlin', 'Senate', 'Parliament', 'NATO', 'Interpol']);
+
+/** Acronyms of organisations, for when no expansion or cue is in the text. */
+const ORG_ACRONYMS = new Set(['FBI', 'CIA', 'NSA', 'OPM', 'UN', 'NATO', 'DHS', 'PLA', 'WTO', 'IMF', 'EU']);
+
+export function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(word);
+}
+
+export function isConnectingHead(word: string): boolean {
+  return CONNECTING_HEADS.has(word);
+}
+
+export function isKnownOrg(name: string): boolean {
+  return KNOWN_ORGS.has(name);
+}
+
+/** `letters`: the acronym without its dots ("F.B.I." → "FBI"). */
+export function isOrgAcronym(letters: string): boolean {
+  return ORG_ACRONYMS.has(letters);
+}

@@ -1,0 +1,71 @@
+/**
+ * What one sentence says about the kind of one of its names: titles, initials,
+ * organisation heads, gazetteer places, "said X", "in X", appositives.
+ * Scores add up over every mention of an entity; the highest kind wins.
+ */
+import type { EntityKind } from '../index/schema';
+import { describeSpan } from './describe-entity';
+import { isKnownPlace } from './gazetteer';
+import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
+import type { NameSpan } from './proper-noun-spans';
+import type { Token } from './tokens';
+
+export type NamedKind = Exclude<EntityKind, 'topic'>;
+export type KindScores = Record<NamedKind, number>;
+
+const SPEECH_VERBS = new Set('said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '));
+const PLACE_PREPOSITIONS = new Set('in to from at visited visit near'.split(' '));
+const ROLE_OF = new Set('director head chief member spokesman spokeswoman officials official officers'.split(' '));
+
+export function emptyScores(): KindScores {
+  return { person: 0, organization: 0, place: 0 };
+}
+
+/** "WASHINGTON" in a dateline is "Washington". */
+function titleCase(name: string): string {
+  return /^[\p{Lu}\s.]+$/u.test(name) && name.replace(/[\s.]/g, '').length > 5
+    ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+    : name;
+}
+
+/** Kind scores for one mention. All zero when the sentence gives no evidence. */
+export function spanEvidence(text: string, tokens: Token[], span: NameSpan): KindScores {
+  const s = emptyScores();
+  const nameTokens = tokens.slice(span.first, span.last + 1);
+  const letters = span.text.replace(/\./g, '');
+  const name = titleCase(span.text.replace(/['\u2019]/g, "'"));
+  if (span.title) s.person += 3;
+  if (nameTokens.some((t, i) => t.initial && i > 0)) s.person += 2;
+  if (nameTokens.some((t) => isOrgHead(t.text))) s.organization += 3;
+  if (isKnownOrg(name)) s.organization += 3;
+  if (nameTokens.length === 1 && nameTokens[0].acronym && isOrgAcronym(letters)) s.organization += 2;
+  if (isKnownPlace(name)) s.place += 3;
+  if (nameTokens.length === 1 && nameTokens[0].acronym && (letters === 'US' || letters === 'USA')) s.place += 3;
+
+  const prev = tokens[span.first - 1];
+  const next = tokens[span.last + 1];
+  const gapBefore = prev ? text.slice(prev.end, span.start) : '';
+  const gapAfter = next ? text.slice(span.end, next.start) : '';
+  if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
+  if (!span.title && prev && /^\s+$/.test(gapBefore)) {
+    if (SPEECH_VERBS.has(prev.text)) s.person += 2;
+    if (PLACE_PREPOSITIONS.has(prev.text)) s.place += 1;
+    if (prev.text === 'By' && span.first === 1) s.person += 2;
+  }
+  if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
+  // "director of (the) X": X is what someone directs.
+  const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
+  if (tokens[of]?.text === 'of' && ROLE_OF.has(tokens[of - 1]?.text ?? '')) s.organization += 2;
+
+  const appositive = describeSpan(text, span);
+  if (appositive) s[appositive.kind] += 3;
+  return s;
+}
+
+/** The winning kind, or undefined when nothing speaks for any kind. Ties: org, person, place. */
+export function bestKind(s: KindScores): NamedKind | undefined {
+  const order: NamedKind[] = ['organization', 'person', 'place'];
+  let best: NamedKind | undefined;
+  for (const k of order) if (s[k] > 0 && (!best || s[k] > s[best])) best = k;
+  return best;
+}

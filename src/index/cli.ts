@@ -1,0 +1,61 @@
+/**
+ * `npm run index -- <folder> [--json] [--no-overrides]` (folder defaults to `seeds`).
+ *
+ * Prints a readable summary on stdout and one line per problem on stderr;
+ * `--json` prints only the whole index on stdout. A folder that cannot be read,
+ * or an unknown option, is one line on stderr and exit code 1 (no stack trace:
+ * those are the user's errors, not the program's).
+ */
+import { pathToFileURL } from 'node:url';
+import { buildIndexFromFolder, CorpusFolderError } from './folder';
+import { summarizeIndex } from './summary';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const USAGE = 'usage: npm run index -- [folder] [--json] [--no-overrides]';
+
+/** Runs the CLI with `args` (without node and script); returns the exit code. */
+export function runCli(args: string[], io: CliIO): number {
+  let json = false;
+  let overrides = true;
+  const folders: string[] = [];
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg === '--no-overrides') overrides = false;
+    else if (arg === '--help' || arg === '-h') {
+      io.out(USAGE);
+      return 0;
+    } else if (arg.startsWith('-')) {
+      io.err(`unknown option ${arg}; ${USAGE}`);
+      return 1;
+    } else folders.push(arg);
+  }
+  if (folders.length > 1) {
+    io.err(`one folder at a time; ${USAGE}`);
+    return 1;
+  }
+  const dir = folders[0] ?? 'seeds';
+  let built;
+  try {
+    built = buildIndexFromFolder(dir, { overrides });
+  } catch (error) {
+    if (error instanceof CorpusFolderError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  for (const problem of built.problems) io.err(problem);
+  io.out(json ? JSON.stringify(built.index, null, 2) : summarizeIndex(built.index).join('\n'));
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { nameCase, parseByline, readMetadata } from '../../src/corpus/metadata';
+import { findDate, findMonthDay } from '../../src/corpus/parse-date';
+import { splitLines } from '../../src/corpus/lines';
+
+describe('findDate', () => {
+  it.each([
+    ['SEPT. 19, 2015', '2015-09-19'],
+    ['22:51, September 21, 2015', '2015-09-21'],
+    ['Tuesday, 22 September 2015', '2015-09-22'],
+    ['Monday 21 Sept 2015', '2015-09-21'],
+    ['published 2015-09-21T10:00', '2015-09-21'],
+    ['Feb. 30, 2015', undefined],
+    ['no date here, may 2015', undefined],
+  ])('%s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('completes a month and day with a year', () => {
+    expect(findMonthDay('Sept. 20', 2015)?.iso).toBe('2015-09-20');
+  });
+});
+
+describe('parseByline', () => {
+  it.each([
+    ['By DAVID E. SANGER SEPT. 19, 2015', { byline: 'David E. Sanger', outlet: undefined, published: '2015-09-19' }],
+    ["By Liu Xin (People's Daily Online) 22:51, September 21, 2015", { byline: 'Liu Xin', outlet: "People's Daily Online", published: '2015-09-21' }],
+    ['By Jane McDonald', { byline: 'Jane McDonald', outlet: undefined, published: undefined }],
+  ])('%s', (text, expected) => {
+    expect(parseByline(text)).toEqual(expected);
+  });
+
+  it('is not a byline without "By"', () => {
+    expect(parseByline('Bylines are nice')).toBeUndefined();
+  });
+
+  it('title-cases all-capitals names only', () => {
+    expect(nameCase("JOHN O'NEIL")).toBe("John O'Neil");
+    expect(nameCase('Liu Xin')).toBe('Liu Xin');
+  });
+});
+
+describe('readMetadata', () => {
+  it('reads a wire dateline with its agency and completes the year from the copyright line', () => {
+    const lines = splitLines('Headline here now\n\nBEIJING, Oct. 3 (Xinhua) -- China said on Monday that it would talk.\n\n© 2016');
+    const meta = readMetadata(lines);
+    expect(meta).toMatchObject({ title: 'Headline here now', dateline: 'BEIJING', outlet: 'Xinhua', published: '2016-10-03' });
+    expect(lines[1].text.slice(meta.datelineCut!.length)).toBe('China said on Monday that it would talk.');
+  });
+
+  it('leaves fields undefined when the text does not say', () => {
+    const meta = readMetadata(splitLines('The talks went on for a long time and nobody knew why it was so.'));
+    expect(meta.outlet).toBeUndefined();
+    expect(meta.published).toBeUndefined();
+    expect(meta.dateline).toBeUndefined();
+    expect(meta.byline).toBeUndefined();
+  });
+});
