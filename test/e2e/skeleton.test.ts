@@ -23,11 +23,14 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  it('renders the side panel page with the story index', async () => {
+  it('renders the side panel page with its three views', async () => {
     const page = await openExtensionPage(session, 'sidepanel.html');
-    const text = await waitFor(page, `document.querySelector('[data-testid=index-summary]')?.textContent?.includes('story index holds') && document.querySelector('[data-testid=index-summary]').textContent`);
-    expect(text).toMatch(/holds 5 sources/);
-    await screenshot(page, `${name}-sidepanel-skeleton`);
+    const tabs = await waitFor(page, `[...document.querySelectorAll('[role=tab]')].map((t) => t.textContent).join('|')`);
+    expect(tabs).toBe('This page|Compare|Story');
+    await page.click('#tab-story');
+    const sources = await waitFor(page, `document.querySelectorAll('ul.sources > li').length`);
+    expect(sources).toBe(5);
+    await screenshot(page, `${name}-sidepanel-story`);
     await page.close();
   });
 

@@ -1,0 +1,87 @@
+/**
+ * Issue 4 in real browsers: what the index knows is highlighted on fixture
+ * pages, nothing else is, text added later is picked up, and the page's DOM is
+ * never modified.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, highlightTexts, openSession, screenshot, waitFor, type Session } from './support';
+
+/** Waits until the extension has painted and the highlights have settled. */
+async function settled(page: Page): Promise<Record<string, string[]>> {
+  await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = JSON.stringify(await highlightTexts(page));
+    if (now === last) break;
+    last = now;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return JSON.parse(last);
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('highlights the people, places, organisations, phrases, quote and reused passage of a news article', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/news-article.html`);
+    const found = await settled(page);
+    expect(found.person).toEqual(expect.arrayContaining(['Xi Jinping', 'Susan E. Rice', 'Obama']));
+    // Weak aliases, anchored by the full names on the same page.
+    expect(found.person).toEqual(expect.arrayContaining(['Ms. Rice', 'Mr. Xi']));
+    expect(found.place).toEqual(expect.arrayContaining(['Washington', 'Beijing']));
+    expect(found.organization).toEqual(expect.arrayContaining(['F.B.I.', 'Office of Personnel Management', 'United Nations']));
+    expect(found.topic).toEqual(expect.arrayContaining(['critical infrastructure', 'cyber weapons', 'code of conduct']));
+    expect(found.quote).toContain('probably be one of the biggest topics');
+    // The People's Daily sentence, reused with its "Tuesday".
+    expect(found.passage.some((t) => t.includes('State visit on Tuesday'))).toBe(true);
+    // The longest match wins: no bare "Personnel" or "Rice" inside a longer name.
+    expect(found.organization).not.toContain('Personnel');
+    expect(found.person.filter((t) => t === 'Rice')).toEqual([]);
+    await screenshot(page, `${name}-news-article`);
+    await page.close();
+  });
+
+  it('leaves the page DOM exactly as the page built it', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/news-article.html`);
+    await settled(page);
+    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    expect(same).toBe(true);
+    await page.close();
+  });
+
+  it('highlights nothing on an unrelated page with look-alike words', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/unrelated.html`);
+    await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
+    // Give the scan time to finish: an empty result is what we expect.
+    await new Promise((r) => setTimeout(r, 800));
+    const found = await highlightTexts(page);
+    expect(Object.values(found).flat()).toEqual([]);
+    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    expect(same).toBe(true);
+    await page.close();
+  });
+
+  it('highlights text a script adds after load, and drops highlights of text taken away', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/dynamic.html`);
+    await waitFor(page, `[...(CSS.highlights.get('sourcelight-person') ?? [])].some((r) => r.toString() === 'James B. Comey')`);
+    const found = await highlightTexts(page);
+    expect(found.person).toEqual(expect.arrayContaining(['Susan E. Rice', 'James B. Comey']));
+    expect(found.topic).toContain('critical infrastructure');
+    await page.evaluate(() => (window as unknown as { removeUpdate(id: string): void }).removeUpdate('late'));
+    await waitFor(page, `[...(CSS.highlights.get('sourcelight-person') ?? [])].length === 0`);
+    await page.evaluate(() => (window as unknown as { addUpdate(id: string, t: string): void }).addUpdate('again', 'Xi Jinping arrives on Thursday.'));
+    await waitFor(page, `[...(CSS.highlights.get('sourcelight-person') ?? [])].some((r) => r.toString() === 'Xi Jinping')`);
+    await page.close();
+  });
+});
