@@ -1,12 +1,167 @@
-/** Cuts from the full index what the content script needs to spot mentions. */
-import { INDEX_VERSION, type FullIndex, type SpotIndex } from './schema';
+/**
+ * Cuts from the full index what the content script needs to spot mentions:
+ * aliases with their case rule and strength, quote keys, passage fingerprints.
+ * Everything here is decided at build time, so the page pays only for a lookup.
+ */
+import { foldKey, keyWords, normalizeText } from '../shared/normalize';
+import { sentenceShingles, sortUnique } from '../spot/shingles';
+import { COMMON_WORDS, HONORIFICS, STOP_WORDS } from './common-words';
+import {
+  INDEX_VERSION,
+  type AliasCase,
+  type Entity,
+  type FullIndex,
+  type SpotAlias,
+  type SpotEntity,
+  type SpotIndex,
+  type SpotPassage,
+  type SpotQuote,
+} from './schema';
 
+/** A lone sentence (no alignment holds it) is fingerprinted from this many words up. */
+export const MIN_LONE_SENTENCE_WORDS = 8;
+/** A quotation is keyed from this many words up (the page side looks for no shorter). */
+export const MIN_QUOTE_WORDS = 4;
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Acronym-like: no lower-case letter, at least two letters, one token ("US",
+ * "U.S.", "F.B.I.", "OPM"). Such an alias must appear exactly as written.
+ */
+export function isAcronymLike(alias: string): boolean {
+  if (alias.includes(' ') || alias.length > 12 || LOWER.test(alias)) return false;
+  let letters = 0;
+  for (const ch of alias) if (LETTER.test(ch)) letters++;
+  return letters >= 2;
+}
+
+/** The case rule of an alias of an entity of `kind`. */
+export function aliasCase(alias: string, kind: Entity['kind']): AliasCase {
+  if (isAcronymLike(alias)) return 'exact';
+  return kind === 'topic' ? 'any' : 'title';
+}
+
+const countLetters = (s: string) => Array.from(s).filter((ch) => LETTER.test(ch)).length;
+
+/**
+ * Whether an alias is too risky to look for at all, even where the page names
+ * the entity in full: fewer than two letters, or a function word / month /
+ * weekday ("May", "Will"), unless it is an acronym written exactly.
+ */
+export function isTooRisky(alias: string, aliasCaseRule: AliasCase): boolean {
+  if (countLetters(alias) < 2) return true;
+  if (aliasCaseRule === 'exact') return false;
+  return STOP_WORDS.has(alias.toLowerCase());
+}
+
+/**
+ * Whether an alias is weak (counts only where the page also names the entity by
+ * a strong alias):
+ *  - a person's one-word alias that is not the full name ("Rice", "Xi");
+ *  - a surname after an honorific ("Mr. Xi", "Ms. Rice"): the sources' second
+ *    reference, which on another page may well be another person of that name;
+ *  - any one-word alias that is an ordinary English word ("Apple", "Bush");
+ *  - an alias that names more than one entity (set by `toSpotIndex`).
+ * Topics are never weak: they are the words themselves.
+ */
+export function isWeakAlias(alias: string, entity: Pick<Entity, 'kind' | 'name'>): boolean {
+  if (entity.kind === 'topic') return false;
+  const words = alias.split(' ');
+  if (words.length === 1) {
+    if (COMMON_WORDS.has(alias.toLowerCase())) return true;
+    if (entity.kind === 'person' && alias !== normalizeText(entity.name)) return true;
+    return false;
+  }
+  return entity.kind === 'person' && words.length === 2 && HONORIFICS.has(words[0].toLowerCase());
+}
+
+/**
+ * Builds the spot index. Empty lists in give empty lists out; an entity left
+ * with no usable alias is left out (entity indexes count only those kept).
+ */
 export function toSpotIndex(full: FullIndex): SpotIndex {
+  const { entities, aliases } = spotAliases(full.entities);
   return {
     version: INDEX_VERSION,
-    entities: full.entities.map(({ id, kind, name }) => ({ id, kind, name })),
-    aliases: [],
-    quotes: [],
-    passages: [],
+    entities,
+    aliases,
+    quotes: spotQuotes(full),
+    passages: spotPassages(full),
   };
+}
+
+function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
+  const entities: SpotEntity[] = [];
+  const aliases: SpotAlias[] = [];
+  const owners = new Map<string, Set<number>>(); // alias text (case kept) → entities naming it
+  for (const entity of fullEntities) {
+    const texts = [...new Set([entity.name, ...entity.aliases].map(normalizeText))].filter(Boolean).sort();
+    const kept: SpotAlias[] = [];
+    for (const text of texts) {
+      const rule = aliasCase(text, entity.kind);
+      if (isTooRisky(text, rule)) continue;
+      kept.push({ text, entity: entities.length, case: rule, weak: isWeakAlias(text, entity) });
+    }
+    if (kept.length === 0) continue;
+    for (const alias of kept) {
+      const key = alias.case === 'exact' ? alias.text : alias.text.toLowerCase();
+      let set = owners.get(key);
+      if (!set) owners.set(key, (set = new Set()));
+      set.add(alias.entity);
+    }
+    entities.push({ id: entity.id, kind: entity.kind, name: entity.name });
+    aliases.push(...kept);
+  }
+  // An alias shared by two entities cannot say which one a page means by itself.
+  for (const alias of aliases) {
+    const key = alias.case === 'exact' ? alias.text : alias.text.toLowerCase();
+    if (owners.get(key)!.size > 1) alias.weak = true;
+  }
+  return { entities, aliases };
+}
+
+function spotQuotes(full: FullIndex): SpotQuote[] {
+  const quotes: SpotQuote[] = [];
+  const seen = new Set<string>();
+  for (const quote of full.quotes) {
+    // The words as each carrier quotes them too: an altered quotation is still findable.
+    const texts = [quote.text, ...quote.carriers.filter((c) => c.status !== 'unquoted').map((c) => c.text)];
+    for (const text of texts) {
+      const key = foldKey(text);
+      if (key.split(' ').length < MIN_QUOTE_WORDS || seen.has(quote.id + '\n' + key)) continue;
+      seen.add(quote.id + '\n' + key);
+      quotes.push({ id: quote.id, key });
+    }
+  }
+  return quotes;
+}
+
+function spotPassages(full: FullIndex): SpotPassage[] {
+  const text = new Map(full.sentences.map((s) => [s.id, s.text]));
+  const passages: SpotPassage[] = [];
+  const aligned = new Set<string>();
+  for (const alignment of full.alignments) {
+    const all: number[] = [];
+    let size = Infinity;
+    for (const id of alignment.sentences) {
+      aligned.add(id);
+      const sentence = text.get(id);
+      if (sentence === undefined) continue;
+      const shingles = sentenceShingles(sentence);
+      if (shingles.length === 0) continue;
+      size = Math.min(size, shingles.length);
+      all.push(...shingles);
+    }
+    if (all.length === 0) continue;
+    sortUnique(all);
+    passages.push({ id: alignment.id, shingles: all, size });
+  }
+  for (const sentence of full.sentences) {
+    if (aligned.has(sentence.id) || keyWords(sentence.text).length < MIN_LONE_SENTENCE_WORDS) continue;
+    const shingles = sentenceShingles(sentence.text);
+    passages.push({ id: sentence.id, shingles, size: shingles.length });
+  }
+  return passages;
 }

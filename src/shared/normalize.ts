@@ -36,33 +36,153 @@ export interface NormalizedText {
   map: Uint32Array;
 }
 
+// Most code points fold to themselves; remembering each non-ASCII one's fold keeps
+// a page of accented or CJK text from paying for five regex tests per character.
+const foldCache = new Map<number, string>();
+const FOLD_CACHE_MAX = 4096;
+
+function foldCached(cp: number, ch: string): string {
+  let folded = foldCache.get(cp);
+  if (folded === undefined) {
+    folded = foldCodePoint(ch);
+    if (foldCache.size < FOLD_CACHE_MAX) foldCache.set(cp, folded);
+  }
+  return folded;
+}
+
+/**
+ * A normalised text with a compact way back to the input: `toInput(i)` is the
+ * input offset of the normalised code unit `i` (as `NormalizedText.map[i]`), and
+ * `toInput(text.length)` is the input's length.
+ *
+ * Stored as the few places where (input offset − output offset) changes (runs of
+ * space collapsed, invisible characters dropped, expansions), so a page of
+ * plain text costs a handful of numbers instead of a 4-byte entry per character.
+ */
+export interface NormalizedOffsets {
+  text: string;
+  toInput(i: number): number;
+}
+
+interface Breaks {
+  /** Output offsets where a new delta starts, ascending; the first is 0. */
+  at: number[];
+  /** `input offset = output offset + delta[k]` from `at[k]` on. */
+  delta: number[];
+}
+
+/** The normalisation itself; the public functions only choose the map's shape. */
+function normalizeCore(input: string): { text: string; breaks: Breaks } {
+  const n = input.length;
+  const at: number[] = [0];
+  const delta: number[] = [0];
+  const parts: string[] = [];
+  let j = 0; // length of the output so far
+  let runStart = 0; // input offset where the current verbatim run began
+  let lastWasSpace = false;
+
+  // From output offset `o` on, input = output + `d` (until the next call). Takes
+  // `o` as an argument: a closure over the loop's `j` would slow the whole loop.
+  const setDelta = (o: number, d: number): void => {
+    const last = at.length - 1;
+    if (delta[last] === d) return;
+    if (at[last] === o) {
+      // Nothing was written under the previous delta: replace it.
+      if (last > 0 && delta[last - 1] === d) {
+        at.pop();
+        delta.pop();
+      } else delta[last] = d;
+    } else {
+      at.push(o);
+      delta.push(d);
+    }
+  };
+
+  for (let i = 0; i < n; ) {
+    const c = input.charCodeAt(i);
+    let width = 1;
+    let replacement: string | undefined; // set when the code point is not copied verbatim
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        if (lastWasSpace) replacement = '';
+        else if (c === 0x20) j++;
+        else replacement = ' ';
+        lastWasSpace = true;
+      } else {
+        j++;
+        lastWasSpace = false;
+      }
+    } else {
+      const cp = input.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      const ch = width === 1 ? input[i] : input.slice(i, i + 2);
+      const folded = foldCached(cp, ch);
+      if (folded === ' ') {
+        replacement = lastWasSpace ? '' : ' ';
+        lastWasSpace = true;
+      } else if (folded === ch && width === 1) {
+        j++;
+        lastWasSpace = false;
+      } else {
+        // Astral characters go this way too: both their code units map to `i`.
+        replacement = folded;
+        if (folded !== '') lastWasSpace = false;
+      }
+    }
+    if (replacement !== undefined) {
+      if (runStart < i) parts.push(input.slice(runStart, i));
+      if (replacement !== '') parts.push(replacement);
+      for (let k = 0; k < replacement.length; k++) {
+        setDelta(j, i - j);
+        j++;
+      }
+      runStart = i + width;
+      setDelta(j, runStart - j);
+    }
+    i += width;
+  }
+  if (runStart < n) parts.push(input.slice(runStart, n));
+  const text = parts.length === 1 ? parts[0] : parts.join('');
+  return { text, breaks: { at, delta } };
+}
+
+/**
+ * Normalise and keep a compact map back to the input (see `NormalizedOffsets`).
+ * Same text as `normalizeWithMap`; cheaper when only a few offsets are mapped back.
+ */
+export function normalizeWithOffsets(input: string): NormalizedOffsets {
+  const { text, breaks } = normalizeCore(input);
+  const { at, delta } = breaks;
+  return {
+    text,
+    toInput(i: number): number {
+      // Last break at or before `i`.
+      let lo = 0;
+      let hi = at.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (at[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return i + delta[lo];
+    },
+  };
+}
+
 /**
  * Normalise and keep a map back to the input. White space is collapsed to one
  * space but not trimmed, so that offsets stay simple at the edges.
  */
 export function normalizeWithMap(input: string): NormalizedText {
-  let out = '';
-  const map: number[] = [];
-  let lastWasSpace = false;
-  for (let i = 0; i < input.length; ) {
-    const cp = input.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const folded = cp < 0x80 ? (cp <= 0x20 && SPACE.test(ch) ? ' ' : ch) : foldCodePoint(ch);
-    if (folded === ' ') {
-      if (!lastWasSpace) {
-        out += ' ';
-        map.push(i);
-      }
-      lastWasSpace = true;
-    } else if (folded !== '') {
-      for (let k = 0; k < folded.length; k++) map.push(i);
-      out += folded;
-      lastWasSpace = false;
-    }
-    i += ch.length;
+  const { text, breaks } = normalizeCore(input);
+  const { at, delta } = breaks;
+  const map = new Uint32Array(text.length + 1);
+  for (let k = 0; k < at.length; k++) {
+    const end = k + 1 < at.length ? at[k + 1] : text.length;
+    for (let o = at[k]; o < end; o++) map[o] = o + delta[k];
   }
-  map.push(input.length);
-  return { text: out, map: Uint32Array.from(map) };
+  map[text.length] = input.length;
+  return { text, map };
 }
 
 /** Normalise for display and storage: as `normalizeWithMap`, trimmed. */

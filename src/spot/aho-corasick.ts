@@ -1,0 +1,189 @@
+/**
+ * A compact Aho-Corasick automaton: built once from a few thousand patterns (the
+ * index's aliases), then finds every occurrence of every pattern in one pass
+ * over a page's text.
+ *
+ * Case-insensitive by code unit: patterns and text are folded to lower case one
+ * UTF-16 code unit at a time, so an occurrence's offsets in the folded text are
+ * its offsets in the text as given (a whole-string `toLowerCase()` can change
+ * lengths, e.g. "İ"). Case rules are the caller's business, checked on the few
+ * occurrences found.
+ *
+ * Layout: the trie lives in typed arrays (first child / next sibling lists, with
+ * a dense table for the root, whose fan-out is the widest and which the search
+ * returns to after most characters). Characters that occur in no pattern map to
+ * symbol 0 and send the search straight back to the root. Memory is about 24
+ * bytes per trie node; nothing is allocated while searching.
+ */
+
+export interface Automaton {
+  /** Number of patterns given to `buildAutomaton`, empty ones included. */
+  readonly patternCount: number;
+  /** Number of trie nodes, the root included (a measure of memory). */
+  readonly nodeCount: number;
+  /**
+   * Reports every occurrence of every non-empty pattern in `text[from, to)`,
+   * overlapping ones included, as `onMatch(pattern, end)` with `pattern` the
+   * index in the list given to `buildAutomaton` and `end` the offset just past
+   * the occurrence (its start is `end - patterns[pattern].length`). Occurrences
+   * are reported in order of `end`; for one `end`, longer patterns first; equal
+   * patterns in descending index order. Reports nothing for an empty range.
+   */
+  search(text: string, onMatch: (pattern: number, end: number) => void, from?: number, to?: number): void;
+}
+
+/** Lower-cases one UTF-16 code unit, keeping it one code unit. */
+export function foldUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/**
+ * Builds the automaton. Patterns may repeat (each index is reported) and may be
+ * empty (never reported). Cost is linear in the patterns' total length.
+ */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  let total = 0;
+  for (const p of patterns) total += p.length;
+  const capacity = total + 1;
+
+  // Symbols: 1.. for each folded code unit that occurs in some pattern.
+  const asciiSym = new Uint16Array(128);
+  const otherSym = new Map<number, number>();
+  let symbols = 0;
+  const symbolOf = (folded: number): number => {
+    if (folded < 128) {
+      if (asciiSym[folded] === 0) {
+        asciiSym[folded] = ++symbols;
+        // The page's upper-case letter takes the same path as the lower-case one.
+        if (folded >= 97 && folded <= 122) asciiSym[folded - 32] = symbols;
+      }
+      return asciiSym[folded];
+    }
+    let sym = otherSym.get(folded);
+    if (sym === undefined) {
+      sym = ++symbols;
+      otherSym.set(folded, sym);
+      // Its upper-case form too, unless that is ASCII ("ı" → "I"): ASCII "I"
+      // must keep folding to "i".
+      const upper = String.fromCharCode(folded).toUpperCase();
+      if (upper.length === 1 && upper.charCodeAt(0) >= 128 && upper.charCodeAt(0) !== folded) {
+        otherSym.set(upper.charCodeAt(0), sym);
+      }
+    }
+    return sym;
+  };
+
+  const first = new Int32Array(capacity); // first child, 0 = none (the root is never a child)
+  const next = new Int32Array(capacity); // next sibling, 0 = none
+  const label = new Uint16Array(capacity); // symbol on the edge into the node
+  const patHead = new Int32Array(capacity).fill(-1); // a pattern ending here, -1 = none
+  const samePattern = new Int32Array(patterns.length).fill(-1); // next pattern with the same folded text
+  let nodes = 1;
+  // The root's children are looked up by symbol; sized once the alphabet is known.
+  const rootChildren = new Map<number, number>();
+
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p];
+    if (pattern.length === 0) continue;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const sym = symbolOf(foldUnit(pattern.charCodeAt(i)));
+      let child = 0;
+      if (node === 0) child = rootChildren.get(sym) ?? 0;
+      else for (let c = first[node]; c !== 0; c = next[c]) if (label[c] === sym) { child = c; break; }
+      if (child === 0) {
+        child = nodes++;
+        label[child] = sym;
+        next[child] = first[node];
+        first[node] = child;
+        if (node === 0) rootChildren.set(sym, child);
+      }
+      node = child;
+    }
+    samePattern[p] = patHead[node];
+    patHead[node] = p;
+  }
+
+  const rootNext = new Int32Array(symbols + 1);
+  for (const [sym, child] of rootChildren) rootNext[sym] = child;
+
+  const step = (state: number, sym: number): number => {
+    if (state === 0) return rootNext[sym];
+    for (let c = first[state]; c !== 0; c = next[c]) if (label[c] === sym) return c;
+    return 0;
+  };
+
+  // Failure links (longest proper suffix that is a trie node) and dictionary
+  // links (nearest such suffix where a pattern ends), breadth first.
+  const fail = new Int32Array(nodes);
+  const dict = new Int32Array(nodes);
+  const queue = new Int32Array(nodes);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = 0;
+  while (head < tail) {
+    const u = queue[head++];
+    for (let v = first[u]; v !== 0; v = next[v]) {
+      let f = 0;
+      if (u !== 0) {
+        for (let s = fail[u]; ; s = fail[s]) {
+          const t = step(s, label[v]);
+          if (t !== 0) { f = t; break; }
+          if (s === 0) break;
+        }
+      }
+      fail[v] = f;
+      dict[v] = patHead[f] >= 0 ? f : dict[f];
+      queue[tail++] = v;
+    }
+  }
+
+  // Trim the build arrays to the nodes actually made.
+  const firstT = first.slice(0, nodes);
+  const nextT = next.slice(0, nodes);
+  const labelT = label.slice(0, nodes);
+  const patHeadT = patHead.slice(0, nodes);
+
+  return {
+    patternCount: patterns.length,
+    nodeCount: nodes,
+    search(text, onMatch, from = 0, to = text.length) {
+      let state = 0;
+      const end = Math.min(to, text.length);
+      for (let i = Math.max(0, from); i < end; i++) {
+        const c = text.charCodeAt(i);
+        const sym = c < 128 ? asciiSym[c] : (otherSym.get(c) ?? 0);
+        if (sym === 0) {
+          state = 0;
+          continue;
+        }
+        for (;;) {
+          if (state === 0) {
+            state = rootNext[sym];
+            break;
+          }
+          let child = 0;
+          for (let k = firstT[state]; k !== 0; k = nextT[k]) {
+            if (labelT[k] === sym) {
+              child = k;
+              break;
+            }
+          }
+          if (child !== 0) {
+            state = child;
+            break;
+          }
+          state = fail[state];
+        }
+        if (state === 0) continue;
+        for (let o = patHeadT[state] >= 0 ? state : dict[state]; o !== 0; o = dict[o]) {
+          for (let p = patHeadT[o]; p >= 0; p = samePattern[p]) {
+            onMatch(p, i + 1);
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Spots the index's entities, quotations and reused passages in a page's text.
+ *
+ * The content script hands over the page's text as one flat string (its text
+ * nodes joined) and gets back matches with offsets into that same string; it
+ * maps them to DOM nodes itself. Pure TypeScript: no DOM.
+ *
+ * Pipeline: normalise (the shared `normalizeWithOffsets`, as at index time) →
+ * one Aho-Corasick pass for every alias → per occurrence: whole word, case
+ * rule, weak-alias context → quotations between quote marks → passages by
+ * sentence shingles → map offsets back to the input.
+ *
+ * Weak aliases ("Rice", "Xi") count only where the page also names the entity
+ * by a strong alias. That is a property of the whole page, so the work is in
+ * two steps a page can run slice by slice:
+ *
+ * ```ts
+ * const matcher = createMatcher(spotIndex);
+ * // One string: both steps at once.
+ * const matches = matcher.match(pageText);
+ * // Slices: scan each, pool the anchors, then resolve each.
+ * const scans = slices.map((s) => matcher.scan(s));
+ * const anchors = new Set(scans.flatMap((s) => [...s.anchors]));
+ * const perSlice = scans.map((s) => matcher.resolve(s, anchors));
+ * ```
+ */
+import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
+import { normalizeWithOffsets } from '../shared/normalize';
+import { buildAutomaton } from './aho-corasick';
+import { fitsCase } from './case-rules';
+import { createPassageFinder } from './passages';
+import { createQuoteFinder } from './quotes';
+import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
+import { isWordCharAt } from './word-chars';
+
+export type SpotKind = EntityKind | 'quote' | 'passage';
+
+export interface SpotMatch {
+  /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  kind: SpotKind;
+  /** Entity id, quote id or passage id (alignment or sentence id). */
+  id: string;
+  text: string;
+}
+
+/** An entity occurrence found by `scan`, kept or dropped by `resolve`. */
+export interface EntityCandidate extends SpotMatch {
+  kind: EntityKind;
+  /** Index into `SpotIndex.aliases` of the alias that matched. */
+  alias: number;
+  weak: boolean;
+}
+
+/** What `scan` found in one text (or one slice of a page). */
+export interface PageScan {
+  /** Entity occurrences that passed the word, case and context checks; may overlap. */
+  candidates: EntityCandidate[];
+  /** Quote and passage matches: final, they need no anchoring. */
+  others: SpotMatch[];
+  /** Ids of the entities this text names by a strong alias. */
+  anchors: Set<string>;
+}
+
+export interface MatchOptions {
+  /** Entity ids named by a strong alias elsewhere on the page (other slices). */
+  anchors?: Iterable<string>;
+}
+
+export interface Matcher {
+  /**
+   * Everything spotted in `text`, sorted by start (longer first on a tie).
+   * Entity matches never overlap one another; a quote or passage match may
+   * contain entity matches (they are other layers). Weak aliases count where
+   * `text` itself or `options.anchors` names their entity strongly. Empty for
+   * an empty text or an empty index.
+   */
+  match(text: string, options?: MatchOptions): SpotMatch[];
+  /** Step one: candidates, final quote/passage matches and anchors of `text`. */
+  scan(text: string): PageScan;
+  /**
+   * Step two: keeps the weak candidates whose entity is in `anchors` (the
+   * scan's own anchors always count), resolves overlaps (longest wins, then
+   * strong before weak, then earlier alias), returns as `match` does.
+   */
+  resolve(scan: PageScan, anchors?: Iterable<string>): SpotMatch[];
+}
+
+const HONORIFIC_ALIAS = /^(\S+)\s/;
+
+/** Builds the automaton and lookup tables once; `match` then allocates only per match. */
+export function createMatcher(index: SpotIndex): Matcher {
+  const aliases: readonly SpotAlias[] = index.aliases;
+  const automaton = buildAutomaton(aliases.map((a) => a.text));
+  const quoteFinder = createQuoteFinder(index.quotes);
+  const passageFinder = createPassageFinder(index.passages);
+
+  // What the weak-context rules need to know about each weak alias's entity.
+  const genders = index.entities.map(() => new Set<Gender>());
+  for (const a of aliases) {
+    const g = honorificGender(HONORIFIC_ALIAS.exec(a.text)?.[1] ?? '');
+    if (g) genders[a.entity].add(g);
+  }
+  const weakInfo: (WeakEntity | undefined)[] = aliases.map((a) => {
+    if (!a.weak) return undefined;
+    const entity = index.entities[a.entity];
+    const nameWords = entity.name.split(' ');
+    return {
+      genders: genders[a.entity],
+      person: entity.kind === 'person',
+      surnameFirst: nameWords.length > 1 && nameWords[0] === a.text,
+    };
+  });
+  const oneWord = aliases.map((a) => !a.text.includes(' '));
+
+  function scan(input: string): PageScan {
+    const { text, toInput } = normalizeWithOffsets(input);
+    const found: number[] = []; // flat: alias, start, end (normalised offsets)
+    automaton.search(text, (p, end) => {
+      const alias = aliases[p];
+      const start = end - alias.text.length;
+      if (!isWholeWord(text, start, end)) return;
+      if (!fitsCase(text, start, alias.text, alias.case)) return;
+      const weak = weakInfo[p];
+      if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
+      found.push(p, start, end);
+    });
+
+    const toEnd = (e: number): number => {
+      if (e === 0) return toInput(0);
+      const j = toInput(e - 1);
+      const c = input.charCodeAt(j);
+      return j + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    };
+    const span = (s: number, e: number) => {
+      const start = toInput(s);
+      const end = toEnd(e);
+      return { start, end, text: input.slice(start, end) };
+    };
+
+    const candidates: EntityCandidate[] = [];
+    const anchors = new Set<string>();
+    for (let k = 0; k < found.length; k += 3) {
+      const alias = aliases[found[k]];
+      const entity = index.entities[alias.entity];
+      candidates.push({ ...span(found[k + 1], found[k + 2]), kind: entity.kind, id: entity.id, alias: found[k], weak: alias.weak });
+      if (!alias.weak) anchors.add(entity.id);
+    }
+
+    const others: SpotMatch[] = [];
+    for (const hit of quoteFinder.find(text, (i) => input.charCodeAt(toInput(i)))) {
+      others.push({ ...span(hit.start, hit.end), kind: 'quote', id: index.quotes[hit.quote].id });
+    }
+    for (const hit of passageFinder.find(text)) {
+      others.push({ ...span(hit.start, hit.end), kind: 'passage', id: index.passages[hit.passage].id });
+    }
+    return { candidates, others, anchors };
+  }
+
+  function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
+    const known = new Set(anchors);
+    const kept = page.candidates.filter((c) => !c.weak || known.has(c.id) || page.anchors.has(c.id));
+    const out: SpotMatch[] = [];
+    for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
+    out.push(...page.others);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  return {
+    scan,
+    resolve,
+    match(text, options) {
+      return resolve(scan(text), options?.anchors);
+    },
+  };
+}
+
+/**
+ * True when `text[start, end)` is a whole word (or words): no letter or digit
+ * touches it, and no apostrophe glues it to one ("O'Rice", "Xi'an"), except a
+ * possessive "'s" after it ("Obama's", "Sony's").
+ */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) return false;
+  if (text.charCodeAt(start - 1) === 39 && isWordCharAt(text, start - 2)) return false;
+  if (text.charCodeAt(end) === 39 && isWordCharAt(text, end + 1)) {
+    const s = text.charCodeAt(end + 1);
+    return (s === 115 || s === 83) && !isWordCharAt(text, end + 2);
+  }
+  return true;
+}
+
+/**
+ * Non-overlapping candidates, longest first: overlapping candidates form a
+ * cluster, and inside one the longest is kept, then the longest that does not
+ * overlap what is kept, and so on. Ties: strong before weak, then lower alias index.
+ */
+function longestFirst(candidates: EntityCandidate[]): EntityCandidate[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: EntityCandidate[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    let j = i + 1;
+    let reach = byStart[i].end;
+    while (j < byStart.length && byStart[j].start < reach) reach = Math.max(reach, byStart[j++].end);
+    if (j === i + 1) out.push(byStart[i]);
+    else {
+      const cluster = byStart
+        .slice(i, j)
+        .sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.alias - b.alias);
+      const kept: EntityCandidate[] = [];
+      for (const c of cluster) if (kept.every((k) => k.end <= c.start || c.end <= k.start)) kept.push(c);
+      out.push(...kept);
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Finds on a page the quotations the index knows.
+ *
+ * A quotation is text between double quote marks (curly or straight; the
+ * normalised text has only straight ones, so which way a mark faces is read
+ * from the page's own character where it was curly, and from its neighbours
+ * where it was straight). It counts when it has at least `MIN_QUOTE_WORDS`
+ * words and its `foldKey` equals a quote key, or shares at least
+ * `NEAR_QUOTE_OVERLAP` of its words with one (a changed or dropped word).
+ * Single quote marks are left alone: on a page they are mostly apostrophes.
+ */
+import type { SpotQuote } from '../index/schema';
+import { foldKey } from '../shared/normalize';
+import { isWordCharAt } from './word-chars';
+
+export const MIN_QUOTE_WORDS = 4;
+/** Share of words two quotations must have in common to be the same one. */
+export const NEAR_QUOTE_OVERLAP = 0.9;
+/** A "quotation" longer than this is a stray mark pairing with a far one. */
+const MAX_QUOTE_CHARS = 2000;
+
+export interface QuoteHit {
+  /** Offsets of the quoted words (inside the marks) in the normalised text. */
+  start: number;
+  end: number;
+  /** Index into the quotes given to `createQuoteFinder`. */
+  quote: number;
+}
+
+export interface QuoteFinder {
+  /**
+   * The known quotations in the normalised `text`; `original(i)` gives the
+   * page's character behind normalised offset `i` (to tell “ from ”). Empty
+   * when there is no quote mark or no known quotation.
+   */
+  find(text: string, original: (i: number) => number): QuoteHit[];
+}
+
+export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
+  const exact = new Map<string, number>();
+  const words: string[][] = [];
+  const byWord = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    if (!exact.has(q.key)) exact.set(q.key, i);
+    const w = q.key.split(' ');
+    words.push(w);
+    for (const word of new Set(w)) {
+      let list = byWord.get(word);
+      if (!list) byWord.set(word, (list = []));
+      list.push(i);
+    }
+  });
+
+  const near = (pageWords: string[]): number => {
+    const shared = new Map<number, number>();
+    const counts = new Map<string, number>();
+    for (const w of pageWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const [w, n] of counts) {
+      for (const q of byWord.get(w) ?? []) {
+        const inQuote = words[q].reduce((k, x) => k + (x === w ? 1 : 0), 0);
+        shared.set(q, (shared.get(q) ?? 0) + Math.min(n, inQuote));
+      }
+    }
+    let best = -1;
+    let bestScore = NEAR_QUOTE_OVERLAP;
+    for (const [q, n] of shared) {
+      const score = n / Math.max(pageWords.length, words[q].length);
+      if (score >= bestScore) [best, bestScore] = [q, score];
+    }
+    return best;
+  };
+
+  return {
+    find(text, original) {
+      const hits: QuoteHit[] = [];
+      if (quotes.length === 0) return hits;
+      let open = -1;
+      for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+        const facing = faces(text, i, original(i));
+        if (facing === 'open' || (facing === 'either' && open < 0)) {
+          open = i;
+          continue;
+        }
+        if (open < 0) continue;
+        const start = open + 1;
+        open = -1;
+        if (i - start > MAX_QUOTE_CHARS) continue;
+        const key = foldKey(text.slice(start, i));
+        const pageWords = key ? key.split(' ') : [];
+        if (pageWords.length < MIN_QUOTE_WORDS) continue;
+        const quote = exact.get(key) ?? near(pageWords);
+        if (quote >= 0) hits.push({ start, end: trimEnd(text, start, i), quote });
+      }
+      return hits;
+    },
+  };
+}
+
+/** Which way the mark at `i` faces: from the page's curly mark, else from its neighbours. */
+function faces(text: string, i: number, originalCode: number): 'open' | 'close' | 'either' {
+  if (originalCode === 0x201c || originalCode === 0x201e || originalCode === 0x00ab) return 'open';
+  if (originalCode === 0x201d || originalCode === 0x00bb) return 'close';
+  const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  const spaceBefore = before === 32 || before === 40 || before === 91 || before === 45;
+  const spaceAfter = after === 32 || !isWordCharAt(text, i + 1);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+/** The quoted span without trailing spaces. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return end;
+}

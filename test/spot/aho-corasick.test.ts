@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, foldUnit } from '../../src/spot/aho-corasick';
+import { mulberry32, randomString } from './prng';
+
+type Hit = [pattern: number, end: number];
+
+function run(patterns: string[], text: string, from?: number, to?: number): Hit[] {
+  const hits: Hit[] = [];
+  buildAutomaton(patterns).search(text, (p, end) => hits.push([p, end]), from, to);
+  return hits;
+}
+
+const fold = (s: string) => Array.from(s, (ch) => String.fromCharCode(foldUnit(ch.charCodeAt(0)))).join('');
+
+/** Every (pattern, end) by brute force: compare each pattern at each position. */
+function naive(patterns: string[], text: string): Hit[] {
+  const t = fold(text);
+  const hits: Hit[] = [];
+  patterns.forEach((p, i) => {
+    if (!p) return;
+    const fp = fold(p);
+    for (let end = fp.length; end <= t.length; end++) if (t.slice(end - fp.length, end) === fp) hits.push([i, end]);
+  });
+  return hits;
+}
+
+const sorted = (hits: Hit[]) => [...hits].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+
+describe('buildAutomaton', () => {
+  it('finds overlapping and nested patterns', () => {
+    const patterns = ['he', 'she', 'his', 'hers'];
+    expect(sorted(run(patterns, 'ushers'))).toEqual(sorted(naive(patterns, 'ushers')));
+    expect(run(patterns, 'ushers')).toHaveLength(3);
+  });
+
+  it('is case-insensitive, by code unit', () => {
+    expect(run(['rice'], 'RICE Rice rIcE')).toEqual([[0, 4], [0, 9], [0, 14]]);
+    expect(run(['élan'], 'ÉLAN')).toEqual([[0, 4]]);
+    // "İ" lower-cases to two code units; folding by code unit keeps offsets intact.
+    expect(run(['x'], 'İx')).toEqual([[0, 2]]);
+  });
+
+  it('reports longer patterns first at one end, and repeated patterns each', () => {
+    expect(run(['Rice', 'Susan E. Rice', 'rice'], 'Susan E. Rice')).toEqual([[1, 13], [2, 13], [0, 13]]);
+  });
+
+  it('reports nothing for empty patterns, empty text or an empty range', () => {
+    expect(run([''], 'abc')).toEqual([]);
+    expect(run([], 'abc')).toEqual([]);
+    expect(run(['a'], '')).toEqual([]);
+    expect(run(['a'], 'aaa', 2, 2)).toEqual([]);
+  });
+
+  it('searches only inside [from, to)', () => {
+    expect(run(['ab'], 'ababab', 1, 5)).toEqual([[0, 4]]);
+  });
+
+  it('agrees with a naive search on random inputs', () => {
+    const rand = mulberry32(20150919);
+    const alphabet = ['a', 'b', 'A', 'B', ' ', 'é', 'É', "'", '.'];
+    for (let round = 0; round < 400; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(rand() * 12) }, () =>
+        randomString(rand, alphabet, Math.floor(rand() * 5)),
+      );
+      const text = randomString(rand, [...alphabet, 'x'], Math.floor(rand() * 60));
+      expect(sorted(run(patterns, text)), JSON.stringify({ patterns, text })).toEqual(sorted(naive(patterns, text)));
+    }
+  });
+
+  it('builds a few thousand realistic patterns quickly', () => {
+    const rand = mulberry32(1);
+    const syllables = ['xi', 'jin', 'ping', 'ri', 'ce', 'co', 'mey', 'an', 'ton', 'sa', 'ka', 'mo', 'ru', 'li'];
+    const patterns = Array.from({ length: 3000 }, () => {
+      const word = () => randomString(rand, syllables, 1 + Math.floor(rand() * 3));
+      return Array.from({ length: 1 + Math.floor(rand() * 3) }, word).join(' ');
+    });
+    buildAutomaton(patterns); // warm up
+    const t0 = performance.now();
+    const automaton = buildAutomaton(patterns);
+    const elapsed = performance.now() - t0;
+    expect(automaton.nodeCount).toBeGreaterThan(1000);
+    // Generous bound for a shared CI machine; the bench script reports the real figure.
+    expect(elapsed).toBeLessThan(50);
+  });
+});
