@@ -31,7 +31,7 @@ export interface AlignResult {
   alignments: Alignment[];
   /** Global sentence indices of each alignment's members, in source order (parallel to `alignments`). */
   members: number[][];
-  /** Pair similarity, memoised; `key(a, b)` with a < b. */
+  /** Similarity of two sentences by global index, memoised (either order). */
   score: (a: number, b: number) => number;
 }
 

@@ -28,11 +28,16 @@ export interface LineageOptions {
 
 const DEFAULTS: Required<LineageOptions> = { minShare: 0.15, minCitedShare: 0.03, minAdded: 0.05 };
 
-/** Does `body` name `outlet` ("The New York Times", also without "The" or a trailing parenthesis)? */
-export function names(body: string, outlet: string): boolean {
+/** A test for a body naming `outlet` ("The New York Times", also without "The" or a trailing parenthesis). */
+function outletPattern(outlet: string): RegExp | undefined {
   const base = outlet.replace(/\s*\(.*\)\s*$/, '').replace(/^the\s+/i, '').trim();
-  if (base.length < 4) return false;
-  return new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(body);
+  if (base.length < 4) return undefined;
+  return new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+}
+
+/** Does `body` name `outlet`? Outlets shorter than four letters ("AP") are never matched: too ambiguous. */
+export function names(body: string, outlet: string): boolean {
+  return outletPattern(outlet)?.test(body) ?? false;
 }
 
 export function findLineage(prepared: Prepared, aligned: AlignResult, sources: Source[], bodies: string[], options: LineageOptions = {}): Lineage[] {
@@ -68,7 +73,12 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
     }
   }
   const share = (s: number, p: number) => (total[s] ? (matched.get(s * n + p)?.size ?? 0) / total[s] : 0);
-  const cites = (s: number, p: number) => names(bodies[s], sources[p].outlet) && !names(bodies[p], sources[p].outlet);
+  const patterns = sources.map((src) => outletPattern(src.outlet));
+  const namesOutlet = (s: number, p: number) => patterns[p]?.test(bodies[s]) ?? false;
+  const cites = (s: number, p: number) => namesOutlet(s, p) && !namesOutlet(p, p);
+  // Only sources that share aligned words can be linked: never look at all pairs.
+  const sharing: number[][] = Array.from({ length: n }, () => []);
+  for (const k of [...matched.keys()].sort((x, y) => x - y)) sharing[Math.floor(k / n)].push(k % n);
 
   /** Does s derive from p (rather than p from s)? */
   const derives = (s: number, p: number): boolean => {
@@ -84,8 +94,7 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
   const parents: number[][] = [];
   for (let s = 0; s < n; s++) {
     const list: number[] = [];
-    for (let p = 0; p < n; p++) {
-      if (p === s) continue;
+    for (const p of sharing[s]) {
       const sh = share(s, p);
       if ((sh >= minShare || (sh >= minCitedShare && cites(s, p))) && derives(s, p)) list.push(p);
     }

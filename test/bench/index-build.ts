@@ -1,0 +1,118 @@
+/**
+ * Benchmark of the index builder.
+ *
+ *  - `benchSeeds(runs)`: the five seeds, median wall time of several builds.
+ *  - `benchIndexBuild(articles)`: a synthetic corpus made by recombining and
+ *    perturbing the seeds' paragraphs with a deterministic PRNG (same seed →
+ *    same corpus), built once; returns its size, time and the process's peak RSS.
+ *
+ * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures.
+ * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
+ */
+import { pathToFileURL } from 'node:url';
+import { parseSource } from '../../src/corpus/parse-source';
+import type { CorpusFile } from '../../src/corpus/types';
+import { buildIndex } from '../../src/index/builder';
+import { buildIndexFromFolder } from '../../src/index/folder';
+import { SEEDS_DIR, seedFiles } from '../seeds';
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SWAPS: [RegExp, string[]][] = [
+  [/\bThursday\b/, ['Tuesday', 'Friday', 'Wednesday']],
+  [/\bwill not\b/, ['will', 'would not', 'may not']],
+  [/\baccord\b/, ['deal', 'agreement', 'pact']],
+  [/\bcould\b/, ['would', 'might', 'will']],
+  [/\b22 million\b/, ['21 million', '20 million']],
+  [/\baccording to officials\b/, ['a media report said', 'according to analysts']],
+];
+const NAMES = ['JANE DOE', 'Li Wei', 'MARIA GARCIA', 'Tom Baker', 'AMINA YUSUF', 'Kenji Sato'];
+const MONTHS = ['Sept.', 'Oct.', 'Nov.'];
+
+/** The synthetic corpus: `n` articles, each a headline, a byline and 4–14 perturbed seed paragraphs. */
+export function syntheticCorpus(n: number, seed = 20150919): CorpusFile[] {
+  const rand = prng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const seeds = seedFiles().map((f) => parseSource(f).parsed!);
+  const paragraphs = seeds.flatMap((p) => p.body.split('\n\n'));
+  const titles = seeds.map((p) => p.source.title);
+  const files: CorpusFile[] = [];
+  for (let i = 0; i < n; i++) {
+    const count = 4 + Math.floor(rand() * 11);
+    const body: string[] = [];
+    for (let k = 0; k < count; k++) {
+      let p = pick(paragraphs);
+      // Perturb: swap a telling word, drop a few words, or leave it as a verbatim copy.
+      const r = rand();
+      if (r < 0.3) {
+        const [re, options] = pick(SWAPS);
+        p = p.replace(re, pick(options));
+      } else if (r < 0.6) {
+        const words = p.split(' ');
+        for (let d = 0; d < 3 && words.length > 8; d++) words.splice(1 + Math.floor(rand() * (words.length - 2)), 1);
+        p = words.join(' ');
+      }
+      body.push(p);
+    }
+    const day = 1 + Math.floor(rand() * 28);
+    const text = [pick(titles) + (rand() < 0.5 ? '' : ` (${i})`), '', `By ${pick(NAMES)} ${pick(MONTHS)} ${day}, 2015`, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    files.push({ name: `bench_${String(i).padStart(5, '0')}.txt`, text });
+  }
+  return files;
+}
+
+export interface BuildFigures {
+  articles: number;
+  ms: number;
+  peakRssMB: number;
+  sentences: number;
+  alignments: number;
+  discrepancies: number;
+}
+
+export function benchIndexBuild(articles = 2000): BuildFigures {
+  const files = syntheticCorpus(articles);
+  const t = performance.now();
+  const { index } = buildIndex(files);
+  const ms = performance.now() - t;
+  return {
+    articles: index.sources.length,
+    ms: Math.round(ms),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    sentences: index.sentences.length,
+    alignments: index.alignments.length,
+    discrepancies: index.discrepancies.length,
+  };
+}
+
+export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    buildIndexFromFolder(SEEDS_DIR);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { runs, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const n = Number(process.argv[2] ?? 2000);
+  const seeds = benchSeeds();
+  console.log(`seeds: median ${seeds.medianMs} ms over ${seeds.runs} builds (first build included)`);
+  const big = benchIndexBuild(n);
+  console.log(
+    `${big.articles} articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB ` +
+      `(${big.sentences} sentences, ${big.alignments} alignments, ${big.discrepancies} discrepancies)`,
+  );
+}

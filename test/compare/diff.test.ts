@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { diffWords, wordsOf } from '../../src/compare/diff';
+import { fnv1a, shingles } from '../../src/compare/shingles';
+import { tokenize } from '../../src/compare/tokens';
+
+describe('tokenize', () => {
+  it('maps comparison words back to the words as written', () => {
+    const text = 'The U.S. will not use cyber weapons, Mr. Xi said.';
+    const t = tokenize(text);
+    expect(t.keys).toEqual(['the', 'u', 's', 'will', 'not', 'use', 'cyberweapons', 'mr', 'xi', 'said']);
+    const written = t.keys.map((_, i) => text.slice(t.starts[i], t.ends[i]));
+    expect(written).toEqual(['The', 'U.S.', 'U.S.', 'will', 'not', 'use', 'cyber weapons,', 'Mr.', 'Xi', 'said.']);
+  });
+
+  it('empty text', () => {
+    expect(tokenize('')).toEqual({ keys: [], starts: [], ends: [] });
+  });
+});
+
+describe('diffWords', () => {
+  const diff = (a: string, b: string) => {
+    const ta = tokenize(a);
+    const tb = tokenize(b);
+    return diffWords(ta.keys, tb.keys).hunks.map((h) => [wordsOf(a, ta, h.aStart, h.aEnd), wordsOf(b, tb, h.bStart, h.bEnd)]);
+  };
+
+  it('reports the original words of each changed stretch', () => {
+    expect(diff('it will not be the first to use them', 'each party to be the first to use them')).toEqual([
+      ['it will not', 'each party to'],
+    ]);
+    expect(diff('President Xi arrives on Thursday.', 'President Xi arrives on Tuesday, officials said.')).toEqual([
+      ['Thursday', 'Tuesday, officials said'],
+    ]);
+  });
+
+  it('a lone matched "the" inside a rewrite does not split it', () => {
+    expect(diff('the deal covers the use of tools as the military does', 'the deal covers the use of tools, the report said')).toEqual([
+      ['as the military does', 'the report said'],
+    ]);
+  });
+
+  it('identical sentences have no hunks', () => {
+    expect(diff('Same words here.', 'same words, here')).toEqual([]);
+  });
+});
+
+describe('shingles', () => {
+  it('hashes runs of three words, leaving out runs of function words only', () => {
+    expect(shingles(['one', 'of', 'the', 'key'])).toEqual([fnv1a('of the key')].sort((a, b) => a - b));
+    expect(shingles(['short', 'one'])).toEqual([fnv1a('short one')]);
+    expect(shingles([])).toEqual([]);
+  });
+});

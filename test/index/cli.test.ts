@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/index/cli';
+import { SEEDS_DIR } from '../seeds';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err };
+}
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('index CLI', () => {
+  it('prints a readable summary: counts, lineage as %, discrepancies', () => {
+    const { code, out, err } = run([SEEDS_DIR]);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toMatch(/^5 sources, \d+ sentences$/m);
+    expect(out).toMatch(/^\d+ entities \(\d+ person, \d+ organization, \d+ place, \d+ topic\)$/m);
+    expect(out).toMatch(/^\d+ quotes, \d+ alignments, 6 discrepancies$/m);
+    expect(out).toMatch(/Wire \(PNA\/PTI\) \[000_83764a884f072226\.txt\]: .*derives from NYT \(\d+%\)/);
+    expect(out).toMatch(/NYT \[002_4aefd2a4df811d97\.txt\]: .*original$/m);
+    expect(out).toContain("date: Thursday in Wire (PNA/PTI), Blog repost and NYT; Tuesday in People's Daily.");
+  });
+
+  it('--json prints the whole index and nothing else', () => {
+    const { code, out } = run([SEEDS_DIR, '--json']);
+    expect(code).toBe(0);
+    const index = JSON.parse(out);
+    expect(index.version).toBe(1);
+    expect(index.sources).toHaveLength(5);
+  });
+
+  it('--no-overrides uses the names the text gives', () => {
+    const { out } = run([SEEDS_DIR, '--no-overrides']);
+    expect(out).toContain("People's Daily Online");
+    expect(out).not.toContain('Wire (PNA/PTI)');
+  });
+
+  it('problems go to stderr, one line each, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'a.txt'), 'The talks went on for a long time and nobody knew why it was so.');
+    writeFileSync(join(dir, 'b.txt'), '');
+    const { code, err } = run([dir]);
+    expect(code).toBe(0);
+    expect(err).toEqual(['b.txt: the file is empty; skipped', 'a.txt: the text names no outlet; using the file name']);
+  });
+
+  it('an unreadable folder is one line on stderr and exit 1', () => {
+    const { code, out, err } = run([join(tmpdir(), 'no-such-sourcelight-folder')]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/no-such-sourcelight-folder: cannot read the folder \(ENOENT\)/);
+  });
+
+  it('an unknown option is one line and exit 1', () => {
+    const { code, err } = run(['--jsno']);
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/^unknown option --jsno; usage:/);
+  });
+});
