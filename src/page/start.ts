@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Card as CardData } from '../shared/cards';
 import { parseMessage, type PageStatus } from '../shared/messages';
 import { isActiveOn, withMuted, withSite, type Settings } from '../shared/settings';
-import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store';
+import { changeSettings, onSettingsChanged, readSettings } from '../shared/settings-raw';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
 import { HighlightStyleSheet } from './highlight-style';
@@ -29,7 +29,7 @@ const PANEL_REFUSED =
 
 export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps): Promise<void> {
   if (!canPaintHighlights() || !document.documentElement) return;
-  let settings = await loadSettings();
+  let settings = await readSettings();
   if (ctx.isInvalid) return;
   const host = location.hostname;
   const isTop = window === window.top;
@@ -123,11 +123,11 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
       },
       onMute: () => {
         hover.closeNow();
-        void updateSettings((s) => withMuted(s, match.id, true));
+        void changeSettings((s) => withMuted(s, match.id, true));
       },
       onSiteOff: () => {
         hover.closeNow();
-        void updateSettings((s) => withSite(s, host, false));
+        void changeSettings((s) => withSite(s, host, false));
       },
     });
   };
@@ -198,7 +198,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
       report();
     }
   };
-  const unwatch = watchSettings(onSettings);
+  const unwatch = onSettingsChanged(onSettings);
 
   ctx.onInvalidated(() => {
     stop();

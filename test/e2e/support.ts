@@ -65,16 +65,23 @@ export async function waitFor(page: Page, expression: string, timeout = 10_000):
   throw new Error(`Timed out after ${timeout} ms waiting for: ${expression} (last value: ${JSON.stringify(last)})`);
 }
 
+/**
+ * A page expression: the texts of the ranges in highlight `sourcelight-<kind>`.
+ * Highlights may hold StaticRanges, which have no toString(): read each through a Range.
+ */
+export function rangeTextsExpr(kind: string): string {
+  return `[...(CSS.highlights.get('sourcelight-${kind}') ?? [])].map((s) => { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r.toString(); })`;
+}
+
 /** Every `sourcelight-` highlight on the page, as `{ kind: [range texts] }`. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('sourcelight-')) continue;
-      out[name.slice('sourcelight-'.length)] = [...highlight].map((r) => r.toString());
-    }
-    return out;
-  });
+  const kinds = (await page.evaluate(`[...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-'))`)) as string[];
+  const out: Record<string, string[]> = {};
+  for (const name of kinds) {
+    const kind = name.slice('sourcelight-'.length);
+    out[kind] = (await page.evaluate(rangeTextsExpr(kind))) as string[];
+  }
+  return out;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
