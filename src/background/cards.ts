@@ -36,7 +36,7 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     bySource.set(m.source, sentences);
   }
   const rows: EntityCard['rows'] = [];
-  for (const source of lookup.index.sources) {
+  for (const source of lookup.sourcesByDate) {
     const sentences = bySource.get(source.id);
     if (!sentences) continue;
     const excerpts: SentenceExcerpt[] = [];
@@ -85,7 +85,7 @@ export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefine
     text: quote.text,
     speaker,
     carriers,
-    missing: lookup.index.sources.filter((s) => !carrying.has(s.id)).map(sourceLabel),
+    missing: lookup.sourcesByDate.filter((s) => !carrying.has(s.id)).map(sourceLabel),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source
 
 export class IndexLookup {
   readonly sources = new Map<string, Source>();
+  /** Sources in the order a reader meets the story: earliest first, undated last. */
+  readonly sourcesByDate: Source[];
   readonly sentences = new Map<string, Sentence>();
   readonly entities = new Map<string, Entity>();
   readonly quotes = new Map<string, Quote>();
@@ -14,6 +16,9 @@ export class IndexLookup {
 
   constructor(readonly index: FullIndex) {
     for (const s of index.sources) this.sources.set(s.id, s);
+    this.sourcesByDate = [...index.sources].sort(
+      (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id),
+    );
     for (const s of index.sentences) this.sentences.set(s.id, s);
     for (const e of index.entities) this.entities.set(e.id, e);
     for (const q of index.quotes) this.quotes.set(q.id, q);

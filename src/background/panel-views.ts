@@ -15,7 +15,7 @@ function spansOf(text: string, needle: string): Span[] {
 
 /** Rows of cells, one per source, with the words each cell does not share with the others marked. */
 function rowsFromSentenceGroups(lookup: IndexLookup, groups: string[][], mentionsOf: (sentenceId: string) => Span[]): CompareRow[] {
-  const order = lookup.index.sources.map((s) => s.id);
+  const order = lookup.sourcesByDate.map((s) => s.id);
   return groups.map((ids) => {
     const texts = ids.map((id) => lookup.sentences.get(id)!.text);
     const words = texts.map(keySet);
@@ -58,7 +58,7 @@ function groupByAlignment(lookup: IndexLookup, sentenceIds: string[]): string[][
 }
 
 export function compareView(lookup: IndexLookup, id: string): CompareView | undefined {
-  const sources = lookup.index.sources.map(sourceLabel);
+  const sources = lookup.sourcesByDate.map(sourceLabel);
   const entity = lookup.entities.get(id);
   if (entity) {
     const mentionSpans = new Map<string, Span[]>();
@@ -108,7 +108,7 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
 
 function sentenceOrder(lookup: IndexLookup, id: string): number {
   const s = lookup.sentences.get(id)!;
-  return lookup.index.sources.findIndex((src) => src.id === s.source) * 1e6 + s.start;
+  return lookup.sourcesByDate.findIndex((src) => src.id === s.source) * 1e6 + s.start;
 }
 
 /** Entities and topics named by the most sources, most-named first. */
@@ -120,7 +120,7 @@ export function storyView(lookup: IndexLookup): StoryView {
   const lineage = new Map(index.lineage.map((l) => [l.source, l.derivedFrom]));
   const coverage = index.entities
     .map((e) => {
-      const counts = index.sources.map((s) => e.mentions.filter((m) => m.source === s.id).length);
+      const counts = lookup.sourcesByDate.map((s) => e.mentions.filter((m) => m.source === s.id).length);
       return { id: e.id, name: e.name, kind: e.kind, counts };
     })
     .sort((a, b) => {
@@ -130,7 +130,7 @@ export function storyView(lookup: IndexLookup): StoryView {
     })
     .slice(0, COVERAGE_ROWS);
   return {
-    sources: index.sources.map((s) => ({
+    sources: lookup.sourcesByDate.map((s) => ({
       ...labels.get(s.id)!,
       title: s.title,
       byline: s.byline,

@@ -76,7 +76,7 @@ export interface LaunchExtensionOptions {
   headless?: boolean;
   /** Load no extension: the baseline for measurements. */
   withoutExtension?: boolean;
-  /** Colour scheme the pages see. */
+  /** Colour scheme the pages see (Firefox: at launch; Chromium: emulate it on the page). */
   colorScheme?: 'light' | 'dark';
 }
 
@@ -91,7 +91,8 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       headless,
       pipe: true,
       enableExtensions: dir ? [dir] : false,
-      args: [...CHROMIUM_ARGS, ...(options.colorScheme ? [`--force-prefers-color-scheme=${options.colorScheme}`] : [])],
+      // Chromium's colour scheme is emulated per page (Page.emulateMediaFeatures), not set at launch.
+      args: CHROMIUM_ARGS,
       defaultViewport: { width: 1280, height: 900 },
     };
     const browser = await puppeteer.launch(launch);

@@ -90,3 +90,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** The centre of the `nth` occurrence of `text` in the page's visible text, in viewport pixels. */
+export async function pointAtText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number; left: number; top: number; bottom: number; right: number }> {
+  const rect = await page.evaluate(
+    (needle: string, which: number) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        let from = 0;
+        for (;;) {
+          const i = node.data.indexOf(needle, from);
+          if (i < 0) break;
+          if (seen++ === which) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + needle.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const r = range.getClientRects()[0];
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+          }
+          from = i + 1;
+        }
+      }
+      return null;
+    },
+    text,
+    nth,
+  );
+  if (!rect) throw new Error(`"${text}" (occurrence ${nth}) is not on the page`);
+  return { ...rect, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** A page expression reading inside the open card's shadow root. */
+export function inCard(expression: string): string {
+  return `((root) => root ? (${expression}) : undefined)(document.querySelector('sourcelight-card')?.shadowRoot)`;
+}

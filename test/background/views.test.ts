@@ -1,0 +1,118 @@
+/**
+ * The popover's cards and the side panel's views, built from the index of the
+ * real seeds: the texts a reader will see.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
+import { IndexLookup } from '../../src/background/index-lookup';
+import { compareView, storyView } from '../../src/background/panel-views';
+import { buildIndexFromFolder } from '../../src/index/folder';
+import { SEED, SEEDS_DIR, seedId } from '../seeds';
+
+let lookup: IndexLookup;
+beforeAll(() => {
+  lookup = new IndexLookup(buildIndexFromFolder(SEEDS_DIR).index);
+});
+
+const nyt = seedId(SEED.nyt);
+const pd = seedId(SEED.pd);
+const wire = seedId(SEED.wire);
+
+describe('entityCard', () => {
+  it('gives one row per source that names Xi Jinping, earliest source first, each sentence marking him', () => {
+    const card = entityCard(lookup, 'person:xi-jinping')!;
+    expect(card.name).toBe('Xi Jinping');
+    expect(card.sourceCount).toBeGreaterThanOrEqual(4);
+    expect(card.totalSources).toBe(5);
+    expect(card.rows[0].source.id).toBe(nyt);
+    const dates = card.rows.map((r) => r.source.published ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+    for (const row of card.rows) {
+      for (const s of row.sentences) {
+        expect(s.marks.length).toBeGreaterThan(0);
+        for (const [a, b] of s.marks) expect(s.text.slice(a, b)).toMatch(/Xi/);
+      }
+    }
+  });
+
+  it('says plainly where the sources disagree about Xi’s visit', () => {
+    const card = entityCard(lookup, 'person:xi-jinping')!;
+    const date = card.disagreements.find((d) => d.kind === 'date');
+    expect(date?.summary).toMatch(/Thursday/);
+    expect(date?.summary).toMatch(/Tuesday in People's Daily/);
+  });
+
+  it('puts the sentence that describes a person first', () => {
+    const card = entityCard(lookup, 'person:susan-e-rice')!;
+    expect(card.description?.text).toMatch(/national security adviser/);
+    const nytRow = card.rows.find((r) => r.source.id === nyt)!;
+    expect(nytRow.sentences[0].text).toContain(card.description!.text);
+  });
+
+  it('is undefined for an id the index does not hold', () => {
+    expect(entityCard(lookup, 'person:nobody')).toBeUndefined();
+    expect(cardFor(lookup, 'nothing-at-all')).toBeUndefined();
+  });
+});
+
+describe('quoteCard', () => {
+  it('names who carries a quotation and who does not', () => {
+    const quote = lookup.index.quotes.find((q) => q.text.includes('probably be one of the biggest topics'))!;
+    const card = quoteCard(lookup, quote.id)!;
+    const carriers = card.carriers.map((c) => c.source.id);
+    expect(carriers).toEqual(expect.arrayContaining([nyt, wire]));
+    expect(card.missing.map((s) => s.id)).toContain(pd);
+    for (const c of card.carriers) if (c.status === 'verbatim') expect(c.marks).toEqual([]);
+  });
+});
+
+describe('passageCard', () => {
+  it('marks Thursday in the versions that differ from a page that says Tuesday', () => {
+    const alignment = lookup.index.discrepancies.find((d) => d.kind === 'date')!.alignment;
+    const pageText = "China and the US have been negotiating with urgency in recent weeks with the goal of announcing the agreement before Chinese President Xi Jinping's State visit on Tuesday";
+    const card = passageCard(lookup, alignment, pageText)!;
+    const nytVersion = card.versions.find((v) => v.source.id === nyt)!;
+    const marked = nytVersion.marks.map(([a, b]) => nytVersion.text.slice(a, b)).join(' ');
+    expect(marked).toMatch(/Thursday/);
+    const pdVersion = card.versions.find((v) => v.source.id === pd)!;
+    const pdMarked = pdVersion.marks.map(([a, b]) => pdVersion.text.slice(a, b)).join(' ');
+    expect(pdMarked).not.toMatch(/Tuesday/);
+    expect(card.disagreements.map((d) => d.kind)).toContain('date');
+  });
+});
+
+describe('compareView', () => {
+  it('sets the sources side by side for a person, one cell per source, and names those that never mention him', () => {
+    const view = compareView(lookup, 'person:xi-jinping')!;
+    expect(view.sources).toHaveLength(5);
+    for (const row of view.rows) expect(row.cells).toHaveLength(5);
+    const aligned = view.rows.filter((r) => r.cells.filter(Boolean).length >= 3);
+    expect(aligned.length).toBeGreaterThan(0);
+    const mentioned = new Set(view.rows.flatMap((r) => r.cells.map((c, i) => (c && c.mentions.length ? view.sources[i].id : null))).filter(Boolean));
+    expect(view.notMentioned.every((id) => !mentioned.has(id))).toBe(true);
+    // The date row marks the changed weekday.
+    const dateRow = view.rows.find((r) => r.disagreements.some((d) => d.kind === 'date'))!;
+    const pdCell = dateRow.cells[view.sources.findIndex((s) => s.id === pd)]!;
+    expect(pdCell.changed.map(([a, b]) => pdCell.text.slice(a, b)).join(' ')).toMatch(/Tuesday/);
+  });
+
+  it('is undefined for an unknown id', () => {
+    expect(compareView(lookup, 'topic:nothing')).toBeUndefined();
+  });
+});
+
+describe('storyView', () => {
+  it('lists the sources with their lineage, the coverage table and the discrepancies', () => {
+    const story = storyView(lookup);
+    expect(story.sources.map((s) => s.id)).toHaveLength(5);
+    const wireSource = story.sources.find((s) => s.id === wire)!;
+    expect(wireSource.derivedFrom.map((d) => d.source)).toContain(nyt);
+    expect(story.coverage.length).toBeGreaterThan(5);
+    for (const row of story.coverage) expect(row.counts).toHaveLength(5);
+    const kinds = story.discrepancies.map((d) => d.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['negation', 'date']));
+    const negation = story.discrepancies.find((d) => d.kind === 'negation')!;
+    expect(negation.variants.length).toBeGreaterThanOrEqual(2);
+    expect(lookup.alignments.has(negation.compareId)).toBe(true);
+  });
+});

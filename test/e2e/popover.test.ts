@@ -1,0 +1,157 @@
+/**
+ * Issue 5 in real browsers: hovering a highlight opens a card with what each
+ * source said; the card stays while the pointer is on it, closes when it
+ * leaves, answers the keyboard, mutes a term, and survives hostile page CSS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, inCard, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+
+const cardOpen = `Boolean(document.querySelector('sourcelight-card')?.isConnected)`;
+const cardClosed = `!document.querySelector('sourcelight-card')`;
+const cardTitle = inCard(`root.querySelector('h2')?.textContent`);
+const cardOutlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
+
+async function openArticle(session: Session, path = '/fixtures/news-article.html', scheme?: 'dark'): Promise<Page> {
+  const page = await session.browser.newPage();
+  // Firefox takes the scheme from a preference set at launch; Chromium from emulation.
+  if (scheme && session.name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(session.server.origin + path);
+  await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+  return page;
+}
+
+async function hover(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
+  const p = await pointAtText(page, text, nth);
+  await page.mouse.move(p.x - 3, p.y);
+  await page.mouse.move(p.x, p.y, { steps: 2 });
+  return p;
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens a card after a short dwell, with what each source said, beside the word', async () => {
+    const page = await openArticle(session);
+    const word = await hover(page, 'Susan E. Rice');
+    await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
+    const outlets = (await waitFor(page, `(${cardOutlets})?.length >= 2 && ${cardOutlets}`)) as string[];
+    expect(outlets).toEqual(expect.arrayContaining(['The New York Times']));
+    expect(new Set(outlets).size).toBe(outlets.length);
+    const text = (await page.evaluate(inCard(`root.textContent`))) as string;
+    expect(text).toMatch(/Named in \d of 5 sources/);
+    expect(text).toContain("national security adviser");
+    // The card sits beside the word, never on it.
+    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`)) as typeof word;
+    const overlaps = box.left < word.right && box.right > word.left && box.top < word.bottom && box.bottom > word.top;
+    expect(overlaps).toBe(false);
+    await screenshot(page, `${name}-card-person-light`);
+    await page.close();
+  });
+
+  it('stays open while the pointer is on the card, and closes once it leaves both', async () => {
+    const page = await openArticle(session);
+    await hover(page, 'Beijing');
+    await waitFor(page, `${cardTitle} === 'Beijing'`, 5000);
+    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + 40 }; })()`)) as { x: number; y: number };
+    await page.mouse.move(box.x, box.y, { steps: 8 });
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await page.evaluate(cardOpen)).toBe(true);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await waitFor(page, cardClosed, 3000);
+    await page.close();
+  });
+
+  it('never flashes a card when the pointer sweeps quickly across highlighted words', async () => {
+    const page = await openArticle(session);
+    const from = await pointAtText(page, 'F.B.I.');
+    const to = await pointAtText(page, 'code of conduct');
+    await page.mouse.move(from.x, from.y);
+    let opened = false;
+    for (let i = 1; i <= 12; i++) {
+      const t = i / 12;
+      await page.mouse.move(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+      await new Promise((r) => setTimeout(r, 15));
+      opened ||= (await page.evaluate(cardOpen)) as boolean;
+    }
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 400));
+    opened ||= (await page.evaluate(cardOpen)) as boolean;
+    expect(opened).toBe(false);
+    await page.close();
+  });
+
+  it('closes with Esc', async () => {
+    const page = await openArticle(session);
+    await hover(page, 'Washington', 1);
+    await waitFor(page, cardOpen, 5000);
+    await page.keyboard.press('Escape');
+    await waitFor(page, cardClosed, 2000);
+    await page.close();
+  });
+
+  it('"Don\'t highlight this term" removes that term\'s highlights and nothing else', async () => {
+    const page = await openArticle(session);
+    await hover(page, 'code of conduct');
+    await waitFor(page, `${cardTitle} === 'code of conduct'`, 5000);
+    const clicked = await page.evaluate(
+      inCard(`(() => { const b = [...root.querySelectorAll('button')].find((b) => b.textContent.includes("Don't highlight")); b?.click(); return Boolean(b); })()`),
+    );
+    expect(clicked).toBe(true);
+    await waitFor(page, `!${rangeTextsExpr('topic')}.includes('code of conduct')`);
+    expect(await page.evaluate(rangeTextsExpr('topic'))).toContain('critical infrastructure');
+    await page.close();
+  });
+
+  it('shows a correct card on a page whose CSS is hostile', async () => {
+    const page = await openArticle(session, '/fixtures/hostile-css.html');
+    const word = await hover(page, 'Xi Jinping');
+    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    const style = (await page.evaluate(
+      inCard(`(() => { const h = root.querySelector('h2'); const c = root.querySelector('.card'); const cs = getComputedStyle(h); return { size: cs.fontSize, color: cs.color, width: c.getBoundingClientRect().width, cardBg: getComputedStyle(c).backgroundColor }; })()`),
+    )) as { size: string; color: string; width: number; cardBg: string };
+    expect(style.size).toBe('17px');
+    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    expect(style.width).toBe(380);
+    // On top of the page's own max z-index overlay and sticky header.
+    const top = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return document.elementFromPoint(r.left + r.width / 2, r.top + 20)?.localName; })()`)) as string;
+    expect(top).toBe('sourcelight-card');
+    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`)) as typeof word;
+    expect(box.left < word.right && box.right > word.left && box.top < word.bottom && box.bottom > word.top).toBe(false);
+    await screenshot(page, `${name}-card-hostile`);
+    await page.close();
+  });
+
+  it('renders text that looks like markup as plain text in the card', async () => {
+    const page = await openArticle(session, '/fixtures/page-like-html.html');
+    await waitFor(page, `${rangeTextsExpr('person')}.includes('Xi Jinping')`);
+    await hover(page, 'Xi Jinping');
+    await waitFor(page, cardOpen, 5000);
+    expect(await page.evaluate(`window.__pwned`)).toBeUndefined();
+    expect(await page.evaluate(inCard(`root.querySelectorAll('img, script').length`))).toBe(0);
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)('%s, dark scheme', (name) => {
+  it('follows the page’s dark colour scheme', async () => {
+    const session = await openSession(name, { colorScheme: 'dark' });
+    try {
+      const page = await openArticle(session, '/fixtures/news-article.html', 'dark');
+      await hover(page, 'Susan E. Rice');
+      await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
+      const bg = await page.evaluate(inCard(`getComputedStyle(root.querySelector('.card')).backgroundColor`));
+      expect(bg).toBe('rgb(31, 31, 37)');
+      await screenshot(page, `${name}-card-person-dark`);
+      await page.close();
+    } finally {
+      await session.close();
+    }
+  });
+});
