@@ -94,7 +94,8 @@ export class CardHost {
 
   /** Moves keyboard focus into the card, on its first button. */
   focus(): void {
-    this.element.shadowRoot?.querySelector<HTMLElement>('button.primary, button')?.focus();
+    const root = this.element.shadowRoot;
+    (root?.querySelector<HTMLElement>('button.primary') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
   private async place(reference: VirtualElement): Promise<void> {

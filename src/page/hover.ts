@@ -10,6 +10,11 @@ import type { PaintedMatch, Spotter } from './spotter';
 
 export const GRACE_MS = 300;
 
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName ?? '')));
+}
+
 export interface HoverOptions {
   dwellMs: () => number;
   /** Opens the card for `match` beside `range` (the caller fetches and renders it). */
@@ -117,6 +122,13 @@ export class HoverController {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    // The manifest commands' keys. The browser takes them first where the command
+    // is assigned; where it is not (a conflicting shortcut) the page sees them here.
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'Period' || e.code === 'Comma') && !isEditable(e.target)) {
+      e.preventDefault();
+      this.navigate(e.code === 'Period' ? 1 : -1);
+      return;
+    }
     if (e.key === 'Escape' && this.openMatch) {
       const anchor = this.host.anchorRange;
       this.closeNow();

@@ -155,3 +155,42 @@ describe.each(BROWSERS)('%s, dark scheme', (name) => {
     }
   });
 });
+
+describe.each(BROWSERS)('%s, keyboard', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function pressShortcut(page: Page, key: 'Period' | 'Comma'): Promise<void> {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+  }
+
+  it('moves to the next and previous mention with the shortcut, opens its card with focus inside, and Esc closes it', async () => {
+    const page = await openArticle(session);
+    await page.mouse.click(5, 5);
+    await pressShortcut(page, 'Period');
+    // The first mention on the page is the headline's "Xi".
+    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    const focused = await page.evaluate(`document.querySelector('sourcelight-card')?.shadowRoot?.activeElement?.textContent`);
+    expect(focused).toBe('Compare in side panel');
+    // Tab reaches the card's other buttons.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(`document.querySelector('sourcelight-card')?.shadowRoot?.activeElement?.textContent`)).toBe("Don't highlight this term");
+    await pressShortcut(page, 'Period');
+    await waitFor(page, `${cardTitle} === 'Washington'`, 5000);
+    await pressShortcut(page, 'Comma');
+    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    await page.keyboard.press('Escape');
+    await waitFor(page, cardClosed, 2000);
+    await screenshot(page, `${name}-after-keyboard`);
+    await page.close();
+  });
+});
