@@ -16,6 +16,13 @@
  * bytes per trie node; nothing is allocated while searching.
  */
 
+import { isWordCharAt } from './word-chars';
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
+
 export interface Automaton {
   /** Number of patterns given to `buildAutomaton`, empty ones included. */
   readonly patternCount: number;
@@ -28,8 +35,20 @@ export interface Automaton {
    * the occurrence (its start is `end - patterns[pattern].length`). Occurrences
    * are reported in order of `end`; for one `end`, longer patterns first; equal
    * patterns in descending index order. Reports nothing for an empty range.
+   *
+   * With `wordStarts`, every occurrence that starts at a word start (offset
+   * `from`, or after a code unit that is not a letter or digit) is still
+   * reported, but the search does not begin a match inside a word, which
+   * skips most of the work on ordinary text; a few occurrences starting inside
+   * a word may still be reported (reached through failure links).
    */
-  search(text: string, onMatch: (pattern: number, end: number) => void, from?: number, to?: number): void;
+  search(text: string, onMatch: (pattern: number, end: number) => void, options?: SearchOptions): void;
+}
+
+export interface SearchOptions {
+  from?: number;
+  to?: number;
+  wordStarts?: boolean;
 }
 
 /** Lower-cases one UTF-16 code unit, keeping it one code unit. */
@@ -149,19 +168,24 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return {
     patternCount: patterns.length,
     nodeCount: nodes,
-    search(text, onMatch, from = 0, to = text.length) {
+    search(text, onMatch, options = {}) {
+      const { from = 0, to = text.length, wordStarts = false } = options;
       let state = 0;
       const end = Math.min(to, text.length);
+      let afterWord = false; // the previous code unit is a letter or digit
       for (let i = Math.max(0, from); i < end; i++) {
         const c = text.charCodeAt(i);
         const sym = c < 128 ? asciiSym[c] : (otherSym.get(c) ?? 0);
+        const blocked = wordStarts && afterWord;
+        if (wordStarts) afterWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCharAt(text, i);
         if (sym === 0) {
           state = 0;
           continue;
         }
         for (;;) {
           if (state === 0) {
-            state = rootNext[sym];
+            // Beginning a match here: not inside a word, when asked so.
+            state = blocked ? 0 : rootNext[sym];
             break;
           }
           let child = 0;

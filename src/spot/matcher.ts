@@ -125,7 +125,7 @@ export function createMatcher(index: SpotIndex): Matcher {
       const weak = weakInfo[p];
       if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
       found.push(p, start, end);
-    });
+    }, { wordStarts: true });
 
     const toEnd = (e: number): number => {
       if (e === 0) return toInput(0);
