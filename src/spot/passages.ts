@@ -17,7 +17,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../index/schema';
-import { SHINGLE_K, shingleAt, wordHashes } from './shingles';
+import { SHINGLE_K, shingleAt, wordCapacity, writeWordHashes } from './shingles';
 import { splitSentences } from './sentences';
 
 export const PASSAGE_CONTAINMENT = 0.5;
@@ -100,8 +100,8 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
   // Scratch, reused from sentence to sentence.
   const counts = new Int32Array(passages.length);
   const touched: number[] = [];
-  const words: number[] = [];
-  let shingles = new Uint32Array(256);
+  let words = new Int32Array(256);
+  let shingles = new Int32Array(256);
   const bounds: number[] = [];
 
   const count = (p: number) => {
@@ -115,11 +115,11 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
       bounds.length = 0;
       splitSentences(text, from, to, bounds);
       for (let b = 0; b < bounds.length; b += 2) {
-        words.length = 0;
-        wordHashes(text, bounds[b], bounds[b + 1], words);
-        const n = words.length - SHINGLE_K + 1;
+        const capacity = wordCapacity(bounds[b], bounds[b + 1]);
+        if (words.length < capacity) words = new Int32Array(capacity * 2);
+        const n = writeWordHashes(text, bounds[b], bounds[b + 1], words) - SHINGLE_K + 1;
         if (n < MIN_SHARED_SHINGLES) continue;
-        if (shingles.length < n) shingles = new Uint32Array(n * 2);
+        if (shingles.length < n) shingles = new Int32Array(n * 2);
         // Most sentences share nothing: look up first, sort only on a hit.
         let anyHit = false;
         for (let k = 0; k < n; k++) {

@@ -57,15 +57,32 @@ function tailAt(text: string, s: number, end: number): boolean {
 }
 
 /**
- * Appends to `out` the hash of each word of the normalised `text[start, end)`,
- * in order, and returns `out`. Appends nothing for a range without words.
+ * Appends to `out` the hash (unsigned 32-bit) of each word of the normalised
+ * `text[start, end)`, in order, and returns `out`. Appends nothing for a range
+ * without words. See `writeWordHashes`.
+ */
+export function wordHashes(text: string, start: number, end: number, out: number[]): number[] {
+  const buffer = new Int32Array(wordCapacity(start, end));
+  const n = writeWordHashes(text, start, end, buffer);
+  for (let i = 0; i < n; i++) out.push(buffer[i] >>> 0);
+  return out;
+}
+
+/** Room `writeWordHashes` needs for `text[start, end)`: a word takes a character and a separator. */
+export const wordCapacity = (start: number, end: number): number => ((end - start + 1) >> 1) + 1;
+
+/**
+ * Writes into `out`, from index 0, the hash (as a signed 32-bit integer, so the
+ * page's hot loop never boxes a number) of each word of the normalised
+ * `text[start, end)`, and returns how many. `out` must hold `wordCapacity(start, end)`.
  *
  * One pass: a word is a run of word characters and joiners (apostrophes,
  * hyphens) with the joiners at its ends left out; its hash is FNV-1a over its
  * folded code units. "cyber" followed by one space or hyphen and a cyber tail
  * is hashed as one word without the separator, as `foldKey` closes it up.
  */
-export function wordHashes(text: string, start: number, end: number, out: number[]): number[] {
+export function writeWordHashes(text: string, start: number, end: number, out: Int32Array): number {
+  let n = 0;
   let h = FNV_OFFSET;
   let letters = 0; // word characters hashed into `h` so far (0: no word open)
   let joiners = -1; // start of a run of joiners inside the open word, or -1
@@ -92,18 +109,19 @@ export function wordHashes(text: string, start: number, end: number, out: number
       if (joiners < 0) joiners = i;
       continue;
     }
-    out.push(h >>> 0);
+    out[n++] = h;
     h = FNV_OFFSET;
     letters = 0;
     joiners = -1;
   }
-  if (letters > 0) out.push(h >>> 0);
-  return out;
+  if (letters > 0) out[n++] = h;
+  return n;
 }
 
 /**
  * The hash of the `SHINGLE_K` words from `words[at]` on: FNV-1a over the word
- * hashes' bytes. The caller makes sure there are that many.
+ * hashes' bytes (the same bytes whether a hash is held signed or unsigned), as
+ * a signed 32-bit integer. The caller makes sure there are that many words.
  */
 export function shingleAt(words: ArrayLike<number>, at: number): number {
   let h = FNV_OFFSET;
@@ -114,16 +132,16 @@ export function shingleAt(words: ArrayLike<number>, at: number): number {
     h = Math.imul(h ^ ((x >>> 16) & 0xff), FNV_PRIME);
     h = Math.imul(h ^ (x >>> 24), FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
 }
 
 /**
- * Appends to `out` the shingle of every `SHINGLE_K` consecutive words of
+ * Appends to `out` the shingle (unsigned 32-bit) of every `SHINGLE_K` consecutive words of
  * `words[from, to)` and returns `out`. Appends nothing when the range holds
  * fewer than `SHINGLE_K` words.
  */
 export function shinglesOfWords(words: ArrayLike<number>, from: number, to: number, out: number[]): number[] {
-  for (let s = from; s + SHINGLE_K <= to; s++) out.push(shingleAt(words, s));
+  for (let s = from; s + SHINGLE_K <= to; s++) out.push(shingleAt(words, s) >>> 0);
   return out;
 }
 
