@@ -159,6 +159,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
+  // Per node, the first node whose patterns it reports (itself or down its
+  // dictionary links), 0 for none: one lookup per character instead of two.
+  const report = new Int32Array(nodes);
+  for (let v = 1; v < nodes; v++) report[v] = patHead[v] >= 0 ? v : dict[v];
+
+  // Per ASCII code unit, its symbol and (bit 16) whether it is a letter or digit.
+  const asciiInfo = new Int32Array(128);
+  for (let c = 0; c < 128; c++) asciiInfo[c] = asciiSym[c] | (ASCII_WORD[c] << 16);
+
   // Trim the build arrays to the nodes actually made.
   const firstT = first.slice(0, nodes);
   const nextT = next.slice(0, nodes);
@@ -170,42 +179,57 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     nodeCount: nodes,
     search(text, onMatch, options = {}) {
       const { from = 0, to = text.length, wordStarts = false } = options;
-      let state = 0;
+      const block = wordStarts ? 1 : 0;
       const end = Math.min(to, text.length);
-      let afterWord = false; // the previous code unit is a letter or digit
+      let state = 0;
+      let afterWord = 0; // 1 when the previous code unit is a letter or digit (and that matters)
       for (let i = Math.max(0, from); i < end; i++) {
         const c = text.charCodeAt(i);
-        const sym = c < 128 ? asciiSym[c] : (otherSym.get(c) ?? 0);
-        const blocked = wordStarts && afterWord;
-        if (wordStarts) afterWord = c < 128 ? ASCII_WORD[c] === 1 : isWordCharAt(text, i);
+        let sym: number;
+        let word: number;
+        if (c < 128) {
+          const info = asciiInfo[c];
+          sym = info & 0xffff;
+          word = info >>> 16;
+        } else {
+          sym = otherSym.get(c) ?? 0;
+          word = block === 1 && isWordCharAt(text, i) ? 1 : 0;
+        }
+        // Beginning a match here is barred inside a word, when asked so.
+        const barred = afterWord & block;
+        afterWord = word;
         if (sym === 0) {
           state = 0;
           continue;
         }
-        for (;;) {
-          if (state === 0) {
-            // Beginning a match here: not inside a word, when asked so.
-            state = blocked ? 0 : rootNext[sym];
-            break;
-          }
-          let child = 0;
-          for (let k = firstT[state]; k !== 0; k = nextT[k]) {
-            if (labelT[k] === sym) {
-              child = k;
+        if (state === 0) {
+          // Most characters of a page: at the root, and either barred or no alias starts so.
+          if (barred === 1) continue;
+          state = rootNext[sym];
+          if (state === 0) continue;
+        } else {
+          for (;;) {
+            let child = 0;
+            for (let k = firstT[state]; k !== 0; k = nextT[k]) {
+              if (labelT[k] === sym) {
+                child = k;
+                break;
+              }
+            }
+            if (child !== 0) {
+              state = child;
+              break;
+            }
+            state = fail[state];
+            if (state === 0) {
+              state = barred === 1 ? 0 : rootNext[sym];
               break;
             }
           }
-          if (child !== 0) {
-            state = child;
-            break;
-          }
-          state = fail[state];
+          if (state === 0) continue;
         }
-        if (state === 0) continue;
-        for (let o = patHeadT[state] >= 0 ? state : dict[state]; o !== 0; o = dict[o]) {
-          for (let p = patHeadT[o]; p >= 0; p = samePattern[p]) {
-            onMatch(p, i + 1);
-          }
+        for (let o = report[state]; o !== 0; o = dict[o]) {
+          for (let p = patHeadT[o]; p >= 0; p = samePattern[p]) onMatch(p, i + 1);
         }
       }
     },

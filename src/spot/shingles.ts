@@ -119,20 +119,20 @@ export function writeWordHashes(text: string, start: number, end: number, out: I
 }
 
 /**
- * The hash of the `SHINGLE_K` words from `words[at]` on: FNV-1a over the word
- * hashes' bytes (the same bytes whether a hash is held signed or unsigned), as
- * a signed 32-bit integer. The caller makes sure there are that many words.
+ * The hash of the `SHINGLE_K` words from `words[at]` on, as a signed 32-bit
+ * integer: FNV-style over whole word hashes (one multiply per word, each
+ * followed by a shift to spread its high bits; order matters), then a final
+ * avalanche. Word-level rather than byte-level: the page hashes one shingle
+ * per word of its text. The caller makes sure there are that many words.
  */
 export function shingleAt(words: ArrayLike<number>, at: number): number {
   let h = FNV_OFFSET;
   for (let w = at; w < at + SHINGLE_K; w++) {
-    const x = words[w];
-    h = Math.imul(h ^ (x & 0xff), FNV_PRIME);
-    h = Math.imul(h ^ ((x >>> 8) & 0xff), FNV_PRIME);
-    h = Math.imul(h ^ ((x >>> 16) & 0xff), FNV_PRIME);
-    h = Math.imul(h ^ (x >>> 24), FNV_PRIME);
+    h = Math.imul(h ^ words[w], FNV_PRIME);
+    h ^= h >>> 15;
   }
-  return h;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /**
