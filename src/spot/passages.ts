@@ -120,14 +120,15 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
         const n = writeWordHashes(text, bounds[b], bounds[b + 1], words) - SHINGLE_K + 1;
         if (n < MIN_SHARED_SHINGLES) continue;
         if (shingles.length < n) shingles = new Int32Array(n * 2);
-        // Most sentences share nothing: look up first, sort only on a hit.
-        let anyHit = false;
+        // Most sentences share too little with any passage to count: look up
+        // first, and sort (to count distinct shingles) only when enough hit.
+        let known = 0;
         for (let k = 0; k < n; k++) {
           const h = shingleAt(words, k);
           shingles[k] = h;
-          if (!anyHit && table.get(h) !== EMPTY) anyHit = true;
+          if (table.get(h) !== EMPTY) known++;
         }
-        if (!anyHit) continue;
+        if (known < MIN_SHARED_SHINGLES) continue;
         const own = shingles.subarray(0, n).sort();
         let unique = 0;
         for (let k = 0; k < n; k++) {
