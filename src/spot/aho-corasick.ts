@@ -12,7 +12,7 @@
  * Layout: the trie lives in typed arrays (first child / next sibling lists, with
  * a dense table for the root, whose fan-out is the widest and which the search
  * returns to after most characters). Characters that occur in no pattern map to
- * symbol 0 and send the search straight back to the root. Memory is about 24
+ * symbol 0 and send the search straight back to the root. Memory is about 26
  * bytes per trie node; nothing is allocated while searching.
  */
 

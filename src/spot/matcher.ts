@@ -23,6 +23,14 @@
  * const anchors = new Set(scans.flatMap((s) => [...s.anchors]));
  * const perSlice = scans.map((s) => matcher.resolve(s, anchors));
  * ```
+ *
+ * Slices should end at block boundaries: a quotation or a sentence cut in two
+ * by a slice edge is looked for in each half only. An entity is an anchor as
+ * soon as a strong alias of it passes the word, case and context checks, even
+ * if a longer overlapping match of another entity later wins the span.
+ *
+ * Known limits: a page in capitals ("LET US GO") can show an acronym alias
+ * that is really a word; quotations in single quote marks are not looked for.
  */
 import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
 import { normalizeWithOffsets } from '../shared/normalize';
