@@ -4,6 +4,8 @@
  * Everything here is decided at build time, so the page pays only for a lookup.
  */
 import { foldKey, keyWords, normalizeText } from '../shared/normalize';
+// A quotation is keyed from as many words up as the page side looks for.
+import { MIN_QUOTE_WORDS } from '../spot/quotes';
 import { sentenceShingles, sortUnique } from '../spot/shingles';
 import { COMMON_WORDS, HONORIFICS, STOP_WORDS } from './common-words';
 import {
@@ -20,8 +22,6 @@ import {
 
 /** A lone sentence (no alignment holds it) is fingerprinted from this many words up. */
 export const MIN_LONE_SENTENCE_WORDS = 8;
-/** A quotation is keyed from this many words up (the page side looks for no shorter). */
-export const MIN_QUOTE_WORDS = 4;
 
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;

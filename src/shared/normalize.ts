@@ -99,7 +99,16 @@ function normalizeCore(input: string): { text: string; breaks: Breaks } {
   };
 
   for (let i = 0; i < n; ) {
-    const c = input.charCodeAt(i);
+    let c = input.charCodeAt(i);
+    // Fast path, most of any page: printable ASCII and single spaces, copied as they are.
+    while ((c > 0x20 && c < 0x80) || (c === 0x20 && !lastWasSpace)) {
+      lastWasSpace = c === 0x20;
+      i++;
+      j++;
+      if (i === n) break;
+      c = input.charCodeAt(i);
+    }
+    if (i === n) break;
     let width = 1;
     let replacement: string | undefined; // set when the code point is not copied verbatim
     if (c < 0x80) {

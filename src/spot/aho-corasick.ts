@@ -12,9 +12,16 @@
  * Layout: the trie lives in typed arrays (first child / next sibling lists, with
  * a dense table for the root, whose fan-out is the widest and which the search
  * returns to after most characters). Characters that occur in no pattern map to
- * symbol 0 and send the search straight back to the root. Memory is about 24
+ * symbol 0 and send the search straight back to the root. Memory is about 26
  * bytes per trie node; nothing is allocated while searching.
  */
+
+import { isWordCharAt } from './word-chars';
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
 
 export interface Automaton {
   /** Number of patterns given to `buildAutomaton`, empty ones included. */
@@ -28,8 +35,20 @@ export interface Automaton {
    * the occurrence (its start is `end - patterns[pattern].length`). Occurrences
    * are reported in order of `end`; for one `end`, longer patterns first; equal
    * patterns in descending index order. Reports nothing for an empty range.
+   *
+   * With `wordStarts`, every occurrence that starts at a word start (offset
+   * `from`, or after a code unit that is not a letter or digit) is still
+   * reported, but the search does not begin a match inside a word, which
+   * skips most of the work on ordinary text; a few occurrences starting inside
+   * a word may still be reported (reached through failure links).
    */
-  search(text: string, onMatch: (pattern: number, end: number) => void, from?: number, to?: number): void;
+  search(text: string, onMatch: (pattern: number, end: number) => void, options?: SearchOptions): void;
+}
+
+export interface SearchOptions {
+  from?: number;
+  to?: number;
+  wordStarts?: boolean;
 }
 
 /** Lower-cases one UTF-16 code unit, keeping it one code unit. */
@@ -140,6 +159,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
+  // Per node, the first node whose patterns it reports (itself or down its
+  // dictionary links), 0 for none: one lookup per character instead of two.
+  const report = new Int32Array(nodes);
+  for (let v = 1; v < nodes; v++) report[v] = patHead[v] >= 0 ? v : dict[v];
+
+  // Per ASCII code unit, its symbol and (bit 16) whether it is a letter or digit.
+  const asciiInfo = new Int32Array(128);
+  for (let c = 0; c < 128; c++) asciiInfo[c] = asciiSym[c] | (ASCII_WORD[c] << 16);
+
   // Trim the build arrays to the nodes actually made.
   const firstT = first.slice(0, nodes);
   const nextT = next.slice(0, nodes);
@@ -149,39 +177,59 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return {
     patternCount: patterns.length,
     nodeCount: nodes,
-    search(text, onMatch, from = 0, to = text.length) {
-      let state = 0;
+    search(text, onMatch, options = {}) {
+      const { from = 0, to = text.length, wordStarts = false } = options;
+      const block = wordStarts ? 1 : 0;
       const end = Math.min(to, text.length);
+      let state = 0;
+      let afterWord = 0; // 1 when the previous code unit is a letter or digit (and that matters)
       for (let i = Math.max(0, from); i < end; i++) {
         const c = text.charCodeAt(i);
-        const sym = c < 128 ? asciiSym[c] : (otherSym.get(c) ?? 0);
+        let sym: number;
+        let word: number;
+        if (c < 128) {
+          const info = asciiInfo[c];
+          sym = info & 0xffff;
+          word = info >>> 16;
+        } else {
+          sym = otherSym.get(c) ?? 0;
+          word = block === 1 && isWordCharAt(text, i) ? 1 : 0;
+        }
+        // Beginning a match here is barred inside a word, when asked so.
+        const barred = afterWord & block;
+        afterWord = word;
         if (sym === 0) {
           state = 0;
           continue;
         }
-        for (;;) {
-          if (state === 0) {
-            state = rootNext[sym];
-            break;
-          }
-          let child = 0;
-          for (let k = firstT[state]; k !== 0; k = nextT[k]) {
-            if (labelT[k] === sym) {
-              child = k;
+        if (state === 0) {
+          // Most characters of a page: at the root, and either barred or no alias starts so.
+          if (barred === 1) continue;
+          state = rootNext[sym];
+          if (state === 0) continue;
+        } else {
+          for (;;) {
+            let child = 0;
+            for (let k = firstT[state]; k !== 0; k = nextT[k]) {
+              if (labelT[k] === sym) {
+                child = k;
+                break;
+              }
+            }
+            if (child !== 0) {
+              state = child;
+              break;
+            }
+            state = fail[state];
+            if (state === 0) {
+              state = barred === 1 ? 0 : rootNext[sym];
               break;
             }
           }
-          if (child !== 0) {
-            state = child;
-            break;
-          }
-          state = fail[state];
+          if (state === 0) continue;
         }
-        if (state === 0) continue;
-        for (let o = patHeadT[state] >= 0 ? state : dict[state]; o !== 0; o = dict[o]) {
-          for (let p = patHeadT[o]; p >= 0; p = samePattern[p]) {
-            onMatch(p, i + 1);
-          }
+        for (let o = report[state]; o !== 0; o = dict[o]) {
+          for (let p = patHeadT[o]; p >= 0; p = samePattern[p]) onMatch(p, i + 1);
         }
       }
     },

@@ -23,6 +23,14 @@
  * const anchors = new Set(scans.flatMap((s) => [...s.anchors]));
  * const perSlice = scans.map((s) => matcher.resolve(s, anchors));
  * ```
+ *
+ * Slices should end at block boundaries: a quotation or a sentence cut in two
+ * by a slice edge is looked for in each half only. An entity is an anchor as
+ * soon as a strong alias of it passes the word, case and context checks, even
+ * if a longer overlapping match of another entity later wins the span.
+ *
+ * Known limits: a page in capitals ("LET US GO") can show an acronym alias
+ * that is really a word; quotations in single quote marks are not looked for.
  */
 import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
 import { normalizeWithOffsets } from '../shared/normalize';
@@ -125,7 +133,7 @@ export function createMatcher(index: SpotIndex): Matcher {
       const weak = weakInfo[p];
       if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
       found.push(p, start, end);
-    });
+    }, { wordStarts: true });
 
     const toEnd = (e: number): number => {
       if (e === 0) return toInput(0);
@@ -133,10 +141,11 @@ export function createMatcher(index: SpotIndex): Matcher {
       const c = input.charCodeAt(j);
       return j + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
     };
-    const span = (s: number, e: number) => {
+    // Plain object literals of one shape: a spread here cost microseconds each.
+    const spotMatch = (s: number, e: number, kind: SpotKind, id: string): SpotMatch => {
       const start = toInput(s);
       const end = toEnd(e);
-      return { start, end, text: input.slice(start, end) };
+      return { start, end, kind, id, text: input.slice(start, end) };
     };
 
     const candidates: EntityCandidate[] = [];
@@ -144,16 +153,18 @@ export function createMatcher(index: SpotIndex): Matcher {
     for (let k = 0; k < found.length; k += 3) {
       const alias = aliases[found[k]];
       const entity = index.entities[alias.entity];
-      candidates.push({ ...span(found[k + 1], found[k + 2]), kind: entity.kind, id: entity.id, alias: found[k], weak: alias.weak });
+      const start = toInput(found[k + 1]);
+      const end = toEnd(found[k + 2]);
+      candidates.push({ start, end, kind: entity.kind, id: entity.id, text: input.slice(start, end), alias: found[k], weak: alias.weak });
       if (!alias.weak) anchors.add(entity.id);
     }
 
     const others: SpotMatch[] = [];
     for (const hit of quoteFinder.find(text, (i) => input.charCodeAt(toInput(i)))) {
-      others.push({ ...span(hit.start, hit.end), kind: 'quote', id: index.quotes[hit.quote].id });
+      others.push(spotMatch(hit.start, hit.end, 'quote', index.quotes[hit.quote].id));
     }
     for (const hit of passageFinder.find(text)) {
-      others.push({ ...span(hit.start, hit.end), kind: 'passage', id: index.passages[hit.passage].id });
+      others.push(spotMatch(hit.start, hit.end, 'passage', index.passages[hit.passage].id));
     }
     return { candidates, others, anchors };
   }

@@ -17,7 +17,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../index/schema';
-import { shinglesOfWords, sortUnique, wordHashes } from './shingles';
+import { SHINGLE_K, shingleAt, wordCapacity, writeWordHashes } from './shingles';
 import { splitSentences } from './sentences';
 
 export const PASSAGE_CONTAINMENT = 0.5;
@@ -37,31 +37,71 @@ export interface PassageFinder {
   find(text: string, from?: number, to?: number): PassageHit[];
 }
 
-export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
-  // shingle → passage index, or (for a shingle several passages share) a list.
-  const single = new Map<number, number>();
-  const shared = new Map<number, number[]>();
-  passages.forEach((p, i) => {
-    for (const h of p.shingles) {
-      const list = shared.get(h);
-      if (list) {
-        if (list[list.length - 1] !== i) list.push(i);
-        continue;
+/**
+ * Open-addressing hash table from shingle to passages, in two typed arrays:
+ * compact, and no boxing of 32-bit keys (Map keys above 2^30 are heap numbers).
+ * A slot's value is a passage index, `-2 - k` for the k-th list of passages
+ * sharing that shingle, or `EMPTY`.
+ */
+const EMPTY = -1;
+
+class ShingleTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  readonly lists: number[][] = [];
+
+  constructor(expected: number) {
+    let size = 16;
+    while (size < expected * 2) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(EMPTY);
+    this.mask = size - 1;
+  }
+
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.values[i] !== EMPTY && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  add(hash: number, passage: number): void {
+    const key = hash | 0;
+    const i = this.slot(key);
+    const v = this.values[i];
+    if (v === EMPTY) {
+      this.keys[i] = key;
+      this.values[i] = passage;
+    } else if (v >= 0) {
+      if (v !== passage) {
+        this.values[i] = -2 - this.lists.length;
+        this.lists.push([v, passage]);
       }
-      const one = single.get(h);
-      if (one === undefined) single.set(h, i);
-      else if (one !== i) {
-        single.delete(h);
-        shared.set(h, [one, i]);
-      }
+    } else {
+      const list = this.lists[-2 - v];
+      if (list[list.length - 1] !== passage) list.push(passage);
     }
+  }
+
+  /** The slot value for `hash` (see the class comment); `EMPTY` if absent. */
+  get(hash: number): number {
+    return this.values[this.slot(hash | 0)];
+  }
+}
+
+export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
+  let total = 0;
+  for (const p of passages) total += p.shingles.length;
+  const table = new ShingleTable(total);
+  passages.forEach((p, i) => {
+    for (const h of p.shingles) table.add(h, i);
   });
 
   // Scratch, reused from sentence to sentence.
   const counts = new Int32Array(passages.length);
   const touched: number[] = [];
-  const words: number[] = [];
-  const shingles: number[] = [];
+  let words = new Int32Array(256);
+  let shingles = new Int32Array(256);
   const bounds: number[] = [];
 
   const count = (p: number) => {
@@ -75,29 +115,37 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
       bounds.length = 0;
       splitSentences(text, from, to, bounds);
       for (let b = 0; b < bounds.length; b += 2) {
-        words.length = 0;
-        shingles.length = 0;
-        wordHashes(text, bounds[b], bounds[b + 1], words);
-        shinglesOfWords(words, 0, words.length, shingles);
-        if (shingles.length < MIN_SHARED_SHINGLES) continue;
-        const own = sortUnique(shingles);
-        for (let k = 0; k < own; k++) {
-          const h = shingles[k];
-          const one = single.get(h);
-          if (one !== undefined) count(one);
-          else {
-            const list = shared.get(h);
-            if (list) for (const p of list) count(p);
-          }
+        const capacity = wordCapacity(bounds[b], bounds[b + 1]);
+        if (words.length < capacity) words = new Int32Array(capacity * 2);
+        const n = writeWordHashes(text, bounds[b], bounds[b + 1], words) - SHINGLE_K + 1;
+        if (n < MIN_SHARED_SHINGLES) continue;
+        if (shingles.length < n) shingles = new Int32Array(n * 2);
+        // Most sentences share too little with any passage to count: look up
+        // first, and sort (to count distinct shingles) only when enough hit.
+        let known = 0;
+        for (let k = 0; k < n; k++) {
+          const h = shingleAt(words, k);
+          shingles[k] = h;
+          if (table.get(h) !== EMPTY) known++;
+        }
+        if (known < MIN_SHARED_SHINGLES) continue;
+        const own = shingles.subarray(0, n).sort();
+        let unique = 0;
+        for (let k = 0; k < n; k++) {
+          if (k > 0 && own[k] === own[k - 1]) continue;
+          unique++;
+          const v = table.get(own[k]);
+          if (v >= 0) count(v);
+          else if (v !== EMPTY) for (const p of table.lists[-2 - v]) count(p);
         }
         let best = -1;
         let bestScore = 0;
         for (const p of touched) {
-          const n = counts[p];
+          const shared = counts[p];
           counts[p] = 0;
           const size = passages[p].size;
-          if (n < MIN_SHARED_SHINGLES || n < PASSAGE_COVER * size) continue;
-          const score = n / Math.min(own, size);
+          if (shared < MIN_SHARED_SHINGLES || shared < PASSAGE_COVER * size) continue;
+          const score = shared / Math.min(unique, size);
           if (score >= PASSAGE_CONTAINMENT && score > bestScore) [best, bestScore] = [p, score];
         }
         touched.length = 0;

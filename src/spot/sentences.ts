@@ -28,9 +28,12 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 export function splitSentences(text: string, from: number, to: number, out: number[]): number[] {
   let start = from;
-  for (let i = from; i < to; i++) {
+  // The regex engine finds the next mark natively, far faster than a loop over every character.
+  const marks = /[.!?]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let end = i + 1;
     while (end < to && isCloser(text.charCodeAt(end))) end++;
     if (end + 1 >= to || text.charCodeAt(end) !== 32) continue;
@@ -39,7 +42,7 @@ export function splitSentences(text: string, from: number, to: number, out: numb
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     push(text, start, end, out);
     start = end + 1;
-    i = end;
+    marks.lastIndex = end;
   }
   push(text, start, to, out);
   return out;

@@ -24,102 +24,124 @@ const CYBER_TAILS = new Set([
   'weapon', 'weapons', 'attack', 'attacks', 'security', 'space', 'warrior', 'warriors', 'warfare', 'crime',
 ]);
 
-const isJoiner = (c: number) => c === 39 /* ' */ || c === 45; /* - */
-
-/** FNV-1a over the folded code units of `text[start, end)`, continuing from `h`. */
-function hashRange(text: string, start: number, end: number, h: number, skip = -1): number {
-  for (let i = start; i < end; i++) {
-    if (i === skip) continue;
-    const c = foldUnit(text.charCodeAt(i));
-    h = Math.imul(h ^ (c & 0xff), FNV_PRIME);
-    if (c > 0xff) h = Math.imul(h ^ (c >>> 8), FNV_PRIME);
-  }
-  return h;
+// Character classes for ASCII: 1 word character, 2 joiner (apostrophe, hyphen), 0 other.
+const WORD = 1;
+const JOINER = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = WORD;
+  else if (c === 39 || c === 45) ASCII_CLASS[c] = JOINER;
 }
 
-function equalsFolded(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if (foldUnit(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
-  return true;
-}
+const classAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c];
+  return isWordCharAt(text, i) ? WORD : 0;
+};
 
-function foldedSlice(text: string, start: number, end: number): string {
-  return end - start > 8 ? '' : text.slice(start, end).toLowerCase();
+const mix = (h: number, c: number): number => {
+  h = Math.imul(h ^ (c & 0xff), FNV_PRIME);
+  return c > 0xff ? Math.imul(h ^ (c >>> 8), FNV_PRIME) : h;
+};
+
+const CYBER = 'cyber';
+let cyberHash = FNV_OFFSET;
+for (let i = 0; i < CYBER.length; i++) cyberHash = mix(cyberHash, CYBER.charCodeAt(i));
+
+/** True when a cyber tail ("weapons", "attacks"...) starts at `s` and ends at a word boundary. */
+function tailAt(text: string, s: number, end: number): boolean {
+  let k = s;
+  while (k < end && k - s <= 8 && classAt(text, k) === WORD) k++;
+  if (k - s < 5 || k - s > 8 || (k < end && classAt(text, k) === WORD)) return false;
+  return CYBER_TAILS.has(text.slice(s, k).toLowerCase());
 }
 
 /**
- * Appends to `out` the hash of each word of the normalised `text[start, end)`,
- * in order, and returns `out`. Appends nothing for a range without words.
+ * Appends to `out` the hash (unsigned 32-bit) of each word of the normalised
+ * `text[start, end)`, in order, and returns `out`. Appends nothing for a range
+ * without words. See `writeWordHashes`.
  */
 export function wordHashes(text: string, start: number, end: number, out: number[]): number[] {
-  let i = start;
-  let pendingCyber = -1; // start of a bare "cyber" token waiting for its tail, or -1
-  let pendingEnd = -1;
-  while (i < end) {
-    // Find the next token: a run of word characters, apostrophes and hyphens.
-    while (i < end && !isWordCharAt(text, i) && !isJoiner(text.charCodeAt(i))) i++;
-    let s = i;
-    while (i < end && (isWordCharAt(text, i) || isJoiner(text.charCodeAt(i)))) i++;
-    let e = i;
-    // Apostrophes and hyphens count only inside a word.
-    while (s < e && isJoiner(text.charCodeAt(s))) s++;
-    while (e > s && isJoiner(text.charCodeAt(e - 1))) e--;
-    if (s === e) continue;
-
-    if (pendingCyber >= 0) {
-      // "cyber weapons": one space between, and a known tail.
-      const tail = s === pendingEnd + 1 && text.charCodeAt(pendingEnd) === 32 ? firstPartTail(text, s, e) : -1;
-      if (tail >= 0) {
-        out.push(hashRange(text, s, e, hashRange(text, pendingCyber, pendingEnd, FNV_OFFSET)) >>> 0);
-        pendingCyber = -1;
-        continue;
-      }
-      out.push(hashRange(text, pendingCyber, pendingEnd, FNV_OFFSET) >>> 0);
-      pendingCyber = -1;
-    }
-    if (equalsFolded(text, s, e, 'cyber')) {
-      pendingCyber = s;
-      pendingEnd = e;
-      continue;
-    }
-    // "cyber-weapons" inside one token: drop the hyphen.
-    let skip = -1;
-    if (e - s > 6 && text.charCodeAt(s + 5) === 45 && equalsFolded(text, s, s + 5, 'cyber') && firstPartTail(text, s + 6, e) >= 0) {
-      skip = s + 5;
-    }
-    out.push(hashRange(text, s, e, FNV_OFFSET, skip) >>> 0);
-  }
-  if (pendingCyber >= 0) out.push(hashRange(text, pendingCyber, pendingEnd, FNV_OFFSET) >>> 0);
+  const buffer = new Int32Array(wordCapacity(start, end));
+  const n = writeWordHashes(text, start, end, buffer);
+  for (let i = 0; i < n; i++) out.push(buffer[i] >>> 0);
   return out;
 }
 
+/** Room `writeWordHashes` needs for `text[start, end)`: a word takes a character and a separator. */
+export const wordCapacity = (start: number, end: number): number => ((end - start + 1) >> 1) + 1;
+
 /**
- * If the token `text[s, e)` starts with a cyber tail ("weapons", "attacks"...)
- * that ends at a word boundary, its length; else -1.
+ * Writes into `out`, from index 0, the hash (as a signed 32-bit integer, so the
+ * page's hot loop never boxes a number) of each word of the normalised
+ * `text[start, end)`, and returns how many. `out` must hold `wordCapacity(start, end)`.
+ *
+ * One pass: a word is a run of word characters and joiners (apostrophes,
+ * hyphens) with the joiners at its ends left out; its hash is FNV-1a over its
+ * folded code units. "cyber" followed by one space or hyphen and a cyber tail
+ * is hashed as one word without the separator, as `foldKey` closes it up.
  */
-function firstPartTail(text: string, s: number, e: number): number {
-  let k = s;
-  while (k < e && isWordCharAt(text, k)) k++;
-  return CYBER_TAILS.has(foldedSlice(text, s, k)) ? k - s : -1;
+export function writeWordHashes(text: string, start: number, end: number, out: Int32Array): number {
+  let n = 0;
+  let h = FNV_OFFSET;
+  let letters = 0; // word characters hashed into `h` so far (0: no word open)
+  let joiners = -1; // start of a run of joiners inside the open word, or -1
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? ASCII_CLASS[c] : classAt(text, i);
+    if (cls === WORD) {
+      if (joiners >= 0) {
+        // Joiners between word characters belong to the word.
+        for (let j = joiners; j < i; j++) h = mix(h, text.charCodeAt(j));
+        joiners = -1;
+      }
+      h = mix(h, c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldUnit(c));
+      letters++;
+      continue;
+    }
+    if (letters === 0) continue; // joiners or other characters before a word
+    if (letters === 5 && joiners < 0 && h === cyberHash && (c === 32 || c === 45) && i + 1 < end && tailAt(text, i + 1, end)) {
+      // "cyber weapons", "cyber-weapons": one word, the separator dropped.
+      letters++;
+      continue;
+    }
+    if (cls === JOINER) {
+      if (joiners < 0) joiners = i;
+      continue;
+    }
+    out[n++] = h;
+    h = FNV_OFFSET;
+    letters = 0;
+    joiners = -1;
+  }
+  if (letters > 0) out[n++] = h;
+  return n;
 }
 
 /**
- * Appends to `out` the hash of every `k` consecutive words of `words[from, to)`
- * (FNV-1a over the word hashes' bytes) and returns `out`. Appends nothing when
- * the range holds fewer than `k` words.
+ * The hash of the `SHINGLE_K` words from `words[at]` on, as a signed 32-bit
+ * integer: FNV-style over whole word hashes (one multiply per word, each
+ * followed by a shift to spread its high bits; order matters), then a final
+ * avalanche. Word-level rather than byte-level: the page hashes one shingle
+ * per word of its text. The caller makes sure there are that many words.
  */
-export function shinglesOfWords(words: ArrayLike<number>, from: number, to: number, out: number[], k = SHINGLE_K): number[] {
-  for (let s = from; s + k <= to; s++) {
-    let h = FNV_OFFSET;
-    for (let w = s; w < s + k; w++) {
-      const x = words[w];
-      h = Math.imul(h ^ (x & 0xff), FNV_PRIME);
-      h = Math.imul(h ^ ((x >>> 8) & 0xff), FNV_PRIME);
-      h = Math.imul(h ^ ((x >>> 16) & 0xff), FNV_PRIME);
-      h = Math.imul(h ^ (x >>> 24), FNV_PRIME);
-    }
-    out.push(h >>> 0);
+export function shingleAt(words: ArrayLike<number>, at: number): number {
+  let h = FNV_OFFSET;
+  for (let w = at; w < at + SHINGLE_K; w++) {
+    h = Math.imul(h ^ words[w], FNV_PRIME);
+    h ^= h >>> 15;
   }
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/**
+ * Appends to `out` the shingle (unsigned 32-bit) of every `SHINGLE_K` consecutive words of
+ * `words[from, to)` and returns `out`. Appends nothing when the range holds
+ * fewer than `SHINGLE_K` words.
+ */
+export function shinglesOfWords(words: ArrayLike<number>, from: number, to: number, out: number[]): number[] {
+  for (let s = from; s + SHINGLE_K <= to; s++) out.push(shingleAt(words, s) >>> 0);
   return out;
 }
 

@@ -4,11 +4,13 @@ import { mulberry32, randomString } from './prng';
 
 type Hit = [pattern: number, end: number];
 
-function run(patterns: string[], text: string, from?: number, to?: number): Hit[] {
+function run(patterns: string[], text: string, from?: number, to?: number, wordStarts = false): Hit[] {
   const hits: Hit[] = [];
-  buildAutomaton(patterns).search(text, (p, end) => hits.push([p, end]), from, to);
+  buildAutomaton(patterns).search(text, (p, end) => hits.push([p, end]), { from, to, wordStarts });
   return hits;
 }
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
 
 const fold = (s: string) => Array.from(s, (ch) => String.fromCharCode(foldUnit(ch.charCodeAt(0)))).join('');
 
@@ -65,6 +67,27 @@ describe('buildAutomaton', () => {
       const text = randomString(rand, [...alphabet, 'x'], Math.floor(rand() * 60));
       expect(sorted(run(patterns, text)), JSON.stringify({ patterns, text })).toEqual(sorted(naive(patterns, text)));
     }
+  });
+
+  it('with wordStarts, finds every occurrence starting at a word start, on random inputs', () => {
+    const rand = mulberry32(7);
+    const alphabet = ['a', 'b', 'A', ' ', '\u00E9', "'", '-'];
+    for (let round = 0; round < 400; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(rand() * 10) }, () =>
+        randomString(rand, alphabet, 1 + Math.floor(rand() * 4)),
+      );
+      const text = randomString(rand, [...alphabet, 'x'], Math.floor(rand() * 60));
+      const atWordStart = ([p, end]: Hit) => !isWordChar(text[end - patterns[p].length - 1]);
+      const found = run(patterns, text, undefined, undefined, true);
+      const all = naive(patterns, text);
+      expect(sorted(found.filter(atWordStart)), JSON.stringify({ patterns, text })).toEqual(sorted(all.filter(atWordStart)));
+      // Whatever else it reports is a real occurrence.
+      for (const hit of found) expect(all).toContainEqual(hit);
+    }
+  });
+
+  it('with wordStarts, skips occurrences inside words', () => {
+    expect(run(['us'], 'business us', undefined, undefined, true)).toEqual([[0, 11]]);
   });
 
   it('builds a few thousand realistic patterns quickly', () => {
