@@ -4,6 +4,7 @@
  * `undefined`.
  */
 import { INDEX_VERSION, type FullIndex, type SpotIndex } from './schema';
+import { unpackPassage, type PackedPassage } from './spot-pack';
 
 export class IndexError extends Error {
   override name = 'IndexError';
@@ -41,12 +42,19 @@ export function loadFullIndex(raw: unknown): FullIndex {
   return raw as unknown as FullIndex;
 }
 
-/** @throws {IndexError} when `raw` is not a spot index of this version. */
+/**
+ * Reads the spot index as bundled (passage shingles packed, see spot-pack.ts).
+ * @throws {IndexError} when `raw` is not a packed spot index of this version.
+ */
 export function loadSpotIndex(raw: unknown): SpotIndex {
   expectVersion(raw);
   expectArray(raw, 'entities', hasStrings('id', 'kind', 'name'));
   expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
   expectArray(raw, 'quotes', hasStrings('id', 'key'));
-  expectArray(raw, 'passages', (p) => hasStrings('id')(p) && Array.isArray((p as any).shingles));
-  return raw as unknown as SpotIndex;
+  expectArray(raw, 'passages', (p) => hasStrings('id', 'packed')(p) && Number.isInteger((p as any).size));
+  try {
+    return { ...(raw as unknown as SpotIndex), passages: (raw.passages as PackedPassage[]).map(unpackPassage) };
+  } catch (error) {
+    throw new IndexError(`index.passages cannot be unpacked (${(error as Error).message})`);
+  }
 }

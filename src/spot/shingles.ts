@@ -119,7 +119,7 @@ export function writeWordHashes(text: string, start: number, end: number, out: I
 }
 
 /**
- * The hash of the `SHINGLE_K` words from `words[at]` on, as a signed 32-bit
+ * The hash of the `SHINGLE_K` words from `words[at]` on, as a 24-bit
  * integer: FNV-style over whole word hashes (one multiply per word, each
  * followed by a shift to spread its high bits; order matters), then a final
  * avalanche. Word-level rather than byte-level: the page hashes one shingle
@@ -132,11 +132,17 @@ export function shingleAt(words: ArrayLike<number>, at: number): number {
     h ^= h >>> 15;
   }
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
+  // 24 bits: packed in 3 bytes in the content script's bundle (see spot-pack.ts).
+  // With a few thousand indexed shingles, a page shingle meets one by chance
+  // about once in 6,000, far too rarely to make a sentence pass for a passage.
+  return (h ^ (h >>> 13)) & SHINGLE_MASK;
 }
 
+/** Shingle hashes keep their low 24 bits. */
+export const SHINGLE_MASK = 0xffffff;
+
 /**
- * Appends to `out` the shingle (unsigned 32-bit) of every `SHINGLE_K` consecutive words of
+ * Appends to `out` the shingle (24-bit) of every `SHINGLE_K` consecutive words of
  * `words[from, to)` and returns `out`. Appends nothing when the range holds
  * fewer than `SHINGLE_K` words.
  */
