@@ -10,7 +10,20 @@ export function wordSpans(text: string): { start: number; end: number; key: stri
   const out: { start: number; end: number; key: string }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
     const key = foldKey(m[0]);
-    if (key) out.push({ start: m.index!, end: m.index! + m[0].length, key });
+    if (!key) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const last = out[out.length - 1];
+    // "cyber weapons" is one word to foldKey ("cyberweapons"): keep it one here too.
+    if (last?.key === 'cyber' && /^[\s-]$/.test(text.slice(last.end, start))) {
+      const joined = foldKey(text.slice(last.start, end));
+      if (!joined.includes(' ')) {
+        last.end = end;
+        last.key = joined;
+        continue;
+      }
+    }
+    out.push({ start, end, key });
   }
   return out;
 }
@@ -19,14 +32,22 @@ export function keySet(text: string): Set<string> {
   return new Set(wordSpans(text).map((w) => w.key));
 }
 
+/** Words too small to be worth marking as a difference on their own. */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at by for with from as that this these those it its is are was were be been has have had do does did he she they we his her their our who which what when where how if than then so also such any some each other into about'.split(' '),
+);
+
 /**
- * Spans of the words of `text` missing from every one of `others` at least
- * `minMissing` times (default: missing from all). Adjacent marked words are
- * joined into one span.
+ * Spans of the words of `text` missing from at least `minMissing` of
+ * `others` (default: missing from all). Function words are never marked on
+ * their own; adjacent marked words are joined into one span (across the small
+ * words between them).
  */
 export function markMissingWords(text: string, others: Set<string>[], minMissing = others.length): Span[] {
   const spans: Span[] = [];
   for (const w of wordSpans(text)) {
+    // A changed "the" or "and" tells a reader nothing; marking it hides what does.
+    if (FUNCTION_WORDS.has(w.key)) continue;
     const missing = others.filter((o) => !o.has(w.key)).length;
     if (others.length === 0 || missing < minMissing) continue;
     const last = spans[spans.length - 1];

@@ -49,13 +49,21 @@ export async function openExtensionPage(session: Session, path: string): Promise
   return page;
 }
 
-/** Polls `expression` in the page until it is truthy; fails with the expression in the message. */
+/**
+ * Polls `expression` in the page until it is truthy; fails with the expression
+ * in the message. Return plain values, not DOM nodes (Firefox's BiDi gives
+ * `undefined` for a node). Each evaluation is bounded: one sent while a page
+ * navigates can stay unanswered.
+ */
 export async function waitFor(page: Page, expression: string, timeout = 10_000): Promise<unknown> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      last = await page.evaluate(expression);
+      last = await Promise.race([
+        page.evaluate(expression),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('evaluate timed out')), 2000)),
+      ]);
       if (last) return last;
     } catch {
       // The page may be navigating; try again.
@@ -86,6 +94,8 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  // Chromium paints no frame for a background tab: its screenshot would wait forever.
+  await page.bringToFront();
   const path = resolve(SCREENSHOTS_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
@@ -125,4 +135,28 @@ export async function pointAtText(page: Page, text: string, nth = 0): Promise<{ 
 /** A page expression reading inside the open card's shadow root. */
 export function inCard(expression: string): string {
   return `((root) => root ? (${expression}) : undefined)(document.querySelector('sourcelight-card')?.shadowRoot)`;
+}
+
+/**
+ * Makes the tab just before `extensionPage`'s own tab the active one, as a
+ * reader switching tabs would (puppeteer's bringToFront does not change the
+ * active tab the extension APIs see in headless Chromium).
+ */
+export async function activatePreviousTab(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(async () => {
+    // `browser` in Firefox, `chrome` in Chromium: the same tabs API.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const self = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({ windowId: self!.windowId });
+    const previous = tabs.find((t: { index: number }) => t.index === self!.index - 1);
+    await api.tabs.update(previous!.id!, { active: true });
+  });
+}
+
+/** Reloads an extension page without awaiting navigation (which never settles for moz-extension: pages). */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  await page.evaluate(`setTimeout(() => location.reload(), 0)`);
+  await new Promise((r) => setTimeout(r, 300));
+  await waitFor(page, `document.readyState === 'complete'`);
 }

@@ -16,8 +16,9 @@ export function PopupApp() {
   useEffect(() => {
     void currentWindowId().then(setWindowId);
     void loadSettings().then(setSettings);
-    const refresh = () =>
-      activeTabId().then((tabId) => (tabId === undefined ? setStatus(null) : pageStatus(tabId).then(setStatus)));
+    // The popup belongs to the tab it was opened on: ask about that one, even if another gets focus.
+    const tab = activeTabId();
+    const refresh = () => tab.then((tabId) => (tabId === undefined ? setStatus(null) : pageStatus(tabId).then(setStatus)));
     void refresh();
     // The page rescans when the switch flips; show its new count.
     return watchSettings((next) => {

@@ -6,7 +6,7 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
   if (view === null) return <p class="muted">Choose an item on “This page” or in “Story” to compare the sources.</p>;
   const short = new Map(view.sources.map((s) => [s.id, s.shortName]));
   return (
-    <div class="compare">
+    <div class="compare" data-kind={view.kind}>
       <h2 class="compare-title">{view.name}</h2>
       <p class="muted">
         {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by

@@ -9,6 +9,12 @@ import { StoryView } from './StoryView';
 import { ThisPage } from './ThisPage';
 
 type View = 'page' | 'compare' | 'story';
+
+/** The panel's own tab when it was opened as a page in a tab; undefined in the side panel. */
+const ownTabId = browser.tabs.getCurrent().then(
+  (tab) => tab?.id,
+  () => undefined,
+);
 const VIEWS: { id: View; label: string }[] = [
   { id: 'page', label: 'This page' },
   { id: 'compare', label: 'Compare' },
@@ -24,6 +30,8 @@ export function SidePanelApp() {
 
   const refreshPage = useCallback(async () => {
     const id = await activeTabId();
+    // Opened in a tab of its own (not in the browser's panel), the panel is not a page to report on.
+    if (id !== undefined && id === (await ownTabId)) return;
     tabId.current = id;
     setStatus(id === undefined ? null : await pageStatus(id));
   }, []);

@@ -1,0 +1,51 @@
+/**
+ * The built extension's promises that need no browser: the content script's
+ * size budget and a manifest with the fewest permissions.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS, findBuild } from '../../src/demo/browsers';
+
+const BUDGET_GZIP_BYTES = 50 * 1024;
+
+describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
+  const dir = BUILD_DIRS[name];
+  const manifest = () => JSON.parse(readFileSync(resolve(findBuild(name), 'manifest.json'), 'utf8'));
+
+  it('injects at most 50 KB gzipped into every page, the matching data included', () => {
+    const scripts: string[] = manifest().content_scripts.flatMap((c: { js?: string[]; css?: string[] }) => [...(c.js ?? []), ...(c.css ?? [])]);
+    const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dir, file))).length, 0);
+    expect(bytes).toBeGreaterThan(10_000); // the index really is inside
+    expect(bytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('asks for the fewest permissions and exposes no web-accessible resource', () => {
+    const m = manifest();
+    expect(m.permissions).toEqual(name === 'chromium' ? ['storage', 'sidePanel'] : ['storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.content_scripts[0].all_frames).toBe(true);
+    if (name === 'firefox') {
+      expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+      expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    } else {
+      expect(m.side_panel.default_path).toBe('sidepanel.html');
+    }
+  });
+
+  it('bundles no code that reaches the network', () => {
+    const files = [m('background'), m('content')];
+    function m(kind: 'background' | 'content'): string {
+      const man = manifest();
+      const file = kind === 'content' ? man.content_scripts[0].js[0] : (man.background.service_worker ?? man.background.scripts[0]);
+      return readFileSync(resolve(dir, file), 'utf8');
+    }
+    for (const code of files) {
+      expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|EventSource\(/);
+    }
+  });
+});

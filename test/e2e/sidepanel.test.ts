@@ -1,0 +1,124 @@
+/**
+ * Issue 6 in real browsers: the side panel's three views, the popup's site
+ * switch and the options page, each acting on an open tab.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { activatePreviousTab, BROWSERS, inCard, reloadExtensionPage, openExtensionPage, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+
+async function openArticle(session: Session): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.origin}/fixtures/news-article.html`);
+  await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+  return page;
+}
+
+const panelText = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent.trim())`;
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('"This page" lists what the current tab holds, grouped by kind, and follows the tab', async () => {
+    const article = await openArticle(session);
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 320, height: 900 });
+    await activatePreviousTab(panel);
+    const groups = (await waitFor(panel, `(${panelText('.this-page h2')}).length >= 4 && ${panelText('.this-page h2')}`)) as string[];
+    expect(groups.join(' ')).toMatch(/People \d+/);
+    expect(groups.join(' ')).toMatch(/Places \d+/);
+    const labels = (await panel.evaluate(panelText('.this-page .label'))) as string[];
+    expect(labels).toEqual(expect.arrayContaining(['Xi Jinping', 'Susan E. Rice', 'Beijing', 'critical infrastructure']));
+    // Choosing an item flashes its next mention on the page.
+    await panel.evaluate(`[...document.querySelectorAll('button.item')].find((b) => b.textContent.includes('Beijing')).click()`);
+    await waitFor(article, `(() => { const h = CSS.highlights.get('sourcelight-flash'); if (!h) return false; const [s] = [...h]; return s.toString() === 'Beijing'; })()`, 3000);
+    // Text added to the page reaches the open panel.
+    await article.evaluate(`document.querySelector('article').insertAdjacentHTML('beforeend', '<p>Joseph S. Nye said it could create some self-restraint.</p>')`);
+    await waitFor(panel, `${panelText('.this-page .label')}.includes('Joseph S. Nye')`, 5000);
+    await screenshot(panel, `${name}-sidepanel-this-page`);
+    await panel.close();
+    await article.close();
+  });
+
+  it('"Compare" sets the five sources side by side for a person they share, with the differences marked', async () => {
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 320, height: 1400 });
+    await panel.click('#tab-story');
+    await waitFor(panel, `document.querySelectorAll('.story table tbody tr').length > 0`);
+    await panel.evaluate(`[...document.querySelectorAll('.story table button')].find((b) => b.textContent === 'Xi Jinping').click()`);
+    await waitFor(panel, `document.querySelector('.compare-title')?.textContent === 'Xi Jinping'`);
+    const sources = (await panel.evaluate(`[...new Set([...document.querySelectorAll('.statement h3')].map((h) => h.textContent))]`)) as string[];
+    expect(sources.length).toBe(5);
+    expect(await panel.evaluate(`document.querySelectorAll('.statement .changed').length`)).toBeGreaterThan(0);
+    const dateRow = (await panel.evaluate(`[...document.querySelectorAll('.statement')].map((s) => s.textContent).find((t) => t.includes('Tuesday'))`)) as string;
+    expect(dateRow).toMatch(/Thursday/);
+    await screenshot(panel, `${name}-sidepanel-compare`);
+    await panel.close();
+  });
+
+  it('"Story" shows the sources with their lineage and the known discrepancies', async () => {
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 320, height: 2400 });
+    await panel.click('#tab-story');
+    await waitFor(panel, `document.querySelectorAll('ul.sources > li').length === 5`);
+    const lineage = (await panel.evaluate(panelText('.lineage'))) as string[];
+    expect(lineage.some((l) => /Reuses NYT \(\d+% of its words\)/.test(l))).toBe(true);
+    const discrepancies = (await panel.evaluate(panelText('ul.discrepancies > li > p'))) as string[];
+    expect(discrepancies.some((d) => /negation/.test(d) && /"be the first" in Crossroads Blog/.test(d))).toBe(true);
+    expect(discrepancies.some((d) => /date/.test(d) && /Tuesday in People's Daily/.test(d))).toBe(true);
+    await screenshot(panel, `${name}-sidepanel-story`);
+    // Each discrepancy leads into Compare.
+    await panel.evaluate(`document.querySelector('ul.discrepancies button').click()`);
+    await waitFor(panel, `document.querySelectorAll('.statement').length === 1`);
+    await panel.close();
+  });
+
+  it('a card’s "Compare in side panel" brings the open panel to that item', async () => {
+    const article = await openArticle(session);
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await activatePreviousTab(panel);
+    await article.bringToFront();
+    const p = await pointAtText(article, 'Susan E. Rice');
+    await article.mouse.move(p.x, p.y, { steps: 2 });
+    await waitFor(article, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
+    await article.evaluate(inCard(`[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel').click()`));
+    await waitFor(panel, `document.querySelector('.compare-title')?.textContent === 'Susan E. Rice'`, 5000);
+    await panel.close();
+    await article.close();
+  });
+
+  it('the popup’s site switch turns highlighting off and on in the open tab', async () => {
+    const article = await openArticle(session);
+    const popup = await openExtensionPage(session, 'popup.html');
+    await activatePreviousTab(popup);
+    await reloadExtensionPage(popup);
+    await waitFor(popup, `document.querySelector('[data-testid=page-status]')?.textContent.includes('mentions found')`);
+    await popup.evaluate(`document.querySelector('[data-testid=site-switch]').click()`);
+    await waitFor(article, `${rangeTextsExpr('person')}.length === 0`, 5000);
+    await waitFor(popup, `document.querySelector('[data-testid=page-status]')?.textContent.startsWith('Sourcelight is off on')`);
+    await popup.evaluate(`document.querySelector('[data-testid=site-switch]').click()`);
+    await waitFor(article, `${rangeTextsExpr('person')}.length > 0`, 5000);
+    await waitFor(popup, `document.querySelector('[data-testid=page-status]')?.textContent.includes('mentions found')`);
+    await screenshot(popup, `${name}-popup`);
+    await popup.close();
+    await article.close();
+  });
+
+  it('a setting changed in the options page reaches an open tab without a reload', async () => {
+    const article = await openArticle(session);
+    const options = await openExtensionPage(session, 'options.html');
+    await waitFor(options, `Boolean(document.querySelector('[data-testid=kind-person]'))`);
+    await options.evaluate(`document.querySelector('[data-testid=kind-person]').click()`);
+    await waitFor(article, `${rangeTextsExpr('person')}.length === 0 && ${rangeTextsExpr('place')}.length > 0`, 5000);
+    await screenshot(options, `${name}-options`);
+    await options.evaluate(`document.querySelector('[data-testid=kind-person]').click()`);
+    await waitFor(article, `${rangeTextsExpr('person')}.length > 0`, 5000);
+    await options.close();
+    await article.close();
+  });
+});
