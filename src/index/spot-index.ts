@@ -72,6 +72,10 @@ export function isWeakAlias(alias: string, entity: Pick<Entity, 'kind' | 'name'>
   if (words.length === 1) {
     if (COMMON_WORDS.has(alias.toLowerCase())) return true;
     if (entity.kind === 'person' && alias !== normalizeText(entity.name)) return true;
+    // The first word of a longer name names other things too: "Sony" (consoles,
+    // not Sony Pictures Entertainment), "Harvard" (a person, a press).
+    const name = normalizeText(entity.name);
+    if (alias !== name && name.startsWith(alias + ' ') && !/^\p{Lu}{2,}$/u.test(alias)) return true;
     return false;
   }
   return entity.kind === 'person' && words.length === 2 && HONORIFICS.has(words[0].toLowerCase());

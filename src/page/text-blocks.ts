@@ -79,9 +79,11 @@ export class TextBlockCollector {
 
   private addText(text: Text): void {
     const data = text.data;
-    // Blank text between tags is layout, not content.
-    if (data.length === 0 || (data.length < 4 && !data.trim())) return;
+    if (data.length === 0) return;
     const container = blockOf(text);
+    // White space between inline tags separates their words ("<a>Ad Choices</a> <abbr>en-US</abbr>"):
+    // it is kept in the flat text, but it never starts a block of its own.
+    if (!this.byContainer.has(container) && !/\S/.test(data)) return;
     let block = this.byContainer.get(container);
     if (!block) {
       block = { container, nodes: [], starts: [], text: '' };

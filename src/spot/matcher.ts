@@ -36,6 +36,7 @@ import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
 import { normalizeWithOffsets } from '../shared/normalize';
 import { buildAutomaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
+import { rejectsInContext } from './name-context';
 import { createPassageFinder } from './passages';
 import { createQuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
@@ -121,6 +122,7 @@ export function createMatcher(index: SpotIndex): Matcher {
     };
   });
   const oneWord = aliases.map((a) => !a.text.includes(' '));
+  const kinds = aliases.map((a) => index.entities[a.entity].kind);
 
   function scan(input: string): PageScan {
     const { text, toInput } = normalizeWithOffsets(input);
@@ -130,6 +132,7 @@ export function createMatcher(index: SpotIndex): Matcher {
       const start = end - alias.text.length;
       if (!isWholeWord(text, start, end)) return;
       if (!fitsCase(text, start, alias.text, alias.case)) return;
+      if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
       const weak = weakInfo[p];
       if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
       found.push(p, start, end);

@@ -39,16 +39,18 @@ export function isWordCharAt(text: string, i: number): boolean {
   return isWordCodePoint(text.codePointAt(i)!);
 }
 
-/** True for an upper-case letter ("A", "É"); false for anything caseless. */
+/** True for an upper-case letter ("A", "É"); false for anything caseless, and outside the text. */
 export function isUpperAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** True for a lower-case letter ("a", "é"); false for anything caseless. */
+/** True for a lower-case letter ("a", "é"); false for anything caseless, and outside the text. */
 export function isLowerAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
   const ch = text[i];

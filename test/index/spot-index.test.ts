@@ -22,7 +22,7 @@ describe('toSpotIndex: aliases', () => {
     ['F.B.I.', 'organization:fbi', 'exact', false],
     ['UN', 'organization:united-nations', 'exact', false],
     ['OPM', 'organization:office-of-personnel-management', 'exact', false],
-    ['Sony', 'organization:sony-pictures-entertainment', 'title', false],
+    ['Sony', 'organization:sony-pictures-entertainment', 'title', true],
     ['Susan E. Rice', 'person:susan-e-rice', 'title', false],
     ['Susan Rice', 'person:susan-e-rice', 'title', false],
     ['Ms. Rice', 'person:susan-e-rice', 'title', true],
@@ -111,7 +111,9 @@ describe('alias rules', () => {
 
   it.each([
     ['Apple', 'organization', 'Apple Inc.', true],
-    ['Sony', 'organization', 'Sony Pictures Entertainment', false],
+    ['Sony', 'organization', 'Sony Pictures Entertainment', true],
+    ['Pentagon', 'organization', 'Pentagon', false],
+    ['UN', 'organization', 'UN Security Council', false],
     ['Bush', 'person', 'Bush', true],
     ['Nye', 'person', 'Joseph S. Nye', true],
     ['Obama', 'person', 'Obama', false],

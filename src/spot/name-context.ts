@@ -1,0 +1,80 @@
+/**
+ * Context rules for names and phrases that match as words but are not
+ * mentions: found by reading every highlight on 129 real pages unrelated to
+ * the story (see the README's precision figures). Each rule names the pattern
+ * it stops; none is about one page.
+ *
+ * Offsets are into the normalised page text.
+ */
+import type { AliasCase, EntityKind } from '../index/schema';
+import { isUpperAt, isWordCharAt } from './word-chars';
+
+const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
+
+/** Lower-case words a multi-word proper name may hold ("Office of Personnel Management"). */
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'del', 'la', 'du']);
+
+/**
+ * A place or organisation named inside a longer proper name that the index does
+ * not know is not a mention of it: "The Washington Post", "US Weekly",
+ * "California Institute of Technology", "University of California", "New York
+ * Times Company". Seen as: the match is followed by a capitalised word in the
+ * same phrase, or preceded by "<Capitalised word> of".
+ */
+export function isInsideLongerName(text: string, start: number, end: number): boolean {
+  // Followed by " Word" (one space, no punctuation): the name goes on.
+  if (text.charCodeAt(end) === 32 && isUpperWordAt(text, end + 1)) return true;
+  // Preceded by "Word of " or "Word de ": the match ends a longer name.
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = /([\p{Lu}][\p{L}.'-]*) (of|de|del|du) $/u.exec(before);
+  return m !== null && NAME_JOINERS.has(m[2]);
+}
+
+/**
+ * An acronym inside a code rather than prose: a locale ("en-US"), a currency
+ * ("US$ 100"), an identifier joined by an underscore ("UN_willing").
+ */
+export function isInsideCode(text: string, start: number, end: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  const next = text.charCodeAt(end);
+  if (prev === 95 || next === 95) return true; // _
+  if (next === 36) return true; // $
+  // A hyphen after two or three lower-case letters: a language tag.
+  return prev === 45 && /(^|[^\p{L}])\p{Ll}{2,3}$/u.test(text.slice(Math.max(0, start - 5), start - 1));
+}
+
+/**
+ * An acronym in a run of capitals ("FOLLOW US", "LET US KNOW") cannot be told
+ * from a word written in capitals: a neighbouring word of two or more capital
+ * letters and no lower-case one makes the case carry no information.
+ */
+export function isInsideCapitals(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+  const shouted = (w?: string) => w !== undefined && w.length >= 2 && !/\p{Ll}/u.test(w);
+  // Only when separated by a space: "US-China" or "(US)" are not a run of words.
+  return (shouted(before) && /\s$/.test(text.slice(Math.max(0, start - 1), start))) || (shouted(after) && /^\s/.test(text.slice(end, end + 1)));
+}
+
+/**
+ * A key phrase written in lower case by the sources ("code of conduct") but
+ * Title Cased on the page ("Code of Conduct", "Working Group", "National
+ * Security") is the name of something (a link, a section, a body), not the
+ * phrase. A capital on the first word alone is a sentence start and fits. The
+ * price: a Title Case headline ("Obama Warns on Cyber Weapons") loses the phrase.
+ */
+export function isTitleCasedPhrase(text: string, start: number, end: number, alias: string): boolean {
+  if (!alias.includes(' ') || /\p{Lu}/u.test(alias)) return false;
+  // ALL CAPS is a shouted heading about the thing, not a name: it still fits.
+  if (!/\p{Ll}/u.test(text.slice(start, end))) return false;
+  let capitals = 0;
+  for (let i = start; i < end; i++) if (isUpperWordAt(text, i) && i > start) capitals++;
+  return capitals > 0;
+}
+
+/** True when a candidate must be dropped for its context (see the rules above). */
+export function rejectsInContext(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
+  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias);
+  if (rule === 'exact' && (isInsideCode(text, start, end) || isInsideCapitals(text, start, end))) return true;
+  return (kind === 'place' || kind === 'organization') && isInsideLongerName(text, start, end);
+}
