@@ -52,8 +52,19 @@ export function findBuild(name: BrowserName): string {
   return dir;
 }
 
+/**
+ * Every request that is not for this machine goes to a closed loopback port and
+ * fails at once: the saved pages still name their CDNs, and this machine has no
+ * network to reach them (waiting for each to time out would make a page load
+ * take seconds). Requests to 127.0.0.1 and localhost go direct.
+ */
+const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
+
 // Without the background-networking flags Chromium floods the closed network with requests.
 const CHROMIUM_ARGS = [
+  `--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
+  // "<-loopback>" lets Chromium use the proxy for loopback too, unless listed: list it back.
+  '--proxy-bypass-list=127.0.0.1;localhost',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -114,6 +125,13 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': DEAD_PROXY.host,
+      'network.proxy.http_port': DEAD_PROXY.port,
+      'network.proxy.ssl': DEAD_PROXY.host,
+      'network.proxy.ssl_port': DEAD_PROXY.port,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+      'network.proxy.allow_hijacking_localhost': false,
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },

@@ -22,7 +22,7 @@ async function countHighlights(page: Page): Promise<Record<string, number>> {
 
 async function main(): Promise<void> {
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-  const server = await startServer(headless ? 0 : 8750);
+  const server = await startServer({ port: headless ? 0 : 8750 });
   const { browser, extensionOrigin } = await launchWithExtension('chromium', { headless });
   const page = await browser.newPage();
   await page.goto(server.origin + DEMO_ARTICLE);

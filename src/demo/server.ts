@@ -32,12 +32,12 @@ function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
 }
 
-function sendFile(res: ServerResponse, dir: string, name: string): void {
+function sendFile(res: ServerResponse, dir: string, name: string, headers: Record<string, string> = {}): void {
   // basename() keeps every request inside `dir`.
   const path = join(dir, basename(name));
   try {
     const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
@@ -45,7 +45,13 @@ function sendFile(res: ServerResponse, dir: string, name: string): void {
   }
 }
 
-export async function startServer(port = 0): Promise<TestServer> {
+export interface ServerOptions {
+  port?: number;
+  /** A Content-Security-Policy for the saved real pages (tests serve them with `script-src 'none'`). */
+  corpusCsp?: string;
+}
+
+export async function startServer({ port = 0, corpusCsp }: ServerOptions = {}): Promise<TestServer> {
   const routes = new Map<string, { html: string; headers: Record<string, string> }>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -69,7 +75,7 @@ export async function startServer(port = 0): Promise<TestServer> {
     } else if (path.startsWith('/fixtures/')) {
       sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length));
     } else if (path.startsWith('/corpus/')) {
-      sendFile(res, CORPUS_DIR, path.slice('/corpus/'.length));
+      sendFile(res, CORPUS_DIR, path.slice('/corpus/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

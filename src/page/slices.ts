@@ -22,25 +22,3 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/**
- * Runs `work` on each item, yielding whenever a slice has used its budget.
- * Stops early (resolving false) once `signal` is aborted.
- */
-export async function forEachInSlices<T>(
-  items: readonly T[],
-  work: (item: T) => void,
-  signal?: AbortSignal,
-  budget = SLICE_MS,
-): Promise<boolean> {
-  let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    if (signal?.aborted) return false;
-    work(items[i]);
-    if (performance.now() - sliceStart >= budget) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-  return !signal?.aborted;
-}

@@ -64,10 +64,22 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   };
 
   // --- scanning ---------------------------------------------------------------------------
-  async function rescan(batch: MutationBatch): Promise<void> {
+  // A failure must never reach the page as an uncaught error: each unit of work is
+  // guarded, counted (the count is in every status reply, where tests read it) and
+  // reported once to the console for whoever debugs it.
+  let errors = 0;
+  const guarded = (work: () => Promise<void>) => (): Promise<void> =>
+    work().catch((error: unknown) => {
+      if (errors++ === 0) console.warn('Sourcelight could not finish reading this page:', error);
+    });
+
+  const rescan = (batch: MutationBatch) => guarded(() => rescanNow(batch))();
+  const fullScan = () => guarded(fullScanNow)();
+
+  async function rescanNow(batch: MutationBatch): Promise<void> {
     if (!running) return;
     const { signal } = running;
-    if (batch.huge) return fullScan();
+    if (batch.huge) return fullScanNow();
     if (batch.removed) spotter.dropDetached();
     for (const root of outermostRoots(batch.roots)) {
       if (!isInsideSkipped(root)) await spotter.scan(root, signal);
@@ -77,7 +89,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
     report();
   }
 
-  async function fullScan(): Promise<void> {
+  async function fullScanNow(): Promise<void> {
     if (!running) return;
     spotter.clear();
     await spotter.scan(document.body ?? document.documentElement, running.signal);
@@ -166,7 +178,9 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
     if (!message || !isTop) return undefined;
-    if (message.type === 'page-status') return Promise.resolve({ ...status(), host, active: running !== undefined });
+    if (message.type === 'page-status') {
+      return Promise.resolve({ ...status(), host, active: running !== undefined, errors, busyMs: spotter.stats.busyMs, longestSliceMs: spotter.stats.longestSliceMs });
+    }
     if (message.type === 'navigate' && running) {
       hover.navigate(message.step);
       return Promise.resolve(true);

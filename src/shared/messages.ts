@@ -51,6 +51,11 @@ export interface PageStatus {
   /** The page's host name, and whether Sourcelight runs there now (answers to `page-status` only). */
   host?: string;
   active?: boolean;
+  /** Failures the content script caught while reading the page (answers to `page-status` only). */
+  errors?: number;
+  /** Main-thread time the content script spent scanning and painting, and its longest slice, in ms. */
+  busyMs?: number;
+  longestSliceMs?: number;
 }
 
 export interface IndexSummary {

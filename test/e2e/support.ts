@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
-import { startServer, type TestServer } from '../../src/demo/server';
+import { startServer, type ServerOptions, type TestServer } from '../../src/demo/server';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export const SCREENSHOTS_DIR = resolve(ROOT, 'test-screenshots');
@@ -16,8 +16,8 @@ export interface Session extends Launched {
   close(): Promise<void>;
 }
 
-export async function openSession(name: BrowserName, options: LaunchExtensionOptions = {}): Promise<Session> {
-  const server = await startServer();
+export async function openSession(name: BrowserName, options: LaunchExtensionOptions = {}, serverOptions: ServerOptions = {}): Promise<Session> {
+  const server = await startServer(serverOptions);
   let launched: Launched;
   try {
     launched = await launchWithExtension(name, options);
@@ -159,4 +159,40 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
   await page.evaluate(`setTimeout(() => location.reload(), 0)`);
   await new Promise((r) => setTimeout(r, 300));
   await waitFor(page, `document.readyState === 'complete'`);
+}
+
+/** Dismisses the dialogs some saved pages open (alert() in a script left in the page). */
+export function dismissDialogs(page: Page): void {
+  page.on('dialog', (dialog) => void dialog.dismiss());
+}
+
+/**
+ * What the content script of the active tab reports, asked from an extension
+ * page in another tab (`null`: no content script answered).
+ */
+export async function activeTabStatus(extensionPage: Page): Promise<{ errors?: number; counts: Record<string, number> } | null> {
+  return extensionPage.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const self = await api.tabs.getCurrent();
+    const [tab] = await api.tabs.query({ active: true, windowId: self.windowId });
+    try {
+      return await api.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 });
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Waits until the highlights have stopped changing (the scan runs in slices), then returns them. */
+export async function settledHighlights(page: Page, quietMs = 300, timeout = 15_000): Promise<Record<string, string[]>> {
+  await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`, timeout);
+  const deadline = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    const now = JSON.stringify(await highlightTexts(page));
+    if (now === last || Date.now() > deadline) return JSON.parse(now);
+    last = now;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
 }

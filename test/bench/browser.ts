@@ -1,0 +1,222 @@
+/**
+ * Browser benchmarks in real Chromium:
+ *  - scan and paint time of Sourcelight's engine against mark.js highlighting
+ *    the same alias list, side by side on the same pages, in the same run;
+ *  - the installed extension on every saved real page against the same page
+ *    without the extension: main-thread task time, the content script's own
+ *    busy time and longest slice, and the longest task.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchWithExtension, ROOT } from '../../src/demo/browsers';
+import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
+import { buildIndexFromFolder } from '../../src/index/folder';
+import { toSpotIndex } from '../../src/index/spot-index';
+import { packSpotIndex } from '../../src/index/spot-pack';
+
+export const LARGE_PAGES = ['yahoo-2.html', 'yahoo-3.html', 'wikipedia.html', 'wikipedia-2.html', 'wikipedia-3.html', 'wikipedia-4.html', 'nytimes-1.html', 'nytimes-2.html', 'nytimes-3.html', 'nytimes-4.html', 'nytimes-5.html'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** About 1 MB of news-like text in paragraphs, with the story's names in it, as one page. */
+export function megabytePage(withMentions: boolean): string {
+  const words = 'the talks officials said week government agreement could would security network systems report negotiators leaders attack policy economic trade summit visit statement'.split(' ');
+  const names = ['President Xi Jinping', 'Susan E. Rice', 'the United Nations', 'critical infrastructure', 'Washington', 'the F.B.I.', 'cyberweapons'];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < 1 << 20) {
+    const sentence: string[] = [];
+    for (let i = 0; i < 600; i++) sentence.push(withMentions && rand() < 0.02 ? names[Math.floor(rand() * names.length)] : words[Math.floor(rand() * words.length)]);
+    const p = `<p>${sentence.join(' ')}.</p>`;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>1 MB</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+async function engineBundle(): Promise<string> {
+  const spot = packSpotIndex(toSpotIndex(buildIndexFromFolder(resolve(ROOT, 'seeds')).index));
+  const out = await build({
+    entryPoints: [resolve(ROOT, 'test/bench/page-engine.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    define: { SPOT_INDEX: JSON.stringify(spot) },
+    loader: { '.css': 'text' },
+  });
+  return out.outputFiles[0].text;
+}
+
+function markJsSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+}
+
+async function openLocal(browser: Browser, server: TestServer, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', (d) => void d.dismiss());
+  await page.goto(server.origin + path, { waitUntil: 'load', timeout: 60_000 });
+  return page;
+}
+
+export interface EngineFigures {
+  page: string;
+  textKB: number;
+  sourcelightMs: number;
+  markJsMs: number;
+  ratio: number;
+  sourcelightHighlights: number;
+  markJsMarks: number;
+}
+
+/** Sourcelight's engine and mark.js, each on a fresh load of the same page, `runs` times each; medians. */
+export async function benchEngines(runs = 5): Promise<EngineFigures[]> {
+  const server = await startServer();
+  server.route('/bench/1mb-mentions.html', megabytePage(true));
+  server.route('/bench/1mb-no-mentions.html', megabytePage(false));
+  const engine = await engineBundle();
+  const markJs = markJsSource();
+  const aliases = toSpotIndex(buildIndexFromFolder(resolve(ROOT, 'seeds')).index).aliases.map((a) => a.text);
+  const { browser } = await launchWithExtension('chromium', { withoutExtension: true });
+  const paths = [...LARGE_PAGES.map((p) => `/corpus/${p}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
+  const figures: EngineFigures[] = [];
+  try {
+    for (const path of paths) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      let painted = 0;
+      let marks = 0;
+      let textKB = 0;
+      for (let i = 0; i < runs; i++) {
+        const a = await openLocal(browser, server, path);
+        textKB = Math.round(((await a.evaluate(() => document.body.textContent?.length ?? 0)) as number) / 1024);
+        await a.addScriptTag({ content: engine });
+        const r = (await a.evaluate(() => (globalThis as unknown as { sourcelightBench: () => Promise<{ ms: number; painted: number }> }).sourcelightBench())) as { ms: number; painted: number };
+        ours.push(r.ms);
+        painted = r.painted;
+        await a.close();
+        const b = await openLocal(browser, server, path);
+        await b.addScriptTag({ content: markJs });
+        const m = (await b.evaluate((terms: string[]) => {
+          const t0 = performance.now();
+          let count = 0;
+          // The same aliases, as whole words and case-sensitive: the closest mark.js comes to the matcher's rules.
+          new (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark(document.body).mark(terms, {
+            separateWordSearch: false,
+            caseSensitive: true,
+            accuracy: 'exactly',
+            exclude: ['script', 'style', 'noscript', 'textarea', 'pre', 'code'],
+            each: () => count++,
+          });
+          return { ms: performance.now() - t0, count };
+        }, aliases)) as { ms: number; count: number };
+        theirs.push(m.ms);
+        marks = m.count;
+        await b.close();
+      }
+      const s = median(ours);
+      const t = median(theirs);
+      figures.push({ page: path.split('/').pop()!, textKB, sourcelightMs: round(s), markJsMs: round(t), ratio: round(t / s), sourcelightHighlights: painted, markJsMarks: marks });
+      console.log(`  ${path.padEnd(34)} ${String(textKB).padStart(5)} KB  Sourcelight ${s.toFixed(1).padStart(7)} ms  mark.js ${t.toFixed(1).padStart(8)} ms  ×${(t / s).toFixed(1)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+export interface ExtensionFigures {
+  pages: number;
+  /** Extra main-thread task time with the extension (CDP TaskDuration, with minus without), ms. */
+  taskDeltaMs: { median: number; p95: number; max: number };
+  /** The content script's own scan-and-paint time, as it measures it, ms. */
+  busyMs: { median: number; p95: number; max: number };
+  longestSliceMs: number;
+  /** Longest main-thread task seen with and without the extension (Long Tasks API), ms. */
+  longestTaskWithMs: number;
+  longestTaskWithoutMs: number;
+  worstPage: string;
+}
+
+const LONG_TASKS = `window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+async function taskDuration(page: Page): Promise<number> {
+  const cdp = await page.createCDPSession();
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** The installed extension on every saved page, against the same page without it. */
+export async function benchExtension(): Promise<ExtensionFigures> {
+  const server = await startServer();
+  const withExt = await launchWithExtension('chromium');
+  const without = await launchWithExtension('chromium', { withoutExtension: true });
+  const checker = await withExt.browser.newPage();
+  await checker.goto(`${withExt.extensionOrigin}/popup.html`);
+  const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+  const deltas: number[] = [];
+  const busy: number[] = [];
+  let longestSlice = 0;
+  let longestWith = 0;
+  let longestWithout = 0;
+  let worst = { page: '', ms: -1 };
+  try {
+    for (const file of pages) {
+      const measure = async (browser: Browser) => {
+        const page = await browser.newPage();
+        await page.evaluateOnNewDocument(LONG_TASKS);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Performance.enable');
+        page.on('dialog', (d) => void d.dismiss());
+        await page.goto(`${server.origin}/corpus/${file}`, { waitUntil: 'load', timeout: 60_000 });
+        // Let the content script finish its idle-time slices.
+        await new Promise((r) => setTimeout(r, 700));
+        const ms = await taskDuration(page);
+        const longest = (await page.evaluate('window.__longest')) as number;
+        return { page, ms, longest };
+      };
+      const a = await measure(withExt.browser);
+      const status = (await checker.evaluate(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const api = (globalThis as any).chrome;
+        const self = await api.tabs.getCurrent();
+        const [tab] = await api.tabs.query({ active: true, windowId: self.windowId });
+        return api.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
+      })) as { busyMs?: number; longestSliceMs?: number } | null;
+      await a.page.close();
+      const b = await measure(without.browser);
+      await b.page.close();
+      deltas.push(a.ms - b.ms);
+      busy.push(status?.busyMs ?? Number.NaN);
+      longestSlice = Math.max(longestSlice, status?.longestSliceMs ?? 0);
+      longestWith = Math.max(longestWith, a.longest);
+      longestWithout = Math.max(longestWithout, b.longest);
+      if ((status?.busyMs ?? 0) > worst.ms) worst = { page: file, ms: status?.busyMs ?? 0 };
+    }
+  } finally {
+    await withExt.browser.close();
+    await without.browser.close();
+    await server.close();
+  }
+  const stats = (xs: number[]) => ({ median: round(median(xs)), p95: round(percentile(xs, 95)), max: round(Math.max(...xs)) });
+  return {
+    pages: pages.length,
+    taskDeltaMs: stats(deltas),
+    busyMs: stats(busy.filter((x) => !Number.isNaN(x))),
+    longestSliceMs: round(longestSlice),
+    longestTaskWithMs: round(longestWith),
+    longestTaskWithoutMs: round(longestWithout),
+    worstPage: worst.page,
+  };
+}
