@@ -170,7 +170,9 @@ export function dismissDialogs(page: Page): void {
  * What the content script of the active tab reports, asked from an extension
  * page in another tab (`null`: no content script answered).
  */
-export async function activeTabStatus(extensionPage: Page): Promise<{ errors?: number; counts: Record<string, number> } | null> {
+export async function activeTabStatus(
+  extensionPage: Page,
+): Promise<{ errors?: number; counts: Record<string, number>; busyMs?: number; longestSliceMs?: number } | null> {
   return extensionPage.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
