@@ -61,8 +61,8 @@ export function findBuild(name: BrowserName): string {
 const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
 
 // Without the background-networking flags Chromium floods the closed network with requests.
-const CHROMIUM_ARGS = [
-  `--proxy-server=http://${DEAD_PROXY.host}:${DEAD_PROXY.port}`,
+const chromiumArgs = (proxyPort: number) => [
+  `--proxy-server=http://${DEAD_PROXY.host}:${proxyPort}`,
   // "<-loopback>" lets Chromium use the proxy for loopback too, unless listed: list it back.
   '--proxy-bypass-list=127.0.0.1;localhost',
   '--no-sandbox',
@@ -73,7 +73,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
+  // The extension updater would ask Google about the installed extensions.
+  '--extensions-update-frequency=31536000',
 ];
 
 export interface Launched {
@@ -87,6 +89,8 @@ export interface LaunchExtensionOptions {
   headless?: boolean;
   /** Load no extension: the baseline for measurements. */
   withoutExtension?: boolean;
+  /** Send outside requests to this loopback port (a recorder) instead of the closed one. */
+  proxyPort?: number;
   /** Colour scheme the pages see (Firefox: at launch; Chromium: emulate it on the page). */
   colorScheme?: 'light' | 'dark';
 }
@@ -103,7 +107,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       pipe: true,
       enableExtensions: dir ? [dir] : false,
       // Chromium's colour scheme is emulated per page (Page.emulateMediaFeatures), not set at launch.
-      args: CHROMIUM_ARGS,
+      args: chromiumArgs(options.proxyPort ?? DEAD_PROXY.port),
       defaultViewport: { width: 1280, height: 900 },
     };
     const browser = await puppeteer.launch(launch);
@@ -127,9 +131,9 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': DEAD_PROXY.host,
-      'network.proxy.http_port': DEAD_PROXY.port,
+      'network.proxy.http_port': options.proxyPort ?? DEAD_PROXY.port,
       'network.proxy.ssl': DEAD_PROXY.host,
-      'network.proxy.ssl_port': DEAD_PROXY.port,
+      'network.proxy.ssl_port': options.proxyPort ?? DEAD_PROXY.port,
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
       'network.proxy.allow_hijacking_localhost': false,
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),

@@ -1,0 +1,91 @@
+/**
+ * Nothing the reader reads leaves the browser (issue 7). Every request a
+ * browser makes to anywhere but this machine goes through a proxy here that
+ * records it and answers nothing. The same session (browse, hover, open the
+ * card, compare in the side panel, open the popup) runs with and without the
+ * extension: the extension's run must ask for nothing the plain run does not,
+ * and the local server must see only the pages' own files.
+ */
+import { createServer, type Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type BrowserName } from '../../src/demo/browsers';
+import { startServer, type TestServer } from '../../src/demo/server';
+import { BROWSERS, inCard, pointAtText, rangeTextsExpr, waitFor } from './support';
+
+/** A proxy that writes down the first line of each request (its method and address) and closes. */
+async function startRecorder(): Promise<{ port: number; lines: string[]; close(): Promise<void> }> {
+  const lines: string[] = [];
+  const server: Server = createServer((socket) => {
+    socket.once('data', (chunk) => {
+      lines.push(chunk.toString('latin1').split('\r\n')[0]);
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: (server.address() as AddressInfo).port, lines, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/**
+ * Chromium's own update service, which the browser asks about installed
+ * extensions once one is installed (the request is the browser's, in its
+ * update protocol; our code has no network API at all, see bundle.test.ts).
+ */
+const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/];
+
+async function session(name: BrowserName, withExtension: boolean, server: TestServer, proxyPort: number): Promise<void> {
+  const { browser, extensionOrigin } = await launchWithExtension(name, { withoutExtension: !withExtension, proxyPort });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/fixtures/news-article.html`);
+    if (withExtension) {
+      await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+      const p = await pointAtText(page, 'Susan E. Rice');
+      await page.mouse.move(p.x, p.y, { steps: 2 });
+      await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
+      await page.evaluate(inCard(`[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel').click()`));
+      const panel = await browser.newPage();
+      const url = `${extensionOrigin}/sidepanel.html`;
+      void panel.goto(url).catch(() => undefined);
+      await waitFor(panel, `document.querySelector('.compare-title')?.textContent === 'Susan E. Rice'`, 10_000);
+      await panel.evaluate(`document.getElementById('tab-story').click()`);
+      await waitFor(panel, `document.querySelectorAll('ul.sources > li').length === 5`);
+      const popup = await browser.newPage();
+      void popup.goto(`${extensionOrigin}/popup.html`).catch(() => undefined);
+      await waitFor(popup, `Boolean(document.querySelector('[data-testid=page-status]'))`);
+    } else {
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    await page.goto(`${server.origin}/fixtures/dynamic.html`);
+    await new Promise((r) => setTimeout(r, 1500));
+  } finally {
+    await browser.close();
+  }
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let server: TestServer;
+  let recorder: Awaited<ReturnType<typeof startRecorder>>;
+  beforeAll(async () => {
+    server = await startServer();
+    recorder = await startRecorder();
+  });
+  afterAll(async () => {
+    await recorder?.close();
+    await server?.close();
+  });
+
+  it('makes no network request of its own while the reader browses, hovers and compares', async () => {
+    await session(name, false, server, recorder.port);
+    const plainOutside = new Set(recorder.lines.splice(0));
+    const plainLocal = new Set(server.requests.splice(0));
+    await session(name, true, server, recorder.port);
+    const extensionOutside = recorder.lines.splice(0).filter((line) => !plainOutside.has(line) && !BROWSER_OWN.some((re) => re.test(line)));
+    const extensionLocal = server.requests.splice(0).filter((path) => !plainLocal.has(path));
+    expect(extensionOutside).toEqual([]);
+    expect(extensionLocal).toEqual([]);
+    // The pages themselves were served: the recording saw the session.
+    expect([...plainLocal]).toEqual(expect.arrayContaining(['/fixtures/news-article.html', '/fixtures/dynamic.html']));
+  });
+});
