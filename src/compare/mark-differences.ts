@@ -2,31 +2,11 @@
  * Marks the words of a text that another text does not have: what a card
  * emphasises when it sets two versions of a statement side by side.
  */
-import { foldKey } from '../shared/normalize';
+import { words } from '../shared/words';
 import type { Span } from '../shared/cards';
 
 /** Words as they stand in `text`, with their offsets and their comparison keys. */
-export function wordSpans(text: string): { start: number; end: number; key: string }[] {
-  const out: { start: number; end: number; key: string }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
-    const key = foldKey(m[0]);
-    if (!key) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
-    const last = out[out.length - 1];
-    // "cyber weapons" is one word to foldKey ("cyberweapons"): keep it one here too.
-    if (last?.key === 'cyber' && /^[\s-]$/.test(text.slice(last.end, start))) {
-      const joined = foldKey(text.slice(last.start, end));
-      if (!joined.includes(' ')) {
-        last.end = end;
-        last.key = joined;
-        continue;
-      }
-    }
-    out.push({ start, end, key });
-  }
-  return out;
-}
+export const wordSpans = words;
 
 export function keySet(text: string): Set<string> {
   return new Set(wordSpans(text).map((w) => w.key));

@@ -6,7 +6,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve, join, extname, basename } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { renderArticlePage, renderDemoHome } from './render-article';
+import { parseSource } from '../corpus/parse-source';
+import { parseEditorial, EDITORIAL_FILE } from '../corpus/editorial';
+import { renderArticlePage, renderDemoHome, renderSourcePage } from './render-article';
 import { ROOT } from './browsers';
 
 export const SEEDS_DIR = resolve(ROOT, 'seeds');
@@ -32,6 +34,19 @@ export interface TestServer {
 
 function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+}
+
+/** A seed as a reader would meet it on its site: parsed (chrome stripped), or as written if it cannot be. */
+function seedPage(name: string): string {
+  const text = readFileSync(join(SEEDS_DIR, name), 'utf8');
+  let editorialText: string | undefined;
+  try {
+    editorialText = readFileSync(join(SEEDS_DIR, EDITORIAL_FILE), 'utf8');
+  } catch {
+    // No editorial file: the text alone.
+  }
+  const { parsed } = parseSource({ name, text }, parseEditorial(editorialText).editorial?.sources[name]);
+  return parsed ? renderSourcePage(name, parsed) : renderArticlePage(name, text);
 }
 
 function sendFile(res: ServerResponse, dir: string, name: string, headers: Record<string, string> = {}): void {
@@ -75,7 +90,7 @@ export async function startServer({ port = 0, corpusCsp }: ServerOptions = {}): 
         return;
       }
       res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(renderArticlePage(name, readFileSync(join(SEEDS_DIR, name), 'utf8')));
+      res.end(seedPage(name));
     } else if (path.startsWith('/fixtures/')) {
       sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length));
     } else if (path.startsWith('/corpus/')) {

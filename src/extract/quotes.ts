@@ -35,15 +35,39 @@ function sentenceAt(src: ParsedSource, offset: number): string {
   return s?.id ?? '';
 }
 
-/** Where the source has the quote's words without quote marks, if it does. */
-function unquotedIn(src: ParsedSource, keys: string[], quoted: QuotationSpan[]): { text: string; start: number } | undefined {
-  if (keys.length < MIN_UNQUOTED_WORDS) return undefined;
+/** A source's words outside its quotations, read once, with where each word stands. */
+interface UnquotedText {
+  src: ParsedSource;
+  words: Word[];
+  /** Word key → indexes into `words`. */
+  at: Map<string, number[]>;
+}
+
+function unquotedText(src: ParsedSource, quoted: QuotationSpan[]): UnquotedText {
   const inQuote = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
   const ws = words(src.body).filter((w) => !inQuote(w));
-  const anchors = new Set(keys.slice(0, 3));
+  const at = new Map<string, number[]>();
+  ws.forEach((w, i) => {
+    const list = at.get(w.key);
+    if (list) list.push(i);
+    else at.set(w.key, [i]);
+  });
+  return { src, words: ws, at };
+}
+
+/** Where the source has the quote's words without quote marks, if it does. */
+function unquotedIn(text: UnquotedText, keys: string[]): { text: string; start: number } | undefined {
+  if (keys.length < MIN_UNQUOTED_WORDS) return undefined;
+  // A copy holds most of the quote's words: a source lacking them has none (most sources, most
+  // quotes). The common subsequence can only use words the source has, so this never drops one.
+  let present = 0;
+  for (const k of keys) if (text.at.has(k)) present++;
+  if (present < keys.length * UNQUOTED_COVER) return undefined;
+  const ws = text.words;
+  // Only where one of the quote's first words stands can a copy of it start.
+  const starts = [...new Set(keys.slice(0, 3).flatMap((k) => text.at.get(k) ?? []))].sort((a, b) => a - b);
   let best: { score: number; start: number; end: number } | undefined;
-  for (let i = 0; i < ws.length; i++) {
-    if (!anchors.has(ws[i].key)) continue;
+  for (const i of starts) {
     const window = ws.slice(i, i + keys.length + 4);
     const r = lcs(keys, window.map((w) => w.key));
     if (r.first < 0) continue;
@@ -53,7 +77,7 @@ function unquotedIn(src: ParsedSource, keys: string[], quoted: QuotationSpan[]):
     if (span.length > keys.length * 1.5) continue;
     if (score >= UNQUOTED_COVER && (!best || score > best.score)) best = { score, start: span[0].start, end: span[span.length - 1].end };
   }
-  return best && { text: src.body.slice(best.start, best.end), start: best.start };
+  return best && { text: text.src.body.slice(best.start, best.end), start: best.start };
 }
 
 /**
@@ -64,14 +88,20 @@ function unquotedIn(src: ParsedSource, keys: string[], quoted: QuotationSpan[]):
 export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quote[] {
   const spansBySource = new Map(sources.map((s) => [s.source.id, quotationSpans(s.body)]));
   const groups: Group[] = [];
+  // A quotation word for word like one already grouped needs no comparison with every group.
+  const byKeys = new Map<string, Group>();
   for (const src of sources) {
     for (const span of spansBySource.get(src.source.id)!) {
       const keys = words(span.text).map((w) => w.key);
       if (keys.length < MIN_WORDS) continue;
       const f: Found = { src, span, keys };
-      const g = groups.find((x) => similarity(x.first.keys, keys) >= SAME_QUOTE);
+      const joined = keys.join(' ');
+      const g = byKeys.get(joined) ?? groups.find((x) => similarity(x.first.keys, keys) >= SAME_QUOTE);
+      if (g) byKeys.set(joined, g);
       if (!g) {
-        groups.push({ first: f, carriers: [carrier(f, 'verbatim')] });
+        const group = { first: f, carriers: [carrier(f, 'verbatim')] };
+        groups.push(group);
+        byKeys.set(joined, group);
       } else if (!g.carriers.some((c) => c.source === src.source.id)) {
         const same = g.first.keys.join(' ') === keys.join(' ');
         g.carriers.push(carrier(f, same ? 'verbatim' : 'altered'));
@@ -79,10 +109,11 @@ export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quot
     }
   }
   const order = new Map(sources.map((s, i) => [s.source.id, i]));
+  const unquoted = new Map(sources.map((s) => [s.source.id, unquotedText(s, spansBySource.get(s.source.id)!)]));
   return groups.map((g, i) => {
     for (const src of sources) {
       if (g.carriers.some((c) => c.source === src.source.id)) continue;
-      const hit = unquotedIn(src, g.first.keys, spansBySource.get(src.source.id)!);
+      const hit = unquotedIn(unquoted.get(src.source.id)!, g.first.keys);
       if (hit) g.carriers.push({ source: src.source.id, sentence: sentenceAt(src, hit.start), status: 'unquoted', text: normalizeText(hit.text) });
     }
     g.carriers.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));

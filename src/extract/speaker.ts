@@ -75,16 +75,29 @@ interface BodyMention {
   end: number;
 }
 
+// Each source's mentions, grouped once per entity list: a corpus asks for them once per quotation.
+const mentionsBySource = new WeakMap<Entity[], Map<string, { id: string; name: string; kind: Entity['kind']; sentence: string; start: number; end: number }[]>>();
+
 /** The source's entity mentions as body offsets, in order. */
 function mentionsIn(src: ParsedSource, entities: Entity[]): BodyMention[] {
+  let grouped = mentionsBySource.get(entities);
+  if (!grouped) {
+    grouped = new Map();
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const list = grouped.get(m.source) ?? [];
+        list.push({ id: e.id, name: e.name, kind: e.kind, sentence: m.sentence, start: m.start, end: m.end });
+        grouped.set(m.source, list);
+      }
+    }
+    mentionsBySource.set(entities, grouped);
+  }
   const starts = new Map(src.sentences.map((s) => [s.id, s.start]));
   const out: BodyMention[] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const base = starts.get(m.sentence);
-      if (m.source !== src.source.id || base === undefined) continue;
-      out.push({ id: e.id, name: e.name, kind: e.kind, start: base + m.start, end: base + m.end });
-    }
+  for (const m of grouped.get(src.source.id) ?? []) {
+    const base = starts.get(m.sentence);
+    if (base === undefined) continue;
+    out.push({ id: m.id, name: m.name, kind: m.kind, start: base + m.start, end: base + m.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -56,7 +56,20 @@ interface Occurrence {
 }
 
 /** Plural heads fold to the singular so "cyberattack" and "cyberattacks" are one topic. */
+// Windows repeat across a corpus ("critical infrastructure" in every source): fold each text once.
+const topicKeys = new Map<string, string>();
+
 function topicKey(text: string): string {
+  let key = topicKeys.get(text);
+  if (key === undefined) {
+    key = foldTopicKey(text);
+    if (topicKeys.size > 200_000) topicKeys.clear();
+    topicKeys.set(text, key);
+  }
+  return key;
+}
+
+function foldTopicKey(text: string): string {
   const words = foldKey(text).split(' ');
   const last = words[words.length - 1];
   if (last.length > 4 && /[^su]s$/.test(last) && !/ics$/.test(last)) words[words.length - 1] = last.slice(0, -1);

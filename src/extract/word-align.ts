@@ -2,38 +2,9 @@
  * Words with offsets, and their longest common subsequence: how the quote rules
  * tell "the same words", "the words changed" and "the words without quote marks".
  */
-import { foldKey } from '../shared/normalize';
+import { words, type Word } from '../shared/words';
 
-export interface Word {
-  /** `foldKey` of the word ("cyber weapons" is one word, as `foldKey` closes it up). */
-  key: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
-
-/** The words of `text` from `from` to `to`, offsets into `text`. */
-export function words(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const key = foldKey(m[0]);
-    if (!key) continue;
-    const w = { key, start: from + m.index!, end: from + m.index! + m[0].length };
-    const prev = out[out.length - 1];
-    // "cyber weapons" → "cyberweapons", as the shared key does.
-    if (prev && prev.key === 'cyber' && /^[\s-]+$/.test(text.slice(prev.end, w.start))) {
-      const joined = foldKey(text.slice(prev.start, w.end));
-      if (!joined.includes(' ')) {
-        out[out.length - 1] = { key: joined, start: prev.start, end: w.end };
-        continue;
-      }
-    }
-    out.push(w);
-  }
-  return out;
-}
+export { words, type Word };
 
 /**
  * Longest common subsequence of two key lists: its length and, in `b`, the
