@@ -99,19 +99,20 @@ export async function benchEngines(runs = 5): Promise<EngineFigures[]> {
       let textKB = 0;
       for (let i = 0; i < runs; i++) {
         const a = await openLocal(browser, server, path);
-        textKB = Math.round(((await a.evaluate(() => document.body.textContent?.length ?? 0)) as number) / 1024);
+        textKB = Math.round(((await a.evaluate('document.body.textContent.length')) as number) / 1024);
         await a.addScriptTag({ content: engine });
-        const r = (await a.evaluate(() => (globalThis as unknown as { sourcelightBench: () => Promise<{ ms: number; painted: number }> }).sourcelightBench())) as { ms: number; painted: number };
+        const r = (await a.evaluate('sourcelightBench()')) as { ms: number; painted: number };
         ours.push(r.ms);
         painted = r.painted;
         await a.close();
         const b = await openLocal(browser, server, path);
         await b.addScriptTag({ content: markJs });
-        const m = (await b.evaluate((terms: string[]) => {
+        // A string, not a function: the TypeScript runner wraps functions in helpers the page lacks.
+        const m = (await b.evaluate(`(() => {
           const t0 = performance.now();
           let count = 0;
           // The same aliases, as whole words and case-sensitive: the closest mark.js comes to the matcher's rules.
-          new (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark(document.body).mark(terms, {
+          new Mark(document.body).mark(${JSON.stringify(aliases)}, {
             separateWordSearch: false,
             caseSensitive: true,
             accuracy: 'exactly',
@@ -119,7 +120,7 @@ export async function benchEngines(runs = 5): Promise<EngineFigures[]> {
             each: () => count++,
           });
           return { ms: performance.now() - t0, count };
-        }, aliases)) as { ms: number; count: number };
+        })()`)) as { ms: number; count: number };
         theirs.push(m.ms);
         marks = m.count;
         await b.close();
@@ -187,13 +188,11 @@ export async function benchExtension(): Promise<ExtensionFigures> {
         return { page, ms, longest };
       };
       const a = await measure(withExt.browser);
-      const status = (await checker.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const api = (globalThis as any).chrome;
-        const self = await api.tabs.getCurrent();
-        const [tab] = await api.tabs.query({ active: true, windowId: self.windowId });
-        return api.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
-      })) as { busyMs?: number; longestSliceMs?: number } | null;
+      const status = (await checker.evaluate(`(async () => {
+        const self = await chrome.tabs.getCurrent();
+        const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
+        return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
+      })()`)) as { busyMs?: number; longestSliceMs?: number } | null;
       await a.page.close();
       const b = await measure(without.browser);
       await b.page.close();
