@@ -3,23 +3,14 @@
  * source said; the card stays while the pointer is on it, closes when it
  * leaves, answers the keyboard, mutes a term, and survives hostile page CSS.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, inCard, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+import { BROWSERS, inCard, NEWS_ARTICLE, openHighlightedPage, openSession, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
 
 const cardOpen = `Boolean(document.querySelector('sourcelight-card')?.isConnected)`;
 const cardClosed = `!document.querySelector('sourcelight-card')`;
 const cardTitle = inCard(`root.querySelector('h2')?.textContent`);
 const cardOutlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
-
-async function openArticle(session: Session, path = '/fixtures/news-article.html', scheme?: 'dark'): Promise<Page> {
-  const page = await session.browser.newPage();
-  // Firefox takes the scheme from a preference set at launch; Chromium from emulation.
-  if (scheme && session.name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-  await page.goto(session.server.origin + path);
-  await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
-  return page;
-}
 
 async function hover(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
   const p = await pointAtText(page, text, nth);
@@ -29,16 +20,10 @@ async function hover(page: Page, text: string, nth = 0): Promise<{ x: number; y:
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(name);
 
   it('opens a card after a short dwell, with what each source said, beside the word', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     const word = await hover(page, 'Susan E. Rice');
     await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
     const outlets = (await waitFor(page, `(${cardOutlets})?.length >= 2 && ${cardOutlets}`)) as string[];
@@ -56,7 +41,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('stays open while the pointer is on the card, and closes once it leaves both', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     await hover(page, 'Beijing');
     await waitFor(page, `${cardTitle} === 'Beijing'`, 5000);
     const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + 40 }; })()`)) as { x: number; y: number };
@@ -69,7 +54,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('never flashes a card when the pointer sweeps quickly across highlighted words', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     const from = await pointAtText(page, 'F.B.I.');
     const to = await pointAtText(page, 'code of conduct');
     await page.mouse.move(from.x, from.y);
@@ -88,7 +73,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('closes with Esc', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     await hover(page, 'Washington', 1);
     await waitFor(page, cardOpen, 5000);
     await page.keyboard.press('Escape');
@@ -97,7 +82,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('"Don\'t highlight this term" removes that term\'s highlights and nothing else', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     await hover(page, 'code of conduct');
     await waitFor(page, `${cardTitle} === 'code of conduct'`, 5000);
     const clicked = await page.evaluate(
@@ -110,7 +95,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('shows a correct card on a page whose CSS is hostile', async () => {
-    const page = await openArticle(session, '/fixtures/hostile-css.html');
+    const page = await openHighlightedPage(session, '/fixtures/hostile-css.html');
     const word = await hover(page, 'Xi Jinping');
     await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
     const style = (await page.evaluate(
@@ -129,7 +114,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('renders text that looks like markup as plain text in the card', async () => {
-    const page = await openArticle(session, '/fixtures/page-like-html.html');
+    const page = await openHighlightedPage(session, '/fixtures/page-like-html.html');
     await waitFor(page, `${rangeTextsExpr('person')}.includes('Xi Jinping')`);
     await hover(page, 'Xi Jinping');
     await waitFor(page, cardOpen, 5000);
@@ -143,7 +128,7 @@ describe.each(BROWSERS)('%s, dark scheme', (name) => {
   it('follows the page’s dark colour scheme', async () => {
     const session = await openSession(name, { colorScheme: 'dark' });
     try {
-      const page = await openArticle(session, '/fixtures/news-article.html', 'dark');
+      const page = await openHighlightedPage(session, NEWS_ARTICLE, 'dark');
       await hover(page, 'Susan E. Rice');
       await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
       const bg = await page.evaluate(inCard(`getComputedStyle(root.querySelector('.card')).backgroundColor`));
@@ -157,13 +142,7 @@ describe.each(BROWSERS)('%s, dark scheme', (name) => {
 });
 
 describe.each(BROWSERS)('%s, keyboard', (name) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(name);
 
   async function pressShortcut(page: Page, key: 'Period' | 'Comma'): Promise<void> {
     await page.keyboard.down('Alt');
@@ -174,7 +153,7 @@ describe.each(BROWSERS)('%s, keyboard', (name) => {
   }
 
   it('moves to the next and previous mention with the shortcut, opens its card with focus inside, and Esc closes it', async () => {
-    const page = await openArticle(session);
+    const page = await openHighlightedPage(session);
     await page.mouse.click(5, 5);
     await pressShortcut(page, 'Period');
     // The first mention on the page is the headline's "Xi".

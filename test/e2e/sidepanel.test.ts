@@ -2,30 +2,16 @@
  * Issue 6 in real browsers: the side panel's three views, the popup's site
  * switch and the options page, each acting on an open tab.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { activatePreviousTab, BROWSERS, inCard, reloadExtensionPage, openExtensionPage, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
-
-async function openArticle(session: Session): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(`${session.server.origin}/fixtures/news-article.html`);
-  await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
-  return page;
-}
+import { describe, expect, it } from 'vitest';
+import { activatePreviousTab, BROWSERS, inCard, openExtensionPage, openHighlightedPage, pointAtText, rangeTextsExpr, reloadExtensionPage, screenshot, useSession, waitFor } from './support';
 
 const panelText = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent.trim())`;
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(name);
 
   it('"This page" lists what the current tab holds, grouped by kind, and follows the tab', async () => {
-    const article = await openArticle(session);
+    const article = await openHighlightedPage(session);
     const panel = await openExtensionPage(session, 'sidepanel.html');
     await panel.setViewport({ width: 320, height: 900 });
     await activatePreviousTab(panel);
@@ -79,7 +65,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('a card’s "Compare in side panel" brings the open panel to that item', async () => {
-    const article = await openArticle(session);
+    const article = await openHighlightedPage(session);
     const panel = await openExtensionPage(session, 'sidepanel.html');
     await activatePreviousTab(panel);
     await article.bringToFront();
@@ -93,7 +79,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('the popup’s site switch turns highlighting off and on in the open tab', async () => {
-    const article = await openArticle(session);
+    const article = await openHighlightedPage(session);
     const popup = await openExtensionPage(session, 'popup.html');
     await activatePreviousTab(popup);
     await reloadExtensionPage(popup);
@@ -110,7 +96,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('a setting changed in the options page reaches an open tab without a reload', async () => {
-    const article = await openArticle(session);
+    const article = await openHighlightedPage(session);
     const options = await openExtensionPage(session, 'options.html');
     await waitFor(options, `Boolean(document.querySelector('[data-testid=kind-person]'))`);
     await options.evaluate(`document.querySelector('[data-testid=kind-person]').click()`);

@@ -2,17 +2,11 @@
  * The extension loads in both real browsers: the content script runs on a
  * localhost page, and the side panel and popup pages render.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, highlightTexts, openExtensionPage, openSession, screenshot, waitFor, type Session } from './support';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, highlightTexts, openExtensionPage, screenshot, waitFor, useSession } from './support';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(name);
 
   it('runs the content script on a localhost page and registers its highlights', async () => {
     const page = await session.browser.newPage();

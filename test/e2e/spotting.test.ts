@@ -3,9 +3,9 @@
  * pages, nothing else is, text added later is picked up, and the page's DOM is
  * never modified.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, highlightTexts, openSession, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+import { BROWSERS, highlightTexts, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
 
 /** Waits until the extension has painted and the highlights have settled. */
 async function settled(page: Page): Promise<Record<string, string[]>> {
@@ -21,13 +21,7 @@ async function settled(page: Page): Promise<Record<string, string[]>> {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(name);
 
   it('highlights the people, places, organisations, phrases, quote and reused passage of a news article', async () => {
     const page = await session.browser.newPage();

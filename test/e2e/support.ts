@@ -3,6 +3,7 @@
  * and the helpers every file needs to look at the page and the extension.
  */
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
@@ -33,6 +34,35 @@ export async function openSession(name: BrowserName, options: LaunchExtensionOpt
       await server.close();
     },
   };
+}
+
+/**
+ * One browser session for a describe block: launched before its tests, closed
+ * after them. The object is filled in by the `beforeAll` hook.
+ */
+export function useSession(name: BrowserName, options: LaunchExtensionOptions = {}, serverOptions: ServerOptions = {}): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    Object.assign(session, await openSession(name, options, serverOptions));
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
+}
+
+export const NEWS_ARTICLE = '/fixtures/news-article.html';
+
+/**
+ * Opens `path` (the news article fixture by default) and waits for its first
+ * highlights. `scheme` is emulated in Chromium; Firefox takes it from the launch.
+ */
+export async function openHighlightedPage(session: Session, path = NEWS_ARTICLE, scheme?: 'dark'): Promise<Page> {
+  const page = await session.browser.newPage();
+  if (scheme && session.name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(session.server.origin + path);
+  await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+  return page;
 }
 
 /** Opens a page of the extension itself (side panel, popup, options) in a tab. */
