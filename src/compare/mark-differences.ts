@@ -5,11 +5,8 @@
 import { words } from '../shared/words';
 import type { Span } from '../shared/cards';
 
-/** Words as they stand in `text`, with their offsets and their comparison keys. */
-export const wordSpans = words;
-
 export function keySet(text: string): Set<string> {
-  return new Set(wordSpans(text).map((w) => w.key));
+  return new Set(words(text).map((w) => w.key));
 }
 
 /** Words too small to be worth marking as a difference on their own. */
@@ -25,7 +22,7 @@ const FUNCTION_WORDS = new Set(
  */
 export function markMissingWords(text: string, others: Set<string>[], minMissing = others.length): Span[] {
   const spans: Span[] = [];
-  for (const w of wordSpans(text)) {
+  for (const w of words(text)) {
     // A changed "the" or "and" tells a reader nothing; marking it hides what does.
     if (FUNCTION_WORDS.has(w.key)) continue;
     const missing = others.filter((o) => !o.has(w.key)).length;

@@ -10,12 +10,6 @@ type Api = {
   sidebarAction?: { open(): Promise<void> };
 };
 
-/** Where this browser can open the panel from an extension page. */
-export function canOpenSidePanel(): boolean {
-  const api = browser as unknown as Api;
-  return Boolean(api.sidePanel?.open || api.sidebarAction?.open);
-}
-
 /**
  * Opens the panel in `windowId` (Chrome needs it; read it before the click).
  * Resolves false when the browser refused.
