@@ -5,13 +5,11 @@
  * through `_execute_sidebar_action`.
  */
 import { browser, type Browser } from 'wxt/browser';
-
-type PanelApi = { sidePanel?: { open(options: { windowId: number }): Promise<void> } };
+import { panelApi } from '../shared/panel-api';
 
 export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
   if (command === 'open-side-panel') {
-    const api = browser as unknown as PanelApi;
-    if (tab?.windowId !== undefined) api.sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    if (tab?.windowId !== undefined) panelApi().sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
     return;
   }
   const step = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;

@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, type IndexSummary, type Message } from '../shared/messages';
+import { panelApi } from '../shared/panel-api';
 import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
@@ -49,8 +50,6 @@ export function labelOf(lookup: ReturnType<typeof getLookup>, id: string): strin
   return sentence ? sentence.text : id;
 }
 
-type PanelApi = { sidePanel?: { open(options: { tabId: number; windowId?: number }): Promise<void> } };
-
 /**
  * Opens the side panel on `id` for the tab that asked. Chrome accepts
  * `sidePanel.open` here only while the click that sent the message still counts
@@ -60,7 +59,7 @@ type PanelApi = { sidePanel?: { open(options: { tabId: number; windowId?: number
  */
 function openPanel(id: string, sender: Sender): Promise<{ opened: boolean }> {
   const tab = sender.tab;
-  const api = browser as unknown as PanelApi;
+  const api = panelApi();
   let opening: Promise<boolean> = Promise.resolve(false);
   if (api.sidePanel?.open && tab?.id !== undefined) {
     opening = api.sidePanel.open({ tabId: tab.id, windowId: tab.windowId }).then(

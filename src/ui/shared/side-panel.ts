@@ -4,18 +4,14 @@
  * click handler: anything awaited first would spend the gesture.
  */
 import { browser } from 'wxt/browser';
-
-type Api = {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-};
+import { panelApi } from '../../shared/panel-api';
 
 /**
  * Opens the panel in `windowId` (Chrome needs it; read it before the click).
  * Resolves false when the browser refused.
  */
 export function openSidePanel(windowId: number | undefined): Promise<boolean> {
-  const api = browser as unknown as Api;
+  const api = panelApi();
   try {
     if (api.sidebarAction?.open) return api.sidebarAction.open().then(() => true, () => false);
     if (api.sidePanel?.open && windowId !== undefined) {
