@@ -1,7 +1,6 @@
-import spotIndex from 'virtual:sourcelight/spot-index';
+import { browser } from 'wxt/browser';
 import '../../src/page/highlights.css';
-import { loadSpotIndex } from '../../src/index/loader';
-import { createFindCandidates } from '../../src/page/find-candidates';
+import { parseSpotReply } from '../../src/shared/messages';
 import { startSourcelight } from '../../src/page/start';
 
 export default defineContentScript({
@@ -9,12 +8,15 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const index = loadSpotIndex(spotIndex);
-    const names = new Map(index.entities.map((e) => [e.id, e.name]));
     void startSourcelight(ctx, {
-      find: createFindCandidates(index),
+      // The background matches: the page's main thread only reads and paints.
+      find: async (texts) => {
+        const reply = parseSpotReply(await browser.runtime.sendMessage({ type: 'spot', texts }), texts);
+        if (!reply) throw new Error('the background sent no usable matches');
+        return reply;
+      },
       // Entities are listed by their canonical name; quotes and passages by the page's words.
-      labelOf: (m) => names.get(m.id) ?? m.text,
+      labelOf: (m) => m.label ?? m.text,
     });
   },
 });

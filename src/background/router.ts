@@ -10,11 +10,14 @@ import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { compareView, storyView } from './panel-views';
+import { spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** Answers a parsed message; `undefined` for messages meant for another context. */
 export function answer(message: Message): unknown {
+  // Asked on every page load: answered without loading the full index.
+  if (message.type === 'spot') return spotTexts(message.texts);
   const lookup = getLookup();
   switch (message.type) {
     case 'index-summary': {

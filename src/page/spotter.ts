@@ -1,27 +1,26 @@
 /**
- * Keeps a page's highlights true to its text: scans blocks in slices, paints
- * their matches, anchors weak aliases page-wide, and rescans what changed.
- * It owns no DOM observation (see `mutation-watcher.ts`) and no matching rules
- * (see `src/spot/`): it joins the two and remembers what was painted.
+ * Keeps a page's highlights true to its text: reads blocks in slices, has them
+ * matched, paints their matches, anchors weak aliases page-wide, and rescans
+ * what changed. It owns no DOM observation (see `mutation-watcher.ts`) and no
+ * matching rules (see `src/spot/`): it joins the two and remembers what was painted.
+ *
+ * Matching is asynchronous and done in batches: in the extension the
+ * background matches (warm, off the page's main thread), so the page pays only
+ * for reading its text and painting.
  */
-import type { FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
-import { emptyCounts } from '../shared/messages';
+import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
+import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
 import type { HighlightRegistry } from './highlight-registry';
 import { SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
 
-/** A match in a block's flat text, as the matcher reports it. */
-export interface Candidate {
-  start: number;
-  end: number;
-  kind: SpotKind;
-  /** Entity, quote or passage id. */
-  id: string;
-  /** Counts only where the page also names the entity by a strong alias. */
-  weak?: boolean;
-}
+export type { Candidate };
 
-export type FindCandidates = (text: string) => Candidate[];
+/** Matches blocks of text: `result[i]` for `texts[i]`. */
+export type FindCandidates = (texts: string[]) => Promise<Candidate[][]>;
+
+/** The first batch is small, so what is in view is painted after one short round trip. */
+const FIRST_BATCH_CHARS = 32 * 1024;
 
 /** What is shown: decided by settings, applied at paint time so a change needs no rescan. */
 export interface ShowFilter {
@@ -69,10 +68,19 @@ export class Spotter {
       return !signal?.aborted;
     };
     while (!collector.collect(overBudget)) if (!(await nextSlice())) return;
-    for (const block of visibleFirst(collector.blocks)) {
-      this.replaceBlock(block);
-      if (overBudget() && !(await nextSlice())) return;
+    const blocks = visibleFirst(collector.blocks);
+    this.endSlice(sliceStart);
+    for (const batch of batches(blocks)) {
+      const found = await this.find(batch.map((b) => b.text));
+      if (signal?.aborted) return;
+      sliceStart = performance.now();
+      for (let i = 0; i < batch.length; i++) {
+        this.replaceBlock(batch[i], found[i]);
+        if (overBudget() && !(await nextSlice())) return;
+      }
+      this.endSlice(sliceStart);
     }
+    sliceStart = performance.now();
     this.reconcileWeak();
     this.endSlice(sliceStart);
   }
@@ -136,7 +144,9 @@ export class Spotter {
         else items.set(m.id, { id: m.id, kind: m.kind, label: labelOf(m), count: 1 });
       }
     }
-    return { counts, items: [...items.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)) };
+    // Code-unit order for ties: the first `localeCompare` on a page loads the
+    // browser's collation data, about 15 ms of main thread for a tie-break.
+    return { counts, items: [...items.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)) };
   }
 
   private locate(node: Node, offset: number): { entry: BlockEntry; flat: number } | undefined {
@@ -145,10 +155,10 @@ export class Spotter {
     return entry && i >= 0 ? { entry, flat: entry.block.starts[i] + offset } : undefined;
   }
 
-  private replaceBlock(block: TextBlock): void {
+  private replaceBlock(block: TextBlock, candidates: Candidate[]): void {
     this.removeEntry(block.container);
     const matches: PaintedMatch[] = [];
-    for (const c of this.find(block.text)) {
+    for (const c of candidates) {
       const start = pointAt(block, c.start);
       const end = pointAt(block, c.end, true);
       const range = new StaticRange({
@@ -192,6 +202,26 @@ export class Spotter {
     else this.registry.delete(m.kind, m.range);
     m.painted = show;
   }
+}
+
+/** Blocks in batches under the `spot` message's limits, the first one small. */
+export function* batches(blocks: TextBlock[]): Generator<TextBlock[]> {
+  let batch: TextBlock[] = [];
+  let chars = 0;
+  let limit = FIRST_BATCH_CHARS;
+  for (const block of blocks) {
+    // A block longer than a whole batch is sent cut to the limit: its tail goes unread.
+    const length = Math.min(block.text.length, SPOT_BATCH_CHARS);
+    if (batch.length > 0 && (chars + length > limit || batch.length === SPOT_BATCH_TEXTS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+      limit = SPOT_BATCH_CHARS;
+    }
+    batch.push(length < block.text.length ? { ...block, text: block.text.slice(0, length) } : block);
+    chars += length;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function documentOrder(a: Node, b: Node): number {

@@ -31,10 +31,38 @@ export type Message =
   | { type: 'labels'; ids: string[] }
   /** Content script → background: open the side panel on this item (from a click in a card). */
   | { type: 'open-panel'; id: string }
+  /**
+   * Content script → background: what the index knows in these blocks of page
+   * text. Answered with `SpotReply`. The text goes no further than the
+   * extension's own background; matching there keeps it off the page's main thread.
+   */
+  | { type: 'spot'; texts: string[] }
   /** Background (keyboard command) → content script: go to the next or previous mention. */
   | { type: 'navigate'; step: 1 | -1 }
   /** Side panel → content script: scroll to the next mention of an item and flash it. */
   | { type: 'reveal'; id: string };
+
+/** A match in a block's flat text, as the matcher reports it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: SpotKind;
+  /** Entity, quote or passage id. */
+  id: string;
+  /** The entity's name; quotes and passages go by the page's own words. */
+  label?: string;
+  /** Counts only where the page also names the entity by a strong alias. */
+  weak?: boolean;
+}
+
+/** The background's answer to `spot`: `candidates[i]` for `texts[i]`. */
+export interface SpotReply {
+  candidates: Candidate[][];
+}
+
+/** Limits on one `spot` message: the content script sends a large page in batches under them. */
+export const SPOT_BATCH_CHARS = 512 * 1024;
+export const SPOT_BATCH_TEXTS = 2000;
 
 /** One distinct thing found on a page, with how many times. */
 export interface FoundItem {
@@ -120,6 +148,15 @@ export function parseMessage(v: unknown): Message | null {
       return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200))
         ? { type: 'labels', ids: v.ids as string[] }
         : null;
+    case 'spot': {
+      if (!Array.isArray(v.texts) || v.texts.length > SPOT_BATCH_TEXTS) return null;
+      let chars = 0;
+      for (const text of v.texts) {
+        if (typeof text !== 'string') return null;
+        chars += text.length;
+      }
+      return chars <= SPOT_BATCH_CHARS ? { type: 'spot', texts: v.texts as string[] } : null;
+    }
     case 'navigate':
       return v.step === 1 || v.step === -1 ? { type: 'navigate', step: v.step } : null;
     case 'compare':
@@ -129,4 +166,38 @@ export function parseMessage(v: unknown): Message | null {
     default:
       return null;
   }
+}
+
+function parseCandidate(v: unknown, textLength: number): Candidate | null {
+  if (!isRecord(v)) return null;
+  const { start, end, kind, id, label, weak } = v;
+  if (!isCount(start) || !isCount(end) || start >= end || end > textLength) return null;
+  if (!SPOT_KINDS.includes(kind as SpotKind) || !isShortString(id, 200)) return null;
+  if (label !== undefined && !isShortString(label)) return null;
+  if (weak !== undefined && typeof weak !== 'boolean') return null;
+  const candidate: Candidate = { start, end, kind: kind as SpotKind, id };
+  if (label !== undefined) candidate.label = label;
+  if (weak) candidate.weak = true;
+  return candidate;
+}
+
+/**
+ * The background's `spot` answer for `texts`, checked against them (one list
+ * per text, offsets inside it); `null` when it does not fit.
+ */
+export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[][] | null {
+  if (!isRecord(v) || !Array.isArray(v.candidates) || v.candidates.length !== texts.length) return null;
+  const out: Candidate[][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const list = v.candidates[i];
+    if (!Array.isArray(list)) return null;
+    const parsed: Candidate[] = [];
+    for (const raw of list) {
+      const candidate = parseCandidate(raw, texts[i].length);
+      if (!candidate) return null;
+      parsed.push(candidate);
+    }
+    out.push(parsed);
+  }
+  return out;
 }

@@ -11,6 +11,7 @@
  */
 import type { SpotQuote } from '../index/schema';
 import { foldKey } from '../shared/normalize';
+import { wordCapacity, wordHashes, writeWordHashes } from './shingles';
 import { isWordCharAt } from './word-chars';
 
 export const MIN_QUOTE_WORDS = 4;
@@ -51,6 +52,31 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
     }
   });
 
+  // Each quote's words as hashes (the same words as its key's, see `shingles.ts`):
+  // a page quotation is folded into a key only when enough of its words could
+  // be a quote's. Most quotations on a page are nobody's quote, and folding one
+  // (regular expressions, strings) costs far more than hashing its words.
+  const hashSets = quotes.map((q) => new Set(wordHashes(q.key, 0, q.key.length, []).map((h) => h | 0)));
+  const wordCounts = words.map((w) => w.length);
+  let scratch = new Int32Array(64);
+  const couldBeAQuote = (text: string, start: number, end: number): boolean => {
+    const capacity = wordCapacity(start, end);
+    if (scratch.length < capacity) scratch = new Int32Array(capacity * 2);
+    const n = writeWordHashes(text, start, end, scratch);
+    if (n < MIN_QUOTE_WORDS) return false;
+    for (let q = 0; q < quotes.length; q++) {
+      // Shared words are at most the shorter count; the score divides by the longer.
+      const len = wordCounts[q];
+      const needed = NEAR_QUOTE_OVERLAP * Math.max(n, len);
+      if (Math.min(n, len) < needed) continue;
+      const set = hashSets[q];
+      let present = 0;
+      for (let k = 0; k < n; k++) if (set.has(scratch[k])) present++;
+      if (present >= needed) return true;
+    }
+    return false;
+  };
+
   const near = (pageWords: string[]): number => {
     const shared = new Map<number, number>();
     const counts = new Map<string, number>();
@@ -84,7 +110,7 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
         if (open < 0) continue;
         const start = open + 1;
         open = -1;
-        if (i - start > MAX_QUOTE_CHARS) continue;
+        if (i - start > MAX_QUOTE_CHARS || !couldBeAQuote(text, start, i)) continue;
         const key = foldKey(text.slice(start, i));
         const pageWords = key ? key.split(' ') : [];
         if (pageWords.length < MIN_QUOTE_WORDS) continue;

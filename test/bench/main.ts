@@ -2,50 +2,98 @@
  * `npm run bench`: every benchmark, figures written to bench-results/ (JSON and
  * Markdown). Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
+ *
+ * `npm run bench -- --only extension` (or `engines`, `index`) runs one part and
+ * writes its figures to bench-results/partial-<part>.json, leaving the full
+ * results alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
-import { benchEngines, benchExtension } from './browser';
+import { benchEngines, benchExtension, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
 
 const OUT = resolve(ROOT, 'bench-results');
+const PARTS = ['index', 'engines', 'extension'] as const;
+type Part = (typeof PARTS)[number];
+
+function onlyPart(argv: string[]): Part | undefined {
+  const i = argv.indexOf('--only');
+  if (i < 0) return undefined;
+  const part = argv[i + 1] as Part;
+  if (!PARTS.includes(part)) throw new SetupError(`--only takes one of ${PARTS.join(', ')}, not "${argv[i + 1] ?? ''}"`);
+  return part;
+}
+
+const stat = (s: { median: number; p95: number; max: number }) => `median ${s.median} ms, p95 ${s.p95} ms, max ${s.max} ms`;
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const p95 = s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+  return { median: Math.round(median * 100) / 100, p95, max: s[s.length - 1] };
+}
+
+function extensionSummary(e: ExtensionFigures): string[] {
+  const quiet = e.perPage.filter((p) => p.highlights === 0);
+  const noMention = stats(quiet.map((p) => p.extensionMs));
+  const ratio = stats(e.perPage.map((p) => (p.busyWithoutMs > 0 ? p.busyWithMs / p.busyWithoutMs : 1)));
+  return [
+    `Installed extension on ${e.pages} saved pages (CPU profile of each load and the 700 ms after it, 100 µs samples):`,
+    `- the extension's own main-thread time per page: ${stat(e.extensionMs)} (worst: ${e.worstPage});`,
+    `- on the ${quiet.length} pages with no mention: ${stat(noMention)};`,
+    `- the page's whole main-thread time, with the extension ${stat(e.busyWithMs)}, without ${stat(e.busyWithoutMs)} (with / without per page: median ×${ratio.median.toFixed(2)});`,
+    `- the content script's scan and paint alone (its own clock): ${stat(e.scanMs)};`,
+    `- longest content-script slice ${e.longestSliceMs} ms; longest task with the extension ${e.longestTaskWithMs} ms, without ${e.longestTaskWithoutMs} ms.`,
+  ];
+}
+
+function engineTable(engines: EngineFigures[]): string[] {
+  return [
+    '| page | text KB | Sourcelight ms | mark.js ms | mark.js / Sourcelight | Sourcelight highlights | mark.js marks |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...engines.map((e) => `| ${e.page} | ${e.textKB} | ${e.sourcelightMs} | ${e.markJsMs} | ×${e.ratio} | ${e.sourcelightHighlights} | ${e.markJsMarks} |`),
+  ];
+}
 
 async function main(): Promise<void> {
+  const only = onlyPart(process.argv.slice(2));
+  const runs = (part: Part) => only === undefined || only === part;
   const started = new Date().toISOString();
-  console.log('Index build');
-  const seeds = benchSeeds(7);
-  console.log(`  five seeds: median ${seeds.medianMs.toFixed(1)} ms over ${seeds.runs} builds`);
-  const big = benchIndexBuild(2000);
-  console.log(`  2,000 articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB`);
-  console.log('Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of 5 loads each)');
-  const engines = await benchEngines(5);
-  console.log('The installed extension on the 130 saved pages, against the same pages without it');
-  const extension = await benchExtension();
-  console.log(`  content script busy time per page: median ${extension.busyMs.median} ms, p95 ${extension.busyMs.p95} ms, max ${extension.busyMs.max} ms (${extension.worstPage})`);
-  console.log(`  extra main-thread task time (with − without): median ${extension.taskDeltaMs.median} ms, p95 ${extension.taskDeltaMs.p95} ms, max ${extension.taskDeltaMs.max} ms`);
-  console.log(`  longest content-script slice ${extension.longestSliceMs} ms; longest task with ${extension.longestTaskWithMs} ms, without ${extension.longestTaskWithoutMs} ms`);
-
-  const results = { started, loadAverage: loadavg()[0], seeds, index2000: big, engines, extension };
+  const results: Record<string, unknown> = { started, loadAverage: loadavg()[0] };
+  const md: string[] = [`# Sourcelight benchmarks (${started}, load average ${loadavg()[0].toFixed(2)})`, ''];
+  if (runs('index')) {
+    console.log('Index build');
+    const seeds = benchSeeds(7);
+    console.log(`  five seeds: median ${seeds.medianMs.toFixed(1)} ms over ${seeds.runs} builds`);
+    const big = benchIndexBuild(2000);
+    console.log(`  2,000 articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB`);
+    Object.assign(results, { seeds, index2000: big });
+    md.push(`Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`, '');
+  }
+  if (runs('engines')) {
+    console.log('Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of 5 loads each)');
+    const engines = await benchEngines(5);
+    results.engines = engines;
+    md.push(...engineTable(engines), '');
+  }
+  if (runs('extension')) {
+    console.log('The installed extension on the 130 saved pages, against the same pages without it');
+    const extension = await benchExtension();
+    const summary = extensionSummary(extension);
+    for (const line of summary) console.log(`  ${line}`);
+    results.extension = extension;
+    md.push(...summary, '');
+  }
   mkdirSync(OUT, { recursive: true });
+  if (only) {
+    writeFileSync(resolve(OUT, `partial-${only}.json`), JSON.stringify(results, null, 2) + '\n');
+    console.log(`\nFigures written to ${OUT}/partial-${only}.json`);
+    return;
+  }
   writeFileSync(resolve(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  const rows = engines.map((e) => `| ${e.page} | ${e.textKB} | ${e.sourcelightMs} | ${e.markJsMs} | ×${e.ratio} | ${e.sourcelightHighlights} | ${e.markJsMarks} |`);
-  writeFileSync(
-    resolve(OUT, 'results.md'),
-    [
-      `# Sourcelight benchmarks (${started}, load average ${loadavg()[0].toFixed(2)})`,
-      '',
-      `Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`,
-      '',
-      '| page | text KB | Sourcelight ms | mark.js ms | mark.js / Sourcelight | Sourcelight highlights | mark.js marks |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      ...rows,
-      '',
-      `Installed extension on ${extension.pages} saved pages: content script busy time median ${extension.busyMs.median} ms, p95 ${extension.busyMs.p95} ms, max ${extension.busyMs.max} ms; extra task time median ${extension.taskDeltaMs.median} ms, p95 ${extension.taskDeltaMs.p95} ms; longest slice ${extension.longestSliceMs} ms; longest task with ${extension.longestTaskWithMs} ms, without ${extension.longestTaskWithoutMs} ms.`,
-      '',
-    ].join('\n'),
-  );
+  writeFileSync(resolve(OUT, 'results.md'), md.join('\n'));
   console.log(`\nFigures written to ${OUT}/results.json and results.md`);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * Adapts the matcher to block-by-block reading: each block of a page is
+ * matched on its own, with weak aliases kept and flagged, because whether a
+ * weak alias counts is decided page-wide by the page's spotter (an anchor may
+ * sit in another paragraph, or arrive later).
+ */
+import type { SpotIndex } from '../index/schema';
+import type { Candidate } from '../shared/messages';
+import { createMatcher } from './matcher';
+
+export type BlockMatcher = (text: string) => Candidate[];
+
+export function createBlockMatcher(index: SpotIndex): BlockMatcher {
+  const matcher = createMatcher(index);
+  // Resolving overlaps as if every weak alias were anchored keeps the longest
+  // match; the spotter then paints a weak one only once its entity is anchored.
+  const everyEntity = index.entities.map((e) => e.id);
+  const names = new Map(index.entities.map((e) => [e.id, e.name]));
+  return (text: string): Candidate[] => {
+    const scan = matcher.scan(text);
+    if (scan.candidates.length === 0 && scan.others.length === 0) return [];
+    const weak = new Set<string>();
+    for (const c of scan.candidates) if (c.weak) weak.add(`${c.start}:${c.end}:${c.id}`);
+    return matcher.resolve(scan, everyEntity).map((m) => {
+      const candidate: Candidate = { start: m.start, end: m.end, kind: m.kind, id: m.id };
+      const name = names.get(m.id);
+      if (name !== undefined) candidate.label = name;
+      if (weak.has(`${m.start}:${m.end}:${m.id}`) && !scan.anchors.has(m.id)) candidate.weak = true;
+      return candidate;
+    });
+  };
+}
