@@ -38,3 +38,24 @@ export function isKnownPlace(name: string): boolean {
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word);
 }
+
+/**
+ * Place names that also name another place, with the words that give the
+ * other one away on a page. The index's "Washington" is the capital (the seeds
+ * say "in Washington" of the talks); a page that names Seattle, Spokane or
+ * "Washington state" is about the state, and its bare "Washington" is not the
+ * capital, unless the page also names something else the story is about
+ * (Xi's visit went to Seattle and then to Washington). The page side applies this.
+ */
+const OTHER_SENSES: Record<string, readonly string[]> = {
+  Washington: [
+    'Washington state', 'Washington State', 'state of Washington', 'Seattle', 'Spokane', 'Tacoma', 'Olympia',
+    'Puget Sound', 'Oregon', 'Idaho',
+  ],
+  Georgia: ['Atlanta', 'Savannah', 'state of Georgia', 'Georgia state', 'Alabama', 'Florida'],
+};
+
+/** Words that name another place called `name`; empty when there is none. */
+export function otherSenseCues(name: string): readonly string[] {
+  return OTHER_SENSES[name] ?? [];
+}

@@ -19,6 +19,8 @@ function expectArray(v: Record<string, unknown>, field: string, check: (item: un
   if (bad >= 0) throw new IndexError(`index.${field}[${bad}] does not fit the schema`);
 }
 
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
 const hasStrings = (...fields: string[]) => (item: unknown) =>
   isObject(item) && fields.every((f) => typeof item[f] === 'string');
 
@@ -48,7 +50,7 @@ export function loadFullIndex(raw: unknown): FullIndex {
  */
 export function loadSpotIndex(raw: unknown): SpotIndex {
   expectVersion(raw);
-  expectArray(raw, 'entities', hasStrings('id', 'kind', 'name'));
+  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []));
   expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
   expectArray(raw, 'quotes', hasStrings('id', 'key'));
   expectArray(raw, 'passages', (p) => hasStrings('id', 'packed')(p) && Number.isInteger((p as any).size));

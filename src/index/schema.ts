@@ -180,6 +180,12 @@ export interface SpotEntity {
   id: string;
   kind: EntityKind;
   name: string;
+  /**
+   * For a place whose name also names another place: words that, anywhere on
+   * a page, say the page means the other one ("Seattle" for the state of
+   * Washington). Absent for most entities.
+   */
+  otherSense?: string[];
 }
 
 export interface SpotQuote {

@@ -1,12 +1,14 @@
 /**
- * Cuts from the full index what the content script needs to spot mentions:
- * aliases with their case rule and strength, quote keys, passage fingerprints.
+ * Cuts from the full index what the page matcher needs to spot mentions:
+ * aliases with their case rule and strength, quote keys, passage fingerprints,
+ * and the words that say a page means another place of the same name.
  * Everything here is decided at build time, so the page pays only for a lookup.
  */
 import { foldKey, keyWords, normalizeText } from '../shared/normalize';
 // A quotation is keyed from as many words up as the page side looks for.
 import { MIN_QUOTE_WORDS } from '../spot/quotes';
 import { sentenceShingles, sortUnique } from '../spot/shingles';
+import { otherSenseCues } from '../extract/gazetteer';
 import { COMMON_WORDS, HONORIFICS, STOP_WORDS } from './common-words';
 import {
   INDEX_VERSION,
@@ -115,7 +117,8 @@ function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[];
       if (!set) owners.set(key, (set = new Set()));
       set.add(alias.entity);
     }
-    entities.push({ id: entity.id, kind: entity.kind, name: entity.name });
+    const cues = entity.kind === 'place' ? otherSenseCues(entity.name) : [];
+    entities.push(cues.length ? { id: entity.id, kind: entity.kind, name: entity.name, otherSense: [...cues] } : { id: entity.id, kind: entity.kind, name: entity.name });
     aliases.push(...kept);
   }
   // An alias shared by two entities cannot say which one a page means by itself.

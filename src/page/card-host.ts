@@ -32,25 +32,43 @@ const HOST_STYLE = [
 ].join('; ');
 
 export class CardHost {
-  readonly element: HTMLElement;
-  private readonly mount: HTMLDivElement;
+  private built: { element: HTMLElement; mount: HTMLDivElement } | undefined;
   private stopFollowing: (() => void) | undefined;
   private anchor: Range | undefined;
 
-  constructor(private readonly doc: Document = document) {
-    // Not registered with customElements (content scripts have none); a valid
-    // custom element name is all attachShadow needs.
-    this.element = doc.createElement(CARD_TAG);
-    this.element.setAttribute('style', HOST_STYLE);
-    const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = cardCss;
-    this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+  constructor(private readonly doc: Document = document) {}
+
+  /**
+   * The host element and the card's mount point, made on first use: most
+   * pages never show a card, and parsing the card's styles costs every page
+   * a few milliseconds.
+   */
+  private get parts(): { element: HTMLElement; mount: HTMLDivElement } {
+    if (!this.built) {
+      // Not registered with customElements (content scripts have none); a valid
+      // custom element name is all attachShadow needs.
+      const element = this.doc.createElement(CARD_TAG);
+      element.setAttribute('style', HOST_STYLE);
+      const shadow = element.attachShadow({ mode: 'open' });
+      const style = this.doc.createElement('style');
+      style.textContent = cardCss;
+      const mount = this.doc.createElement('div');
+      shadow.append(style, mount);
+      this.built = { element, mount };
+    }
+    return this.built;
+  }
+
+  get element(): HTMLElement {
+    return this.parts.element;
+  }
+
+  private get mount(): HTMLDivElement {
+    return this.parts.mount;
   }
 
   get isOpen(): boolean {
-    return this.element.isConnected;
+    return this.built?.element.isConnected ?? false;
   }
 
   /** The word the card explains. */
@@ -82,19 +100,20 @@ export class CardHost {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.anchor = undefined;
+    if (!this.built) return;
     render(null, this.mount);
     this.element.remove();
   }
 
   /** True when `node` is inside the card (its host or its shadow tree). */
   contains(node: Node | null): boolean {
-    if (!node) return false;
+    if (!node || !this.built) return false;
     return node === this.element || this.element.contains(node) || (node.getRootNode() as ShadowRoot).host === this.element;
   }
 
   /** Moves keyboard focus into the card, on its first button. */
   focus(): void {
-    const root = this.element.shadowRoot;
+    const root = this.built?.element.shadowRoot;
     (root?.querySelector<HTMLElement>('button.primary') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 

@@ -45,6 +45,8 @@ export class Spotter {
   private readonly entries = new Map<Node, BlockEntry>();
   /** Strong mentions per entity id: a weak alias is painted only while its entity has one. */
   private readonly anchors = new Map<string, number>();
+  /** Other-sense cues per entity id: an entity is painted only while it has none. */
+  private readonly otherSenses = new Map<string, number>();
   private filter: ShowFilter = SHOW_ALL;
 
   constructor(
@@ -81,7 +83,7 @@ export class Spotter {
       this.endSlice(sliceStart);
     }
     sliceStart = performance.now();
-    this.reconcileWeak();
+    this.reconcile();
     this.endSlice(sliceStart);
   }
 
@@ -168,7 +170,8 @@ export class Spotter {
         endOffset: end.offset,
       });
       const match: PaintedMatch = { ...c, text: block.text.slice(c.start, c.end), range, painted: false };
-      if (!c.weak) this.anchors.set(c.id, (this.anchors.get(c.id) ?? 0) + 1);
+      if (c.otherSense) increment(this.otherSenses, c.id);
+      else if (!c.weak) increment(this.anchors, c.id);
       matches.push(match);
     }
     this.entries.set(block.container, { block, matches });
@@ -182,26 +185,46 @@ export class Spotter {
     for (const m of entry.matches) {
       if (m.painted) this.registry.delete(m.kind, m.range);
       m.painted = false;
-      if (!m.weak) {
-        const left = (this.anchors.get(m.id) ?? 1) - 1;
-        if (left > 0) this.anchors.set(m.id, left);
-        else this.anchors.delete(m.id);
-      }
+      if (m.otherSense) decrement(this.otherSenses, m.id);
+      else if (!m.weak) decrement(this.anchors, m.id);
     }
   }
 
-  /** Paints or unpaints weak matches as their entities gain or lose their anchors. */
-  reconcileWeak(): void {
-    for (const entry of this.entries.values()) for (const m of entry.matches) if (m.weak) this.syncPaint(m);
+  /**
+   * Applies the page-wide rules once a scan is done: weak matches follow their
+   * entities' anchors, and an entity with an other-sense cue on the page is hidden.
+   */
+  reconcile(): void {
+    for (const entry of this.entries.values()) for (const m of entry.matches) this.syncPaint(m);
+  }
+
+  /**
+   * True when the page means another place of this entity's name: it holds a
+   * cue ("Seattle" for Washington) and names nothing else the index knows. A
+   * page about Xi's visit names Seattle too, and there Washington is the capital.
+   */
+  private meansOtherPlace(id: string): boolean {
+    return this.otherSenses.has(id) && this.anchors.size === (this.anchors.has(id) ? 1 : 0);
   }
 
   private syncPaint(m: PaintedMatch): void {
-    const show = this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id));
+    const show =
+      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !this.meansOtherPlace(m.id);
     if (show === m.painted) return;
     if (show) this.registry.add(m.kind, m.range);
     else this.registry.delete(m.kind, m.range);
     m.painted = show;
   }
+}
+
+function increment(counts: Map<string, number>, id: string): void {
+  counts.set(id, (counts.get(id) ?? 0) + 1);
+}
+
+function decrement(counts: Map<string, number>, id: string): void {
+  const left = (counts.get(id) ?? 1) - 1;
+  if (left > 0) counts.set(id, left);
+  else counts.delete(id);
 }
 
 /** Blocks in batches under the `spot` message's limits, the first one small. */

@@ -85,7 +85,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
       if (!isInsideSkipped(root)) await spotter.scan(root, signal);
       if (signal.aborted) return;
     }
-    spotter.reconcileWeak();
+    spotter.reconcile();
     report();
   }
 

@@ -53,6 +53,13 @@ export interface Candidate {
   label?: string;
   /** Counts only where the page also names the entity by a strong alias. */
   weak?: boolean;
+  /**
+   * Not a mention: words saying the page means another place of the entity's
+   * name ("Seattle" for Washington the state). Never painted; while the page
+   * holds one and names nothing else the index knows, the entity's mentions
+   * are not painted either.
+   */
+  otherSense?: boolean;
 }
 
 /** The background's answer to `spot`: `candidates[i]` for `texts[i]`. */
@@ -170,14 +177,15 @@ export function parseMessage(v: unknown): Message | null {
 
 function parseCandidate(v: unknown, textLength: number): Candidate | null {
   if (!isRecord(v)) return null;
-  const { start, end, kind, id, label, weak } = v;
+  const { start, end, kind, id, label, weak, otherSense } = v;
   if (!isCount(start) || !isCount(end) || start >= end || end > textLength) return null;
   if (!SPOT_KINDS.includes(kind as SpotKind) || !isShortString(id, 200)) return null;
   if (label !== undefined && !isShortString(label)) return null;
-  if (weak !== undefined && typeof weak !== 'boolean') return null;
+  if ((weak !== undefined && typeof weak !== 'boolean') || (otherSense !== undefined && typeof otherSense !== 'boolean')) return null;
   const candidate: Candidate = { start, end, kind: kind as SpotKind, id };
   if (label !== undefined) candidate.label = label;
   if (weak) candidate.weak = true;
+  if (otherSense) candidate.otherSense = true;
   return candidate;
 }
 

@@ -70,6 +70,13 @@ export interface PageScan {
   others: SpotMatch[];
   /** Ids of the entities this text names by a strong alias. */
   anchors: Set<string>;
+  /**
+   * Words saying the text means another place of an entity's name ("Seattle"
+   * for Washington the state), with that entity's id: on a page holding one
+   * and naming nothing else the index knows, the entity is not painted (see
+   * `SpotEntity.otherSense`).
+   */
+  otherSense: SpotMatch[];
 }
 
 export interface MatchOptions {
@@ -101,7 +108,12 @@ const HONORIFIC_ALIAS = /^(\S+)\s/;
 /** Builds the automaton and lookup tables once; `match` then allocates only per match. */
 export function createMatcher(index: SpotIndex): Matcher {
   const aliases: readonly SpotAlias[] = index.aliases;
-  const automaton = buildAutomaton(aliases.map((a) => a.text));
+  // Other-sense cues are searched in the same pass, numbered after the aliases.
+  const cues: { text: string; entity: number }[] = [];
+  index.entities.forEach((e, entity) => {
+    for (const text of e.otherSense ?? []) cues.push({ text, entity });
+  });
+  const automaton = buildAutomaton([...aliases.map((a) => a.text), ...cues.map((c) => c.text)]);
   const quoteFinder = createQuoteFinder(index.quotes);
   const passageFinder = createPassageFinder(index.passages);
 
@@ -127,7 +139,14 @@ export function createMatcher(index: SpotIndex): Matcher {
   function scan(input: string): PageScan {
     const { text, toInput } = normalizeWithOffsets(input);
     const found: number[] = []; // flat: alias, start, end (normalised offsets)
+    const cueHits: number[] = []; // flat: cue, start, end
     automaton.search(text, (p, end) => {
+      if (p >= aliases.length) {
+        const cue = cues[p - aliases.length].text;
+        const start = end - cue.length;
+        if (isWholeWord(text, start, end) && fitsCase(text, start, cue, 'title')) cueHits.push(p - aliases.length, start, end);
+        return;
+      }
       const alias = aliases[p];
       const start = end - alias.text.length;
       if (!isWholeWord(text, start, end)) return;
@@ -169,12 +188,19 @@ export function createMatcher(index: SpotIndex): Matcher {
     for (const hit of passageFinder.find(text)) {
       others.push(spotMatch(hit.start, hit.end, 'passage', index.passages[hit.passage].id));
     }
-    return { candidates, others, anchors };
+    const otherSense: SpotMatch[] = [];
+    for (let k = 0; k < cueHits.length; k += 3) {
+      const entity = index.entities[cues[cueHits[k]].entity];
+      otherSense.push(spotMatch(cueHits[k + 1], cueHits[k + 2], entity.kind, entity.id));
+    }
+    return { candidates, others, anchors, otherSense };
   }
 
   function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
     const known = new Set(anchors);
-    const kept = page.candidates.filter((c) => !c.weak || known.has(c.id) || page.anchors.has(c.id));
+    // A cue hides its entity only where the text names nothing else the index knows.
+    const elsewhere = new Set(page.otherSense.map((m) => m.id).filter((id) => page.anchors.size === (page.anchors.has(id) ? 1 : 0)));
+    const kept = page.candidates.filter((c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !elsewhere.has(c.id));
     const out: SpotMatch[] = [];
     for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
     out.push(...page.others);

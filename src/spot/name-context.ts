@@ -7,6 +7,7 @@
  * Offsets are into the normalised page text.
  */
 import type { AliasCase, EntityKind } from '../index/schema';
+import { TITLES } from './weak-context';
 import { isUpperAt, isWordCharAt } from './word-chars';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
@@ -28,6 +29,43 @@ export function isInsideLongerName(text: string, start: number, end: number): bo
   const before = text.slice(Math.max(0, start - 30), start);
   const m = /([\p{Lu}][\p{L}.'-]*) (of|de|del|du) $/u.exec(before);
   return m !== null && NAME_JOINERS.has(m[2]);
+}
+
+/** Capitalised words that qualify a place rather than name something else ("Mainland China"). */
+const PLACE_MODIFIERS = new Set(
+  (
+    'mainland communist greater southern northern eastern western central north south east west red imperial ' +
+    'modern ancient rural coastal inner outer upper lower new old official socialist democratic free ' +
+    'nationalist republican today tomorrow yesterday'
+  ).split(' '),
+);
+
+/**
+ * A place right after another proper name, with only a space between, is the
+ * end of that name: "Mozilla China", "Google China", "Air China" (a company's
+ * branch, an airline). Not when the word before is a closed-class word or a
+ * title a sentence start capitalises ("In China", "Then China"), a qualifier
+ * of places ("Mainland China"), a possessive ("Xi's China"), or an acronym
+ * ("US China trade"), or when the two stand in a Title Case headline.
+ */
+export function isAfterAnotherName(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let s = start - 1;
+  while (s > 0 && isWordCharAt(text, s - 1)) s--;
+  const word = text.slice(s, start - 1);
+  // A letter right before the word means it is no whole word; an apostrophe, a possessive.
+  if (word.length < 2 || (s > 0 && (isWordCharAt(text, s - 1) || text.charCodeAt(s - 1) === 39))) return false;
+  if (!isUpperAt(word, 0) || word === word.toUpperCase()) return false;
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower) || PLACE_MODIFIERS.has(lower)) return false;
+  // A capitalised word before that one makes a Title Case run, a headline's
+  // ("Trade Could Put China in a Difficult Spot"), where every word has a capital.
+  if (text.charCodeAt(s - 1) === 32) {
+    let q = s - 1;
+    while (q > 0 && isWordCharAt(text, q - 1)) q--;
+    if (q < s - 1 && isUpperAt(text, q)) return false;
+  }
+  return true;
 }
 
 /**
@@ -76,5 +114,6 @@ export function isTitleCasedPhrase(text: string, start: number, end: number, ali
 export function rejectsInContext(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
   if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias);
   if (rule === 'exact' && (isInsideCode(text, start, end) || isInsideCapitals(text, start, end))) return true;
+  if (kind === 'place' && isAfterAnotherName(text, start)) return true;
   return (kind === 'place' || kind === 'organization') && isInsideLongerName(text, start, end);
 }

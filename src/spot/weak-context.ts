@@ -39,7 +39,7 @@ const PLACE_WORDS = new Set(
 
 // Words that may stand capitalised right before a surname without being a given
 // name: titles, and function words a headline or a sentence start capitalises.
-const TITLES = new Set(
+export const TITLES = new Set(
   (
     'president premier chairman chairwoman secretary minister ambassador director professor prof senator sen ' +
     'representative rep governor gov general gen adviser advisor chancellor judge justice vice deputy chief ' +

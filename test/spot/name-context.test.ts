@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBlockMatcher } from '../../src/spot/candidates';
 import { createMatcher } from '../../src/spot/matcher';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
@@ -22,6 +23,11 @@ describe('context rules found on real pages', () => {
       ['the first word of a longer company name alone', 'Sony unveiled a new console.'],
       ['an acronym in a run of capitals', 'FOLLOW US on social media.'],
       ['an acronym in a shouted headline', 'LET US KNOW WHAT YOU THINK'],
+      ['a place ending a company branch name', 'Official affiliates: Mozilla China and the rest.'],
+      ['a place ending an airline name', 'We flew Air China to Geneva.'],
+      ['a place ending a section name', 'Breitbart California'],
+      ['a place the page says is another of its name', 'The broader Washington-based fleet sails from Seattle.'],
+      ['a place in a list of the other place\u2019s neighbours', 'Northwest Hikes Washington Oregon B.C. Hawaii'],
     ])('%s', (_name, text) => {
       expect(found(text)).toEqual([]);
     });
@@ -39,8 +45,31 @@ describe('context rules found on real pages', () => {
       ['a key phrase in lower case', 'They adopted a code of conduct last year.', 'code of conduct'],
       ['a place in prose, by its state name', 'The fires spread across California last week.', 'California'],
       ['the company by its full name, and then its short form', 'Sony Pictures Entertainment was hacked; Sony said little.', 'Sony'],
+      ['a place after a capitalised function word', 'In China, the talks went on.', 'China'],
+      ['a place after a sentence-start adverb', 'Yesterday China said no.', 'China'],
+      ['a place after a qualifier of places', 'Mainland China and Taiwan differ.', 'China'],
+      ['a place after a possessive', 'This is Xi\u2019s China now.', 'China'],
+      ['a place after an acronym', 'New US China trade rules.', 'China'],
+      ['a place after an abbreviation', 'The U.S. China policy shifted.', 'China'],
+      ['a place in a Title Case headline', 'Trump\u2019s Pick on Trade Could Put China in a Difficult Spot', 'China'],
+      ['a place beside a cue of its other sense, on a page about the story', 'Xi Jinping flew from Seattle to Washington.', 'Washington'],
     ])('%s', (_name, text, expected) => {
       expect(found(text)).toContain(expected);
     });
+  });
+});
+
+describe('other senses of a place name, page-wide', () => {
+  const blocks = createBlockMatcher(toSpotIndex(buildIndexFromFolder(SEEDS_DIR).index));
+
+  it('flags the words that say a page means another Washington, apart from the mention', () => {
+    const found = blocks('Ferries leave Seattle daily.');
+    expect(found).toEqual([expect.objectContaining({ id: 'place:washington', otherSense: true })]);
+    expect(blocks('Negotiators met in Washington.')).toEqual([expect.objectContaining({ id: 'place:washington', label: 'Washington' })]);
+    expect(blocks('Negotiators met in Washington.')[0].otherSense).toBeUndefined();
+  });
+
+  it('takes a cue only as a whole word in its case', () => {
+    expect(blocks('The seattle-ish weather and Spokanes.')).toEqual([]);
   });
 });
