@@ -71,18 +71,18 @@ export class Spotter {
     };
     while (!collector.collect(overBudget)) if (!(await nextSlice())) return;
     const blocks = visibleFirst(collector.blocks);
-    this.endSlice(sliceStart);
     for (const batch of batches(blocks)) {
-      const found = await this.find(batch.map((b) => b.text));
+      // Sending is main-thread work (the texts are copied), waiting for the matches is not.
+      const pending = this.find(batch.map((b) => b.text));
+      this.endSlice(sliceStart);
+      const found = await pending;
       if (signal?.aborted) return;
       sliceStart = performance.now();
       for (let i = 0; i < batch.length; i++) {
         this.replaceBlock(batch[i], found[i]);
         if (overBudget() && !(await nextSlice())) return;
       }
-      this.endSlice(sliceStart);
     }
-    sliceStart = performance.now();
     this.reconcile();
     this.endSlice(sliceStart);
   }
