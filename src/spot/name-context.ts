@@ -7,7 +7,7 @@
  * Offsets are into the normalised page text.
  */
 import type { AliasCase, EntityKind } from '../index/schema';
-import { TITLES } from './weak-context';
+import { TITLES, wordBefore } from './weak-context';
 import { isUpperAt, isWordCharAt } from './word-chars';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
@@ -50,9 +50,8 @@ const PLACE_MODIFIERS = new Set(
  */
 export function isAfterAnotherName(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
-  let s = start - 1;
-  while (s > 0 && isWordCharAt(text, s - 1)) s--;
-  const word = text.slice(s, start - 1);
+  const word = wordBefore(text, start - 1);
+  const s = start - 1 - word.length;
   // A letter right before the word means it is no whole word; an apostrophe, a possessive.
   if (word.length < 2 || (s > 0 && (isWordCharAt(text, s - 1) || text.charCodeAt(s - 1) === 39))) return false;
   if (!isUpperAt(word, 0) || word === word.toUpperCase()) return false;
@@ -60,12 +59,8 @@ export function isAfterAnotherName(text: string, start: number): boolean {
   if (TITLES.has(lower) || PLACE_MODIFIERS.has(lower)) return false;
   // A capitalised word before that one makes a Title Case run, a headline's
   // ("Trade Could Put China in a Difficult Spot"), where every word has a capital.
-  if (text.charCodeAt(s - 1) === 32) {
-    let q = s - 1;
-    while (q > 0 && isWordCharAt(text, q - 1)) q--;
-    if (q < s - 1 && isUpperAt(text, q)) return false;
-  }
-  return true;
+  const previous = text.charCodeAt(s - 1) === 32 ? wordBefore(text, s - 1) : '';
+  return previous === '' || !isUpperAt(previous, 0);
 }
 
 /**

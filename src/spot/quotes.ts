@@ -57,7 +57,6 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
   // be a quote's. Most quotations on a page are nobody's quote, and folding one
   // (regular expressions, strings) costs far more than hashing its words.
   const hashSets = quotes.map((q) => new Set(wordHashes(q.key, 0, q.key.length, []).map((h) => h | 0)));
-  const wordCounts = words.map((w) => w.length);
   let scratch = new Int32Array(64);
   const couldBeAQuote = (text: string, start: number, end: number): boolean => {
     const capacity = wordCapacity(start, end);
@@ -66,7 +65,7 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
     if (n < MIN_QUOTE_WORDS) return false;
     for (let q = 0; q < quotes.length; q++) {
       // Shared words are at most the shorter count; the score divides by the longer.
-      const len = wordCounts[q];
+      const len = words[q].length;
       const needed = NEAR_QUOTE_OVERLAP * Math.max(n, len);
       if (Math.min(n, len) < needed) continue;
       const set = hashSets[q];

@@ -65,7 +65,7 @@ export interface WeakEntity {
 }
 
 /** The word ending right before `end` (letters and digits), or '' if none. */
-function wordBefore(text: string, end: number): string {
+export function wordBefore(text: string, end: number): string {
   let s = end;
   while (s > 0 && isWordCharAt(text, s - 1)) s--;
   return text.slice(s, end);

@@ -26,6 +26,12 @@ const median = (xs: number[]) => {
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Median, 95th percentile and max of the known (not NaN) values, rounded to 0.01. */
+export function stats(xs: number[]): { median: number; p95: number; max: number } {
+  const known = xs.filter((x) => !Number.isNaN(x));
+  return { median: round(median(known)), p95: round(percentile(known, 95)), max: round(Math.max(...known)) };
+}
+
 /** About 1 MB of news-like text in paragraphs, with the story's names in it, as one page. */
 export function megabytePage(withMentions: boolean): string {
   const words = 'the talks officials said week government agreement could would security network systems report negotiators leaders attack policy economic trade summit visit statement'.split(' ');
@@ -268,10 +274,6 @@ export async function benchExtension(): Promise<ExtensionFigures> {
     await without.browser.close();
     await server.close();
   }
-  const stats = (xs: number[]) => {
-    const known = xs.filter((x) => !Number.isNaN(x));
-    return { median: round(median(known)), p95: round(percentile(known, 95)), max: round(Math.max(...known)) };
-  };
   const saved = perPage.filter((p) => !p.generated);
   const worst = saved.reduce((w, p) => (p.extensionMs > w.extensionMs ? p : w), saved[0]);
   return {

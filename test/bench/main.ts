@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
-import { benchEngines, benchExtension, type EngineFigures, type ExtensionFigures } from './browser';
+import { benchEngines, benchExtension, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
 
 const OUT = resolve(ROOT, 'bench-results');
@@ -27,13 +27,6 @@ function onlyPart(argv: string[]): Part | undefined {
 }
 
 const stat = (s: { median: number; p95: number; max: number }) => `median ${s.median} ms, p95 ${s.p95} ms, max ${s.max} ms`;
-
-function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  const p95 = s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-  return { median: Math.round(median * 100) / 100, p95, max: s[s.length - 1] };
-}
 
 function extensionSummary(e: ExtensionFigures): string[] {
   const saved = e.perPage.filter((p) => !p.generated);
