@@ -5,12 +5,12 @@
  */
 import raw from 'virtual:sourcelight/spot-index';
 import { loadSpotIndex } from '../index/loader';
-import type { SpotReply } from '../shared/messages';
+import { packSpotReply, type SpotReply } from '../shared/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 
 let matcher: BlockMatcher | undefined;
 
 export function spotTexts(texts: readonly string[]): SpotReply {
   matcher ??= createBlockMatcher(loadSpotIndex(raw));
-  return { candidates: texts.map((text) => matcher!(text)) };
+  return packSpotReply(texts.map((text) => matcher!(text)));
 }

@@ -169,7 +169,19 @@ export class Spotter {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const match: PaintedMatch = { ...c, text: block.text.slice(c.start, c.end), range, painted: false };
+      // One literal of one shape (a spread made a slow object per match).
+      const match: PaintedMatch = {
+        start: c.start,
+        end: c.end,
+        kind: c.kind,
+        id: c.id,
+        label: c.label,
+        weak: c.weak,
+        otherSense: c.otherSense,
+        text: block.text.slice(c.start, c.end),
+        range,
+        painted: false,
+      };
       if (c.otherSense) increment(this.otherSenses, c.id);
       else if (!c.weak) increment(this.anchors, c.id);
       matches.push(match);

@@ -162,5 +162,7 @@ export function pointAt(block: TextBlock, offset: number, preferEnd = false): { 
     if (begins < offset || (begins === offset && !preferEnd)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo], offset: Math.min(offset - starts[lo], nodes[lo].data.length) };
+  // The node's length as collected (the next node's start, or the text's end): asking the node costs a DOM call.
+  const length = (lo + 1 < starts.length ? starts[lo + 1] : block.text.length) - starts[lo];
+  return { node: nodes[lo], offset: Math.min(offset - starts[lo], length) };
 }

@@ -62,9 +62,41 @@ export interface Candidate {
   otherSense?: boolean;
 }
 
-/** The background's answer to `spot`: `candidates[i]` for `texts[i]`. */
+/**
+ * The background's answer to `spot`, packed for the trip between processes: a
+ * page with thousands of mentions names a few dozen things, so each thing is
+ * sent once, in `found`, and each hit is four plain numbers. Copying numbers
+ * costs the page's main thread far less than an object with strings per hit.
+ */
 export interface SpotReply {
-  candidates: Candidate[][];
+  /** What was found: an entity (with its name as `label`), a quote or a passage. */
+  found: { kind: SpotKind; id: string; label?: string }[];
+  /** For `texts[i]`: `start, end, index into found, flags` per hit (flags: `HIT_WEAK | HIT_OTHER_SENSE`). */
+  hits: number[][];
+}
+
+export const HIT_WEAK = 1;
+export const HIT_OTHER_SENSE = 2;
+
+/** Packs the candidates of each text into a `SpotReply` (see there). */
+export function packSpotReply(lists: readonly (readonly Candidate[])[]): SpotReply {
+  const found: SpotReply['found'] = [];
+  const index = new Map<string, number>();
+  const hits = lists.map((list) => {
+    const flat: number[] = [];
+    for (const c of list) {
+      const key = `${c.kind}\n${c.id}\n${c.label ?? ''}`;
+      let at = index.get(key);
+      if (at === undefined) {
+        at = found.length;
+        index.set(key, at);
+        found.push(c.label === undefined ? { kind: c.kind, id: c.id } : { kind: c.kind, id: c.id, label: c.label });
+      }
+      flat.push(c.start, c.end, at, (c.weak ? HIT_WEAK : 0) | (c.otherSense ? HIT_OTHER_SENSE : 0));
+    }
+    return flat;
+  });
+  return { found, hits };
 }
 
 /** Limits on one `spot` message: the content script sends a large page in batches under them. */
@@ -175,37 +207,47 @@ export function parseMessage(v: unknown): Message | null {
   }
 }
 
-function parseCandidate(v: unknown, textLength: number): Candidate | null {
+type Found = SpotReply['found'][number];
+
+function parseFound(v: unknown): Found | null {
   if (!isRecord(v)) return null;
-  const { start, end, kind, id, label, weak, otherSense } = v;
-  if (!isCount(start) || !isCount(end) || start >= end || end > textLength) return null;
+  const { kind, id, label } = v;
   if (!SPOT_KINDS.includes(kind as SpotKind) || !isShortString(id, 200)) return null;
   if (label !== undefined && !isShortString(label)) return null;
-  if ((weak !== undefined && typeof weak !== 'boolean') || (otherSense !== undefined && typeof otherSense !== 'boolean')) return null;
-  const candidate: Candidate = { start, end, kind: kind as SpotKind, id };
-  if (label !== undefined) candidate.label = label;
-  if (weak) candidate.weak = true;
-  if (otherSense) candidate.otherSense = true;
-  return candidate;
+  return { kind: kind as SpotKind, id, label };
 }
 
 /**
- * The background's `spot` answer for `texts`, checked against them (one list
- * per text, offsets inside it); `null` when it does not fit.
+ * The background's `spot` answer for `texts`, unpacked and checked against
+ * them (one list per text, offsets inside it, every hit naming something in
+ * `found`); `null` when it does not fit. Every candidate has the same fields,
+ * so the page's code that reads thousands of them sees one shape.
  */
 export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[][] | null {
-  if (!isRecord(v) || !Array.isArray(v.candidates) || v.candidates.length !== texts.length) return null;
+  if (!isRecord(v) || !Array.isArray(v.found) || !Array.isArray(v.hits) || v.hits.length !== texts.length) return null;
+  const found: Found[] = [];
+  for (const raw of v.found) {
+    const parsed = parseFound(raw);
+    if (!parsed) return null;
+    found.push(parsed);
+  }
   const out: Candidate[][] = [];
   for (let i = 0; i < texts.length; i++) {
-    const list = v.candidates[i];
-    if (!Array.isArray(list)) return null;
-    const parsed: Candidate[] = [];
-    for (const raw of list) {
-      const candidate = parseCandidate(raw, texts[i].length);
-      if (!candidate) return null;
-      parsed.push(candidate);
+    const flat: unknown = v.hits[i];
+    if (!Array.isArray(flat) || flat.length % 4 !== 0) return null;
+    const length = texts[i].length;
+    const list: Candidate[] = [];
+    for (let k = 0; k < flat.length; k += 4) {
+      const start: unknown = flat[k];
+      const end: unknown = flat[k + 1];
+      const at: unknown = flat[k + 2];
+      const flags: unknown = flat[k + 3];
+      if (!isCount(start) || !isCount(end) || start >= end || end > length) return null;
+      if (!isCount(at) || at >= found.length || !isCount(flags) || flags > (HIT_WEAK | HIT_OTHER_SENSE)) return null;
+      const { kind, id, label } = found[at];
+      list.push({ start, end, kind, id, label, weak: (flags & HIT_WEAK) !== 0, otherSense: (flags & HIT_OTHER_SENSE) !== 0 });
     }
-    out.push(parsed);
+    out.push(list);
   }
   return out;
 }

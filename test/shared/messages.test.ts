@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
+import { emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
 
 describe('parseMessage', () => {
   it.each([
@@ -35,21 +35,45 @@ describe('parseMessage', () => {
   });
 });
 
-describe('parseSpotReply', () => {
-  const texts = ['Susan E. Rice met Xi Jinping.', 'Nothing here.'];
-  const rice = { start: 0, end: 13, kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice' };
+describe('packSpotReply and parseSpotReply', () => {
+  const texts = ['Susan E. Rice met Xi Jinping. Rice said so.', 'Nothing here. Rice again.'];
+  const rice = { start: 0, end: 13, kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice' } as const;
+  const xi = { start: 18, end: 20, kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping', weak: true } as const;
+  const riceAgain = { start: 30, end: 34, kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice', weak: true } as const;
+  const cue = { start: 14, end: 18, kind: 'place', id: 'place:washington', otherSense: true } as const;
+  const full = (c: object) => ({ label: undefined, weak: false, otherSense: false, ...c });
 
-  it('keeps one list of candidates per text, rebuilt from their known fields', () => {
-    const reply = { candidates: [[{ ...rice, extra: 1 }, { start: 18, end: 20, kind: 'person', id: 'person:xi-jinping', weak: true }], []] };
-    expect(parseSpotReply(reply, texts)).toEqual([[rice, { start: 18, end: 20, kind: 'person', id: 'person:xi-jinping', weak: true }], []]);
+  it('sends each thing found once, and gets every candidate back with one shape', () => {
+    const packed = packSpotReply([[rice, xi, riceAgain], [cue]]);
+    // Rice named twice is listed once.
+    expect(packed.found).toEqual([
+      { kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice' },
+      { kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping' },
+      { kind: 'place', id: 'place:washington' },
+    ]);
+    expect(packed.hits).toEqual([[0, 13, 0, 0, 18, 20, 1, HIT_WEAK, 30, 34, 0, HIT_WEAK], [14, 18, 2, HIT_OTHER_SENSE]]);
+    const parsed = parseSpotReply(JSON.parse(JSON.stringify(packed)), texts)!;
+    expect(parsed).toEqual([[full(rice), full(xi), full(riceAgain)], [full(cue)]]);
+    expect(parsed.flat().map((c) => Object.keys(c).join())).toEqual(Array(4).fill('start,end,kind,id,label,weak,otherSense'));
   });
 
+  it('ignores fields it does not know', () => {
+    const reply = { found: [{ kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice', html: '<b>' }], hits: [[0, 13, 0, 0], []], extra: 1 };
+    expect(parseSpotReply(reply, texts)).toEqual([[full(rice)], []]);
+  });
+
+  const good = () => packSpotReply([[rice], []]);
   it.each([
-    ['a list per text missing', { candidates: [[rice]] }],
-    ['offsets past the end of their text', { candidates: [[], [{ ...rice, end: 40 }]] }],
-    ['an empty span', { candidates: [[{ ...rice, end: 0 }], []] }],
-    ['an unknown kind', { candidates: [[{ ...rice, kind: 'script' }], []] }],
-    ['a label that is not a string', { candidates: [[{ ...rice, label: { html: '<b>' } }], []] }],
+    ['a list per text missing', { ...good(), hits: [[0, 13, 0, 0]] }],
+    ['a hit cut short', { ...good(), hits: [[0, 13, 0], []] }],
+    ['offsets past the end of their text', { ...good(), hits: [[], [0, 40, 0, 0]] }],
+    ['an empty span', { ...good(), hits: [[5, 5, 0, 0], []] }],
+    ['a hit naming nothing found', { ...good(), hits: [[0, 13, 1, 0], []] }],
+    ['unknown flags', { ...good(), hits: [[0, 13, 0, 4], []] }],
+    ['a fractional offset', { ...good(), hits: [[0.5, 13, 0, 0], []] }],
+    ['an unknown kind', { ...good(), found: [{ kind: 'script', id: 'x' }] }],
+    ['a label that is not a string', { ...good(), found: [{ kind: 'person', id: 'x', label: { html: '<b>' } }] }],
+    ['no list of things found', { hits: [[], []] }],
     ['no reply at all', undefined],
   ])('refuses a reply with %s', (_name, reply) => {
     expect(parseSpotReply(reply, texts)).toBeNull();
