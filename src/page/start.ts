@@ -175,29 +175,38 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
 
   // --- messages from the extension ---------------------------------------------------------
   let revealed = new Map<string, number>();
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+  const answer = (raw: unknown): unknown => {
     const message = parseMessage(raw);
     if (!message || !isTop) return undefined;
     if (message.type === 'page-status') {
-      return Promise.resolve({ ...status(), host, active: running !== undefined, errors, busyMs: spotter.stats.busyMs, longestSliceMs: spotter.stats.longestSliceMs });
+      return { ...status(), host, active: running !== undefined, errors, busyMs: spotter.stats.busyMs, longestSliceMs: spotter.stats.longestSliceMs };
     }
     if (message.type === 'navigate' && running) {
       hover.navigate(message.step);
-      return Promise.resolve(true);
+      return true;
     }
     if (message.type === 'reveal' && running) {
       const matches = spotter.paintedMatches().filter((m) => m.id === message.id);
-      if (matches.length === 0) return Promise.resolve(false);
+      if (matches.length === 0) return false;
       const next = ((revealed.get(message.id) ?? -1) + 1) % matches.length;
       revealed = new Map([[message.id, next]]);
       const range = liveRange(matches[next]);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flashRange(range);
-      return Promise.resolve(true);
+      return true;
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Answered at once through `sendResponse`: the content script runs without the
+  // polyfill (see wxt.config.ts), and every browser supports this form. A
+  // message it does not answer (or a frame that is not the top one) gets no
+  // reply from here, so the sender hears from the frame that does.
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): undefined => {
+    const reply = answer(raw);
+    if (reply !== undefined) sendResponse(reply);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   // --- settings, live -----------------------------------------------------------------------
   const onSettings = (next: Settings) => {
@@ -217,7 +226,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   ctx.onInvalidated(() => {
     stop();
     unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
     styleSheet.detach();
     registry.dispose();
   });
