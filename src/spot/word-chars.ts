@@ -13,9 +13,33 @@ for (let c = 0; c < 128; c++) {
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const cache = new Map<number, boolean>();
 
+/**
+ * The non-ASCII characters of an ordinary English or European page, answered
+ * without the Unicode regular expression, whose first use compiles tables of
+ * every letter (a few milliseconds). `undefined`: ask the expression.
+ */
+function commonWordCodePoint(cp: number): boolean | undefined {
+  if (cp < 0x100) {
+    // Latin-1: letters (ª µ º, À–Ö, Ø–ö, ø–ÿ) and numbers (² ³ ¹ ¼ ½ ¾); the rest is punctuation.
+    return (
+      cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7) ||
+      cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe)
+    );
+  }
+  // Latin Extended-A and -B: letters, every one.
+  if (cp < 0x250) return true;
+  // Combining diacritical marks.
+  if (cp >= 0x300 && cp <= 0x36f) return true;
+  // General Punctuation: spaces, dashes, quotes, bullets, invisible joiners; no letter.
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return undefined;
+}
+
 /** True when the code point `cp` is a letter, digit or combining mark. */
 export function isWordCodePoint(cp: number): boolean {
   if (cp < 128) return ASCII_WORD[cp] === 1;
+  const common = commonWordCodePoint(cp);
+  if (common !== undefined) return common;
   let word = cache.get(cp);
   if (word === undefined) {
     word = WORD.test(String.fromCodePoint(cp));
