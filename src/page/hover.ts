@@ -69,7 +69,8 @@ export class HoverController {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    // With nothing painted and no card open there is nothing to hit: no hit-test per frame.
+    if (e.pointerType === 'touch' || (this.spotter.paintedCount === 0 && !this.openMatch && !this.pending)) return;
     this.lastPoint = { x: e.clientX, y: e.clientY, target: e.target };
     // Hit-testing forces no layout, but there is no need to do it more than once a frame.
     if (this.frame) return;

@@ -48,6 +48,7 @@ export class Spotter {
   /** Other-sense cues per entity id: an entity is painted only while it has none. */
   private readonly otherSenses = new Map<string, number>();
   private filter: ShowFilter = SHOW_ALL;
+  private painted = 0;
 
   constructor(
     private readonly find: FindCandidates,
@@ -112,6 +113,11 @@ export class Spotter {
 
   clear(): void {
     for (const container of [...this.entries.keys()]) this.removeEntry(container);
+  }
+
+  /** How many matches are painted now: none on most pages, where hovering then costs nothing. */
+  get paintedCount(): number {
+    return this.painted;
   }
 
   /** The painted match under a caret position, the most specific first (a name over its passage). */
@@ -195,7 +201,10 @@ export class Spotter {
     if (!entry) return;
     this.entries.delete(container);
     for (const m of entry.matches) {
-      if (m.painted) this.registry.delete(m.kind, m.range);
+      if (m.painted) {
+        this.registry.delete(m.kind, m.range);
+        this.painted--;
+      }
       m.painted = false;
       if (m.otherSense) decrement(this.otherSenses, m.id);
       else if (!m.weak) decrement(this.anchors, m.id);
@@ -226,6 +235,7 @@ export class Spotter {
     if (show) this.registry.add(m.kind, m.range);
     else this.registry.delete(m.kind, m.range);
     m.painted = show;
+    this.painted += show ? 1 : -1;
   }
 }
 
