@@ -101,14 +101,20 @@ function normalizeCore(input: string): { text: string; breaks: Breaks } {
   for (let i = 0; i < n; ) {
     let c = input.charCodeAt(i);
     // Fast path, most of any page: printable ASCII and single spaces, copied as they are.
-    while ((c > 0x20 && c < 0x80) || (c === 0x20 && !lastWasSpace)) {
-      lastWasSpace = c === 0x20;
-      i++;
-      j++;
+    if ((c > 0x20 && c < 0x80) || (c === 0x20 && !lastWasSpace)) {
+      const from = i;
+      for (;;) {
+        // A word, then one space if a word follows it.
+        while (c > 0x20 && c < 0x80 && ++i < n) c = input.charCodeAt(i);
+        if (i === n || c !== 0x20) break;
+        if (++i === n) break;
+        c = input.charCodeAt(i);
+        if (c === 0x20) break;
+      }
+      j += i - from;
+      lastWasSpace = input.charCodeAt(i - 1) === 0x20;
       if (i === n) break;
-      c = input.charCodeAt(i);
     }
-    if (i === n) break;
     let width = 1;
     let replacement: string | undefined; // set when the code point is not copied verbatim
     if (c < 0x80) {
