@@ -201,12 +201,13 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   // polyfill (see wxt.config.ts), and every browser supports this form. A
   // message it does not answer (or a frame that is not the top one) gets no
   // reply from here, so the sender hears from the frame that does.
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): undefined => {
+  // (The polyfill's types know only its own forms of listener, hence the cast.)
+  const onMessage = ((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): undefined => {
     const reply = answer(raw);
     if (reply !== undefined) sendResponse(reply);
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(onMessage);
 
   // --- settings, live -----------------------------------------------------------------------
   const onSettings = (next: Settings) => {
@@ -226,7 +227,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   ctx.onInvalidated(() => {
     stop();
     unwatch();
-    browser.runtime.onMessage.removeListener(onMessage as unknown as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+    browser.runtime.onMessage.removeListener(onMessage);
     styleSheet.detach();
     registry.dispose();
   });

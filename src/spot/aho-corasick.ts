@@ -14,8 +14,8 @@
  * returns to after most characters). Characters that occur in no pattern map to
  * symbol 0 and send the search straight back to the root. A word-start search
  * follows failure links that only lead to suffixes beginning at a word start.
- * Memory is about 27 bytes per trie node plus 12 per set of links; nothing is
- * allocated while searching.
+ * Memory is 15 bytes per trie node, plus 12 for each set of links (one, unless
+ * a plain search is asked for); nothing is allocated while searching.
  */
 
 import { isWordCharAt } from './word-chars';

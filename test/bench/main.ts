@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
-import { benchEngines, benchExtension, stats, type EngineFigures, type ExtensionFigures } from './browser';
+import { benchEngines, benchExtension, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
 
 const OUT = resolve(ROOT, 'bench-results');
@@ -42,7 +42,7 @@ function extensionSummary(e: ExtensionFigures): string[] {
     `- the content script's scan and paint alone (its own clock): ${stat(e.scanMs)};`,
     `- over those pages and the generated ones below: longest content-script slice ${e.longestSliceMs} ms; longest task with the extension ${e.longestTaskWithMs} ms, without ${e.longestTaskWithoutMs} ms.`,
     ...generated.map(
-      (p) => `- generated ${p.page}: the extension's own main-thread time ${p.extensionMs} ms (scan and paint by its own clock ${p.scanMs} ms, ${p.highlights} highlights).`,
+      (p) => `- generated ${p.page} (median of ${GENERATED_LOADS} loads): the extension's own main-thread time ${p.extensionMs} ms (scan and paint by its own clock ${p.scanMs} ms, ${p.highlights} highlights).`,
     ),
   ];
 }
