@@ -71,7 +71,8 @@ export class Spotter {
       return !signal?.aborted;
     };
     while (!collector.collect(overBudget)) if (!(await nextSlice())) return;
-    const blocks = visibleFirst(collector.blocks);
+    // Order matters only when there is more than one batch: most pages fit in one.
+    const blocks = fitsOneBatch(collector.blocks) ? collector.blocks : visibleFirst(collector.blocks);
     for (const batch of batches(blocks)) {
       // Sending is main-thread work (the texts are copied), waiting for the matches is not.
       const pending = this.find(batch.map((b) => b.text));
@@ -247,6 +248,13 @@ function decrement(counts: Map<string, number>, id: string): void {
   const left = (counts.get(id) ?? 1) - 1;
   if (left > 0) counts.set(id, left);
   else counts.delete(id);
+}
+
+function fitsOneBatch(blocks: TextBlock[]): boolean {
+  if (blocks.length > SPOT_BATCH_TEXTS) return false;
+  let chars = 0;
+  for (const block of blocks) if ((chars += block.text.length) > FIRST_BATCH_CHARS) return false;
+  return true;
 }
 
 /** Blocks in batches under the `spot` message's limits, the first one small. */
