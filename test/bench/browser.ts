@@ -163,7 +163,7 @@ export interface ExtensionFigures {
   /** Main-thread busy time (every sample but idle) per page, with and without the extension, ms. */
   busyWithMs: { median: number; p95: number; max: number };
   busyWithoutMs: { median: number; p95: number; max: number };
-  /** The content script's own account of its scan and paint (slices only), ms. */
+  /** The content script's own account of its scan and paint (slices only), ms, on a load without the profiler. */
   scanMs: { median: number; p95: number; max: number };
   longestSliceMs: number;
   /** Longest main-thread task seen with and without the extension (Long Tasks API), ms. */
@@ -238,20 +238,22 @@ export async function benchExtension(): Promise<ExtensionFigures> {
   try {
     for (const path of paths) {
       const file = path.split('/').pop()!;
-      const measure = async (browser: Browser) => {
+      const measure = async (browser: Browser, profiled = true) => {
         const page = await browser.newPage();
         await page.evaluateOnNewDocument(LONG_TASKS);
         const cdp = await page.createCDPSession();
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
-        await cdp.send('Profiler.start');
+        if (profiled) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+          await cdp.send('Profiler.start');
+        }
         page.on('dialog', (d) => void d.dismiss());
         await page.goto(server.origin + path, { waitUntil: 'load', timeout: 60_000 });
         // Let the content script finish its idle-time slices.
         await new Promise((r) => setTimeout(r, 700));
-        const { profile } = await cdp.send('Profiler.stop');
+        const figures = profiled ? readProfile((await cdp.send('Profiler.stop')).profile) : { extensionMs: Number.NaN, busyMs: Number.NaN };
         const longest = (await page.evaluate('window.__longest')) as number;
-        return { page, longest, ...readProfile(profile) };
+        return { page, longest, ...figures };
       };
       // The generated megabytes carry the targets: their figures are medians of
       // GENERATED_LOADS loads each (one load per saved page, 130 of them, is enough there).
@@ -259,12 +261,16 @@ export async function benchExtension(): Promise<ExtensionFigures> {
       const loads: { extensionMs: number; busyWithMs: number; busyWithoutMs: number; scanMs: number; highlights: number }[] = [];
       for (let load = 0; load < (generated ? GENERATED_LOADS : 1); load++) {
         const a = await measure(withExt.browser);
+        await a.page.close();
+        // The content script's own clock is read on a load of its own: a sampling
+        // profiler slows the script it samples, by half again on the megabytes.
+        const c = await measure(withExt.browser, false);
         const status = (await checker.evaluate(`(async () => {
           const self = await chrome.tabs.getCurrent();
           const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
           return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
         })()`)) as { busyMs?: number; longestSliceMs?: number; items?: { count: number }[] } | null;
-        await a.page.close();
+        await c.page.close();
         const b = await measure(without.browser);
         await b.page.close();
         loads.push({
