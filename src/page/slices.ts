@@ -22,3 +22,22 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the browser has drawn its next frame, so its layout is fresh:
+ * reading geometry then costs nothing, where reading it now could make us lay
+ * out the whole page inside our slice (tens of milliseconds on a big page that
+ * its scripts just built). Hidden tabs draw no frames: a timer stands in.
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, fallbackMs);
+  });
+}

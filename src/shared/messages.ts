@@ -209,6 +209,8 @@ export function parseMessage(v: unknown): Message | null {
 
 type Found = SpotReply['found'][number];
 
+const NO_CANDIDATES: Candidate[] = Object.freeze([]) as unknown as Candidate[];
+
 function parseFound(v: unknown): Found | null {
   if (!isRecord(v)) return null;
   const { kind, id, label } = v;
@@ -235,6 +237,11 @@ export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[
   for (let i = 0; i < texts.length; i++) {
     const flat: unknown = v.hits[i];
     if (!Array.isArray(flat) || flat.length % 4 !== 0) return null;
+    // Most texts hold nothing: one shared empty list spares a page of 20,000 blocks as many arrays.
+    if (flat.length === 0) {
+      out.push(NO_CANDIDATES);
+      continue;
+    }
     const length = texts[i].length;
     const list: Candidate[] = [];
     for (let k = 0; k < flat.length; k += 4) {
