@@ -259,11 +259,9 @@ function decrement(counts: Map<string, number>, id: string): void {
   else counts.delete(id);
 }
 
+/** True when `batches` would send all of `blocks` in its first batch. */
 function fitsOneBatch(blocks: TextBlock[]): boolean {
-  if (blocks.length > SPOT_BATCH_TEXTS) return false;
-  let chars = 0;
-  for (const block of blocks) if ((chars += block.text.length) > FIRST_BATCH_CHARS) return false;
-  return true;
+  return (batches(blocks).next().value?.length ?? 0) === blocks.length;
 }
 
 /** Blocks in batches under the `spot` message's limits, the first one small. */
