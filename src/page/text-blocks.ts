@@ -3,7 +3,7 @@
  * flat, with a map from flat offsets back to (Text node, offset). Matching runs
  * on a block's flat text; painting maps matches back through `pointAt`.
  */
-import { isInlineElement, isSkippedTag, SKIPPED_BY_ATTRIBUTE } from './skip-rules';
+import { isInlineElement, isSkippedElement, isSkippedTag, SKIPPED_BY_ATTRIBUTE } from './skip-rules';
 
 export interface TextBlock {
   /** The block element (or shadow root / document) whose text this is. */
@@ -98,9 +98,7 @@ export class TextBlockCollector {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.skippedByAttribute = new Set('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : []);
     // A document in design mode is one big editor; a root that is itself skipped has nothing to read.
-    const rootSkipped =
-      doc.designMode === 'on' ||
-      (root.nodeType === ELEMENT_NODE && (isSkippedTag((root as Element).localName) || (root as Element).matches(SKIPPED_BY_ATTRIBUTE)));
+    const rootSkipped = doc.designMode === 'on' || (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element));
     this.cursor = rootSkipped ? null : root.nodeType === TEXT_NODE ? root : this.walker.nextNode();
   }
 
