@@ -10,6 +10,7 @@
  */
 import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
 import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
+import { meansOtherPlace } from '../spot/other-sense';
 import type { HighlightRegistry } from './highlight-registry';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
@@ -229,18 +230,9 @@ export class Spotter {
     for (const entry of this.entries.values()) for (const m of entry.matches) this.syncPaint(m);
   }
 
-  /**
-   * True when the page means another place of this entity's name: it holds a
-   * cue ("Seattle" for Washington) and names nothing else the index knows. A
-   * page about Xi's visit names Seattle too, and there Washington is the capital.
-   */
-  private meansOtherPlace(id: string): boolean {
-    return this.otherSenses.has(id) && this.anchors.size === (this.anchors.has(id) ? 1 : 0);
-  }
-
   private syncPaint(m: PaintedMatch): void {
     const show =
-      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !this.meansOtherPlace(m.id);
+      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !meansOtherPlace(m.id, this.otherSenses, this.anchors);
     if (show === m.painted) return;
     if (show) this.registry.add(m.kind, m.range);
     else this.registry.delete(m.kind, m.range);

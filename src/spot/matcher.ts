@@ -38,6 +38,7 @@ import { buildAutomaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
 import { rejectsInContext } from './name-context';
 import { createPassageFinder } from './passages';
+import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
 import { isWordCharAt } from './word-chars';
@@ -198,9 +199,10 @@ export function createMatcher(index: SpotIndex): Matcher {
 
   function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
     const known = new Set(anchors);
-    // A cue hides its entity only where the text names nothing else the index knows.
-    const elsewhere = new Set(page.otherSense.map((m) => m.id).filter((id) => page.anchors.size === (page.anchors.has(id) ? 1 : 0)));
-    const kept = page.candidates.filter((c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !elsewhere.has(c.id));
+    const cued = new Set(page.otherSense.map((m) => m.id));
+    const kept = page.candidates.filter(
+      (c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !meansOtherPlace(c.id, cued, page.anchors),
+    );
     const out: SpotMatch[] = [];
     for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
     out.push(...page.others);
