@@ -10,7 +10,7 @@ import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { compareView, storyView } from './panel-views';
-import { spotTexts } from './spotting';
+import { probeText, spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -18,6 +18,7 @@ type Sender = Browser.runtime.MessageSender;
 export function answer(message: Message): unknown {
   // Asked on every page load: answered without loading the full index.
   if (message.type === 'spot') return spotTexts(message.texts);
+  if (message.type === 'probe') return probeText(message.text);
   const lookup = getLookup();
   switch (message.type) {
     case 'index-summary': {

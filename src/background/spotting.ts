@@ -7,10 +7,25 @@ import raw from 'virtual:sourcelight/spot-index';
 import { loadSpotIndex } from '../index/loader';
 import { packSpotReply, type SpotReply } from '../shared/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
+import { createMatcher, type Matcher } from '../spot/matcher';
 
-let matcher: BlockMatcher | undefined;
+let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
+
+function getMatchers(): { blocks: BlockMatcher; page: Matcher } {
+  if (!matchers) {
+    const index = loadSpotIndex(raw);
+    const page = createMatcher(index);
+    matchers = { blocks: createBlockMatcher(index, page), page };
+  }
+  return matchers;
+}
 
 export function spotTexts(texts: readonly string[]): SpotReply {
-  matcher ??= createBlockMatcher(loadSpotIndex(raw));
-  return packSpotReply(texts.map((text) => matcher!(text)));
+  const { blocks } = getMatchers();
+  return packSpotReply(texts.map((text) => blocks(text)));
+}
+
+/** Whether a page's whole text may hold anything at all (see `Matcher.mayMention`). */
+export function probeText(text: string): boolean {
+  return getMatchers().page.mayMention(text);
 }

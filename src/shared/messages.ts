@@ -37,6 +37,13 @@ export type Message =
    * extension's own background; matching there keeps it off the page's main thread.
    */
   | { type: 'spot'; texts: string[] }
+  /**
+   * Content script → background: could this page hold anything the index
+   * knows? `text` is the page's whole text as one string (its `textContent`).
+   * Answered with a boolean: `false` spares a page with no mention (most
+   * pages) reading its text node by node.
+   */
+  | { type: 'probe'; text: string }
   /** Background (keyboard command) → content script: go to the next or previous mention. */
   | { type: 'navigate'; step: 1 | -1 }
   /** Side panel → content script: scroll to the next mention of an item and flash it. */
@@ -103,6 +110,13 @@ export function packSpotReply(lists: readonly (readonly Candidate[])[]): SpotRep
 export const SPOT_BATCH_CHARS = 512 * 1024;
 export const SPOT_BATCH_TEXTS = 2000;
 
+/**
+ * The longest page text sent as one `probe`: copying it costs the page about
+ * 1 ms per 100 KB, well under reading a page that long node by node. A longer
+ * page is read block by block at once.
+ */
+export const PROBE_CHARS = SPOT_BATCH_CHARS;
+
 /** One distinct thing found on a page, with how many times. */
 export interface FoundItem {
   /** Entity id, quote id or passage id. */
@@ -123,6 +137,8 @@ export interface PageStatus {
   /** Main-thread time the content script spent scanning and painting, and its longest slice, in ms. */
   busyMs?: number;
   longestSliceMs?: number;
+  /** Blocks of text read node by node: none on a page the probe found empty (answers to `page-status` only). */
+  blocksRead?: number;
 }
 
 export interface IndexSummary {
@@ -196,6 +212,8 @@ export function parseMessage(v: unknown): Message | null {
       }
       return chars <= SPOT_BATCH_CHARS ? { type: 'spot', texts: v.texts as string[] } : null;
     }
+    case 'probe':
+      return typeof v.text === 'string' && v.text.length <= PROBE_CHARS ? { type: 'probe', text: v.text } : null;
     case 'navigate':
       return v.step === 1 || v.step === -1 ? { type: 'navigate', step: v.step } : null;
     case 'compare':

@@ -8,12 +8,12 @@
  */
 import type { SpotIndex } from '../index/schema';
 import type { Candidate } from '../shared/messages';
-import { createMatcher } from './matcher';
+import { createMatcher, type Matcher } from './matcher';
 
 export type BlockMatcher = (text: string) => Candidate[];
 
-export function createBlockMatcher(index: SpotIndex): BlockMatcher {
-  const matcher = createMatcher(index);
+/** `matcher`: one already made from `index`, to share its automaton. */
+export function createBlockMatcher(index: SpotIndex, matcher: Matcher = createMatcher(index)): BlockMatcher {
   // Resolving overlaps as if every weak alias were anchored keeps the longest
   // match; the spotter then paints a weak one only once its entity is anchored.
   const everyEntity = index.entities.map((e) => e.id);

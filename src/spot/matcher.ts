@@ -36,12 +36,12 @@ import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
 import { normalizeWithOffsets } from '../shared/normalize';
 import { buildAutomaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
-import { rejectsInContext } from './name-context';
+import { rejectsInContext, rejectsInOwnWords } from './name-context';
 import { createPassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isWordCharAt } from './word-chars';
+import { isUpperAt, isWordCharAt } from './word-chars';
 
 export type SpotKind = EntityKind | 'quote' | 'passage';
 
@@ -102,6 +102,23 @@ export interface Matcher {
    * strong before weak, then earlier alias), returns as `match` does.
    */
   resolve(scan: PageScan, anchors?: Iterable<string>): SpotMatch[];
+  /**
+   * A quick yes or no for a whole page read as one string (an element's
+   * `textContent`, its blocks run together: "…in 2015.Susan Rice said"):
+   * false only when no block of it can hold anything `scan` would report,
+   * weak aliases and other-sense cues included. So it is lenient where `scan`
+   * is strict: an alias counts at a word boundary or at a seam where blocks
+   * may have met (a capital after a small letter or digit, a digit after a
+   * letter), and only the context rules that read the match's own words
+   * and the characters touching it (a locale's "en-US", a Title Cased phrase)
+   * apply, never one that reads a neighbouring word, which may belong to
+   * another block.
+   *
+   * Misses what no seam shows: a block that begins with a small letter right
+   * after a word ("…endcyberweapons"), or a capital after a capital
+   * ("WASHINGTONObama").
+   */
+  mayMention(text: string): boolean;
 }
 
 const HONORIFIC_ALIAS = /^(\S+)\s/;
@@ -209,9 +226,33 @@ export function createMatcher(index: SpotIndex): Matcher {
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  function mayMention(input: string): boolean {
+    const { text, toInput } = normalizeWithOffsets(input);
+    let found = false;
+    // A plain search: an alias may start inside what looks like a word ("HelloSusan").
+    automaton.search(text, (p, end) => {
+      if (found) return;
+      const alias = p < aliases.length ? aliases[p] : undefined;
+      const pattern = alias ? alias.text : cues[p - aliases.length].text;
+      const start = end - pattern.length;
+      if (!opensAt(text, start) || !closesAt(text, end) || isGluedByApostrophe(text, start, end)) return;
+      if (!alias) {
+        found = fitsCase(text, start, pattern, 'title');
+        return;
+      }
+      found = fitsCase(text, start, pattern, alias.case) && !rejectsInOwnWords(text, start, end, pattern, alias.case, kinds[p]);
+    });
+    return (
+      found ||
+      quoteFinder.find(text, (i) => input.charCodeAt(toInput(i))).length > 0 ||
+      passageFinder.find(text).length > 0
+    );
+  }
+
   return {
     scan,
     resolve,
+    mayMention,
     match(text, options) {
       return resolve(scan(text), options?.anchors);
     },
@@ -224,13 +265,34 @@ export function createMatcher(index: SpotIndex): Matcher {
  * possessive "'s" after it ("Obama's", "Sony's").
  */
 export function isWholeWord(text: string, start: number, end: number): boolean {
-  if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) return false;
-  if (text.charCodeAt(start - 1) === 39 && isWordCharAt(text, start - 2)) return false;
+  return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end) && !isGluedByApostrophe(text, start, end);
+}
+
+/** True when an apostrophe joins `text[start, end)` to a word, a possessive "'s" after it aside. */
+function isGluedByApostrophe(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 39 && isWordCharAt(text, start - 2)) return true;
   if (text.charCodeAt(end) === 39 && isWordCharAt(text, end + 1)) {
     const s = text.charCodeAt(end + 1);
-    return (s === 115 || s === 83) && !isWordCharAt(text, end + 2);
+    return !((s === 115 || s === 83) && !isWordCharAt(text, end + 2));
   }
-  return true;
+  return false;
+}
+
+/** True where a word may begin at `start`: after no word character, or at a seam (a capital after a small letter or digit). */
+function opensAt(text: string, start: number): boolean {
+  return !isWordCharAt(text, start - 1) || (isUpperAt(text, start) && !isUpperAt(text, start - 1));
+}
+
+/** True where a word may end at `end`: before no word character, or at a seam (a capital after a non-capital, a digit after a letter). */
+function closesAt(text: string, end: number): boolean {
+  if (!isWordCharAt(text, end)) return true;
+  if (isUpperAt(text, end)) return !isUpperAt(text, end - 1);
+  return isDigitAt(text, end) && !isDigitAt(text, end - 1);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /**

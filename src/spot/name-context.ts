@@ -107,8 +107,18 @@ export function isTitleCasedPhrase(text: string, start: number, end: number, ali
 
 /** True when a candidate must be dropped for its context (see the rules above). */
 export function rejectsInContext(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
-  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias);
-  if (rule === 'exact' && (isInsideCode(text, start, end) || isInsideCapitals(text, start, end))) return true;
+  if (rejectsInOwnWords(text, start, end, alias, rule, kind)) return true;
+  if (rule === 'exact' && isInsideCapitals(text, start, end)) return true;
   if (kind === 'place' && isAfterAnotherName(text, start)) return true;
   return (kind === 'place' || kind === 'organization') && isInsideLongerName(text, start, end);
+}
+
+/**
+ * The rules whose evidence is inside the match or touches it, never across
+ * white space: they hold even where a page is read whole, with the blocks run
+ * together, and a neighbouring word may belong to another block.
+ */
+export function rejectsInOwnWords(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
+  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias);
+  return rule === 'exact' && isInsideCode(text, start, end);
 }

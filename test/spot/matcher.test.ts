@@ -159,3 +159,68 @@ describe('createMatcher: empty cases', () => {
     expect(empty.match('Xi Jinping said "It could create some self-restraint," he said.')).toEqual([]);
   });
 });
+
+describe('createMatcher: mayMention, for a whole page read as one string', () => {
+  const anything = (text: string) => {
+    const s = matcher.scan(text);
+    return s.candidates.length + s.others.length + s.otherSense.length > 0;
+  };
+
+  it.each([
+    ['a strong name', 'Chinese President Xi Jinping arrived.'],
+    ['a weak alias alone (its anchor may come later)', 'Rice said the talks went well.'],
+    ['an other-sense cue alone', 'Rain again in Seattle today.'],
+    ['a quotation of a source', 'He said \u201Cit could create some self-restraint\u201D and left.'],
+  ])('says yes to %s', (_name, text) => {
+    expect(anything(text)).toBe(true);
+    expect(matcher.mayMention(text)).toBe(true);
+  });
+
+  it.each([
+    ['an unrelated page', 'The weather in the mountains was cold, and the soup was good.'],
+    ['"us", "un" and acronyms inside words in capitals', 'let us go; un peu; MUSIC AND BUSINESS; Plug in the USB cable at UNICEF.'],
+    ['"XI" and "RICE" alone in capitals', 'Chapter XI; RICE on the menu'],
+    ['locale and currency codes, as in a page\'s scripts', 'lang="en_US"; hreflang="en-US"; US$ 100'],
+    ['a name an apostrophe joins to a word', "O'Rice and d'Rice"],
+    ['a Title Cased phrase (a link\'s name)', 'Read our Code of Conduct'],
+    ['an empty string', ''],
+  ])('says no to %s', (_name, text) => {
+    expect(matcher.mayMention(text)).toBe(false);
+  });
+
+  it.each([
+    ['after a small letter', 'Top storiesObama met him'],
+    ['after a digit', 'September 25, 2015Obama arrived'],
+    ['before a capital', 'Read about ObamaMore stories'],
+    ['before a digit', 'with Obama2 comments'],
+  ])('finds a name where two blocks met without a space, %s', (_name, text) => {
+    // Read as one block, the name is inside a word: scan rightly finds nothing there.
+    expect(anything(text)).toBe(false);
+    expect(matcher.mayMention(text)).toBe(true);
+  });
+
+  it('never says no to a page whose blocks, read one by one, hold something', () => {
+    const rand = mulberry32(7);
+    const words = ['the', 'talks', 'went', 'well', 'in', 'August', '2015', 'said', 'it', 'Ms.', 'Rice', 'rice', 'US', 'us', 'Xi', 'XI', 'Beijing', 'Nye', 'Street', 'Seattle', 'cyber', 'weapons', 'Chapter', 'Washington'];
+    const sentences = fullIndex.sentences.map((s) => s.text);
+    let positives = 0;
+    for (let round = 0; round < 400; round++) {
+      const blocks: string[] = [];
+      for (let b = 0, n = 1 + Math.floor(rand() * 5); b < n; b++) {
+        if (rand() < 0.15) {
+          blocks.push(sentences[Math.floor(rand() * sentences.length)]);
+          continue;
+        }
+        let block = '';
+        for (let w = 0, k = 1 + Math.floor(rand() * 8); w < k; w++) block += (w ? ' ' : '') + words[Math.floor(rand() * words.length)];
+        // Blocks as pages have them: they begin with a capital or a digit.
+        blocks.push(block[0].toUpperCase() + block.slice(1) + (rand() < 0.5 ? '.' : ''));
+      }
+      if (!blocks.some(anything)) continue;
+      positives++;
+      expect(matcher.mayMention(blocks.join('')), JSON.stringify(blocks)).toBe(true);
+      expect(matcher.mayMention(blocks.join('\n'))).toBe(true);
+    }
+    expect(positives).toBeGreaterThan(100);
+  });
+});
