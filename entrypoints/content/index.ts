@@ -10,10 +10,17 @@ export default defineContentScript({
   main(ctx) {
     void startSourcelight(ctx, {
       // The background matches: the page's main thread only reads and paints.
-      find: async (texts) => {
-        const reply = parseSpotReply(await browser.runtime.sendMessage({ type: 'spot', texts }), texts);
-        if (!reply) throw new Error('the background sent no usable matches');
-        return reply;
+      matching: {
+        find: async (texts) => {
+          const reply = parseSpotReply(await browser.runtime.sendMessage({ type: 'spot', texts }), texts);
+          if (!reply) throw new Error('the background sent no usable matches');
+          return reply;
+        },
+        mayMention: async (text) => {
+          const reply: unknown = await browser.runtime.sendMessage({ type: 'probe', text });
+          if (typeof reply !== 'boolean') throw new Error('the background sent no usable answer to a probe');
+          return reply;
+        },
       },
       // Entities are listed by their canonical name; quotes and passages by the page's words.
       labelOf: (m) => m.label ?? m.text,

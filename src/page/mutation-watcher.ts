@@ -93,14 +93,6 @@ function enclosingBlock(node: Node): Node {
   return node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element) ? node : blockOf(node);
 }
 
-/** True when `node` sits inside something never read (an editor, a form field, our UI). */
-export function isInsideSkipped(node: Node): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
-  }
-  return false;
-}
-
 /** Drops roots that lie inside other roots of the same batch: they are read with them. */
 export function outermostRoots(roots: Iterable<Node>): Node[] {
   const list = [...roots].filter((r) => r.isConnected);

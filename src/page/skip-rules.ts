@@ -38,6 +38,14 @@ export function isSkippedElement(el: Element): boolean {
   return Boolean((el as HTMLElement).isContentEditable) || el.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
+/** True when `node` sits inside something never read (an editor, a form field, our UI). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
 export function isInlineElement(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }

@@ -9,9 +9,11 @@
  * for reading its text and painting.
  */
 import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
-import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
+import { emptyCounts, PROBE_CHARS, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
 import { meansOtherPlace } from '../spot/other-sense';
 import type { HighlightRegistry } from './highlight-registry';
+import { textWithoutCode } from './page-text';
+import { customElementShadowRoots } from './shadow-hosts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
 
@@ -19,6 +21,13 @@ export type { Candidate };
 
 /** Matches blocks of text: `result[i]` for `texts[i]`. */
 export type FindCandidates = (texts: string[]) => Promise<Candidate[][]>;
+
+/** The matching a page asks for (in the extension, the background's). */
+export interface PageMatching {
+  find: FindCandidates;
+  /** False only when no block of a page whose whole text this is can hold anything (see `Matcher.mayMention`). */
+  mayMention: (pageText: string) => Promise<boolean>;
+}
 
 /** The first batch is small, so what is in view is painted after one short round trip. */
 const FIRST_BATCH_CHARS = 32 * 1024;
@@ -53,12 +62,45 @@ export class Spotter {
   private painted = 0;
 
   constructor(
-    private readonly find: FindCandidates,
+    private readonly matching: PageMatching,
     private readonly registry: HighlightRegistry,
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
     /** How long one slice may run before yielding (the benchmark sets Infinity to time the work alone). */
     private readonly sliceMs = SLICE_MS,
   ) {}
+
+  /**
+   * Reads and paints a whole page (its body). Most pages name nothing the
+   * index knows, so the page's text is first asked about as one string, read
+   * in one call: walking it node by node costs a script object per node,
+   * several milliseconds on an ordinary page. If nothing can be there, only
+   * the open shadow roots (which that string leaves out) are read.
+   */
+  async scanPage(root: Element, signal?: AbortSignal): Promise<void> {
+    // A page whose HTML alone is longer than one probe may carry is read block
+    // by block at once: its text would likely not fit either, and reading it
+    // whole to find out costs about 3 ms a megabyte.
+    if (documentBytes() > PROBE_CHARS) return this.scan(root, signal);
+    const start = performance.now();
+    const text = textWithoutCode(root);
+    if (text.length > PROBE_CHARS) {
+      this.endSlice(start);
+      return this.scan(root, signal);
+    }
+    const pending = this.matching.mayMention(text);
+    this.endSlice(start);
+    const mayMention = await pending;
+    if (signal?.aborted) return;
+    if (mayMention) return this.scan(root, signal);
+    const hostsStart = performance.now();
+    const shadowRoots = customElementShadowRoots(root);
+    this.endSlice(hostsStart);
+    for (const shadow of shadowRoots) {
+      this.onShadowRoot?.(shadow);
+      await this.scan(shadow, signal);
+      if (signal?.aborted) return;
+    }
+  }
 
   /** Reads and paints everything under `root`, visible blocks first, in slices. */
   async scan(root: Node, signal?: AbortSignal): Promise<void> {
@@ -74,6 +116,7 @@ export class Spotter {
     };
     while (!collector.collect(overBudget)) if (!(await nextSlice())) return;
     let blocks = collector.blocks;
+    this.stats.blocksRead += blocks.length;
     // Order matters only when there is more than one batch (most pages fit in one),
     // and only in a tab someone sees. Where the viewport is is read after the
     // browser's own next frame, never by forcing a layout of the whole page.
@@ -84,7 +127,7 @@ export class Spotter {
     }
     for (const batch of batches(blocks)) {
       // Sending is main-thread work (the texts are copied), waiting for the matches is not.
-      const pending = this.find(batch.map((b) => b.text));
+      const pending = this.matching.find(batch.map((b) => b.text));
       this.endSlice(sliceStart);
       const found = await pending;
       if (signal?.aborted) return;
@@ -98,8 +141,8 @@ export class Spotter {
     this.endSlice(sliceStart);
   }
 
-  /** Main-thread time spent scanning and painting so far, and the longest slice. */
-  readonly stats = { busyMs: 0, longestSliceMs: 0, slices: 0 };
+  /** Main-thread time spent scanning and painting so far, the longest slice, and how many blocks were read. */
+  readonly stats = { busyMs: 0, longestSliceMs: 0, slices: 0, blocksRead: 0 };
 
   private endSlice(start: number): void {
     const ms = performance.now() - start;
@@ -249,6 +292,12 @@ function decrement(counts: Map<string, number>, id: string): void {
   const left = (counts.get(id) ?? 1) - 1;
   if (left > 0) counts.set(id, left);
   else counts.delete(id);
+}
+
+/** The size of the page's HTML as it arrived (0 where the browser does not say). */
+function documentBytes(): number {
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.decodedBodySize ?? 0;
 }
 
 /** True when `batches` would send all of `blocks` in its first batch. */

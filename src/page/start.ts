@@ -14,13 +14,14 @@ import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
 import { HighlightStyleSheet } from './highlight-style';
 import { liveRange } from './hit-test';
 import { HoverController } from './hover';
-import { isInsideSkipped, MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
+import { MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
 import { flashRange } from './reveal';
 import { adoptHighlightStyles } from './shadow-styles';
-import { Spotter, type FindCandidates, type PaintedMatch } from './spotter';
+import { isInsideSkipped } from './skip-rules';
+import { Spotter, type PageMatching, type PaintedMatch } from './spotter';
 
 export interface PageDeps {
-  find: FindCandidates;
+  matching: PageMatching;
   labelOf: (m: PaintedMatch) => string;
 }
 
@@ -38,7 +39,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   const styleSheet = new HighlightStyleSheet();
   const shadowRoots = new Set<ShadowRoot>();
   const watcher = new MutationWatcher((batch) => void rescan(batch));
-  const spotter = new Spotter(deps.find, registry, (root) => {
+  const spotter = new Spotter(deps.matching, registry, (root) => {
     shadowRoots.add(root);
     adoptHighlightStyles(root);
     styleSheet.attach(root);
@@ -92,7 +93,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   async function fullScanNow(): Promise<void> {
     if (!running) return;
     spotter.clear();
-    await spotter.scan(document.body ?? document.documentElement, running.signal);
+    await spotter.scanPage(document.body ?? document.documentElement, running.signal);
     report();
   }
 
@@ -179,7 +180,8 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
     const message = parseMessage(raw);
     if (!message || !isTop) return undefined;
     if (message.type === 'page-status') {
-      return { ...status(), host, active: running !== undefined, errors, busyMs: spotter.stats.busyMs, longestSliceMs: spotter.stats.longestSliceMs };
+      const { busyMs, longestSliceMs, blocksRead } = spotter.stats;
+      return { ...status(), host, active: running !== undefined, errors, busyMs, longestSliceMs, blocksRead };
     }
     if (message.type === 'navigate' && running) {
       hover.navigate(message.step);

@@ -31,6 +31,7 @@ const stat = (s: { median: number; p95: number; max: number }) => `median ${s.me
 function extensionSummary(e: ExtensionFigures): string[] {
   const saved = e.perPage.filter((p) => !p.generated);
   const quiet = saved.filter((p) => p.highlights === 0);
+  const mentioning = saved.filter((p) => p.highlights > 0);
   const generated = e.perPage.filter((p) => p.generated);
   const noMention = stats(quiet.map((p) => p.extensionMs));
   const ratio = stats(saved.map((p) => (p.busyWithoutMs > 0 ? p.busyWithMs / p.busyWithoutMs : 1)));
@@ -38,6 +39,7 @@ function extensionSummary(e: ExtensionFigures): string[] {
     `Installed extension on ${e.pages} saved pages (CPU profile of each load and the 700 ms after it, 100 µs samples):`,
     `- the extension's own main-thread time per page: ${stat(e.extensionMs)} (worst: ${e.worstPage});`,
     `- on the ${quiet.length} pages with no mention: ${stat(noMention)}; of which scan and paint (its own clock) ${stat(stats(quiet.map((p) => p.scanMs)))};`,
+    `- on the ${mentioning.length} pages with mentions: ${stat(stats(mentioning.map((p) => p.extensionMs)))}; of which scan and paint (its own clock) ${stat(stats(mentioning.map((p) => p.scanMs)))};`,
     `- the page's whole main-thread time, with the extension ${stat(e.busyWithMs)}, without ${stat(e.busyWithoutMs)} (with / without per page: median ×${ratio.median.toFixed(2)});`,
     `- the content script's scan and paint alone (its own clock): ${stat(e.scanMs)};`,
     `- over those pages and the generated ones below: longest content-script slice ${e.longestSliceMs} ms; longest task with the extension ${e.longestTaskWithMs} ms, without ${e.longestTaskWithoutMs} ms.`,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, highlightTexts, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
+import { activeTabStatus, BROWSERS, highlightTexts, openExtensionPage, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
 
 /** Waits until the extension has painted and the highlights have settled. */
 async function settled(page: Page): Promise<Record<string, string[]>> {
@@ -77,6 +77,36 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(page, `${rangeTextsExpr('person')}.length === 0`);
     await page.evaluate(() => (window as unknown as { addUpdate(id: string, t: string): void }).addUpdate('again', 'Xi Jinping arrives on Thursday.'));
     await waitFor(page, `${rangeTextsExpr('person')}.includes('Xi Jinping')`);
+    await page.close();
+  });
+
+  it('reads a component\'s shadow root on a page whose own text names nothing, without reading that text node by node', async () => {
+    // Opened first: the status is asked of the active tab, the page opened after it.
+    const checker = await openExtensionPage(session, 'popup.html');
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/web-components.html`);
+    await waitFor(page, `${rangeTextsExpr('person')}.includes('Xi Jinping')`);
+    const found = await settled(page);
+    expect(found.person).toEqual(expect.arrayContaining(['Susan E. Rice', 'Xi Jinping']));
+    expect(found.place).toContain('Beijing');
+    expect(found.topic).toContain('critical infrastructure');
+    // The page's own text was asked about in one piece and found empty: only the shadow root's two blocks were read.
+    const status = await activeTabStatus(checker);
+    expect(status?.errors).toBe(0);
+    expect(status?.blocksRead).toBe(2);
+    await screenshot(page, `${name}-web-components`);
+    await checker.close();
+    await page.close();
+  });
+
+  it('highlights a name in a minified page where one block runs into the next', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/run-together.html`);
+    // As one string the page reads "More storiesPresident Obama spoke…": the name is there all the same.
+    expect(await page.evaluate(() => document.body.textContent)).toContain('storiesPresident Obama');
+    await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+    const found = await settled(page);
+    expect(found.person).toEqual(['President Obama']);
     await page.close();
   });
 });

@@ -202,7 +202,7 @@ export function dismissDialogs(page: Page): void {
  */
 export async function activeTabStatus(
   extensionPage: Page,
-): Promise<{ errors?: number; counts: Record<string, number>; busyMs?: number; longestSliceMs?: number } | null> {
+): Promise<{ errors?: number; counts: Record<string, number>; busyMs?: number; longestSliceMs?: number; blocksRead?: number } | null> {
   return extensionPage.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;

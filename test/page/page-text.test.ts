@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { textWithoutCode } from '../../src/page/page-text';
+import { collectTextBlocks } from '../../src/page/text-blocks';
+
+function dom(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('textWithoutCode', () => {
+  it('is the text content, less what scripts, style sheets and noscript hold', () => {
+    const body = dom(
+      '<h1>Talks</h1><script>var x = "Xi Jinping";</script><p>Susan <b>E.</b> Rice<style>p { color: red }</style> met him.</p>' +
+        '<div><noscript>Enable scripts</noscript><p>Then <i>Xi</i> spoke.</p></div><script>1</script>',
+    );
+    expect(textWithoutCode(body)).toBe('TalksSusan E. Rice met him.Then Xi spoke.');
+  });
+
+  it('is the whole text content where there is no code', () => {
+    const body = dom('<p>One <a href="#">two</a></p><p>three</p>');
+    expect(textWithoutCode(body)).toBe(body.textContent);
+  });
+
+  it('holds every block the collector reads, in order', () => {
+    const body = dom('<main><h2>More stories</h2><script>x</script><p>President Obama <em>spoke</em>.</p><ul><li>Weather</li></ul></main>');
+    const whole = textWithoutCode(body);
+    let from = 0;
+    for (const block of collectTextBlocks(body)) {
+      const at = whole.indexOf(block.text, from);
+      expect(at, block.text).toBeGreaterThanOrEqual(0);
+      from = at + block.text.length;
+    }
+  });
+});
