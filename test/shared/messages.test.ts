@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
+import { PROBE_CHARS, emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
 
 describe('parseMessage', () => {
   it.each([
@@ -10,6 +10,7 @@ describe('parseMessage', () => {
     ['a navigation step', { type: 'navigate', step: -1 }],
     ['labels', { type: 'labels', ids: ['a', 'b'] }],
     ['blocks of page text to match', { type: 'spot', texts: ['Susan E. Rice met Xi Jinping.', ''] }],
+    ['a whole page text to probe', { type: 'probe', text: 'More storiesPresident Obama spoke.' }],
     ['a page report', { type: 'found', counts: emptyCounts(), items: [{ id: 'place:beijing', kind: 'place', label: 'Beijing', count: 2 }] }],
   ])('accepts %s, rebuilt from its known fields', (_name, message) => {
     expect(parseMessage({ ...message, extra: '<script>' })).toEqual(message);
@@ -29,6 +30,8 @@ describe('parseMessage', () => {
     ['an array', [{ type: 'story' }]],
     ['page text that is not a list of strings', { type: 'spot', texts: ['ok', 7] }],
     ['more page text than one batch may hold', { type: 'spot', texts: ['x'.repeat(SPOT_BATCH_CHARS), 'y'] }],
+    ['a probe without text', { type: 'probe', text: 42 }],
+    ['a probe longer than a probe may carry', { type: 'probe', text: 'x'.repeat(PROBE_CHARS + 1) }],
     ['more blocks than one batch may hold', { type: 'spot', texts: Array.from({ length: SPOT_BATCH_TEXTS + 1 }, () => 'x') }],
   ])('drops %s', (_name, message) => {
     expect(parseMessage(message)).toBeNull();
