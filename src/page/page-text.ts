@@ -13,7 +13,7 @@ export function textWithoutCode(root: Element): string {
   const range = root.ownerDocument.createRange();
   range.selectNodeContents(root);
   let text = '';
-  // Their contents are raw text, so none holds another: each cuts the text once.
+  // Where scripts run, their contents are raw text, so none holds another: each cuts the text once.
   for (const el of code) {
     range.setEndBefore(el);
     text += range.toString();

@@ -72,9 +72,9 @@ export class Spotter {
   /**
    * Reads and paints a whole page (its body). Most pages name nothing the
    * index knows, so the page's text is first asked about as one string, read
-   * in one call: walking it node by node costs a script object per node,
-   * several milliseconds on an ordinary page. If nothing can be there, only
-   * the open shadow roots (which that string leaves out) are read.
+   * in a few calls into the browser: walking it node by node costs a script
+   * object per node, several milliseconds on an ordinary page. If nothing can
+   * be there, only the open shadow roots (which that string leaves out) are read.
    */
   async scanPage(root: Element, signal?: AbortSignal): Promise<void> {
     // A page whose HTML alone is longer than one probe may carry is read block
