@@ -9,10 +9,10 @@
  * for reading its text and painting.
  */
 import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
-import { emptyCounts, PROBE_CHARS, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
+import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
 import { meansOtherPlace } from '../spot/other-sense';
 import type { HighlightRegistry } from './highlight-registry';
-import { textWithoutCode } from './page-text';
+import { probeText } from './page-text';
 import { customElementShadowRoots } from './shadow-hosts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
@@ -77,13 +77,9 @@ export class Spotter {
    * be there, only the open shadow roots (which that string leaves out) are read.
    */
   async scanPage(root: Element, signal?: AbortSignal): Promise<void> {
-    // A page whose HTML alone is longer than one probe may carry is read block
-    // by block at once: its text would likely not fit either, and reading it
-    // whole to find out costs about 3 ms a megabyte.
-    if (documentBytes() > PROBE_CHARS) return this.scan(root, signal);
     const start = performance.now();
-    const text = textWithoutCode(root);
-    if (text.length > PROBE_CHARS) {
+    const text = probeText(root);
+    if (text === undefined) {
       this.endSlice(start);
       return this.scan(root, signal);
     }
@@ -292,12 +288,6 @@ function decrement(counts: Map<string, number>, id: string): void {
   const left = (counts.get(id) ?? 1) - 1;
   if (left > 0) counts.set(id, left);
   else counts.delete(id);
-}
-
-/** The size of the page's HTML as it arrived (0 where the browser does not say). */
-function documentBytes(): number {
-  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return entry?.decodedBodySize ?? 0;
 }
 
 /** True when `batches` would send all of `blocks` in its first batch. */

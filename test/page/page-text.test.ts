@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { textWithoutCode } from '../../src/page/page-text';
+import { PROBE_ELEMENTS, probeText, textWithoutCode } from '../../src/page/page-text';
+import { PROBE_CHARS } from '../../src/shared/messages';
 import { collectTextBlocks } from '../../src/page/text-blocks';
 
 function dom(html: string): HTMLElement {
@@ -31,5 +32,21 @@ describe('textWithoutCode', () => {
       expect(at, block.text).toBeGreaterThanOrEqual(0);
       from = at + block.text.length;
     }
+  });
+});
+
+describe('probeText', () => {
+  it('is the text without code on an ordinary page', () => {
+    const body = dom('<p>Susan E. Rice met him.</p><script>x</script>');
+    expect(probeText(body)).toBe('Susan E. Rice met him.');
+  });
+
+  it('is undefined for a page of more elements than it is worth reading whole', () => {
+    expect(probeText(dom('<b>x</b>'.repeat(PROBE_ELEMENTS + 1)))).toBeUndefined();
+    expect(probeText(dom('<b>x</b>'.repeat(PROBE_ELEMENTS)))).toBe('x'.repeat(PROBE_ELEMENTS));
+  });
+
+  it('is undefined for a text longer than one probe may carry', () => {
+    expect(probeText(dom(`<p>${'x'.repeat(PROBE_CHARS + 1)}</p>`))).toBeUndefined();
   });
 });
