@@ -108,6 +108,7 @@ export function isTitleCasedPhrase(text: string, start: number, end: number, ali
 /** True when a candidate must be dropped for its context (see the rules above). */
 export function rejectsInContext(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
   if (rejectsInOwnWords(text, start, end, alias, rule, kind)) return true;
+  if (kind === 'topic') return false;
   if (rule === 'exact' && isInsideCapitals(text, start, end)) return true;
   if (kind === 'place' && isAfterAnotherName(text, start)) return true;
   return (kind === 'place' || kind === 'organization') && isInsideLongerName(text, start, end);
