@@ -39,9 +39,9 @@ export type Message =
   | { type: 'spot'; texts: string[] }
   /**
    * Content script → background: could this page hold anything the index
-   * knows? `text` is the page's whole text as one string (its `textContent`).
-   * Answered with a boolean: `false` spares a page with no mention (most
-   * pages) reading its text node by node.
+   * knows? `text` is the page's whole text as one string, less scripts and
+   * styles (see `src/page/page-text.ts`). Answered with a boolean: `false`
+   * spares a page with no mention (most pages) reading its text node by node.
    */
   | { type: 'probe'; text: string }
   /** Background (keyboard command) → content script: go to the next or previous mention. */

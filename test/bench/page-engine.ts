@@ -1,6 +1,6 @@
 /**
  * The extension's own engine, bundled for the benchmark to run in a page's main
- * world beside mark.js: the same text collection, matcher and highlight
+ * world beside mark.js: the same probe, text collection, matcher and highlight
  * painting, all on the page's main thread (in the extension the matcher runs in
  * the background instead), with slicing off so that the time measured is the
  * whole work, index loading included.
