@@ -41,7 +41,7 @@ import { createPassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isUpperAt, isWordCharAt } from './word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from './word-chars';
 
 export type SpotKind = EntityKind | 'quote' | 'passage';
 
@@ -288,11 +288,6 @@ function closesAt(text: string, end: number): boolean {
   if (!isWordCharAt(text, end)) return true;
   if (isUpperAt(text, end)) return !isUpperAt(text, end - 1);
   return isDigitAt(text, end) && !isDigitAt(text, end - 1);
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
 }
 
 /**

@@ -9,7 +9,7 @@
  * matching tolerates; a false end would cut a sentence in two, which it
  * tolerates less, hence the caution.
  */
-import { isUpperAt, isWordCharAt } from './word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from './word-chars';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
@@ -19,7 +19,6 @@ const ABBREVIATIONS = new Set([
 
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]
 const isOpener = (c: number) => c === 34 || c === 39 || c === 40 || c === 91; // " ' ( [
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Appends to `out` a `[start, end)` pair per sentence of `text[from, to)` (flat:
@@ -38,7 +37,7 @@ export function splitSentences(text: string, from: number, to: number, out: numb
     while (end < to && isCloser(text.charCodeAt(end))) end++;
     if (end + 1 >= to || text.charCodeAt(end) !== 32) continue;
     const nextCode = text.charCodeAt(end + 1);
-    if (!(isUpperAt(text, end + 1) || isDigit(nextCode) || isOpener(nextCode))) continue;
+    if (!(isUpperAt(text, end + 1) || isDigitAt(text, end + 1) || isOpener(nextCode))) continue;
     if (c === 46 && isAbbreviation(text, from, i)) continue;
     push(text, start, end, out);
     start = end + 1;

@@ -72,6 +72,12 @@ export function isUpperAt(text: string, i: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** True for an ASCII digit at code unit `i`; false outside the text. */
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** True for a lower-case letter ("a", "é"); false for anything caseless, and outside the text. */
 export function isLowerAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
