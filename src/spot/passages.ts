@@ -17,7 +17,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../index/schema';
-import { SHINGLE_K, shingleAt, wordCapacity, writeWordHashes } from './shingles';
+import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from './shingles';
 import { splitSentences } from './sentences';
 
 export const PASSAGE_CONTAINMENT = 0.5;
@@ -89,12 +89,60 @@ class ShingleTable {
   }
 }
 
+/**
+ * A bit per bucket of shingle hashes, set for the indexed ones, with 32 buckets
+ * per indexed shingle (so about 3% of other shingles share a set bucket): most
+ * of a page's shingles are ruled out by one array read, without probing the table.
+ */
+class ShingleFilter {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  constructor(expected: number) {
+    let buckets = 1024;
+    while (buckets < expected * 32 && buckets < SHINGLE_MASK + 1) buckets <<= 1;
+    this.bits = new Int32Array(buckets >>> 5);
+    this.mask = buckets - 1;
+  }
+
+  add(hash: number): void {
+    const bucket = hash & this.mask;
+    this.bits[bucket >>> 5] |= 1 << (bucket & 31);
+  }
+
+  /** False when no indexed shingle shares `hash`'s bucket. */
+  mayHold(hash: number): boolean {
+    const bucket = hash & this.mask;
+    return (this.bits[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
+  }
+}
+
+/**
+ * Writes the shingles of `words[0, count + SHINGLE_K - 1)` to `shingles[0, count)`
+ * and returns how many are indexed. Its own small function: the page runs it on
+ * every word, and a small loop is compiled to fast code sooner (on a fresh page
+ * the whole loop otherwise ran unoptimised, several times slower).
+ */
+function writeShingles(words: Int32Array, count: number, shingles: Int32Array, filter: ShingleFilter, table: ShingleTable): number {
+  let known = 0;
+  for (let k = 0; k < count; k++) {
+    const h = shingleAt(words, k);
+    shingles[k] = h;
+    if (filter.mayHold(h) && table.get(h) !== EMPTY) known++;
+  }
+  return known;
+}
+
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
   let total = 0;
   for (const p of passages) total += p.shingles.length;
   const table = new ShingleTable(total);
+  const filter = new ShingleFilter(total);
   passages.forEach((p, i) => {
-    for (const h of p.shingles) table.add(h, i);
+    for (const h of p.shingles) {
+      table.add(h, i);
+      filter.add(h);
+    }
   });
 
   // Scratch, reused from sentence to sentence.
@@ -122,13 +170,7 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
         if (shingles.length < n) shingles = new Int32Array(n * 2);
         // Most sentences share too little with any passage to count: look up
         // first, and sort (to count distinct shingles) only when enough hit.
-        let known = 0;
-        for (let k = 0; k < n; k++) {
-          const h = shingleAt(words, k);
-          shingles[k] = h;
-          if (table.get(h) !== EMPTY) known++;
-        }
-        if (known < MIN_SHARED_SHINGLES) continue;
+        if (writeShingles(words, n, shingles, filter, table) < MIN_SHARED_SHINGLES) continue;
         const own = shingles.subarray(0, n).sort();
         let unique = 0;
         for (let k = 0; k < n; k++) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
+import { createPassageFinder } from '../../src/spot/passages';
+import { sentenceShingles } from '../../src/spot/shingles';
+import { mulberry32 } from './prng';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, DAILY, fullIndex, NYT, sentenceId, sentenceText, WIRE } from './fixtures';
 
 const matcher = createMatcher(toSpotIndex(fullIndex));
@@ -50,6 +53,26 @@ describe('passages: never matches', () => {
     ['a short sentence', 'President Xi arrives here.'],
   ])('%s', (_name, sentence) => {
     expect(ofKind('passage', sentence)).toEqual([]);
+  });
+});
+
+describe('passage finder', () => {
+  it('finds each of thousands of indexed sentences', () => {
+    // 30,000 shingles over 400 words: a shingle filter that ruled out an
+    // indexed shingle, or a table that lost one in a collision, loses some.
+    const rand = mulberry32(7);
+    const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+    const sentences = Array.from({ length: 3000 }, () => Array.from({ length: 12 }, () => words[Math.floor(rand() * words.length)]).join(' '));
+    const passages = sentences.map((text, i) => {
+      const shingles = sentenceShingles(text);
+      return { id: `p${i}`, shingles, size: shingles.length };
+    });
+    const finder = createPassageFinder(passages);
+    const missed = sentences.filter((text, i) => {
+      const hits = finder.find(`${text}.`);
+      return hits.length !== 1 || passages[hits[0].passage].shingles.join() !== passages[i].shingles.join();
+    });
+    expect(missed).toEqual([]);
   });
 });
 
