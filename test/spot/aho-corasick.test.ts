@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton, foldUnit } from '../../src/spot/aho-corasick';
+import { toSpotIndex } from '../../src/index/spot-index';
+import { fullIndex } from './fixtures';
 import { mulberry32, randomString } from './prng';
 
 type Hit = [pattern: number, end: number];
@@ -82,6 +84,45 @@ describe('buildAutomaton', () => {
       const all = naive(patterns, text);
       expect(sorted(found), JSON.stringify({ patterns, text })).toEqual(sorted(all.filter(atWordStart)));
     }
+  });
+
+  it('with wordStarts, finds natively the same occurrences as a naive search, on random inputs', () => {
+    const rand = mulberry32(2015);
+    // First characters the native finder accepts; then anything, the regular
+    // expression's own syntax and characters outside ASCII included.
+    const firsts = ['a', 'B', '7'];
+    const rest = ['a', 'b', 'A', 'B', '7', ' ', '.', "'", '-', '(', '[', '\\', '$', '*', '?', '|', '\u00E9'];
+    // The text adds what folds or counts differently: "_", letters outside
+    // ASCII, a Kelvin sign (folds to "k"), a long s and a dotless i (upper-case
+    // to ASCII), a dotted capital I (lower-cases to two code units).
+    const textAlphabet = [...rest, 'x', '_', '\u00C9', 'k', 'K', '\u212A', '\u017F', '\u0131', '\u0130', 'i', 's'];
+    for (let round = 0; round < 600; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(rand() * 10) }, () =>
+        randomString(rand, firsts, 1) + randomString(rand, rest, Math.floor(rand() * 4)),
+      );
+      const text = randomString(rand, [...textAlphabet, ...firsts], Math.floor(rand() * 60));
+      const automaton = buildAutomaton(patterns);
+      expect(automaton.findsWordStartsNatively).toBe(true);
+      const found: Hit[] = [];
+      automaton.search(text, (p, end) => found.push([p, end]), { wordStarts: true });
+      const atWordStart = ([p, end]: Hit) => !isWordChar(text[end - patterns[p].length - 1]);
+      expect(sorted(found), JSON.stringify({ patterns, text })).toEqual(sorted(naive(patterns, text).filter(atWordStart)));
+    }
+  });
+
+  it('finds word starts natively only when every pattern begins with an ASCII letter or digit', () => {
+    expect(buildAutomaton(['Obama', 'cyber weapons', '9/11']).findsWordStartsNatively).toBe(true);
+    expect(buildAutomaton(['Obama', '\u00C9mile']).findsWordStartsNatively).toBe(false);
+    expect(buildAutomaton(['Obama', '"quoted"']).findsWordStartsNatively).toBe(false);
+    // Either way, the same occurrences.
+    expect(run(['Obama', '\u00C9mile'], '\u00C9mile met Obama', undefined, undefined, true)).toEqual([[1, 5], [0, 15]]);
+  });
+
+  it("finds the seeds' aliases and other-sense cues natively (the matcher's patterns)", () => {
+    const spot = toSpotIndex(fullIndex);
+    const patterns = [...spot.aliases.map((a) => a.text), ...spot.entities.flatMap((e) => e.otherSense ?? [])];
+    expect(patterns.length).toBeGreaterThan(50);
+    expect(buildAutomaton(patterns).findsWordStartsNatively).toBe(true);
   });
 
   it('with wordStarts, skips occurrences inside words', () => {
