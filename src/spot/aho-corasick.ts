@@ -14,8 +14,8 @@
  * returns to after most characters). Characters that occur in no pattern map to
  * symbol 0 and send the search straight back to the root. A word-start search
  * follows failure links that only lead to suffixes beginning at a word start.
- * Memory is 15 bytes per trie node, plus 12 for each set of links (one, unless
- * a plain search is asked for); nothing is allocated while searching.
+ * Memory is 15 bytes per trie node, plus 12 for each set of links (each made on
+ * the first search that needs it); nothing is allocated while searching.
  *
  * A word-start search of a whole text does not step through every character:
  * a regular expression made from the trie finds the word starts where a
@@ -212,8 +212,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
     return { fail, dict, report };
   };
-  const wordStartLinks = links(true);
-  // Built on the first plain search only: the matcher always searches from word starts.
+  // Each set is built on the first search that needs it: the matcher's
+  // word-start searches of whole texts, found natively, need neither.
+  let wordStartLinks: Links | undefined;
   let allLinks: Links | undefined;
 
   // Per ASCII code unit, its symbol and (bit 16) whether it is a letter or digit.
@@ -259,7 +260,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         }
       }
       const block = wordStarts ? 1 : 0;
-      const { fail, dict, report } = wordStarts ? wordStartLinks : (allLinks ??= links(false));
+      const { fail, dict, report } = wordStarts ? (wordStartLinks ??= links(true)) : (allLinks ??= links(false));
       const end = Math.min(to, text.length);
       let state = 0;
       let afterWord = 0; // 1 when the previous code unit is a letter or digit (and that matters)
