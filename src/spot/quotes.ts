@@ -37,7 +37,17 @@ export interface QuoteFinder {
   find(text: string, original: (i: number) => number): QuoteHit[];
 }
 
-export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
+/** What the finder looks a page quotation up in. */
+interface QuoteTables {
+  exact: Map<string, number>;
+  /** Each quote's words, and per word the quotes holding it. */
+  words: string[][];
+  byWord: Map<string, number[]>;
+  /** Each quote's words as hashes (the same words as its key's, see `shingles.ts`). */
+  hashSets: Set<number>[];
+}
+
+function tabulate(quotes: readonly SpotQuote[]): QuoteTables {
   const exact = new Map<string, number>();
   const words: string[][] = [];
   const byWord = new Map<string, number[]>();
@@ -51,14 +61,19 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
       list.push(i);
     }
   });
+  const hashSets = quotes.map((q) => new Set(wordHashes(q.key, 0, q.key.length, []).map((h) => h | 0)));
+  return { exact, words, byWord, hashSets };
+}
 
-  // Each quote's words as hashes (the same words as its key's, see `shingles.ts`):
-  // a page quotation is folded into a key only when enough of its words could
+export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
+  // Made on the first quotation a text holds: many pages hold none.
+  let tables: QuoteTables | undefined;
+
+  // A page quotation is folded into a key only when enough of its words could
   // be a quote's. Most quotations on a page are nobody's quote, and folding one
   // (regular expressions, strings) costs far more than hashing its words.
-  const hashSets = quotes.map((q) => new Set(wordHashes(q.key, 0, q.key.length, []).map((h) => h | 0)));
   let scratch = new Int32Array(64);
-  const couldBeAQuote = (text: string, start: number, end: number): boolean => {
+  const couldBeAQuote = ({ words, hashSets }: QuoteTables, text: string, start: number, end: number): boolean => {
     const capacity = wordCapacity(start, end);
     if (scratch.length < capacity) scratch = new Int32Array(capacity * 2);
     const n = writeWordHashes(text, start, end, scratch);
@@ -76,7 +91,7 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
     return false;
   };
 
-  const near = (pageWords: string[]): number => {
+  const near = ({ words, byWord }: QuoteTables, pageWords: string[]): number => {
     const shared = new Map<number, number>();
     const counts = new Map<string, number>();
     for (const w of pageWords) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -109,11 +124,13 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
         if (open < 0) continue;
         const start = open + 1;
         open = -1;
-        if (i - start > MAX_QUOTE_CHARS || !couldBeAQuote(text, start, i)) continue;
+        if (i - start > MAX_QUOTE_CHARS) continue;
+        tables ??= tabulate(quotes);
+        if (!couldBeAQuote(tables, text, start, i)) continue;
         const key = foldKey(text.slice(start, i));
         const pageWords = key ? key.split(' ') : [];
         if (pageWords.length < MIN_QUOTE_WORDS) continue;
-        const quote = exact.get(key) ?? near(pageWords);
+        const quote = tables.exact.get(key) ?? near(tables, pageWords);
         if (quote >= 0) hits.push({ start, end: trimEnd(text, start, i), quote });
       }
       return hits;
