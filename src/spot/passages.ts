@@ -90,9 +90,10 @@ class ShingleTable {
 }
 
 /**
- * A bit per bucket of shingle hashes, set for the indexed ones, with 32 buckets
- * per indexed shingle (so about 3% of other shingles share a set bucket): most
- * of a page's shingles are ruled out by one array read, without probing the table.
+ * A bit per bucket of shingle hashes, set for the indexed ones, with 256
+ * buckets per indexed shingle (so fewer than 1 in 256 other shingles share a
+ * set bucket): one array read rules out nearly every shingle of a page, and
+ * the table is only needed for the rare sentence with several left.
  */
 class ShingleFilter {
   private readonly bits: Int32Array;
@@ -100,7 +101,7 @@ class ShingleFilter {
 
   constructor(expected: number) {
     let buckets = 1024;
-    while (buckets < expected * 32 && buckets < SHINGLE_MASK + 1) buckets <<= 1;
+    while (buckets < expected * 256 && buckets < SHINGLE_MASK + 1) buckets <<= 1;
     this.bits = new Int32Array(buckets >>> 5);
     this.mask = buckets - 1;
   }
@@ -119,31 +120,34 @@ class ShingleFilter {
 
 /**
  * Writes the shingles of `words[0, count + SHINGLE_K - 1)` to `shingles[0, count)`
- * and returns how many are indexed. Its own small function: the page runs it on
- * every word, and a small loop is compiled to fast code sooner (on a fresh page
- * the whole loop otherwise ran unoptimised, several times slower).
+ * and returns how many the filter lets through. Its own small function: the
+ * page runs it on every word, and a small loop is compiled to fast code sooner
+ * (on a fresh page the whole loop otherwise ran unoptimised, several times slower).
  */
-function writeShingles(words: Int32Array, count: number, shingles: Int32Array, filter: ShingleFilter, table: ShingleTable): number {
-  let known = 0;
+function writeShingles(words: Int32Array, count: number, shingles: Int32Array, filter: ShingleFilter): number {
+  let through = 0;
   for (let k = 0; k < count; k++) {
     const h = shingleAt(words, k);
     shingles[k] = h;
-    if (filter.mayHold(h) && table.get(h) !== EMPTY) known++;
+    if (filter.mayHold(h)) through++;
   }
-  return known;
+  return through;
 }
 
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
   let total = 0;
   for (const p of passages) total += p.shingles.length;
-  const table = new ShingleTable(total);
   const filter = new ShingleFilter(total);
-  passages.forEach((p, i) => {
-    for (const h of p.shingles) {
-      table.add(h, i);
-      filter.add(h);
-    }
-  });
+  for (const p of passages) for (const h of p.shingles) filter.add(h);
+  // Made for the first sentence the filter lets through: most pages have none.
+  let table: ShingleTable | undefined;
+  const tabulate = (): ShingleTable => {
+    const made = new ShingleTable(total);
+    passages.forEach((p, i) => {
+      for (const h of p.shingles) made.add(h, i);
+    });
+    return made;
+  };
 
   // Scratch, reused from sentence to sentence.
   const counts = new Int32Array(passages.length);
@@ -170,7 +174,11 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
         if (shingles.length < n) shingles = new Int32Array(n * 2);
         // Most sentences share too little with any passage to count: look up
         // first, and sort (to count distinct shingles) only when enough hit.
-        if (writeShingles(words, n, shingles, filter, table) < MIN_SHARED_SHINGLES) continue;
+        if (writeShingles(words, n, shingles, filter) < MIN_SHARED_SHINGLES) continue;
+        table ??= tabulate();
+        let known = 0;
+        for (let k = 0; k < n; k++) if (table.get(shingles[k]) !== EMPTY) known++;
+        if (known < MIN_SHARED_SHINGLES) continue;
         const own = shingles.subarray(0, n).sort();
         let unique = 0;
         for (let k = 0; k < n; k++) {
