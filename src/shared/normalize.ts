@@ -75,17 +75,33 @@ interface Breaks {
 // the second of two spaces. Everything before it is copied as it is.
 const NOT_VERBATIM = /[^\x21-\x7e ]| {2}/g;
 
+// Below this many code units a loop beats starting the regular expression
+// engine: an index build normalises thousands of short strings.
+const SHORT = 64;
+
 /**
  * The end of the run, from `i` (printable ASCII or a single space), that
- * normalisation copies as it is: most of any page. Found by the regular
- * expression engine, which scans natively: on a fresh page a script loop runs
- * unoptimised for most of its first megabyte, three to four times slower.
+ * normalisation copies as it is: most of any page. In a long text, found by
+ * the regular expression engine, which scans natively: on a fresh page a
+ * script loop runs unoptimised for most of its first megabyte, three to four
+ * times slower.
  */
 function verbatimRunEnd(input: string, i: number, n: number): number {
-  NOT_VERBATIM.lastIndex = i;
-  // `test` (no match object): lastIndex ends up just past the special code unit,
-  // or past the two spaces, whose second one is where the run ends either way.
-  return NOT_VERBATIM.test(input) ? NOT_VERBATIM.lastIndex - 1 : n;
+  if (n - i >= SHORT) {
+    NOT_VERBATIM.lastIndex = i;
+    // `test` (no match object): lastIndex ends up just past the special code
+    // unit, or past the two spaces, whose second one is where the run ends either way.
+    return NOT_VERBATIM.test(input) ? NOT_VERBATIM.lastIndex - 1 : n;
+  }
+  let c = input.charCodeAt(i);
+  for (;;) {
+    // A word, then one space if a word follows it.
+    while (c > 0x20 && c < 0x80 && ++i < n) c = input.charCodeAt(i);
+    if (i === n || c !== 0x20) return i;
+    if (++i === n) return i;
+    c = input.charCodeAt(i);
+    if (c === 0x20) return i;
+  }
 }
 
 /** The normalisation itself; the public functions only choose the map's shape. */

@@ -33,6 +33,21 @@ describe('normalizeWithMap (fast path)', () => {
     }
   });
 
+  it('equals the reference implementation on long random mixtures (runs found by the regular expression)', () => {
+    const rand = mulberry32(7);
+    // Mostly plain words, so that verbatim runs are long enough for the regular expression.
+    const pieces = [...PIECES, ...Array(40).fill('word '), 'Obama ', 'x'];
+    for (let round = 0; round < 100; round++) {
+      let input = '';
+      const len = 20 + Math.floor(rand() * 400);
+      for (let i = 0; i < len; i++) input += pieces[Math.floor(rand() * pieces.length)];
+      const fast = normalizeWithMap(input);
+      const ref = referenceNormalizeWithMap(input);
+      expect(fast.text, JSON.stringify(input)).toBe(ref.text);
+      expect(Array.from(fast.map), JSON.stringify(input)).toEqual(Array.from(ref.map));
+    }
+  });
+
   it('grows the map when NFKC makes the text longer than the input', () => {
     const input = '\uFB03\uFB03\uFDFA\u3300';
     const fast = normalizeWithMap(input);
