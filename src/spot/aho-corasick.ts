@@ -15,12 +15,13 @@
  * symbol 0 and send the search straight back to the root. A word-start search
  * follows failure links that only lead to suffixes beginning at a word start.
  * Memory is 15 bytes per trie node, plus 12 for each set of links (each made on
- * the first search that needs it); nothing is allocated while searching.
+ * the first search that needs it).
  *
  * A word-start search of a whole text does not step through every character:
  * a regular expression made from the trie finds the word starts where a
  * pattern may begin, natively, and the trie is walked from each (see
- * `wordStartFinder`). Same occurrences, far less script on a fresh page.
+ * `wordStartFinder`). Same occurrences, far less script on a fresh page; it
+ * allocates a match object per such start, the character loop nothing.
  */
 
 import { isWordCharAt } from './word-chars';

@@ -1,10 +1,11 @@
 /**
  * Finds on a page the sentences that reuse a passage of the index.
  *
- * Each page sentence is cut into word shingles (`shingles.ts`), and each
- * shingle looked up in an inverted map built once (shingle → passages). A
- * sentence reuses a passage when, with `shared` its distinct shingles found in
- * the passage:
+ * Each page sentence is cut into word shingles (`shingles.ts`). A bit filter
+ * of the indexed shingles rules out nearly all of a page's; a sentence with
+ * enough left has them looked up in an inverted map (shingle → passages), made
+ * the first time one is needed. A sentence reuses a passage when, with
+ * `shared` its distinct shingles found in the passage:
  *   - `shared / min(sentence's shingles, passage.size) >= PASSAGE_CONTAINMENT`:
  *     most of the sentence is in the passage, or (for a page sentence that runs
  *     two together) most of the passage's shortest sentence is in it;
