@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
-import { benchEngines, benchExtension, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
+import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
 
 const OUT = resolve(ROOT, 'bench-results');
@@ -51,7 +51,7 @@ function extensionSummary(e: ExtensionFigures): string[] {
 
 function engineTable(engines: EngineFigures[]): string[] {
   return [
-    'Both engines whole, in the page\'s main thread (Sourcelight: index load, text collection, matching, painting; of which loading the index and building the matcher, which the extension does once per browser session in its background, and matching, which it runs there too). Medians of 5 fresh loads each.',
+    `Both engines whole, in the page's main thread (Sourcelight: index load, text collection, matching, painting; of which loading the index and building the matcher, which the extension does once per browser session in its background, and matching, which it runs there too). Medians of ${ENGINE_LOADS} fresh loads each, ours and mark.js taking turns.`,
     '',
     '| page | text KB | Sourcelight ms | of which index load | of which matching | mark.js ms | mark.js / Sourcelight | Sourcelight highlights | mark.js marks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -75,8 +75,8 @@ async function main(): Promise<void> {
     md.push(`Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`, '');
   }
   if (runs('engines')) {
-    console.log('Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of 5 loads each)');
-    const engines = await benchEngines(5);
+    console.log(`Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of ${ENGINE_LOADS} loads each)`);
+    const engines = await benchEngines(ENGINE_LOADS);
     results.engines = engines;
     md.push(...engineTable(engines), '');
   }
