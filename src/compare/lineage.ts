@@ -18,6 +18,7 @@ import type { Lineage, Source } from '../index/schema';
 import type { AlignResult } from './align';
 import { lcsPairs } from './lcs';
 import type { Prepared } from './prepare';
+import { escapeRegExp } from '../shared/regexp';
 
 export interface LineageOptions {
   minShare?: number;
@@ -32,7 +33,7 @@ const DEFAULTS: Required<LineageOptions> = { minShare: 0.15, minCitedShare: 0.03
 function outletPattern(outlet: string): RegExp | undefined {
   const base = outlet.replace(/\s*\(.*\)\s*$/, '').replace(/^the\s+/i, '').trim();
   if (base.length < 4) return undefined;
-  return new RegExp(`\\b${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return new RegExp(`\\b${escapeRegExp(base)}\\b`, 'i');
 }
 
 /** Does `body` name `outlet`? Outlets shorter than four letters ("AP") are never matched: too ambiguous. */

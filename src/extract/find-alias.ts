@@ -5,10 +5,7 @@
 import type { Mention } from '../index/schema';
 import type { ParsedSource } from '../corpus/types';
 import { normalizeText } from '../shared/normalize';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../shared/regexp';
 
 /**
  * Every whole-word occurrence of `alias` (after `normalizeText`; case kept
@@ -17,7 +14,7 @@ function escape(s: string): string {
 export function findAlias(sources: ParsedSource[], alias: string, anyCase = false): Mention[] {
   const text = normalizeText(alias);
   if (!text) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, anyCase ? 'giu' : 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, anyCase ? 'giu' : 'gu');
   const out: Mention[] = [];
   for (const src of sources) {
     for (const s of src.sentences) {

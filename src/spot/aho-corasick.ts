@@ -24,6 +24,7 @@
  * allocates a match object per such start, the character loop nothing.
  */
 
+import { escapeRegExp } from '../shared/regexp';
 import { isWordCharAt } from './word-chars';
 
 const ASCII_WORD = new Uint8Array(128);
@@ -317,8 +318,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     },
   };
 }
-
-const escapeRegExp = (ch: string): string => (/[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch);
 
 /** Above this many trie nodes the regular expression would be slow to compile, or too large. */
 const MAX_FINDER_NODES = 20_000;
