@@ -1,7 +1,7 @@
 /** Test helper: the real seed articles, read once. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CorpusFile } from '../src/corpus/types';
+import type { CorpusFile } from '../src/intake/types';
 
 export const SEEDS_DIR = resolve(import.meta.dirname, '..', 'seeds');
 

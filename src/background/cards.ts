@@ -3,7 +3,7 @@
  * so every rule here is unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { Entity, Sentence, Source } from '../index/schema';
+import type { Entity, Sentence, Source } from '../shared/schema';
 import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../shared/cards';
 import { keyWords } from '../shared/normalize';
 import type { IndexLookup } from './index-lookup';

@@ -12,7 +12,7 @@
  * most `maxGroup` sentences. Output order and ids are deterministic.
  * Fewer than two sources → no alignments.
  */
-import type { Alignment } from '../index/schema';
+import type { Alignment } from '../shared/schema';
 import type { Prepared } from './prepare';
 import { setScore, similarity } from './similarity';
 

@@ -2,8 +2,8 @@
  * The compare step: parsed sources → alignments, discrepancies, lineage.
  * Sources are taken in the order given (the builder sorts them by file name).
  */
-import type { ParsedSource } from '../corpus/types';
-import type { Alignment, Discrepancy, Lineage } from '../index/schema';
+import type { ParsedSource } from '../intake/types';
+import type { Alignment, Discrepancy, Lineage } from '../shared/schema';
 import { alignSentences, type AlignOptions } from './align';
 import { findDiscrepancies } from './discrepancies';
 import { findLineage } from './lineage';

@@ -21,7 +21,7 @@
  * discrepancy always has at least two different variants. Output order is
  * deterministic: by alignment, then kind, then position.
  */
-import type { Discrepancy, DiscrepancyKind, DiscrepancyVariant } from '../index/schema';
+import type { Discrepancy, DiscrepancyKind, DiscrepancyVariant } from '../shared/schema';
 import type { AlignResult } from './align';
 import { findAttribution } from './attribution';
 import { diffWords, wordsOf, type Hunk } from './diff';

@@ -14,7 +14,7 @@
  * Every source gets a Lineage entry (derivedFrom may be empty), in source order;
  * links sorted by share, highest first.
  */
-import type { Lineage, Source } from '../index/schema';
+import type { Lineage, Source } from '../shared/schema';
 import type { AlignResult } from './align';
 import { lcsPairs } from './lcs';
 import type { Prepared } from './prepare';

@@ -3,8 +3,8 @@
  * words with their spans, stemmed content words and shingles. Sentences are
  * numbered globally in source order, then reading order.
  */
-import type { ParsedSource } from '../corpus/types';
-import type { Sentence } from '../index/schema';
+import type { ParsedSource } from '../intake/types';
+import type { Sentence } from '../shared/schema';
 import { shingles } from './shingles';
 import { contentSet } from './similarity';
 import { tokenize, type Tokens } from './tokens';

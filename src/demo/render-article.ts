@@ -1,4 +1,4 @@
-import type { ParsedSource } from '../corpus/types';
+import type { ParsedSource } from '../intake/types';
 /**
  * Renders a seed article as a plain, readable news page for the demo and the
  * browser tests: the text as a reader would meet it on a site, escaped.

@@ -6,15 +6,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve, join, extname, basename } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseSource } from '../corpus/parse-source';
-import { parseEditorial, EDITORIAL_FILE } from '../corpus/editorial';
+import { parseSource } from '../intake/parse-source';
+import { parseEditorial, EDITORIAL_FILE } from '../intake/editorial';
 import { renderArticlePage, renderDemoHome, renderSourcePage } from './render-article';
 import { ROOT } from './browsers';
 
 export const SEEDS_DIR = resolve(ROOT, 'seeds');
 export const FIXTURES_DIR = resolve(ROOT, 'test/e2e/fixtures');
 /** The saved real pages; outside the repo, beside the checkout. */
-export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
+export const CORPUS_DIR = resolve(ROOT, '../shared/intake/readability');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -93,8 +93,8 @@ export async function startServer({ port = 0, corpusCsp }: ServerOptions = {}): 
       res.end(seedPage(name));
     } else if (path.startsWith('/fixtures/')) {
       sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length));
-    } else if (path.startsWith('/corpus/')) {
-      sendFile(res, CORPUS_DIR, path.slice('/corpus/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
+    } else if (path.startsWith('/intake/')) {
+      sendFile(res, CORPUS_DIR, path.slice('/intake/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -3,8 +3,8 @@
  * never required to contain what an entry names: an entry that matches nothing
  * (and adds nothing) is reported and skipped.
  */
-import type { Entity } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
 import type { EditorialEntities } from './editorial';
 import { findAlias } from './find-alias';

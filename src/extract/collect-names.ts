@@ -2,7 +2,7 @@
  * Every candidate name of every body sentence, with its kind evidence, its
  * appositive and, inside its article, the fuller name it stands for.
  */
-import type { ParsedSource } from '../corpus/types';
+import type { ParsedSource } from '../intake/types';
 import { resolveCoreference } from './coreference';
 import { describeSpan, type Appositive } from './describe-entity';
 import { isKnownPlace } from './gazetteer';

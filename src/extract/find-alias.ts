@@ -2,8 +2,8 @@
  * Where a surface form stands in the sentences, as whole words. Used for the
  * aliases an editor adds, which no rule has located.
  */
-import type { Mention } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Mention } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
 import { escapeRegExp } from '../shared/regexp';
 

@@ -3,8 +3,8 @@
  * topics) and quotations, by rules alone; the editorial file may then correct
  * the named entities.
  */
-import type { Entity, Quote } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity, Quote } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { applyEditorial } from './apply-editorial';
 import { collectNames } from './collect-names';
 import { parseEditorialEntities, type EditorialEntities } from './editorial';

@@ -5,8 +5,8 @@
  * fullest form. Names with no evidence of any kind are dropped: that is what
  * keeps "Internet", "Cold War" or a share button out.
  */
-import type { Entity, Mention } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity, Mention } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
 import type { NameMention } from './collect-names';
 import { isDemonym, isKnownPlace } from './gazetteer';

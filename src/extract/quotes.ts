@@ -5,8 +5,8 @@
  * `verbatim` (same words in quote marks), `altered` (in quote marks, words
  * changed), `unquoted` (the words, or nearly, without quote marks).
  */
-import type { Entity, Quote, QuoteCarrier } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity, Quote, QuoteCarrier } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
 import { quotationSpans, type QuotationSpan } from './quotation-spans';
 import { findSpeaker } from './speaker';

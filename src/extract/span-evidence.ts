@@ -3,7 +3,7 @@
  * organisation heads, gazetteer places, "said X", "in X", appositives.
  * Scores add up over every mention of an entity; the highest kind wins.
  */
-import type { EntityKind } from '../index/schema';
+import type { EntityKind } from '../shared/schema';
 import { describeSpan } from './describe-entity';
 import { isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';

@@ -5,8 +5,8 @@
  * that ... would "probably be..."). "he"/"she" is the nearest person named
  * before it in the paragraph (or the one before).
  */
-import type { Entity } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 
 export interface Speaker {
   /** Entity id, when the words name an entity of the index. */

@@ -8,8 +8,8 @@
  * quotation fragment, not a topic), but once a phrase qualifies every
  * occurrence is a mention.
  */
-import type { Entity, Mention } from '../index/schema';
-import type { ParsedSource } from '../corpus/types';
+import type { Entity, Mention } from '../shared/schema';
+import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../shared/normalize';
 import { slug } from './slug';
 import { isFunctionWord } from './stop-words';

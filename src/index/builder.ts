@@ -9,11 +9,11 @@
  * is ignored. Never throws for bad input.
  */
 import { compareSources } from '../compare/compare';
-import { parseEditorial, type Editorial } from '../corpus/editorial';
-import { parseSource } from '../corpus/parse-source';
-import type { CorpusFile, ParsedSource } from '../corpus/types';
+import { parseEditorial, type Editorial } from '../intake/editorial';
+import { parseSource } from '../intake/parse-source';
+import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
-import { INDEX_VERSION, type FullIndex } from './schema';
+import { INDEX_VERSION, type FullIndex } from '../shared/schema';
 
 export interface BuildOptions {
   /** Apply the editorial file's corrections (default true); `--no-overrides` turns them off. */

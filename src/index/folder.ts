@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { EDITORIAL_FILE } from '../corpus/editorial';
-import type { CorpusFile } from '../corpus/types';
+import { EDITORIAL_FILE } from '../intake/editorial';
+import type { CorpusFile } from '../intake/types';
 import { buildIndex, type BuildOptions } from './builder';
-import type { FullIndex } from './schema';
+import type { FullIndex } from '../shared/schema';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 /** Editorial corrections live beside the seeds under this name (optional). */

@@ -3,7 +3,7 @@
  * fit the schema is a build bug; failing loudly at load beats a card that shows
  * `undefined`.
  */
-import { INDEX_VERSION, type FullIndex, type SpotIndex } from './schema';
+import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../shared/schema';
 import { unpackPassage, type PackedPassage } from './spot-pack';
 
 export class IndexError extends Error {

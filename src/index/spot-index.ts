@@ -20,7 +20,7 @@ import {
   type SpotIndex,
   type SpotPassage,
   type SpotQuote,
-} from './schema';
+} from '../shared/schema';
 
 /** A lone sentence (no alignment holds it) is fingerprinted from this many words up. */
 export const MIN_LONE_SENTENCE_WORDS = 8;

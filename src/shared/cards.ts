@@ -2,7 +2,7 @@
  * What a popover card shows, as the background sends it. Plain data: the card
  * renders every string as text.
  */
-import type { DiscrepancyKind, EntityKind, QuoteStatus } from '../index/schema';
+import type { DiscrepancyKind, EntityKind, QuoteStatus } from './schema';
 
 /** A span of a text to emphasise, by code-unit offsets. */
 export type Span = [start: number, end: number];

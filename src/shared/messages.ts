@@ -5,7 +5,7 @@
  * validates each one with `parseMessage` before acting on it: anything else
  * (a foreign extension, a malformed object) is dropped, never trusted.
  */
-import type { EntityKind } from '../index/schema';
+import type { EntityKind } from './schema';
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'topic'];
 export type SpotKind = EntityKind | 'quote' | 'passage';

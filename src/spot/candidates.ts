@@ -6,7 +6,7 @@
  * another place of an entity's name come back flagged `otherSense`, for the
  * same reason.
  */
-import type { SpotIndex } from '../index/schema';
+import type { SpotIndex } from '../shared/schema';
 import type { Candidate } from '../shared/messages';
 import { createMatcher, type Matcher } from './matcher';
 

@@ -3,7 +3,7 @@
  * `AliasCase`). The automaton has already matched the alias ignoring case, so
  * the two strings have the same length and the same letters.
  */
-import type { AliasCase } from '../index/schema';
+import type { AliasCase } from '../shared/schema';
 import { isLowerAt, isUpperAt, isWordCharAt } from './word-chars';
 
 /**

@@ -32,7 +32,7 @@
  * Known limits: a page in capitals ("LET US GO") can show an acronym alias
  * that is really a word; quotations in single quote marks are not looked for.
  */
-import type { EntityKind, SpotAlias, SpotIndex } from '../index/schema';
+import type { EntityKind, SpotAlias, SpotIndex } from '../shared/schema';
 import { normalizeWithOffsets } from '../shared/normalize';
 import { buildAutomaton } from './aho-corasick';
 import { fitsCase } from './case-rules';

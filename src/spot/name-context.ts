@@ -6,7 +6,7 @@
  *
  * Offsets are into the normalised page text.
  */
-import type { AliasCase, EntityKind } from '../index/schema';
+import type { AliasCase, EntityKind } from '../shared/schema';
 import { TITLES, wordBefore } from './weak-context';
 import { isUpperAt, isWordCharAt } from './word-chars';
 

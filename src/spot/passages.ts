@@ -17,7 +17,7 @@
  * over half; an unrelated sentence sharing "the critical infrastructure" shares
  * a shingle or two.
  */
-import type { SpotPassage } from '../index/schema';
+import type { SpotPassage } from '../shared/schema';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from './shingles';
 import { splitSentences } from './sentences';
 

@@ -9,7 +9,7 @@
  * `NEAR_QUOTE_OVERLAP` of its words with one (a changed or dropped word).
  * Single quote marks are left alone: on a page they are mostly apostrophes.
  */
-import type { SpotQuote } from '../index/schema';
+import type { SpotQuote } from '../shared/schema';
 import { foldKey } from '../shared/normalize';
 import { wordCapacity, wordHashes, writeWordHashes } from './shingles';
 import { isWordCharAt } from './word-chars';

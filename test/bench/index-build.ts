@@ -10,8 +10,8 @@
  * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
  */
 import { pathToFileURL } from 'node:url';
-import { parseSource } from '../../src/corpus/parse-source';
-import type { CorpusFile } from '../../src/corpus/types';
+import { parseSource } from '../../src/intake/parse-source';
+import type { CorpusFile } from '../../src/intake/types';
 import { buildIndex } from '../../src/index/builder';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';

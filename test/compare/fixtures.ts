@@ -2,8 +2,8 @@
 import { alignSentences } from '../../src/compare/align';
 import { compareSources } from '../../src/compare/compare';
 import { prepare } from '../../src/compare/prepare';
-import { parseEditorial } from '../../src/corpus/editorial';
-import { parseSource } from '../../src/corpus/parse-source';
+import { parseEditorial } from '../../src/intake/editorial';
+import { parseSource } from '../../src/intake/parse-source';
 import { seedEditorial, seedFiles } from '../seeds';
 
 const editorial = parseEditorial(seedEditorial()).editorial!;

@@ -3,8 +3,8 @@
  * parser, and a tiny builder of ParsedSource objects from plain text for rule
  * tests (one paragraph per string, sentences split naively on ". ").
  */
-import type { ParsedSource } from '../../src/corpus/types';
-import { parseSource } from '../../src/corpus/parse-source';
+import type { ParsedSource } from '../../src/intake/types';
+import { parseSource } from '../../src/intake/parse-source';
 import { parseEditorialEntities } from '../../src/extract';
 import { seedEditorial, seedFiles } from '../seeds';
 

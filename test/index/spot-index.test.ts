@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { INDEX_VERSION, type FullIndex } from '../../src/index/schema';
+import { INDEX_VERSION, type FullIndex } from '../../src/shared/schema';
 import { aliasCase, isTooRisky, isWeakAlias, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
 import { foldKey, keyWords, normalizeText } from '../../src/shared/normalize';
 import { sentenceShingles } from '../../src/spot/shingles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasCase } from '../../src/index/schema';
+import type { AliasCase } from '../../src/shared/schema';
 import { fitsCase } from '../../src/spot/case-rules';
 
 describe('fitsCase', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/corpus/parse-source';
-import type { ParsedSource } from '../../src/corpus/types';
+import { parseSource } from '../../src/intake/parse-source';
+import type { ParsedSource } from '../../src/intake/types';
 import { SEED, seedFiles } from '../seeds';
 
 const parsed = new Map<string, ParsedSource>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEditorial } from '../../src/corpus/editorial';
+import { parseEditorial } from '../../src/intake/editorial';
 import { seedEditorial, SEED } from '../seeds';
 
 describe('parseEditorial', () => {

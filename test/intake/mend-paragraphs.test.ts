@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendParagraphs } from '../../src/corpus/mend-paragraphs';
+import { mendParagraphs } from '../../src/intake/mend-paragraphs';
 
 describe('mendParagraphs', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nameCase, parseByline, readMetadata } from '../../src/corpus/metadata';
-import { findDate, findMonthDay } from '../../src/corpus/parse-date';
-import { splitLines } from '../../src/corpus/lines';
+import { nameCase, parseByline, readMetadata } from '../../src/intake/metadata';
+import { findDate, findMonthDay } from '../../src/intake/parse-date';
+import { splitLines } from '../../src/intake/lines';
 
 describe('findDate', () => {
   it.each([

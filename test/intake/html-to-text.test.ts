@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlHints, htmlToText } from '../../src/corpus/html-to-text';
-import { parseSource } from '../../src/corpus/parse-source';
+import { decodeEntities, htmlHints, htmlToText } from '../../src/intake/html-to-text';
+import { parseSource } from '../../src/intake/parse-source';
 
 const PAGE = `<!doctype html><html><head><title>x</title>
 <meta property="og:site_name" content="The Example Herald">

@@ -9,7 +9,7 @@
  * An article with no sentences gives no source and one problem naming the file.
  */
 import { extname } from 'node:path';
-import type { Sentence, Source } from '../index/schema';
+import type { Sentence, Source } from '../shared/schema';
 import type { EditorialSource } from './editorial';
 import { htmlHints, htmlToText, type HtmlHints } from './html-to-text';
 import { splitLines } from './lines';

@@ -1,4 +1,4 @@
-import type { Sentence, Source } from '../index/schema';
+import type { Sentence, Source } from '../shared/schema';
 
 /** One article file as read from the corpus folder. */
 export interface CorpusFile {

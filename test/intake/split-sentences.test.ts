@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/corpus/split-sentences';
+import { splitSentences } from '../../src/intake/split-sentences';
 
 const split = (p: string) => splitSentences(p).map((s) => p.slice(s.start, s.end));
 

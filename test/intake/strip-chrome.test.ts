@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason, stripChrome } from '../../src/corpus/strip-chrome';
-import { splitLines } from '../../src/corpus/lines';
+import { chromeReason, stripChrome } from '../../src/intake/strip-chrome';
+import { splitLines } from '../../src/intake/lines';
 
 describe('chromeReason', () => {
   it.each([
