@@ -4,7 +4,7 @@
  * `undefined`.
  */
 import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../shared/schema';
-import { unpackPassage, type PackedPassage } from './spot-pack';
+import { unpackPassage, type PackedPassage } from '../shared/spot-pack';
 
 export class IndexError extends Error {
   override name = 'IndexError';

@@ -6,12 +6,12 @@
  */
 import { foldKey, keyWords, normalizeText } from '../shared/normalize';
 // A quotation is keyed from as many words up as the page side looks for.
-import { MIN_QUOTE_WORDS } from '../spot/quotes';
-import { sentenceShingles, sortUnique } from '../spot/shingles';
+import { sentenceShingles, sortUnique } from '../shared/shingles';
 import { otherSenseCues } from '../extract/gazetteer';
 import { COMMON_WORDS, HONORIFICS, STOP_WORDS } from './common-words';
 import {
   INDEX_VERSION,
+  MIN_QUOTE_WORDS,
   type AliasCase,
   type Entity,
   type FullIndex,

@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { buildIndexFromFolder } from './folder';
 import { toSpotIndex } from './spot-index';
-import { packSpotIndex } from './spot-pack';
+import { packSpotIndex } from '../shared/spot-pack';
 
 const FULL = 'virtual:sourcelight/full-index';
 const SPOT = 'virtual:sourcelight/spot-index';

@@ -8,7 +8,6 @@
  *
  * An article with no sentences gives no source and one problem naming the file.
  */
-import { extname } from 'node:path';
 import type { Sentence, Source } from '../shared/schema';
 import type { EditorialSource } from './editorial';
 import { htmlHints, htmlToText, type HtmlHints } from './html-to-text';
@@ -51,7 +50,7 @@ export interface ParseResult {
 
 export function parseSource(file: CorpusFile, editorial?: EditorialSource): ParseResult {
   const problems: string[] = [];
-  const ext = extname(file.name).toLowerCase();
+  const ext = /\.[^./\\]*$/.exec(file.name)?.[0].toLowerCase() ?? '';
   let text = file.text;
   let hints: HtmlHints = {};
   if (ext === '.html' || ext === '.htm') {

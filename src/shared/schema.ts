@@ -188,6 +188,9 @@ export interface SpotEntity {
   otherSense?: string[];
 }
 
+/** A quotation is worth finding on a page when it holds at least this many words. */
+export const MIN_QUOTE_WORDS = 4;
+
 export interface SpotQuote {
   id: string;
   /** `foldKey` of the quotation's words. */
@@ -201,7 +204,7 @@ export interface SpotIndex {
   quotes: SpotQuote[];
   /**
    * Passage fingerprints: for each alignment (or lone source sentence) worth
-   * finding again, the hashed word shingles of its sentences (see `src/spot/shingles.ts`).
+   * finding again, the hashed word shingles of its sentences (see `src/shared/shingles.ts`).
    */
   passages: SpotPassage[];
 }

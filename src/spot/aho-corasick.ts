@@ -25,7 +25,7 @@
  */
 
 import { escapeRegExp } from '../shared/regexp';
-import { isWordCharAt } from './word-chars';
+import { foldUnit, isWordCharAt } from '../shared/word-chars';
 
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -72,13 +72,6 @@ export interface SearchOptions {
   from?: number;
   to?: number;
   wordStarts?: boolean;
-}
-
-/** Lower-cases one UTF-16 code unit, keeping it one code unit. */
-export function foldUnit(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the two strings have the same length and the same letters.
  */
 import type { AliasCase } from '../shared/schema';
-import { isLowerAt, isUpperAt, isWordCharAt } from './word-chars';
+import { isLowerAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
 
 /**
  * `page[start, start + alias.length)` against `alias`:

@@ -41,7 +41,7 @@ import { createPassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isDigitAt, isUpperAt, isWordCharAt } from './word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
 
 export type SpotKind = EntityKind | 'quote' | 'passage';
 

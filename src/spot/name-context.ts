@@ -8,7 +8,7 @@
  */
 import type { AliasCase, EntityKind } from '../shared/schema';
 import { TITLES, wordBefore } from './weak-context';
-import { isUpperAt, isWordCharAt } from './word-chars';
+import { isUpperAt, isWordCharAt } from '../shared/word-chars';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
 

@@ -18,7 +18,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../shared/schema';
-import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from './shingles';
+import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
 import { splitSentences } from './sentences';
 
 export const PASSAGE_CONTAINMENT = 0.5;

@@ -9,12 +9,11 @@
  * `NEAR_QUOTE_OVERLAP` of its words with one (a changed or dropped word).
  * Single quote marks are left alone: on a page they are mostly apostrophes.
  */
-import type { SpotQuote } from '../shared/schema';
+import { MIN_QUOTE_WORDS, type SpotQuote } from '../shared/schema';
 import { foldKey } from '../shared/normalize';
-import { wordCapacity, wordHashes, writeWordHashes } from './shingles';
-import { isWordCharAt } from './word-chars';
+import { wordCapacity, wordHashes, writeWordHashes } from '../shared/shingles';
+import { isWordCharAt } from '../shared/word-chars';
 
-export const MIN_QUOTE_WORDS = 4;
 /** Share of words two quotations must have in common to be the same one. */
 export const NEAR_QUOTE_OVERLAP = 0.9;
 /** A "quotation" longer than this is a stray mark pairing with a far one. */

@@ -9,7 +9,7 @@
  * matching tolerates; a false end would cut a sentence in two, which it
  * tolerates less, hence the caution.
  */
-import { isDigitAt, isUpperAt, isWordCharAt } from './word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',

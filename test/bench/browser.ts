@@ -15,7 +15,7 @@ import { launchWithExtension, ROOT } from '../../src/demo/browsers';
 import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import { packSpotIndex } from '../../src/index/spot-pack';
+import { packSpotIndex } from '../../src/shared/spot-pack';
 
 export const LARGE_PAGES = ['yahoo-2.html', 'yahoo-3.html', 'wikipedia.html', 'wikipedia-2.html', 'wikipedia-3.html', 'wikipedia-4.html', 'nytimes-1.html', 'nytimes-2.html', 'nytimes-3.html', 'nytimes-4.html', 'nytimes-5.html'];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_VERSION, type FullIndex } from '../../src/shared/schema';
 import { aliasCase, isTooRisky, isWeakAlias, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
 import { foldKey, keyWords, normalizeText } from '../../src/shared/normalize';
-import { sentenceShingles } from '../../src/spot/shingles';
+import { sentenceShingles } from '../../src/shared/shingles';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, fullIndex } from '../spot/fixtures';
 
 const spot = toSpotIndex(fullIndex);

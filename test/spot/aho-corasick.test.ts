@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, foldUnit } from '../../src/spot/aho-corasick';
+import { buildAutomaton } from '../../src/spot/aho-corasick';
+import { foldUnit } from '../../src/shared/word-chars';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { fullIndex } from './fixtures';
 import { mulberry32, randomString } from './prng';

@@ -9,9 +9,8 @@
  * straight off normalised text without building a string per word: the page
  * side runs this over all of a page's text.
  */
-import { normalizeText } from '../shared/normalize';
-import { foldUnit } from './aho-corasick';
-import { isWordCharAt } from './word-chars';
+import { normalizeText } from './normalize';
+import { foldUnit, isWordCharAt } from './word-chars';
 
 /** Words per shingle: three keeps one changed word from spoiling more than three shingles. */
 export const SHINGLE_K = 3;

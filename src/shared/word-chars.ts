@@ -86,3 +86,10 @@ export function isLowerAt(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+
+/** Lower-cases one UTF-16 code unit, keeping it one code unit. */
+export function foldUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}

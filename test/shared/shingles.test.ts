@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyWords, normalizeText } from '../../src/shared/normalize';
-import { sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/spot/shingles';
+import { sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/shared/shingles';
 import { splitSentences } from '../../src/spot/sentences';
 
 const seedsDir = join(import.meta.dirname, '../../seeds');

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { IndexError, loadSpotIndex } from '../../src/index/loader';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import { packShingles, packSpotIndex, unpackShingles } from '../../src/index/spot-pack';
+import { packShingles, packSpotIndex, unpackShingles } from '../../src/shared/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {

@@ -4,8 +4,8 @@
  * JSON. Random hashes do not compress and are most of the bundle's data;
  * packed, the seeds' spot index is about a fifth smaller gzipped (12.8 KB, not 15.7 KB).
  */
-import type { SpotIndex, SpotPassage } from '../shared/schema';
-import { SHINGLE_MASK } from '../spot/shingles';
+import type { SpotIndex, SpotPassage } from './schema';
+import { SHINGLE_MASK } from './shingles';
 
 /** A passage as stored in the bundle. */
 export interface PackedPassage {
