@@ -21,14 +21,14 @@
  * discrepancy always has at least two different variants. Output order is
  * deterministic: by alignment, then kind, then position.
  */
+import { COMPARISON_STOP_WORDS, isDateWord } from '../shared/lexicon';
 import type { Discrepancy, DiscrepancyKind, DiscrepancyVariant } from '../shared/schema';
 import type { AlignResult } from './align';
 import { findAttribution } from './attribution';
 import { diffWords, wordsOf, type Hunk } from './diff';
 import type { Prepared } from './prepare';
 import { stem } from './similarity';
-import { STOPWORDS } from './stopwords';
-import { isDateWord, isNegator, isNumber, modalClass } from './word-classes';
+import { isNegator, isNumber, modalClass } from './word-classes';
 import { keyWords } from '../shared/normalize';
 
 /** A copy, not a paraphrase: only then do a swapped word or a dropped clause mean something. */
@@ -53,7 +53,7 @@ interface Locus {
 }
 
 const content = (keys: readonly string[], from: number, to: number) =>
-  keys.slice(from, to).filter((k) => !STOPWORDS.has(k));
+  keys.slice(from, to).filter((k) => !COMPARISON_STOP_WORDS.has(k));
 
 const firstIndex = (keys: readonly string[], from: number, to: number, test: (w: string) => boolean) => {
   for (let i = from; i < to; i++) if (test(keys[i])) return i;
@@ -131,8 +131,8 @@ function classify(a: Side, b: Side, h: Hunk, pairScore: number, keyTerms: Readon
 }
 
 function stemsCovered(keys: readonly string[], words: readonly string[]): boolean {
-  const have = new Set(keys.filter((w) => !STOPWORDS.has(w)).map(stem));
-  const want = [...new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem))];
+  const have = new Set(keys.filter((w) => !COMPARISON_STOP_WORDS.has(w)).map(stem));
+  const want = [...new Set(words.filter((w) => !COMPARISON_STOP_WORDS.has(w)).map(stem))];
   return want.filter((w) => have.has(w)).length >= 0.6 * want.length;
 }
 
@@ -186,7 +186,7 @@ function summarize(kind: DiscrepancyKind, groups: { value: string; phrase: strin
 /** Stems of the content words of the sources' headlines: the story's key terms (short ones like "us" are too vague). */
 export function headlineTerms(titles: string[]): Set<string> {
   const terms = new Set<string>();
-  for (const t of titles) for (const k of keyWords(t)) if (!STOPWORDS.has(k) && k.length >= 4) terms.add(stem(k));
+  for (const t of titles) for (const k of keyWords(t)) if (!COMPARISON_STOP_WORDS.has(k) && k.length >= 4) terms.add(stem(k));
   return terms;
 }
 
@@ -202,7 +202,7 @@ export function findDiscrepancies(prepared: Prepared, aligned: AlignResult, shor
     const k = posInSource[i];
     const near = new Set<string>();
     for (const g of list.slice(Math.max(0, k - 1), k + 2)) for (const w of all[g].content) near.add(w);
-    const stems = [...new Set(words.filter((w) => !STOPWORDS.has(w)).map(stem))];
+    const stems = [...new Set(words.filter((w) => !COMPARISON_STOP_WORDS.has(w)).map(stem))];
     return stems.filter((w) => near.has(w)).length >= 0.6 * stems.length;
   };
   const out: Discrepancy[] = [];

@@ -16,7 +16,7 @@
  */
 import type { Lineage, Source } from '../shared/schema';
 import type { AlignResult } from './align';
-import { lcsPairs } from './lcs';
+import { lcsPairs } from '../shared/lcs';
 import type { Prepared } from './prepare';
 import { escapeRegExp } from '../shared/regexp';
 

@@ -5,7 +5,8 @@
  */
 import type { ParsedSource } from '../intake/types';
 import type { Sentence } from '../shared/schema';
-import { shingles } from './shingles';
+import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
+import { keyShingles } from '../shared/shingles';
 import { contentSet } from './similarity';
 import { tokenize, type Tokens } from './tokens';
 
@@ -25,6 +26,8 @@ export interface Prepared {
   bySource: number[][];
 }
 
+const isStopWord = (key: string) => COMPARISON_STOP_WORDS.has(key);
+
 export function prepare(sources: ParsedSource[]): Prepared {
   const sentences: PreparedSentence[] = [];
   const bySource: number[][] = [];
@@ -33,7 +36,7 @@ export function prepare(sources: ParsedSource[]): Prepared {
     for (const sentence of p.sentences) {
       const tokens = tokenize(sentence.text);
       mine.push(sentences.length);
-      sentences.push({ sentence, source: si, tokens, content: contentSet(tokens.keys), shingles: shingles(tokens.keys) });
+      sentences.push({ sentence, source: si, tokens, content: contentSet(tokens.keys), shingles: keyShingles(tokens.keys, isStopWord) });
     }
     bySource.push(mine);
   });

@@ -5,8 +5,8 @@
  * words found in order (LCS), so the same words in another order score lower.
  * Either sentence without content words → 0.
  */
-import { lcsLength } from './lcs';
-import { STOPWORDS } from './stopwords';
+import { lcsLength } from '../shared/lcs';
+import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
 
 /**
  * A crude stem, enough to meet "negotiating"/"negotiations", "Jinping's"/"Jinping",
@@ -21,7 +21,7 @@ export function stem(word: string): string {
 /** The stemmed content words of a sentence (function words left out). */
 export function contentSet(keys: readonly string[]): Set<string> {
   const set = new Set<string>();
-  for (const k of keys) if (!STOPWORDS.has(k)) set.add(stem(k));
+  for (const k of keys) if (!COMPARISON_STOP_WORDS.has(k)) set.add(stem(k));
   return set;
 }
 

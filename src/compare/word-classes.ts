@@ -3,12 +3,6 @@
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot']);
 export const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
 
-const DATE_WORDS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
-    'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
-);
-export const isDateWord = (w: string) => DATE_WORDS.has(w.replace(/'s$/, ''));
-
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion trillion dozen half'.split(' '),
 );

@@ -6,7 +6,7 @@
 import { isConnectingHead } from './org-heads';
 import { isAliasTitle, titleLength } from './honorifics';
 import { isDemonym } from './gazetteer';
-import { isChromeName, isDateWord, isFunctionWord } from './stop-words';
+import { CHROME_NAMES, isDateWord, isFunctionWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -126,7 +126,7 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan 
   }
   const nameWords = words(tokens, a, b);
   if (nameWords.every((w) => isDemonym(w) || isDateWord(w))) return undefined;
-  if (nameWords.every(isChromeName) || isChromeName(nameWords.join(' '))) return undefined;
+  if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return undefined;
   if (/^\d/.test(nameWords[0])) return undefined;
   return {
     text: text.slice(tokens[a].start, tokens[b].end),

@@ -10,7 +10,8 @@ import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
 import { quotationSpans, type QuotationSpan } from './quotation-spans';
 import { findSpeaker } from './speaker';
-import { lcs, similarity, words, type Word } from './word-align';
+import { lcsRangeInB, lcsShare } from '../shared/lcs';
+import { words, type Word } from '../shared/words';
 
 const MIN_WORDS = 4;
 /** Shared word share for two quotations to be one quote (the rest is "altered"). */
@@ -69,7 +70,7 @@ function unquotedIn(text: UnquotedText, keys: string[]): { text: string; start: 
   let best: { score: number; start: number; end: number } | undefined;
   for (const i of starts) {
     const window = ws.slice(i, i + keys.length + 4);
-    const r = lcs(keys, window.map((w) => w.key));
+    const r = lcsRangeInB(keys, window.map((w) => w.key));
     if (r.first < 0) continue;
     const score = r.length / keys.length;
     // The matched words must be one stretch of text, not words scattered over a paragraph.
@@ -96,7 +97,7 @@ export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quot
       if (keys.length < MIN_WORDS) continue;
       const f: Found = { src, span, keys };
       const joined = keys.join(' ');
-      const g = byKeys.get(joined) ?? groups.find((x) => similarity(x.first.keys, keys) >= SAME_QUOTE);
+      const g = byKeys.get(joined) ?? groups.find((x) => lcsShare(x.first.keys, keys) >= SAME_QUOTE);
       if (g) byKeys.set(joined, g);
       if (!g) {
         const group = { first: f, carriers: [carrier(f, 'verbatim')] };

@@ -12,7 +12,7 @@ import type { Entity, Mention } from '../shared/schema';
 import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../shared/normalize';
 import { slug } from './slug';
-import { isFunctionWord } from './stop-words';
+import { isFunctionWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 /**

@@ -1,20 +1,7 @@
 /**
- * Word lists `toSpotIndex` uses to judge how risky an alias is on an arbitrary
+ * The word list `toSpotIndex` uses to judge how risky an alias is on an arbitrary
  * page. Build time only: none of this ships in the content script.
  */
-
-/**
- * Words too common to be a name even on a page that names the entity in full
- * (function words, months, weekdays): an alias that is one of these is dropped.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an and are as at be but by do for from go he her him his i if in is it its me my no not of on or our ' +
-    'she so than that the their them they this to up us was we who will with you ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
 
 /**
  * Ordinary English words that are also surnames, first names, companies or
@@ -33,6 +20,3 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'uber meta alphabet signal slack zoom twitter corona monster dove tide crest orange mint'
   ).split(' '),
 );
-
-/** Honorifics that stand before a surname ("Mr. Xi"); a surname after one is a weak alias. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -8,7 +8,8 @@ import { foldKey, keyWords, normalizeText } from '../shared/normalize';
 // A quotation is keyed from as many words up as the page side looks for.
 import { sentenceShingles, sortUnique } from '../shared/shingles';
 import { otherSenseCues } from '../extract/gazetteer';
-import { COMMON_WORDS, HONORIFICS, STOP_WORDS } from './common-words';
+import { HONORIFICS, NEVER_A_NAME } from '../shared/lexicon';
+import { COMMON_WORDS } from './common-words';
 import {
   INDEX_VERSION,
   MIN_QUOTE_WORDS,
@@ -55,7 +56,7 @@ const countLetters = (s: string) => Array.from(s).filter((ch) => LETTER.test(ch)
 export function isTooRisky(alias: string, aliasCaseRule: AliasCase): boolean {
   if (countLetters(alias) < 2) return true;
   if (aliasCaseRule === 'exact') return false;
-  return STOP_WORDS.has(alias.toLowerCase());
+  return NEVER_A_NAME.has(alias.toLowerCase());
 }
 
 /**

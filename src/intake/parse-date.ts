@@ -5,12 +5,8 @@
  * given from elsewhere) "Sept. 20". Returns undefined when there is no date or
  * the date does not exist (Feb. 30).
  */
+import { monthNumber } from '../shared/lexicon';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
@@ -31,7 +27,7 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const month = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+const month = (name: string) => monthNumber(name) ?? 0;
 
 /** The first full date (with a year) in `text`. */
 export function findDate(text: string): FoundDate | undefined {

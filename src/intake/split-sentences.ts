@@ -9,17 +9,16 @@
  * gives []; a paragraph with no break gives one span.
  */
 
+import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../shared/lexicon';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col capt cmdr sgt adm sen rep gov pres st mt rev hon fr messrs vs'.split(' '),
-);
-const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const NEVER_ENDS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS]);
 // Abbreviations that also end sentences: break only before a typical sentence opener.
-const AMBIGUOUS = new Set('jr sr inc corp co ltd bros etc'.split(' '));
+const AMBIGUOUS: ReadonlySet<string> = new Set(SUFFIX_ABBREVIATIONS);
 const OPENERS = new Set(
   ('the a an but and or it its he she they we i you this that these those there in on at for as after before ' +
     'when while if his her their our one some most many still however yet so meanwhile last earlier what who why ' +
@@ -49,7 +48,7 @@ function isBreak(text: string, punctAt: number, punct: string, closers: string, 
   const word = wordAt(text, punctAt);
   const lower = word.toLowerCase();
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Susan E. Rice"
-  if (TITLES.has(lower) || MONTHS.has(lower)) return false;
+  if (NEVER_ENDS.has(lower)) return false;
   if (lower === 'no' && /\p{N}/u.test(next)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || AMBIGUOUS.has(lower)) return OPENERS.has(nextWord(text, nextAt));
   return true;

@@ -6,6 +6,7 @@
  * curly quotes to straight ones, every dash to "-", runs of white space to one
  * space. Case is kept (the matcher's case rules need it); `foldKey` drops it.
  */
+import { CYBER_TAILS } from './lexicon';
 
 const QUOTE_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/;
 const QUOTE_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
@@ -232,8 +233,7 @@ export function normalizeText(input: string): string {
   return normalizeWithMap(input).text.trim();
 }
 
-// "cyber weapons", "cyber-attacks" and "cyberweapons" are one word to a reader.
-const CYBER_COMPOUND = /\bcyber[ -](weapons?|attacks?|security|space|warriors?|warfare|crime)\b/g;
+const CYBER_COMPOUND = new RegExp(`\\bcyber[ -](${CYBER_TAILS.join('|')})\\b`, 'g');
 
 /**
  * A comparison key: normalised, lower-cased, punctuation dropped, the cyber

@@ -9,6 +9,7 @@
  * straight off normalised text without building a string per word: the page
  * side runs this over all of a page's text.
  */
+import { CYBER_TAILS } from './lexicon';
 import { normalizeText } from './normalize';
 import { foldUnit, isWordCharAt } from './word-chars';
 
@@ -19,9 +20,7 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 // "cyber" + one of these is one word to `foldKey` ("cyber weapons" = "cyberweapons").
-const CYBER_TAILS = new Set([
-  'weapon', 'weapons', 'attack', 'attacks', 'security', 'space', 'warrior', 'warriors', 'warfare', 'crime',
-]);
+const CYBER_TAIL_SET: ReadonlySet<string> = new Set(CYBER_TAILS);
 
 // Character classes for ASCII: 1 word character, 2 joiner (apostrophe, hyphen), 0 other.
 const WORD = 1;
@@ -56,7 +55,7 @@ function tailAt(text: string, s: number, end: number): boolean {
   let k = s;
   while (k < end && k - s <= 8 && classAt(text, k) === WORD) k++;
   if (k - s < 5 || k - s > 8 || (k < end && classAt(text, k) === WORD)) return false;
-  return CYBER_TAILS.has(text.slice(s, k).toLowerCase());
+  return CYBER_TAIL_SET.has(text.slice(s, k).toLowerCase());
 }
 
 /**
@@ -132,14 +131,14 @@ export function writeWordHashes(text: string, start: number, end: number, out: I
 
 /**
  * The hash of the `SHINGLE_K` words from `words[at]` on, as a 24-bit
- * integer: FNV-style over whole word hashes (one multiply per word, each
+ * integer (or of `k` words, for a sentence shorter than a shingle): FNV-style over whole word hashes (one multiply per word, each
  * followed by a shift to spread its high bits; order matters), then a final
  * avalanche. Word-level rather than byte-level: the page hashes one shingle
  * per word of its text. The caller makes sure there are that many words.
  */
-export function shingleAt(words: ArrayLike<number>, at: number): number {
+export function shingleAt(words: ArrayLike<number>, at: number, k = SHINGLE_K): number {
   let h = FNV_OFFSET;
-  for (let w = at; w < at + SHINGLE_K; w++) {
+  for (let w = at; w < at + k; w++) {
     h = Math.imul(h ^ words[w], FNV_PRIME);
     h ^= h >>> 15;
   }
@@ -170,6 +169,33 @@ export function sortUnique(values: number[]): number {
   for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[n - 1]) values[n++] = values[i];
   values.length = n;
   return n;
+}
+
+/** The hash of one comparison key (`foldKey`'s word), as `writeWordHashes` hashes that word in a text. */
+export function keyHash(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The sorted, unique shingles of a list of comparison keys, for the build's
+ * sentence alignment. Shingles whose words are all `skipped` are left out (they
+ * say nothing about two sentences being alike); a list shorter than a shingle
+ * gives one shingle of all its words.
+ */
+export function keyShingles(keys: readonly string[], skipped: (key: string) => boolean): number[] {
+  if (!keys.length) return [];
+  const hashes = keys.map(keyHash);
+  if (keys.length < SHINGLE_K) return [shingleAt(hashes, 0, keys.length)];
+  const out: number[] = [];
+  for (let s = 0; s + SHINGLE_K <= keys.length; s++) {
+    let informative = false;
+    for (let w = s; w < s + SHINGLE_K && !informative; w++) informative = !skipped(keys[w]);
+    if (informative) out.push(shingleAt(hashes, s));
+  }
+  sortUnique(out);
+  return out;
 }
 
 /**

@@ -9,12 +9,12 @@
  * matching tolerates; a false end would cut a sentence in two, which it
  * tolerates less, hence the caution.
  */
+import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../shared/lexicon';
 import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
-  'co', 'corp', 'inc', 'ltd', 'no', 'vs', 'etc', 'mt', 'ft', 'rev', 'hon', 'pres', 'adm', 'maj', 'cmdr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'univ',
+// Words that ordinarily end in a dot inside a sentence.
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS, ...SUFFIX_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, 'no', 'ft', 'approx', 'dept', 'univ',
 ]);
 
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]

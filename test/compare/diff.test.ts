@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords, wordsOf } from '../../src/compare/diff';
-import { fnv1a, shingles } from '../../src/compare/shingles';
 import { tokenize } from '../../src/compare/tokens';
 
 describe('tokenize', () => {
@@ -41,13 +40,5 @@ describe('diffWords', () => {
 
   it('identical sentences have no hunks', () => {
     expect(diff('Same words here.', 'same words, here')).toEqual([]);
-  });
-});
-
-describe('shingles', () => {
-  it('hashes runs of three words, leaving out runs of function words only', () => {
-    expect(shingles(['one', 'of', 'the', 'key'])).toEqual([fnv1a('of the key')].sort((a, b) => a - b));
-    expect(shingles(['short', 'one'])).toEqual([fnv1a('short one')]);
-    expect(shingles([])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyWords, normalizeText } from '../../src/shared/normalize';
-import { sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/shared/shingles';
+import { keyShingles, sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/shared/shingles';
 import { splitSentences } from '../../src/spot/sentences';
 
 const seedsDir = join(import.meta.dirname, '../../seeds');
@@ -86,5 +86,31 @@ describe('splitSentences', () => {
     ['   ', []],
   ])('splits %j', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('keyShingles: the build hashes comparison keys as the page hashes words', () => {
+  const none = () => false;
+  const functionWord = (k: string) => ['one', 'of', 'the'].includes(k);
+
+  it.each([
+    'The US and China are negotiating a deal.',
+    'Xi will not use cyber weapons, officials said.',
+    "People's Daily reported on Tuesday that the talks went well.",
+  ])('%s', (sentence) => {
+    expect(keyShingles(keyWords(sentence), none)).toEqual(sentenceShingles(sentence));
+  });
+
+  it('leaves out shingles made only of skipped words', () => {
+    expect(keyShingles(['one', 'of', 'the', 'key'], functionWord)).toEqual(sentenceShingles('of the key'));
+  });
+
+  it('a list shorter than a shingle gives one shingle of all its words', () => {
+    expect(keyShingles(['short', 'one'], none)).toHaveLength(1);
+    expect(keyShingles(['short', 'one'], none)).not.toEqual(keyShingles(['one', 'short'], none));
+  });
+
+  it('no keys gives no shingles', () => {
+    expect(keyShingles([], none)).toEqual([]);
   });
 });

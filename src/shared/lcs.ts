@@ -1,7 +1,12 @@
 /**
- * Longest common subsequence of two word lists, as matched index pairs in
- * order. O(n·m) time with one typed table; sentences are short (tens of words).
- * Either list empty → [].
+ * The one longest-common-subsequence of word lists, for the diff, the
+ * similarity of sentences, lineage and quotes: which words two texts share in
+ * the same order. O(n·m) time with one typed table; sentences are short.
+ */
+
+/**
+ * The LCS of two word lists, as matched index pairs in order. Either list
+ * empty → [].
  */
 export function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
   const n = a.length;
@@ -39,4 +44,21 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
     [prev, cur] = [cur, prev];
   }
   return prev[m];
+}
+
+/** Share of the longer list's words that the two have in common, in order: 1 = the same words. */
+export function lcsShare(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  return lcsLength(a, b) / Math.max(a.length, b.length);
+}
+
+/**
+ * The LCS's length, and where it lies in `b`: its first and last matched
+ * index (-1 when nothing matches). How the quote rules find a quotation's
+ * words inside a longer text.
+ */
+export function lcsRangeInB(a: readonly string[], b: readonly string[]): { length: number; first: number; last: number } {
+  const pairs = lcsPairs(a, b);
+  if (!pairs.length) return { length: 0, first: -1, last: -1 };
+  return { length: pairs.length, first: pairs[0][1], last: pairs[pairs.length - 1][1] };
 }

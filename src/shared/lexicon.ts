@@ -1,0 +1,117 @@
+/**
+ * The shared lexicon: the word lists every stage of the pipeline and the page
+ * matcher agree on. One list per kind of word; a stage that needs a narrower
+ * or wider view builds it here from these, so two stages never disagree about
+ * what a month or a function word is.
+ *
+ * Words are lower case unless a list says otherwise.
+ */
+
+const list = (words: string): readonly string[] => words.split(' ');
+
+export const MONTHS = list('january february march april may june july august september october november december');
+/** Abbreviations as news copy writes them ("Sept. 20"); "may" is its own. */
+export const MONTH_ABBREVIATIONS = list('jan feb mar apr jun jul aug sep sept oct nov dec');
+export const WEEKDAYS = list('monday tuesday wednesday thursday friday saturday sunday');
+/** Days named by where they stand from today. */
+export const RELATIVE_DAYS = list('today yesterday tomorrow tonight');
+
+/** "sept" → 9, "september" → 9; undefined for a word that is no month. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full + 1;
+  if (w === 'sept') return 9;
+  const short = MONTH_ABBREVIATIONS.indexOf(w);
+  return short >= 0 ? MONTHS.findIndex((m) => m.startsWith(w)) + 1 : undefined;
+}
+
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...RELATIVE_DAYS]);
+
+/**
+ * A month, weekday or day word, in any case, with or without a closing dot or
+ * "'s" ("Sept.", "Thursday's"); "may" is the month only as "May".
+ */
+export function isDateWord(word: string): boolean {
+  const w = word.replace(/(?:\.|['\u2019]s)$/, '');
+  return w !== 'may' && DATE_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * Closed-class words: articles, pronouns, auxiliaries, modals, the common
+ * prepositions and conjunctions, and "not"/"no". Every sentence has them;
+ * they carry no topic.
+ */
+const CLOSED_CLASS = list(
+  'a an the and or but if so of to in on at by for with from as into about over under than then that this these ' +
+    'those there it its is are was were be been being has have had do does did not no such their they them he she his ' +
+    'her we our you your i me my who whom which what when where while how why all any each both also can could would ' +
+    'will shall should may might must one more most other some',
+);
+
+/**
+ * Words that qualify a sentence rather than name anything: connectives,
+ * quantifiers, time and order adverbs ("however", "never", "first", "only").
+ * A comparison keeps them, since changing one changes what a sentence says.
+ */
+const QUALIFIERS = list(
+  'nor yet without within onto upon after before since until whereas whose here him us ones every either neither none ' +
+    'many much few several another same own only still rather moreover however instead additionally accordingly ' +
+    'clearly meanwhile furthermore nevertheless nonetheless thus hence therefore indeed now even just already again ' +
+    'ever never last next first earlier later recently according though although because unless whether yes ok ' +
+    'please via per',
+);
+
+/**
+ * Function words and sentence adverbs: they carry no topic. Capitalised at a
+ * sentence's start they look like names ("But", "Still", "Moreover") and never
+ * begin one.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...CLOSED_CLASS, ...QUALIFIERS]);
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The words two sentences may share without being alike: the closed-class
+ * words, and the reporting verbs every news sentence has ("said"), as
+ * comparison keys (`foldKey`: "U.S." gives "u" and "s"). Qualifiers count.
+ */
+export const COMPARISON_STOP_WORDS: ReadonlySet<string> = new Set([...CLOSED_CLASS, ...list('s said says say very up out')]);
+
+/**
+ * Words too common to be a name on any page, even one that names the entity
+ * in full: the function words, months and weekdays.
+ */
+export const NEVER_A_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'go', 'up', ...MONTHS, ...WEEKDAYS]);
+
+/**
+ * Share-link and platform names: in news pages they are chrome ("Follow us on
+ * Twitter and Facebook"), never what the article is about. As written.
+ */
+export const CHROME_NAMES: ReadonlySet<string> = new Set([
+  'Facebook', 'Twitter', 'Instagram', 'YouTube', 'Google', 'Google Plus', 'WhatsApp', 'LinkedIn', 'Reddit', 'Pinterest',
+  'Tumblr', 'WeChat', 'Weibo', 'IFTTT', 'RSS',
+]);
+
+/** Honorifics that stand before a surname ("Mr. Xi"), with and without their dot. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/**
+ * Abbreviations that stand before a name or a number ("Sen. Cotton", "Mt.
+ * Everest", "No. 2"): a dot after one does not end the sentence.
+ */
+export const TITLE_ABBREVIATIONS = list('mr mrs ms dr prof gen lt col capt cmdr sgt adm maj sen rep gov pres st mt rev hon fr messrs vs');
+
+/**
+ * Abbreviations that close a name and may close a sentence too ("Inc.",
+ * "Jr."): a dot after one ends the sentence only before a word that opens one.
+ */
+export const SUFFIX_ABBREVIATIONS = list('jr sr inc corp co ltd bros etc');
+
+/**
+ * "cyber" followed by one of these is one word to a reader: "cyber weapons",
+ * "cyber-attacks" and "cyberweapons" are the same key everywhere.
+ */
+export const CYBER_TAILS = list('weapon weapons attack attacks security space warrior warriors warfare crime');
