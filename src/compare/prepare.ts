@@ -8,7 +8,7 @@ import type { Sentence } from '../shared/schema';
 import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
 import { keyShingles } from '../shared/shingles';
 import { contentSet } from './similarity';
-import { tokenize, type Tokens } from './tokens';
+import { comparisonTokens, type Tokens } from './tokens';
 
 export interface PreparedSentence {
   sentence: Sentence;
@@ -34,7 +34,7 @@ export function prepare(sources: ParsedSource[]): Prepared {
   sources.forEach((p, si) => {
     const mine: number[] = [];
     for (const sentence of p.sentences) {
-      const tokens = tokenize(sentence.text);
+      const tokens = comparisonTokens(sentence.text);
       mine.push(sentences.length);
       sentences.push({ sentence, source: si, tokens, content: contentSet(tokens.keys), shingles: keyShingles(tokens.keys, isStopWord) });
     }

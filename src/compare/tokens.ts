@@ -17,7 +17,7 @@ export interface Tokens {
 
 const SPACE = /\s/;
 
-export function tokenize(text: string): Tokens {
+export function comparisonTokens(text: string): Tokens {
   const keys: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords, wordsOf } from '../../src/compare/diff';
-import { tokenize } from '../../src/compare/tokens';
+import { comparisonTokens } from '../../src/compare/tokens';
 
-describe('tokenize', () => {
+describe('comparisonTokens', () => {
   it('maps comparison words back to the words as written', () => {
     const text = 'The U.S. will not use cyber weapons, Mr. Xi said.';
-    const t = tokenize(text);
+    const t = comparisonTokens(text);
     expect(t.keys).toEqual(['the', 'u', 's', 'will', 'not', 'use', 'cyberweapons', 'mr', 'xi', 'said']);
     const written = t.keys.map((_, i) => text.slice(t.starts[i], t.ends[i]));
     expect(written).toEqual(['The', 'U.S.', 'U.S.', 'will', 'not', 'use', 'cyber weapons,', 'Mr.', 'Xi', 'said.']);
   });
 
   it('empty text', () => {
-    expect(tokenize('')).toEqual({ keys: [], starts: [], ends: [] });
+    expect(comparisonTokens('')).toEqual({ keys: [], starts: [], ends: [] });
   });
 });
 
 describe('diffWords', () => {
   const diff = (a: string, b: string) => {
-    const ta = tokenize(a);
-    const tb = tokenize(b);
+    const ta = comparisonTokens(a);
+    const tb = comparisonTokens(b);
     return diffWords(ta.keys, tb.keys).hunks.map((h) => [wordsOf(a, ta, h.aStart, h.aEnd), wordsOf(b, tb, h.bStart, h.bEnd)]);
   };
 
