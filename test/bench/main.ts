@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, figures written to bench-results/ (JSON and
- * Markdown). Medians and ratios are measured side by side in one run: the
+ * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
  * `npm run bench -- --only extension` (or `engines`, `index`) runs one part and
@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
+import { writePerformanceDoc } from './report';
 
 const OUT = resolve(ROOT, 'bench-results');
 const PARTS = ['index', 'engines', 'extension'] as const;
@@ -96,7 +97,8 @@ async function main(): Promise<void> {
   }
   writeFileSync(resolve(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(resolve(OUT, 'results.md'), md.join('\n'));
-  console.log(`\nFigures written to ${OUT}/results.json and results.md`);
+  const doc = writePerformanceDoc(md.join('\n'));
+  console.log(`\nFigures written to ${OUT}/results.json and results.md, and ${doc}`);
 }
 
 main().catch((error: unknown) => {
