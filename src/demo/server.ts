@@ -93,8 +93,8 @@ export async function startServer({ port = 0, corpusCsp }: ServerOptions = {}): 
       res.end(seedPage(name));
     } else if (path.startsWith('/fixtures/')) {
       sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length));
-    } else if (path.startsWith('/intake/')) {
-      sendFile(res, CORPUS_DIR, path.slice('/intake/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
+    } else if (path.startsWith('/corpus/')) {
+      sendFile(res, CORPUS_DIR, path.slice('/corpus/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

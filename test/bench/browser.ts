@@ -107,7 +107,7 @@ export async function benchEngines(runs = ENGINE_LOADS): Promise<EngineFigures[]
   const markJs = markJsSource();
   const aliases = toSpotIndex(buildIndexFromFolder(resolve(ROOT, 'seeds')).index).aliases.map((a) => a.text);
   const { browser } = await launchWithExtension('chromium', { withoutExtension: true });
-  const paths = [...LARGE_PAGES.map((p) => `/intake/${p}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
+  const paths = [...LARGE_PAGES.map((p) => `/corpus/${p}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
   const figures: EngineFigures[] = [];
   try {
     for (const path of paths) {
@@ -238,7 +238,7 @@ export async function benchExtension(): Promise<ExtensionFigures> {
   server.route('/bench/1mb-no-mentions.html', megabytePage(false));
   const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
   // The saved pages, then the generated megabytes (reported apart, not in the saved pages' figures).
-  const paths = [...pages.map((f) => `/intake/${f}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
+  const paths = [...pages.map((f) => `/corpus/${f}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
   const perPage: ExtensionFigures['perPage'] = [];
   let longestSlice = 0;
   let longestWith = 0;
