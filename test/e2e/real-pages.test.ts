@@ -70,7 +70,7 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
   });
 
   it.each(PAGES)('%s', async (file) => {
-    const url = `${session.server.origin}/intake/${file}`;
+    const url = `${session.server.origin}/corpus/${file}`;
     const page = await session.browser.newPage();
     dismissDialogs(page);
     if (name === 'chromium') {
