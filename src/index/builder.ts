@@ -10,7 +10,9 @@
  */
 import { compareSources } from '../compare/compare';
 import { parseEditorial, type Editorial } from '../intake/editorial';
+import type { HtmlParser } from '../intake/article';
 import { parseSource } from '../intake/parse-source';
+import { parseHtmlNode } from './parse-html-node';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
@@ -20,6 +22,8 @@ export interface BuildOptions {
   overrides?: boolean;
   /** The editorial file's text, if the corpus has one. */
   editorial?: string;
+  /** How HTML files become DOM documents (default: linkedom). */
+  parseHtml?: HtmlParser;
 }
 
 export interface BuildResult {
@@ -48,7 +52,7 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
       problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
       continue;
     }
-    const result = parseSource(file, editorial?.sources[file.name]);
+    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml ?? parseHtmlNode });
     problems.push(...result.problems);
     if (result.parsed) {
       parsed.push(result.parsed);
