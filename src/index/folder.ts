@@ -10,7 +10,9 @@ import type { CorpusFile } from '../intake/types';
 import { buildIndex, type BuildOptions } from './builder';
 import type { FullIndex } from '../shared/schema';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** Larger files are not articles (a saved news page is rarely over 3 MB). */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 /** Editorial corrections live beside the seeds under this name (optional). */
 export { EDITORIAL_FILE };
 
@@ -53,7 +55,12 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
     paths.push(path);
     let bytes: Buffer;
     try {
-      if (!statSync(path).isFile()) continue;
+      const stat = statSync(path);
+      if (!stat.isFile()) continue;
+      if (stat.size > MAX_ARTICLE_BYTES) {
+        problems.push(`${name}: the file is too large for an article (${(stat.size / 1048576).toFixed(1)} MB, over ${MAX_ARTICLE_BYTES / 1048576} MB); skipped`);
+        continue;
+      }
       bytes = readFileSync(path);
     } catch (error) {
       problems.push(`${name}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);

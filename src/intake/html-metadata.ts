@@ -24,15 +24,17 @@ export interface HtmlMetadata {
   lang?: string;
 }
 
+// Dublin Core first, as Readability does: pages that set it mean it; og:title often carries the site's name.
+const DC_TITLE = ['dc.title', 'dc:title', 'dcterm:title', 'dcterms.title'];
 const OG_TITLE = ['og:title', 'twitter:title'];
-const META_TITLE = ['parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title', 'headline'];
+const META_TITLE = ['parsely-title', 'sailthru.title', 'title', 'headline'];
 const OG_DATE = ['article:published_time', 'og:published_time', 'og:article:published_time'];
 const META_DATE = [
   'date', 'pubdate', 'publishdate', 'publish-date', 'published-date', 'datepublished', 'parsely-pub-date',
   'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'article.published',
   'original-publish-date', 'displaydate', 'timestamp', 'date.release', 'live_date',
 ];
-const META_AUTHOR = ['author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author', 'og:article:author', 'cxenseparse:author'];
+const META_AUTHOR = ['dc.creator', 'dc:creator', 'dcterm:creator', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author', 'og:article:author', 'cxenseparse:author'];
 
 /** Every `<meta>` value by lower-cased name/property/itemprop; the first one wins. */
 function metaValues(doc: Document): Map<string, string[]> {
@@ -73,7 +75,7 @@ function timeElementDate(doc: Document): string | undefined {
 
 export function readHtmlMetadata(doc: Document): HtmlMetadata {
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
-  const ld = readJsonLd(blocks);
+  const ld = readJsonLd(blocks, doc.title ?? '');
   const values = metaValues(doc);
   const meta: HtmlMetadata = {};
   const set = <K extends keyof Omit<HtmlMetadata, 'lang'>>(key: K, value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never, from: FieldOrigin) => {
@@ -81,6 +83,7 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
     (meta as Record<string, Found<unknown>>)[key] = { value, from };
   };
   set('title', ld?.headline, 'json-ld');
+  set('title', first(values, DC_TITLE), 'meta');
   set('title', first(values, OG_TITLE), 'og');
   set('title', first(values, META_TITLE), 'meta');
   set('authors', ld?.authors ? uniqueNames(ld.authors.flatMap(splitAuthors)) : undefined, 'json-ld');

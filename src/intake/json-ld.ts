@@ -52,7 +52,18 @@ export function jsonLdNames(value: unknown): string[] {
   return name && !/^https?:/i.test(name) ? [name] : [];
 }
 
-export function readJsonLd(blocks: string[]): JsonLdArticle | undefined {
+/**
+ * `headline` and `name` differ on some pages (Wikipedia: name "New Zealand",
+ * headline a description): the one the page's own title contains wins.
+ */
+function headline(node: Json, pageTitle: string): string | undefined {
+  const h = text(node.headline);
+  const n = text(node.name);
+  if (h && n && h !== n) return pageTitle.toLowerCase().includes(n.toLowerCase()) && !pageTitle.toLowerCase().includes(h.toLowerCase()) ? n : h;
+  return h ?? n;
+}
+
+export function readJsonLd(blocks: string[], pageTitle = ''): JsonLdArticle | undefined {
   for (const block of blocks) {
     let data: unknown;
     try {
@@ -64,7 +75,7 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | undefined {
       if (!types(node).some((t) => ARTICLE_TYPE.test(t))) continue;
       const url = text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
       return {
-        headline: text(node.headline) ?? text(node.name),
+        headline: headline(node, pageTitle),
         authors: jsonLdNames(node.author ?? node.creator),
         datePublished: text(node.datePublished) ?? text(node.dateCreated),
         publisher: text(node.publisher) ?? text(node.sourceOrganization),

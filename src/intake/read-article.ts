@@ -22,13 +22,13 @@ export type ArticleInput =
   | { kind: 'markdown'; text: string }
   | { kind: 'text'; text: string };
 
-/** Fewer words than this in the main text and a page that does not look like an article: not one. */
-const MIN_ARTICLE_WORDS = 120;
+/** Less main text than this (characters, so that Chinese counts) on a page that does not look like an article: not one. */
+const MIN_ARTICLE_CHARS = 700;
 
 export function readArticle(input: ArticleInput): ReadResult {
   switch (input.kind) {
     case 'html':
-      return readDocument(input.parseHtml(input.html), { url: input.url, live: false });
+      return readDocument(input.parseHtml(slimHtml(input.html)), { url: input.url, live: false });
     case 'document':
       return readDocument(input.document, { url: input.url, live: true });
     case 'markdown':
@@ -36,6 +36,25 @@ export function readArticle(input: ArticleInput): ReadResult {
     case 'text':
       return { article: { authors: [], text: input.text }, provenance: { text: 'text' }, problems: [] };
   }
+}
+
+/**
+ * Drops what no reader uses before the DOM is built: scripts (except JSON-LD),
+ * styles, inline SVG and comments are most of a big news page's bytes, and
+ * parsing them is most of its time.
+ */
+export function slimHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ''))
+    .replace(/<(style|svg|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+}
+
+/** Characters in blocks of prose: not headings, not short labels (teasers, menus). */
+function proseLength(text: string): number {
+  let n = 0;
+  for (const block of text.split('\n\n')) if (!block.startsWith('#') && (block.split(' ').length >= 8 || block.length >= 60)) n += block.length;
+  return n;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -59,7 +78,7 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   }
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   const words = wordCount(text);
-  if (!words || (!readerable && !declared && words < MIN_ARTICLE_WORDS)) {
+  if (!words || (!readerable && !declared && proseLength(text) < MIN_ARTICLE_CHARS)) {
     return { provenance: {}, problems: [`not an article (${words} words of main text; a home, section or search page?)`] };
   }
   const provenance: Provenance = { text: 'readability' };
@@ -77,11 +96,13 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url });
   if (outletChoice.outlet) provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? meta.siteName?.from ?? 'readability' : meta.publisher?.from;
   const rawTitle = pick<string>('title', [meta.title?.value, meta.title?.from], [headingTitle(heading, parsed?.title ?? ''), 'text'], [parsed?.title || undefined, 'readability']);
+  // An "author" that is the outlet itself ("BBC News") is no author.
+  const notOutlet = (names: string[] | undefined) => names?.filter((n) => ![siteName, outletChoice.outlet].some((o) => o && o.toLowerCase() === n.toLowerCase()));
   const authors =
-    pick<string[]>('authors', [meta.authors?.value, meta.authors?.from], [uniqueNames(splitAuthors(parsed?.byline ?? undefined)), 'readability']) ?? [];
+    pick<string[]>('authors', [notOutlet(meta.authors?.value), meta.authors?.from], [notOutlet(uniqueNames(splitAuthors(parsed?.byline ?? undefined))), 'readability']) ?? [];
   const published = pick<string>('published', [meta.published?.value, meta.published?.from], [toIsoDate(parsed?.publishedTime ?? undefined), 'readability']);
   const article: Article = {
-    title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.outlet]) : undefined,
+    title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.outlet, ...authors]) : undefined,
     authors,
     published,
     outlet: outletChoice.outlet,
