@@ -67,7 +67,7 @@ export function readWithIntake(html: string): Extracted | undefined {
 
 function readWithDefuddle(html: string): Extracted | undefined {
   const result = new Defuddle(parseHtmlNode(html), { url: 'https://example.invalid/', useAsync: false }).parse();
-  const text = parseHtmlNode(`<body>${result.content}</body>`).body.textContent ?? '';
+  const text = parseHtmlNode(`<!doctype html><html><head></head><body>${result.content}</body></html>`).body.textContent ?? '';
   return { title: result.title, authors: splitAuthors(result.author), published: toIsoDate(result.published), text };
 }
 
