@@ -10,6 +10,7 @@
  */
 import { compareSources } from '../compare/compare';
 import { parseEditorial, type Editorial } from '../intake/editorial';
+import type { HtmlParser } from '../intake/article';
 import { parseSource } from '../intake/parse-source';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
@@ -20,6 +21,11 @@ export interface BuildOptions {
   overrides?: boolean;
   /** The editorial file's text, if the corpus has one. */
   editorial?: string;
+  /**
+   * How HTML files become DOM documents: linkedom in Node (`folder.ts`),
+   * `DOMParser` in the browser. Without it an HTML file is a problem line.
+   */
+  parseHtml?: HtmlParser;
 }
 
 export interface BuildResult {
@@ -48,7 +54,7 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
       problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
       continue;
     }
-    const result = parseSource(file, editorial?.sources[file.name]);
+    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml });
     problems.push(...result.problems);
     if (result.parsed) {
       parsed.push(result.parsed);

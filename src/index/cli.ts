@@ -1,5 +1,7 @@
 /**
- * `npm run index -- <folder> [--json] [--no-overrides]` (folder defaults to `seeds`).
+ * `npm run index -- <folder> [--json] [--no-overrides] [--explain [--text]]` (folder defaults to `seeds`).
+ * `--explain` shows per source what was read and where each field came from
+ * (json-ld, og, meta, text, front matter, url…); `--text` adds the main text.
  *
  * Prints a readable summary on stdout and one line per problem on stderr;
  * `--json` prints only the whole index on stdout. A folder that cannot be read,
@@ -7,7 +9,8 @@
  * those are the user's errors, not the program's).
  */
 import { pathToFileURL } from 'node:url';
-import { buildIndexFromFolder, CorpusFolderError } from './folder';
+import { explainSources } from './explain';
+import { buildIndexFromFolder, CorpusFolderError, readCorpusFolder } from './folder';
 import { summarizeIndex } from './summary';
 
 export interface CliIO {
@@ -15,16 +18,20 @@ export interface CliIO {
   err: (text: string) => void;
 }
 
-const USAGE = 'usage: npm run index -- [folder] [--json] [--no-overrides]';
+const USAGE = 'usage: npm run index -- [folder] [--json] [--no-overrides] [--explain [--text]]';
 
 /** Runs the CLI with `args` (without node and script); returns the exit code. */
 export function runCli(args: string[], io: CliIO): number {
   let json = false;
   let overrides = true;
+  let explain = false;
+  let text = false;
   const folders: string[] = [];
   for (const arg of args) {
     if (arg === '--json') json = true;
     else if (arg === '--no-overrides') overrides = false;
+    else if (arg === '--explain') explain = true;
+    else if (arg === '--text') text = explain = true;
     else if (arg === '--help' || arg === '-h') {
       io.out(USAGE);
       return 0;
@@ -40,6 +47,13 @@ export function runCli(args: string[], io: CliIO): number {
   const dir = folders[0] ?? 'seeds';
   let built;
   try {
+    if (explain) {
+      const read = readCorpusFolder(dir);
+      const shown = explainSources(read.files, read.editorial, { text, overrides });
+      for (const problem of [...read.problems, ...shown.problems]) io.err(problem);
+      io.out(shown.lines.join('\n'));
+      return 0;
+    }
     built = buildIndexFromFolder(dir, { overrides });
   } catch (error) {
     if (error instanceof CorpusFolderError) {

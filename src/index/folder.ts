@@ -8,9 +8,12 @@ import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import type { CorpusFile } from '../intake/types';
 import { buildIndex, type BuildOptions } from './builder';
+import { parseHtmlNode } from './parse-html-node';
 import type { FullIndex } from '../shared/schema';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** Larger files are not articles (a saved news page is rarely over 3 MB). */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 /** Editorial corrections live beside the seeds under this name (optional). */
 export { EDITORIAL_FILE };
 
@@ -53,7 +56,12 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
     paths.push(path);
     let bytes: Buffer;
     try {
-      if (!statSync(path).isFile()) continue;
+      const stat = statSync(path);
+      if (!stat.isFile()) continue;
+      if (stat.size > MAX_ARTICLE_BYTES) {
+        problems.push(`${name}: the file is too large for an article (${(stat.size / 1048576).toFixed(1)} MB, over ${MAX_ARTICLE_BYTES / 1048576} MB); skipped`);
+        continue;
+      }
       bytes = readFileSync(path);
     } catch (error) {
       problems.push(`${name}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
@@ -81,6 +89,6 @@ export function describeUnusable(bytes: Buffer): string | undefined {
 
 export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): FolderBuild {
   const read = readCorpusFolder(dir);
-  const { index, problems } = buildIndex(read.files, { ...options, editorial: read.editorial });
+  const { index, problems } = buildIndex(read.files, { parseHtml: parseHtmlNode, ...options, editorial: read.editorial });
   return { index, problems: [...read.problems, ...problems], files: read.paths };
 }

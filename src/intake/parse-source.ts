@@ -9,8 +9,12 @@
  * An article with no sentences gives no source and one problem naming the file.
  */
 import type { Sentence, Source } from '../shared/schema';
+import type { Article, HtmlParser, Provenance } from './article';
+import { joinAuthors, splitAuthors } from './authors';
 import type { EditorialSource } from './editorial';
-import { htmlHints, htmlToText, type HtmlHints } from './html-to-text';
+import { calendarDay } from './iso-date';
+import { cleanOutletName, shortNameFor } from './outlets';
+import { readArticle, type ArticleInput } from './read-article';
 import { splitLines } from './lines';
 import { mendParagraphs } from './mend-paragraphs';
 import { readMetadata } from './metadata';
@@ -32,33 +36,52 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** "The New York Times" → itself; a long name → its initials ("People's Daily Online" → "PDO"). */
-export function shortNameFor(outlet: string): string {
-  if (outlet.length <= 20) return outlet;
-  const initials = outlet
-    .split(/\s+/)
-    .filter((w) => !/^(the|of|and|for|a)$/i.test(w))
-    .map((w) => w[0]?.toUpperCase() ?? '')
-    .join('');
-  return initials || outlet.slice(0, 20);
-}
+export { shortNameFor };
 
 export interface ParseResult {
   parsed?: ParsedSource;
   problems: string[];
 }
 
-export function parseSource(file: CorpusFile, editorial?: EditorialSource): ParseResult {
-  const problems: string[] = [];
-  const ext = /\.[^./\\]*$/.exec(file.name)?.[0].toLowerCase() ?? '';
-  let text = file.text;
-  let hints: HtmlHints = {};
+export interface ParseOptions {
+  /** Parses HTML files into a DOM; without it an HTML file is a problem line. */
+  parseHtml?: HtmlParser;
+}
+
+const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The reader for a file, by its extension. */
+function inputFor(file: CorpusFile, options: ParseOptions): ArticleInput | string {
+  const ext = file.name.match(/\.[^.]+$/)?.[0].toLowerCase() ?? '';
   if (ext === '.html' || ext === '.htm') {
-    hints = htmlHints(text);
-    text = htmlToText(text);
+    if (!options.parseHtml) return 'no HTML parser was given to read it';
+    return { kind: 'html', html: file.text, parseHtml: options.parseHtml };
   }
+  if (ext === '.md' || ext === '.markdown') return { kind: 'markdown', text: file.text };
+  return { kind: 'text', text: file.text };
+}
+
+export function parseSource(file: CorpusFile, editorial?: EditorialSource, options: ParseOptions = {}): ParseResult {
+  const input = inputFor(file, options);
+  if (typeof input === 'string') return { problems: [`${file.name}: ${input}; skipped`] };
+  const read = readArticle(input);
+  const problems = read.problems.map((p) => `${file.name}: ${p}${read.article ? '' : '; skipped'}`);
+  if (!read.article) return { problems };
+  const body = parseBody(file, read.article.text);
+  if (!body.sentences.length) return { problems: [...problems, `${file.name}: no article text found (no sentences); skipped`] };
+  return { parsed: { ...sourceFrom(file, body, read.article, read.provenance, editorial, problems), kind: input.kind }, problems };
+}
+
+interface Body {
+  meta: ReturnType<typeof readMetadata>;
+  body: string;
+  sentences: Sentence[];
+}
+
+/** Main text → cleaned paragraphs and sentences, with the metadata its own lines carry. */
+function parseBody(file: CorpusFile, text: string): Body {
   const lines = splitLines(text);
-  const meta = readMetadata(lines, hints);
+  const meta = readMetadata(lines);
 
   const kept = lines
     .map((line, i) =>
@@ -95,26 +118,53 @@ export function parseSource(file: CorpusFile, editorial?: EditorialSource): Pars
     });
     offset += p.length + 2;
   });
-  if (!sentences.length) return { problems: [`${file.name}: no article text found (no sentences); skipped`] };
+  return { meta, body: paragraphs.join('\n\n'), sentences };
+}
 
-  const body = paragraphs.join('\n\n');
-  const outlet = editorial?.outlet ?? meta.outlet;
-  if (!outlet) problems.push(`${file.name}: the text names no outlet; using the file name`);
-  const title = editorial?.title ?? meta.title ?? firstWords(sentences[0].text);
+/** The Source: editorial first, then the article's metadata, then what its lines say. */
+function sourceFrom(
+  file: CorpusFile,
+  { meta, body, sentences }: Body,
+  article: Article,
+  provenance: Provenance,
+  editorial: EditorialSource | undefined,
+  problems: string[],
+): Omit<ParsedSource, 'kind'> {
+  const from: Provenance = { ...provenance };
+  const note = <T>(field: keyof Provenance, value: T | undefined, origin: Provenance[keyof Provenance]): T | undefined => {
+    if (value !== undefined && value !== '') from[field] = origin;
+    return value;
+  };
+  const textOutlet = article.outlet ?? note('outlet', cleanOutletName(meta.outlet), 'text');
+  const outlet = note('outlet', editorial?.outlet, 'editorial') ?? textOutlet;
+  if (!outlet) {
+    problems.push(`${file.name}: the article names no outlet and gives no URL; outlet "${UNKNOWN_OUTLET}"`);
+    delete from.outlet;
+  }
+  const title =
+    note('title', editorial?.title, 'editorial') ?? article.title ?? note('title', meta.title, 'text') ?? (note('title', firstWords(sentences[0].text), 'text') as string);
+  const byline = note('authors', editorial?.byline, 'editorial') ?? (article.authors.length ? joinAuthors(article.authors) : note('authors', meta.byline, 'text'));
+  const authors = editorial?.byline || !article.authors.length ? splitAuthors(byline) : article.authors;
+  const published = note('published', editorial?.published, 'editorial') ?? article.published ?? note('published', meta.published, 'text');
+  const url = note('url', editorial?.url, 'editorial') ?? article.url;
   const source: Source = {
-    id,
+    id: sourceId(file.name),
     file: file.name,
-    outlet: outlet ?? file.name,
-    shortName: editorial?.shortName ?? shortNameFor(outlet ?? file.name),
+    outlet: outlet ?? UNKNOWN_OUTLET,
+    shortName: editorial?.shortName ?? shortNameFor(outlet ?? UNKNOWN_OUTLET),
     title,
-    ...optional('byline', editorial?.byline ?? meta.byline),
-    ...optional('published', editorial?.published ?? meta.published),
+    ...optional('byline', byline),
+    ...(authors.length ? { authors } : {}),
+    ...optional('published', published && calendarDay(published)),
+    ...optional('publishedTime', published && published.length > 10 ? published : undefined),
     ...optional('dateline', editorial?.dateline ?? meta.dateline),
-    ...optional('url', editorial?.url),
+    ...optional('url', url),
+    ...optional('lang', article.lang),
     words: countWords(body),
     sentences: sentences.map((s) => s.id),
   };
-  return { parsed: { source, body, sentences }, problems };
+  if (!from.authors) delete from.authors;
+  return { source, body, sentences, provenance: from };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

@@ -1,4 +1,5 @@
 import type { Sentence, Source } from '../shared/schema';
+import type { Provenance } from './article';
 
 /** One article file as read from the corpus folder. */
 export interface CorpusFile {
@@ -13,4 +14,8 @@ export interface ParsedSource {
   /** Cleaned body paragraphs joined by "\n\n"; sentence offsets point into it. */
   body: string;
   sentences: Sentence[];
+  /** Where each field of the source came from, for `--explain`. */
+  provenance?: Provenance;
+  /** Which reader read it. */
+  kind?: 'html' | 'document' | 'markdown' | 'text';
 }

@@ -26,12 +26,20 @@ export interface Source {
   /** Short label for narrow columns ("NYT", "Wire"). */
   shortName: string;
   title: string;
+  /** Authors joined for display ("Jane Doe and John Roe"). */
   byline?: string;
-  /** ISO date `YYYY-MM-DD` where the text (or the editorial file) says it. */
+  /** Each author's name, in the page's order. */
+  authors?: string[];
+  /** ISO date `YYYY-MM-DD` where the text (or the editorial file) says it: the calendar day the outlet printed. */
   published?: string;
+  /** ISO date-time with its zone as the page wrote it, where the page gives a time. */
+  publishedTime?: string;
   /** The dateline city ("WASHINGTON"), where there is one. */
   dateline?: string;
+  /** Canonical URL of the article, where known. */
   url?: string;
+  /** Language the page declares ("en", "en-US"). */
+  lang?: string;
   /** Body word count, after chrome is stripped. */
   words: number;
   /** Ids of this source's body sentences, in reading order. */

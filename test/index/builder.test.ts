@@ -99,8 +99,8 @@ describe('buildIndex', () => {
       ].join('\n'),
     );
     const { index, problems } = buildIndexFromFolder(dir);
-    // The text names no outlet: said once, and the file name stands in.
-    expect(problems).toEqual(['005_digest.md: the text names no outlet; using the file name']);
+    // The text names no outlet: said once, and a plain stand-in (never the file name) is used.
+    expect(problems).toEqual(['005_digest.md: the article names no outlet and gives no URL; outlet "Unknown outlet"']);
     const digest = index.sources.find((s) => s.file === '005_digest.md')!;
     expect(digest).toMatchObject({
       id: 'src-005_digest',
@@ -108,7 +108,7 @@ describe('buildIndex', () => {
       byline: 'Anna Example',
       published: '2015-09-21',
       dateline: 'BRUSSELS',
-      outlet: '005_digest.md',
+      outlet: 'Unknown outlet',
     });
     expect(digest.sentences).toHaveLength(3);
     // Compared with the others: its Friday is a date discrepancy, and it derives from the Times.

@@ -49,7 +49,7 @@ describe('index CLI', () => {
     writeFileSync(join(dir, 'b.txt'), '');
     const { code, err } = run([dir]);
     expect(code).toBe(0);
-    expect(err).toEqual(['b.txt: the file is empty; skipped', 'a.txt: the text names no outlet; using the file name']);
+    expect(err).toEqual(['b.txt: the file is empty; skipped', 'a.txt: the article names no outlet and gives no URL; outlet "Unknown outlet"']);
   });
 
   it('an unreadable folder is one line on stderr and exit 1', () => {

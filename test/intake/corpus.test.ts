@@ -1,0 +1,23 @@
+/**
+ * Intake on the shared corpus of real pages (`../shared/corpus/readability`),
+ * held to floors a little under what it reaches (see docs/intake.md). Skipped
+ * when the corpus is absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusPages } from '../bench/intake-corpus';
+import { readWithIntake, scoreCorpus } from '../bench/intake';
+import { f1 } from '../bench/intake-corpus';
+
+const share = ([ok, n]: [number, number]) => ok / Math.max(n, 1);
+
+describe.skipIf(corpusPages().length === 0)('intake on the shared corpus', () => {
+  it('title, authors, date and main text hold their floors', () => {
+    const r = scoreCorpus(readWithIntake);
+    expect(r.title[1]).toBeGreaterThan(100);
+    expect(share(r.title)).toBeGreaterThanOrEqual(0.93);
+    expect(share(r.authors)).toBeGreaterThanOrEqual(0.88);
+    expect(share(r.date)).toBeGreaterThanOrEqual(0.95);
+    const macro = r.text.reduce((s, c) => s + f1(c), 0) / r.text.length;
+    expect(macro).toBeGreaterThanOrEqual(0.95);
+  }, 300_000);
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle, readDocument } from '../../src/intake/read-article';
+import { chooseOutlet, cleanOutletName, shortNameFor } from '../../src/intake/outlets';
+import { toIsoDate } from '../../src/intake/iso-date';
+import { splitAuthors } from '../../src/intake/authors';
+import { parseHtmlNode } from '../../src/index/parse-html-node';
+
+const para = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story says that officials met again on Friday to discuss the agreement and its many terms in detail.</p>`).join('\n');
+
+const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Pact Signed - NYTC</title>
+<link rel="canonical" href="https://www.nytimes.com/2015/09/25/world/pact.html">
+<meta property="og:site_name" content="NYTC">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+{"@type":["NewsArticle"],"headline":"Pact Signed","author":[{"@type":"Person","name":"Jane Doe"},"John Roe"],
+"datePublished":"2015-09-25T10:02:00-04:00","publisher":{"@type":"Organization","name":"NYTC"}}]}</script></head>
+<body><nav><a href="/">Skip to main content</a></nav><article><h1>Pact Signed</h1>${para(8)}</article>
+<footer><p>© 2015 The New York Times Company. All Rights Reserved</p></footer></body></html>`;
+
+describe('readArticle on HTML', () => {
+  it('a news page: JSON-LD in @graph gives headline, authors, date; the domain gives the masthead', () => {
+    const { article, provenance, problems } = readArticle({ kind: 'html', html: NEWS_PAGE, parseHtml: parseHtmlNode });
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({
+      title: 'Pact Signed',
+      authors: ['Jane Doe', 'John Roe'],
+      published: '2015-09-25T10:02:00-04:00',
+      outlet: 'The New York Times',
+      url: 'https://www.nytimes.com/2015/09/25/world/pact.html',
+      lang: 'en',
+    });
+    expect(provenance).toMatchObject({ title: 'json-ld', authors: 'json-ld', published: 'json-ld', outlet: 'url', url: 'meta' });
+    expect(article!.text).toContain('Paragraph 7 of the story');
+    expect(article!.text).not.toContain('Skip to main content');
+    expect(article!.text).not.toContain('All Rights Reserved');
+  });
+
+  it('a home page of teasers is named as not an article', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<article><h2><a href="/s${i}">Story ${i} headline here</a></h2></article>`).join('');
+    const home = `<html><head><title>News home</title></head><body><nav>Home World Politics</nav>${teasers}</body></html>`;
+    const { article, problems } = readArticle({ kind: 'html', html: home, parseHtml: parseHtmlNode });
+    expect(article).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^not an article/);
+  });
+
+  it('a live document is read from a clone and left as it was', () => {
+    const doc = parseHtmlNode(NEWS_PAGE);
+    const before = doc.documentElement.outerHTML;
+    const { article } = readDocument(doc, { url: 'https://www.nytimes.com/x', live: true });
+    expect(article?.title).toBe('Pact Signed');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+const REUTERS_MD = `---
+ID: 4542
+post_title: "China, U.S. agree on cyber theft pact"
+post_date: 2015-09-25 14:02:00
+author:
+  - display_name: Matt Spetalnick
+  - display_name: Michael Martina
+canonical_url: https://www.reuters.com/article/us-usa-china-cyber-idUSKCN0RP1V720150925
+---
+<p>WASHINGTON (Reuters) - <span class="dateline">President Barack Obama</span> and Chinese President Xi Jinping agreed on Friday.</p>
+
+The two leaders said they would work together on <em>rules of the road</em> for cyberspace.
+`;
+
+describe('readArticle on Markdown', () => {
+  it('a WordPress export: front matter keys give the metadata; inline HTML does not leak', () => {
+    const { article, provenance, problems } = readArticle({ kind: 'markdown', text: REUTERS_MD });
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({
+      title: 'China, U.S. agree on cyber theft pact',
+      authors: ['Matt Spetalnick', 'Michael Martina'],
+      published: '2015-09-25T14:02:00',
+      outlet: 'Reuters',
+    });
+    expect(provenance).toMatchObject({ title: 'front matter', authors: 'front matter', outlet: 'url' });
+    expect(article!.text).not.toMatch(/span|class=|<em>|ID: 4542/);
+    expect(article!.text).toContain('President Barack Obama and Chinese President Xi Jinping');
+  });
+
+  it('broken front matter is one problem, and the body is still read', () => {
+    const { article, problems } = readArticle({ kind: 'markdown', text: '---\ntitle: [broken\n---\nThe body is still here.\n' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^the front matter is not valid YAML/);
+    expect(article?.text).toContain('The body is still here.');
+  });
+});
+
+describe('outlets', () => {
+  it.each([
+    [{ siteName: 'NYTC', url: 'https://www.nytimes.com/a' }, 'The New York Times'],
+    [{ publisher: 'NBC UNIVERSAL' }, 'NBC News'],
+    [{ siteName: 'Vox Media, LLC. All Rights Reserved' }, 'Vox Media'],
+    [{ url: 'https://www.bbc.co.uk/news/x' }, 'BBC News'],
+    [{ url: 'https://news.example.org/a' }, 'news.example.org'],
+    [{ siteName: 'The Example Herald', url: 'https://herald.example/a' }, 'The Example Herald'],
+  ])('%o → %s', (input, outlet) => {
+    expect(chooseOutlet(input).outlet).toBe(outlet);
+  });
+
+  it.each([
+    ['The New York Times', 'NYT'],
+    ['The Washington Post', 'WaPo'],
+    ['Reuters', 'Reuters'],
+    ['Wonderfully Long Independent Weekly', 'WLIW'],
+    ['Westminsterabbeygazetteonline', 'Westminsterabbeygaze'],
+  ])('short name of %s is %s (never one letter)', (outlet, short) => {
+    expect(shortNameFor(outlet)).toBe(short);
+  });
+
+  it('a legal line alone is no outlet', () => {
+    expect(cleanOutletName('© 2019 All Rights Reserved')).toBeUndefined();
+  });
+});
+
+describe('dates and authors', () => {
+  it.each([
+    ['2015-09-25T10:02:00-0400', '2015-09-25T10:02:00-04:00'],
+    ['2015-09-25T10:02Z', '2015-09-25T10:02:00Z'],
+    ['2015-09-25', '2015-09-25'],
+    ['Sept. 19, 2015', '2015-09-19'],
+    ['20150919', '2015-09-19'],
+    ['Tue, 22 Sep 2015 14:00:00 GMT', '2015-09-22'],
+    ['yesterday', undefined],
+  ])('%s → %s', (input, iso) => {
+    expect(toIsoDate(input)).toBe(iso);
+  });
+
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By DAVID E. SANGER', ['David E. Sanger']],
+    ['Jane Doe | Reuters', ['Jane Doe']],
+    ['https://www.facebook.com/jane', []],
+  ])('%s → %o', (input, names) => {
+    expect(splitAuthors(input)).toEqual(names);
+  });
+});
