@@ -33,6 +33,7 @@
  * that is really a word; quotations in single quote marks are not looked for.
  */
 import type { EntityKind, SpotAlias, SpotIndex } from '../shared/schema';
+import type { SpotKind } from '../shared/messages';
 import { normalizeWithOffsets } from '../shared/normalize';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
@@ -42,8 +43,6 @@ import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder, type QuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
 import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
-
-export type SpotKind = EntityKind | 'quote' | 'passage';
 
 export interface SpotMatch {
   /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */
@@ -337,7 +336,7 @@ function mayNameAny(tables: MatcherTables, text: string): boolean {
  * touches it, and no apostrophe glues it to one ("O'Rice", "Xi'an"), except a
  * possessive "'s" after it ("Obama's", "Sony's").
  */
-export function isWholeWord(text: string, start: number, end: number): boolean {
+function isWholeWord(text: string, start: number, end: number): boolean {
   return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end) && !isGluedByApostrophe(text, start, end);
 }
 

@@ -15,7 +15,7 @@ import { wordCapacity, wordHashes, writeWordHashes } from '../shared/shingles';
 import { isWordCharAt } from '../shared/word-chars';
 
 /** Share of words two quotations must have in common to be the same one. */
-export const NEAR_QUOTE_OVERLAP = 0.9;
+const NEAR_QUOTE_OVERLAP = 0.9;
 /** A "quotation" longer than this is a stray mark pairing with a far one. */
 const MAX_QUOTE_CHARS = 2000;
 
