@@ -1,5 +1,5 @@
 /**
- * Hostile pages (issue 7): huge DOMs, mutation storms, nested shadow roots,
+ * Hostile pages: huge DOMs, mutation storms, nested shadow roots,
  * frames, editors, pages that break globals, a strict Content-Security-Policy.
  * The extension must keep working, stay within its main-thread budget, and
  * never disturb what the reader types.

@@ -1,5 +1,5 @@
 /**
- * Issue 4 in real browsers: what the index knows is highlighted on fixture
+ * In real browsers: what the index knows is highlighted on fixture
  * pages, nothing else is, text added later is picked up, and the page's DOM is
  * never modified.
  */
