@@ -15,7 +15,7 @@ import { probeText, spotTexts } from './spotting';
 type Sender = Browser.runtime.MessageSender;
 
 /** Answers a parsed message; `undefined` for messages meant for another context. */
-export function answer(message: Message): unknown {
+function answer(message: Message): unknown {
   // Asked on every page load: answered without loading the full index.
   if (message.type === 'spot') return spotTexts(message.texts);
   if (message.type === 'probe') return probeText(message.text);
@@ -45,7 +45,7 @@ export function answer(message: Message): unknown {
 }
 
 /** A reader-facing name for an entity, quote or passage id. */
-export function labelOf(lookup: ReturnType<typeof getLookup>, id: string): string {
+function labelOf(lookup: ReturnType<typeof getLookup>, id: string): string {
   const entity = lookup.entities.get(id);
   if (entity) return entity.name;
   const quote = lookup.quotes.get(id);

@@ -17,8 +17,6 @@ import { customElementShadowRoots } from './shadow-hosts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
 
-export type { Candidate };
-
 /** Matches blocks of text: `result[i]` for `texts[i]`. */
 export type FindCandidates = (texts: string[]) => Promise<Candidate[][]>;
 
@@ -65,7 +63,7 @@ export class Spotter {
     private readonly matching: PageMatching,
     private readonly registry: HighlightRegistry,
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
-    /** How long one slice may run before yielding (the benchmark sets Infinity to time the work alone). */
+    /** Seam for the benchmark, which passes Infinity to time the work in one go: how long a slice may run before yielding. */
     private readonly sliceMs = SLICE_MS,
   ) {}
 
@@ -137,13 +135,12 @@ export class Spotter {
     this.endSlice(sliceStart);
   }
 
-  /** Main-thread time spent scanning and painting so far, the longest slice, and how many blocks were read. */
-  readonly stats = { busyMs: 0, longestSliceMs: 0, slices: 0, blocksRead: 0 };
+  /** Seam for tests and the benchmark (see `ReadingDiagnostics`): main-thread time so far, the longest slice, blocks read. */
+  readonly stats = { busyMs: 0, longestSliceMs: 0, blocksRead: 0 };
 
   private endSlice(start: number): void {
     const ms = performance.now() - start;
     this.stats.busyMs += ms;
-    this.stats.slices++;
     if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
   }
 
@@ -325,7 +322,7 @@ function documentOrder(a: Node, b: Node): number {
  * first visible block by bisection: document order is nearly vertical order,
  * and a few rect reads cost far less than one per block.
  */
-export function visibleFirst(blocks: TextBlock[]): TextBlock[] {
+function visibleFirst(blocks: TextBlock[]): TextBlock[] {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {

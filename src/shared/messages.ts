@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from './schema';
 
-export const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'topic'];
+const KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'topic'];
 export type SpotKind = EntityKind | 'quote' | 'passage';
 export const SPOT_KINDS: readonly SpotKind[] = [...KINDS, 'quote', 'passage'];
 
@@ -132,13 +132,18 @@ export interface PageStatus {
   /** The page's host name, and whether Sourcelight runs there now (answers to `page-status` only). */
   host?: string;
   active?: boolean;
-  /** Failures the content script caught while reading the page (answers to `page-status` only). */
-  errors?: number;
-  /** Main-thread time the content script spent scanning and painting, and its longest slice, in ms. */
-  busyMs?: number;
-  longestSliceMs?: number;
-  /** Blocks of text read node by node: none on a page the probe found empty (answers to `page-status` only). */
-  blocksRead?: number;
+  /** Seam for tests and the benchmark, in answers to `page-status` only: how reading the page went. */
+  diagnostics?: ReadingDiagnostics;
+}
+
+export interface ReadingDiagnostics {
+  /** Failures the content script caught while reading the page. */
+  errors: number;
+  /** Main-thread time it spent scanning and painting, and its longest slice, in ms. */
+  busyMs: number;
+  longestSliceMs: number;
+  /** Blocks of text read node by node: none on a page the probe found empty. */
+  blocksRead: number;
 }
 
 export interface IndexSummary {

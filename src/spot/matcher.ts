@@ -33,17 +33,16 @@
  * that is really a word; quotations in single quote marks are not looked for.
  */
 import type { EntityKind, SpotAlias, SpotIndex } from '../shared/schema';
+import type { SpotKind } from '../shared/messages';
 import { normalizeWithOffsets } from '../shared/normalize';
-import { buildAutomaton } from './aho-corasick';
+import { buildAutomaton, type Automaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
 import { rejectsInContext, rejectsInOwnWords } from './name-context';
-import { createPassageFinder } from './passages';
+import { createPassageFinder, type PassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
-import { createQuoteFinder } from './quotes';
+import { createQuoteFinder, type QuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
 import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
-
-export type SpotKind = EntityKind | 'quote' | 'passage';
 
 export interface SpotMatch {
   /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */
@@ -125,23 +124,63 @@ const HONORIFIC_ALIAS = /^(\S+)\s/;
 
 /** Builds the automaton and lookup tables once; `match` then allocates only per match. */
 export function createMatcher(index: SpotIndex): Matcher {
-  const aliases: readonly SpotAlias[] = index.aliases;
-  // Other-sense cues are searched in the same pass, numbered after the aliases.
-  const cues: { text: string; entity: number }[] = [];
+  const tables = matcherTables(index);
+  const scan = (text: string) => scanText(tables, text);
+  return {
+    scan,
+    resolve,
+    mayMention: (text) => mayMention(tables, text),
+    match: (text, options) => resolve(scan(text), options?.anchors),
+  };
+}
+
+/** An other-sense cue, searched in the same pass as the aliases (numbered after them). */
+interface Cue {
+  text: string;
+  entity: number;
+}
+
+/** What `scan` and `mayMention` read, made once per index. */
+interface MatcherTables {
+  index: SpotIndex;
+  aliases: readonly SpotAlias[];
+  cues: readonly Cue[];
+  automaton: Automaton;
+  quoteFinder: QuoteFinder;
+  passageFinder: PassageFinder;
+  /** Per alias: what the weak-context rules need about its entity, for a weak alias. */
+  weakInfo: readonly (WeakEntity | undefined)[];
+  oneWord: readonly boolean[];
+  kinds: readonly EntityKind[];
+}
+
+function matcherTables(index: SpotIndex): MatcherTables {
+  const aliases = index.aliases;
+  const cues: Cue[] = [];
   index.entities.forEach((e, entity) => {
     for (const text of e.otherSense ?? []) cues.push({ text, entity });
   });
-  const automaton = buildAutomaton([...aliases.map((a) => a.text), ...cues.map((c) => c.text)]);
-  const quoteFinder = createQuoteFinder(index.quotes);
-  const passageFinder = createPassageFinder(index.passages);
+  return {
+    index,
+    aliases,
+    cues,
+    automaton: buildAutomaton([...aliases.map((a) => a.text), ...cues.map((c) => c.text)]),
+    quoteFinder: createQuoteFinder(index.quotes),
+    passageFinder: createPassageFinder(index.passages),
+    weakInfo: weakEntities(index),
+    oneWord: aliases.map((a) => !a.text.includes(' ')),
+    kinds: aliases.map((a) => index.entities[a.entity].kind),
+  };
+}
 
-  // What the weak-context rules need to know about each weak alias's entity.
+/** Per alias, for a weak one: its entity's genders (from its honorific aliases), whether a person, whether the alias is the surname. */
+function weakEntities(index: SpotIndex): (WeakEntity | undefined)[] {
   const genders = index.entities.map(() => new Set<Gender>());
-  for (const a of aliases) {
+  for (const a of index.aliases) {
     const g = honorificGender(HONORIFIC_ALIAS.exec(a.text)?.[1] ?? '');
     if (g) genders[a.entity].add(g);
   }
-  const weakInfo: (WeakEntity | undefined)[] = aliases.map((a) => {
+  return index.aliases.map((a) => {
     if (!a.weak) return undefined;
     const entity = index.entities[a.entity];
     const nameWords = entity.name.split(' ');
@@ -151,112 +190,145 @@ export function createMatcher(index: SpotIndex): Matcher {
       surnameFirst: nameWords.length > 1 && nameWords[0] === a.text,
     };
   });
-  const oneWord = aliases.map((a) => !a.text.includes(' '));
-  const kinds = aliases.map((a) => index.entities[a.entity].kind);
+}
 
-  function scan(input: string): PageScan {
-    const { text, toInput } = normalizeWithOffsets(input);
-    const found: number[] = []; // flat: alias, start, end (normalised offsets)
-    const cueHits: number[] = []; // flat: cue, start, end
-    automaton.search(text, (p, end) => {
-      if (p >= aliases.length) {
-        const cue = cues[p - aliases.length].text;
-        const start = end - cue.length;
-        if (isWholeWord(text, start, end) && fitsCase(text, start, cue, 'title')) cueHits.push(p - aliases.length, start, end);
-        return;
-      }
-      const alias = aliases[p];
-      const start = end - alias.text.length;
-      if (!isWholeWord(text, start, end)) return;
-      if (!fitsCase(text, start, alias.text, alias.case)) return;
-      if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
-      const weak = weakInfo[p];
-      if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
-      found.push(p, start, end);
-    }, { wordStarts: true });
-
-    const toEnd = (e: number): number => {
-      if (e === 0) return toInput(0);
-      const j = toInput(e - 1);
-      const c = input.charCodeAt(j);
-      return j + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-    };
-    // Plain object literals of one shape: a spread here cost microseconds each.
-    const spotMatch = (s: number, e: number, kind: SpotKind, id: string): SpotMatch => {
-      const start = toInput(s);
-      const end = toEnd(e);
-      return { start, end, kind, id, text: input.slice(start, end) };
-    };
-
-    const candidates: EntityCandidate[] = [];
-    const anchors = new Set<string>();
-    for (let k = 0; k < found.length; k += 3) {
-      const alias = aliases[found[k]];
-      const entity = index.entities[alias.entity];
-      const start = toInput(found[k + 1]);
-      const end = toEnd(found[k + 2]);
-      candidates.push({ start, end, kind: entity.kind, id: entity.id, text: input.slice(start, end), alias: found[k], weak: alias.weak });
-      if (!alias.weak) anchors.add(entity.id);
-    }
-
-    const others: SpotMatch[] = [];
-    for (const hit of quoteFinder.find(text, (i) => input.charCodeAt(toInput(i)))) {
-      others.push(spotMatch(hit.start, hit.end, 'quote', index.quotes[hit.quote].id));
-    }
-    for (const hit of passageFinder.find(text)) {
-      others.push(spotMatch(hit.start, hit.end, 'passage', index.passages[hit.passage].id));
-    }
-    const otherSense: SpotMatch[] = [];
-    for (let k = 0; k < cueHits.length; k += 3) {
-      const entity = index.entities[cues[cueHits[k]].entity];
-      otherSense.push(spotMatch(cueHits[k + 1], cueHits[k + 2], entity.kind, entity.id));
-    }
-    return { candidates, others, anchors, otherSense };
+/** Step one of `match` (see `Matcher.scan`). */
+function scanText(tables: MatcherTables, input: string): PageScan {
+  const { index, cues } = tables;
+  const { text, toInput } = normalizeWithOffsets(input);
+  const { found, cueHits } = findNames(tables, text);
+  const span = inputSpans(input, toInput);
+  const { candidates, anchors } = entityCandidates(tables, input, found, span);
+  const others: SpotMatch[] = [];
+  for (const hit of tables.quoteFinder.find(text, (i) => input.charCodeAt(toInput(i)))) {
+    others.push(span.match(hit.start, hit.end, 'quote', index.quotes[hit.quote].id));
   }
-
-  function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
-    const known = new Set(anchors);
-    const cued = new Set(page.otherSense.map((m) => m.id));
-    const kept = page.candidates.filter(
-      (c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !meansOtherPlace(c.id, cued, page.anchors),
-    );
-    const out: SpotMatch[] = [];
-    for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
-    out.push(...page.others);
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of tables.passageFinder.find(text)) {
+    others.push(span.match(hit.start, hit.end, 'passage', index.passages[hit.passage].id));
   }
-
-  function mayMention(input: string): boolean {
-    const { text, toInput } = normalizeWithOffsets(input);
-    let found = false;
-    // A plain search: an alias may start inside what looks like a word ("HelloSusan").
-    automaton.search(text, (p, end) => {
-      if (found) return;
-      const alias = p < aliases.length ? aliases[p] : undefined;
-      const pattern = alias ? alias.text : cues[p - aliases.length].text;
-      const start = end - pattern.length;
-      if (!opensAt(text, start) || !closesAt(text, end) || isGluedByApostrophe(text, start, end)) return;
-      if (!alias) {
-        found = fitsCase(text, start, pattern, 'title');
-        return;
-      }
-      found = fitsCase(text, start, pattern, alias.case) && !rejectsInOwnWords(text, start, end, pattern, alias.case, kinds[p]);
-    });
-    return (
-      found ||
-      quoteFinder.find(text, (i) => input.charCodeAt(toInput(i))).length > 0 ||
-      passageFinder.find(text).length > 0
-    );
+  const otherSense: SpotMatch[] = [];
+  for (let k = 0; k < cueHits.length; k += 3) {
+    const entity = index.entities[cues[cueHits[k]].entity];
+    otherSense.push(span.match(cueHits[k + 1], cueHits[k + 2], entity.kind, entity.id));
   }
+  return { candidates, others, anchors, otherSense };
+}
 
+/**
+ * The aliases and other-sense cues that pass the word, case and context
+ * checks in normalised `text`, flat: `alias, start, end` and `cue, start, end`.
+ */
+function findNames(tables: MatcherTables, text: string): { found: number[]; cueHits: number[] } {
+  const { aliases, cues, weakInfo, oneWord, kinds } = tables;
+  const found: number[] = [];
+  const cueHits: number[] = [];
+  tables.automaton.search(text, (p, end) => {
+    if (p >= aliases.length) {
+      const cue = cues[p - aliases.length].text;
+      const start = end - cue.length;
+      if (isWholeWord(text, start, end) && fitsCase(text, start, cue, 'title')) cueHits.push(p - aliases.length, start, end);
+      return;
+    }
+    const alias = aliases[p];
+    const start = end - alias.text.length;
+    if (!isWholeWord(text, start, end)) return;
+    if (!fitsCase(text, start, alias.text, alias.case)) return;
+    if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
+    const weak = weakInfo[p];
+    if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
+    found.push(p, start, end);
+  }, { wordStarts: true });
+  return { found, cueHits };
+}
+
+/** Maps normalised offsets back to the input given to `scan`. */
+interface InputSpans {
+  start(s: number): number;
+  /** Just past the input code units of the normalised one before `e` (a surrogate pair whole). */
+  end(e: number): number;
+  match(s: number, e: number, kind: SpotKind, id: string): SpotMatch;
+}
+
+function inputSpans(input: string, toInput: (i: number) => number): InputSpans {
+  const end = (e: number): number => {
+    if (e === 0) return toInput(0);
+    const j = toInput(e - 1);
+    const c = input.charCodeAt(j);
+    return j + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  };
   return {
-    scan,
-    resolve,
-    mayMention,
-    match(text, options) {
-      return resolve(scan(text), options?.anchors);
+    start: toInput,
+    end,
+    // Plain object literals of one shape: a spread here cost microseconds each.
+    match(s, e, kind, id) {
+      const from = toInput(s);
+      const to = end(e);
+      return { start: from, end: to, kind, id, text: input.slice(from, to) };
     },
   };
+}
+
+/** The entity candidates of `findNames`'s hits, in input offsets, and the entities named strongly. */
+function entityCandidates(
+  tables: MatcherTables,
+  input: string,
+  found: readonly number[],
+  span: InputSpans,
+): { candidates: EntityCandidate[]; anchors: Set<string> } {
+  const candidates: EntityCandidate[] = [];
+  const anchors = new Set<string>();
+  for (let k = 0; k < found.length; k += 3) {
+    const alias = tables.aliases[found[k]];
+    const entity = tables.index.entities[alias.entity];
+    const start = span.start(found[k + 1]);
+    const end = span.end(found[k + 2]);
+    candidates.push({ start, end, kind: entity.kind, id: entity.id, text: input.slice(start, end), alias: found[k], weak: alias.weak });
+    if (!alias.weak) anchors.add(entity.id);
+  }
+  return { candidates, anchors };
+}
+
+/** Step two of `match` (see `Matcher.resolve`). */
+function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
+  const known = new Set(anchors);
+  const cued = new Set(page.otherSense.map((m) => m.id));
+  const kept = page.candidates.filter(
+    (c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !meansOtherPlace(c.id, cued, page.anchors),
+  );
+  const out: SpotMatch[] = [];
+  for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
+  out.push(...page.others);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** See `Matcher.mayMention`. */
+function mayMention(tables: MatcherTables, input: string): boolean {
+  const { text, toInput } = normalizeWithOffsets(input);
+  return (
+    mayNameAny(tables, text) ||
+    tables.quoteFinder.find(text, (i) => input.charCodeAt(toInput(i))).length > 0 ||
+    tables.passageFinder.find(text).length > 0
+  );
+}
+
+/** Whether some alias or cue in normalised `text` passes the lenient checks `mayMention` describes. */
+function mayNameAny(tables: MatcherTables, text: string): boolean {
+  const { aliases, cues, kinds } = tables;
+  let found = false;
+  // A plain search: an alias may start inside what looks like a word ("HelloSusan").
+  tables.automaton.search(text, (p, end) => {
+    if (found) return;
+    const alias = p < aliases.length ? aliases[p] : undefined;
+    const pattern = alias ? alias.text : cues[p - aliases.length].text;
+    const start = end - pattern.length;
+    if (!opensAt(text, start) || !closesAt(text, end) || isGluedByApostrophe(text, start, end)) return;
+    if (!alias) {
+      found = fitsCase(text, start, pattern, 'title');
+      return;
+    }
+    found = fitsCase(text, start, pattern, alias.case) && !rejectsInOwnWords(text, start, end, pattern, alias.case, kinds[p]);
+  });
+  return found;
 }
 
 /**
@@ -264,7 +336,7 @@ export function createMatcher(index: SpotIndex): Matcher {
  * touches it, and no apostrophe glues it to one ("O'Rice", "Xi'an"), except a
  * possessive "'s" after it ("Obama's", "Sony's").
  */
-export function isWholeWord(text: string, start: number, end: number): boolean {
+function isWholeWord(text: string, start: number, end: number): boolean {
   return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end) && !isGluedByApostrophe(text, start, end);
 }
 

@@ -22,7 +22,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'del', 'la'
  * Times Company". Seen as: the match is followed by a capitalised word in the
  * same phrase, or preceded by "<Capitalised word> of".
  */
-export function isInsideLongerName(text: string, start: number, end: number): boolean {
+function isInsideLongerName(text: string, start: number, end: number): boolean {
   // Followed by " Word" (one space, no punctuation): the name goes on.
   if (text.charCodeAt(end) === 32 && isUpperWordAt(text, end + 1)) return true;
   // Preceded by "Word of " or "Word de ": the match ends a longer name.
@@ -48,7 +48,7 @@ const PLACE_MODIFIERS = new Set(
  * of places ("Mainland China"), a possessive ("Xi's China"), or an acronym
  * ("US China trade"), or when the two stand in a Title Case headline.
  */
-export function isAfterAnotherName(text: string, start: number): boolean {
+function isAfterAnotherName(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
   const word = wordBefore(text, start - 1);
   const s = start - 1 - word.length;
@@ -67,7 +67,7 @@ export function isAfterAnotherName(text: string, start: number): boolean {
  * An acronym inside a code rather than prose: a locale ("en-US"), a currency
  * ("US$ 100"), an identifier joined by an underscore ("UN_willing").
  */
-export function isInsideCode(text: string, start: number, end: number): boolean {
+function isInsideCode(text: string, start: number, end: number): boolean {
   const prev = text.charCodeAt(start - 1);
   const next = text.charCodeAt(end);
   if (prev === 95 || next === 95) return true; // _
@@ -81,7 +81,7 @@ export function isInsideCode(text: string, start: number, end: number): boolean 
  * from a word written in capitals: a neighbouring word of two or more capital
  * letters and no lower-case one makes the case carry no information.
  */
-export function isInsideCapitals(text: string, start: number, end: number): boolean {
+function isInsideCapitals(text: string, start: number, end: number): boolean {
   const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
   const shouted = (w?: string) => w !== undefined && w.length >= 2 && !/\p{Ll}/u.test(w);
@@ -96,7 +96,7 @@ export function isInsideCapitals(text: string, start: number, end: number): bool
  * phrase. A capital on the first word alone is a sentence start and fits. The
  * price: a Title Case headline ("Obama Warns on Cyber Weapons") loses the phrase.
  */
-export function isTitleCasedPhrase(text: string, start: number, end: number, alias: string): boolean {
+function isTitleCasedPhrase(text: string, start: number, end: number, alias: string): boolean {
   if (!alias.includes(' ') || /\p{Lu}/u.test(alias)) return false;
   // ALL CAPS is a shouted heading about the thing, not a name: it still fits.
   if (!/\p{Ll}/u.test(text.slice(start, end))) return false;

@@ -21,9 +21,9 @@ import type { SpotPassage } from '../shared/schema';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
 import { splitSentences } from './sentences';
 
-export const PASSAGE_CONTAINMENT = 0.5;
-export const MIN_SHARED_SHINGLES = 4;
-export const PASSAGE_COVER = 0.25;
+const PASSAGE_CONTAINMENT = 0.5;
+const MIN_SHARED_SHINGLES = 4;
+const PASSAGE_COVER = 0.25;
 
 export interface PassageHit {
   /** The page sentence, in the normalised text. */

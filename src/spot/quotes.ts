@@ -15,7 +15,7 @@ import { wordCapacity, wordHashes, writeWordHashes } from '../shared/shingles';
 import { isWordCharAt } from '../shared/word-chars';
 
 /** Share of words two quotations must have in common to be the same one. */
-export const NEAR_QUOTE_OVERLAP = 0.9;
+const NEAR_QUOTE_OVERLAP = 0.9;
 /** A "quotation" longer than this is a stray mark pairing with a far one. */
 const MAX_QUOTE_CHARS = 2000;
 
@@ -90,25 +90,6 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
     return false;
   };
 
-  const near = ({ words, byWord }: QuoteTables, pageWords: string[]): number => {
-    const shared = new Map<number, number>();
-    const counts = new Map<string, number>();
-    for (const w of pageWords) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (const [w, n] of counts) {
-      for (const q of byWord.get(w) ?? []) {
-        const inQuote = words[q].reduce((k, x) => k + (x === w ? 1 : 0), 0);
-        shared.set(q, (shared.get(q) ?? 0) + Math.min(n, inQuote));
-      }
-    }
-    let best = -1;
-    let bestScore = NEAR_QUOTE_OVERLAP;
-    for (const [q, n] of shared) {
-      const score = n / Math.max(pageWords.length, words[q].length);
-      if (score >= bestScore) [best, bestScore] = [q, score];
-    }
-    return best;
-  };
-
   return {
     find(text, original) {
       const hits: QuoteHit[] = [];
@@ -129,12 +110,32 @@ export function createQuoteFinder(quotes: readonly SpotQuote[]): QuoteFinder {
         const key = foldKey(text.slice(start, i));
         const pageWords = key ? key.split(' ') : [];
         if (pageWords.length < MIN_QUOTE_WORDS) continue;
-        const quote = tables.exact.get(key) ?? near(tables, pageWords);
+        const quote = tables.exact.get(key) ?? nearestQuote(tables, pageWords);
         if (quote >= 0) hits.push({ start, end: trimEnd(text, start, i), quote });
       }
       return hits;
     },
   };
+}
+
+/** The quote whose words a page quotation's words overlap most, at least `NEAR_QUOTE_OVERLAP`; -1 for none. */
+function nearestQuote({ words, byWord }: QuoteTables, pageWords: string[]): number {
+  const shared = new Map<number, number>();
+  const counts = new Map<string, number>();
+  for (const w of pageWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [w, n] of counts) {
+    for (const q of byWord.get(w) ?? []) {
+      const inQuote = words[q].reduce((k, x) => k + (x === w ? 1 : 0), 0);
+      shared.set(q, (shared.get(q) ?? 0) + Math.min(n, inQuote));
+    }
+  }
+  let best = -1;
+  let bestScore = NEAR_QUOTE_OVERLAP;
+  for (const [q, n] of shared) {
+    const score = n / Math.max(pageWords.length, words[q].length);
+    if (score >= bestScore) [best, bestScore] = [q, score];
+  }
+  return best;
 }
 
 /** Which way the mark at `i` faces: from the page's curly mark, else from its neighbours. */

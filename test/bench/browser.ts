@@ -15,6 +15,7 @@ import { launchWithExtension, ROOT } from '../../src/demo/browsers';
 import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
+import type { PageStatus } from '../../src/shared/messages';
 import { packSpotIndex } from '../../src/shared/spot-pack';
 
 export const LARGE_PAGES = ['yahoo-2.html', 'yahoo-3.html', 'wikipedia.html', 'wikipedia-2.html', 'wikipedia-3.html', 'wikipedia-4.html', 'nytimes-1.html', 'nytimes-2.html', 'nytimes-3.html', 'nytimes-4.html', 'nytimes-5.html'];
@@ -277,7 +278,7 @@ export async function benchExtension(): Promise<ExtensionFigures> {
           const self = await chrome.tabs.getCurrent();
           const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
           return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
-        })()`)) as { busyMs?: number; longestSliceMs?: number; items?: { count: number }[] } | null;
+        })()`)) as PageStatus | null;
         await c.page.close();
         const b = await measure(without.browser);
         await b.page.close();
@@ -285,11 +286,11 @@ export async function benchExtension(): Promise<ExtensionFigures> {
           extensionMs: a.extensionMs,
           busyWithMs: a.busyMs,
           busyWithoutMs: b.busyMs,
-          scanMs: status?.busyMs ?? Number.NaN,
+          scanMs: status?.diagnostics?.busyMs ?? Number.NaN,
           highlights: status?.items?.reduce((n, i) => n + i.count, 0) ?? 0,
         });
         // Slices and tasks over every load, the generated megabytes included.
-        longestSlice = Math.max(longestSlice, status?.longestSliceMs ?? 0);
+        longestSlice = Math.max(longestSlice, status?.diagnostics?.longestSliceMs ?? 0);
         longestWith = Math.max(longestWith, a.longest);
         longestWithout = Math.max(longestWithout, b.longest);
       }

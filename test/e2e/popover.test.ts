@@ -1,5 +1,5 @@
 /**
- * Issue 5 in real browsers: hovering a highlight opens a card with what each
+ * In real browsers: hovering a highlight opens a card with what each
  * source said; the card stays while the pointer is on it, closes when it
  * leaves, answers the keyboard, mutes a term, and survives hostile page CSS.
  */

@@ -96,7 +96,7 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
 
     // The content script is alive on the page and caught no failure.
     expect(status, 'no content script answered').not.toBeNull();
-    expect(status!.errors).toBe(0);
+    expect(status!.diagnostics?.errors).toBe(0);
     expect(extensionErrors).toEqual([]);
     // The DOM is exactly what the page has without the extension.
     expect(domWith === domWithout, 'the DOM differs from the page without the extension').toBe(true);

@@ -1,5 +1,5 @@
 /**
- * Issue 4 in real browsers: what the index knows is highlighted on fixture
+ * In real browsers: what the index knows is highlighted on fixture
  * pages, nothing else is, text added later is picked up, and the page's DOM is
  * never modified.
  */
@@ -92,8 +92,8 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(found.topic).toContain('critical infrastructure');
     // The page's own text was asked about in one piece and found empty: only the shadow root's two blocks were read.
     const status = await activeTabStatus(checker);
-    expect(status?.errors).toBe(0);
-    expect(status?.blocksRead).toBe(2);
+    expect(status?.diagnostics?.errors).toBe(0);
+    expect(status?.diagnostics?.blocksRead).toBe(2);
     await screenshot(page, `${name}-web-components`);
     await checker.close();
     await page.close();

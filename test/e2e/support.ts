@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
 import { startServer, type ServerOptions, type TestServer } from '../../src/demo/server';
+import type { PageStatus } from '../../src/shared/messages';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export const SCREENSHOTS_DIR = resolve(ROOT, 'test-screenshots');
@@ -202,7 +203,7 @@ export function dismissDialogs(page: Page): void {
  */
 export async function activeTabStatus(
   extensionPage: Page,
-): Promise<{ errors?: number; counts: Record<string, number>; busyMs?: number; longestSliceMs?: number; blocksRead?: number } | null> {
+): Promise<PageStatus | null> {
   return extensionPage.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;

@@ -1,0 +1,91 @@
+/**
+ * What the hover card shows and does: asks the background for the item's
+ * card, shows it beside the word, and carries out its buttons (compare in the
+ * side panel, mute the term, turn the site off).
+ */
+import { browser } from 'wxt/browser';
+import type { Card as CardData } from '../shared/cards';
+import { withMuted, withSite } from '../shared/settings';
+import { changeSettings } from '../shared/settings-raw';
+import type { CardHost } from './card-host';
+import type { PaintedMatch } from './spotter';
+
+const PANEL_REFUSED =
+  'Your browser did not let this page open the side panel. Open Sourcelight from the toolbar (in Firefox: View › Sidebar › Sourcelight); it will show this comparison.';
+
+/** The longest passage text sent with a card request: the card marks what differs from it. */
+const PAGE_TEXT_CHARS = 2000;
+
+interface ShownCard {
+  match: PaintedMatch;
+  range: Range;
+  /** Undefined while the background has not answered; null when it has no card. */
+  data: CardData | null | undefined;
+}
+
+export class CardControl {
+  private shown: ShownCard | undefined;
+  private notice: string | undefined;
+
+  /** `closeHover`: closes the card the way the hover controller does, so that it knows. */
+  constructor(
+    private readonly card: CardHost,
+    private readonly host: string,
+    private readonly closeHover: () => void,
+  ) {}
+
+  open(match: PaintedMatch, range: Range, how: 'pointer' | 'keyboard' | 'touch'): void {
+    this.notice = undefined;
+    this.shown = { match, range, data: undefined };
+    this.render();
+    if (how === 'keyboard') this.card.focus();
+    const pageText = match.kind === 'passage' ? match.text.slice(0, PAGE_TEXT_CHARS) : undefined;
+    browser.runtime
+      .sendMessage({ type: 'card', id: match.id, pageText })
+      .then((data) => this.fill(match, (data as CardData | null) ?? null, how))
+      .catch(() => this.fill(match, null, 'pointer'));
+  }
+
+  close(): void {
+    this.shown = undefined;
+    this.card.hide();
+  }
+
+  /** Shows the background's answer, if the card is still the one for `match`. */
+  private fill(match: PaintedMatch, data: CardData | null, how: 'pointer' | 'keyboard' | 'touch'): void {
+    if (this.shown?.match !== match) return;
+    this.shown.data = data;
+    this.render();
+    if (how === 'keyboard') this.card.focus();
+  }
+
+  private render(): void {
+    if (!this.shown) return;
+    const { match, range, data } = this.shown;
+    this.card.show(range, {
+      card: data,
+      notice: this.notice,
+      onClose: () => this.closeHover(),
+      onCompare: () => this.openPanel(match),
+      onMute: () => {
+        this.closeHover();
+        void changeSettings((s) => withMuted(s, match.id, true));
+      },
+      onSiteOff: () => {
+        this.closeHover();
+        void changeSettings((s) => withSite(s, this.host, false));
+      },
+    });
+  }
+
+  /** Asks the background to open the side panel on `match`; says how to open it where the browser refused. */
+  private openPanel(match: PaintedMatch): void {
+    browser.runtime
+      .sendMessage({ type: 'open-panel', id: match.id })
+      .then((reply) => {
+        this.notice = (reply as { opened?: boolean } | undefined)?.opened ? undefined : PANEL_REFUSED;
+        this.render();
+      })
+      .catch(() => undefined);
+  }
+}
