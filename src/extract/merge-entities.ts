@@ -181,9 +181,18 @@ export function mergeEntities(mentions: NameMention[], sources: ParsedSource[]):
     usedIds.add(id);
     const entity: Entity = { id, name, kind, aliases, mentions: ms };
     if (described?.appositive) entity.description = { text: normalizeText(described.appositive.text), source: described.source };
+    else if (kind === 'person') entity.description = roleDescription(group, words, sourceOrder);
     entities.push(entity);
   }
   return sortEntities(entities, sourceOrder, sentenceOrder);
+}
+
+/** Without an appositive, the title a source gives the person ("Undersecretary, Department of Homeland Security"). */
+function roleDescription(group: NameMention[], words: Map<string, number>, sourceOrder: Map<string, number>): Entity['description'] {
+  const titled = group
+    .filter((m) => m.span.role && !/^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.|Sir|Dame)$/.test(m.span.role))
+    .sort((a, b) => (words.get(b.source) ?? 0) - (words.get(a.source) ?? 0) || (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0))[0];
+  return titled && { text: normalizeText(titled.span.role!), source: titled.source };
 }
 
 /** By first mention, so the order (and thus the output) is deterministic. */

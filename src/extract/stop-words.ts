@@ -28,7 +28,13 @@ const DATE_WORDS = new Set(`${MONTHS} ${DAYS}`.split(' '));
  * Share-link and platform names: in news pages they are chrome ("Follow us on
  * Twitter and Facebook"), never what the article is about.
  */
-const CHROME_NAMES = new Set(['Facebook', 'Twitter', 'Instagram', 'YouTube', 'Google', 'Google Plus', 'WhatsApp', 'LinkedIn', 'Reddit', 'Pinterest', 'Tumblr', 'WeChat', 'Weibo', 'IFTTT', 'RSS']);
+const CHROME_NAMES = new Set([
+  'Facebook', 'Twitter', 'Instagram', 'YouTube', 'Google', 'Google Plus', 'WhatsApp', 'LinkedIn', 'Reddit', 'Pinterest', 'Tumblr', 'WeChat', 'Weibo', 'IFTTT', 'RSS',
+  // Page furniture left in the text: headings, buttons, captions.
+  'Section', 'Body', 'Menu', 'Home', 'Share', 'Comments', 'Comment', 'Advertisement', 'Subscribe', 'Newsletter', 'Sign', 'Log', 'Login',
+  'Search', 'Skip', 'Related', 'Read', 'More', 'Video', 'Photo', 'Image', 'Caption', 'Credit', 'Email', 'Print', 'Close', 'Next', 'Previous',
+  'Getty Images', 'Reuters Photo', 'AP Photo', 'Click', 'Download', 'Updated', 'Published', 'Posted',
+]);
 
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
