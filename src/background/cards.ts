@@ -59,7 +59,24 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     totalSources: lookup.index.sources.length,
     rows,
     disagreements: lookup.discrepanciesFor(entity.mentions.map((m) => m.sentence)).map(disagreement),
+    articles: entity.sources && articlesOf(lookup, entity.sources),
   };
+}
+
+/** An outlet's or author's sources, each with the sources whose lineage says they reuse it. */
+function articlesOf(lookup: IndexLookup, links: NonNullable<Entity['sources']>): EntityCard['articles'] {
+  const out: NonNullable<EntityCard['articles']> = [];
+  for (const { role, source: id } of links) {
+    const source = lookup.sources.get(id);
+    if (!source) continue;
+    const reusedBy = lookup.index.lineage
+      .filter((l) => l.derivedFrom.some((d) => d.from === id))
+      .map((l) => lookup.sources.get(l.source))
+      .filter((s): s is Source => s !== undefined)
+      .map(sourceLabel);
+    out.push({ role, source: sourceLabel(source), reusedBy });
+  }
+  return out;
 }
 
 export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefined {

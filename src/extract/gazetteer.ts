@@ -29,6 +29,12 @@ const PLACES = new Set([
 const DEMONYMS = new Set([
   'Chinese', 'American', 'Americans', 'Russian', 'Iranian', 'Korean', 'North Korean', 'Japanese', 'Indian',
   'Brazilian', 'British', 'French', 'German', 'European', 'Soviet', 'Israeli', 'Asian',
+  // Words for groups of people, not names of anyone or anywhere ("Western officials", "Protestant voters").
+  'Western', 'Eastern', 'Northern', 'Southern', 'Protestant', 'Protestants', 'Catholic', 'Catholics', 'Muslim', 'Muslims',
+  'Christian', 'Christians', 'Jewish', 'Jews', 'Hindu', 'Sunni', 'Shiite', 'Shia', 'Arab', 'Arabs', 'Latino', 'Latinos',
+  'Hispanic', 'Democrats', 'Republicans', 'Democrat', 'Republican', 'Democratic', 'Midterms', 'Midterm', 'People', 'English',
+  'Canadian', 'Australian', 'Mexican', 'Ukrainian', 'Syrian', 'Iraqi', 'Afghan', 'Pakistani', 'Taiwanese', 'Vietnamese',
+  'Italian', 'Spanish', 'Dutch', 'Swedish', 'Polish', 'Turkish', 'Saudi', 'Egyptian', 'African', 'Latin', 'Scottish', 'Irish',
 ]);
 
 export function isKnownPlace(name: string): boolean {

@@ -9,6 +9,7 @@ import { applyEditorial } from './apply-editorial';
 import { collectNames } from './collect-names';
 import { parseEditorialEntities, type EditorialEntities } from './editorial';
 import { mergeEntities } from './merge-entities';
+import { linkSourceEntities } from './source-entities';
 import { extractQuotes } from './quotes';
 import { extractTopics } from './topics';
 
@@ -35,7 +36,7 @@ export interface ExtractResult {
  * empty lists.
  */
 export function extractAll(sources: ParsedSource[], options: ExtractOptions): ExtractResult {
-  let named = mergeEntities(collectNames(sources), sources);
+  let named = linkSourceEntities(mergeEntities(collectNames(sources), sources), sources);
   const topics = extractTopics(sources);
   let entities = [...named, ...topics];
   let problems: string[] = [];

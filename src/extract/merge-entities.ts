@@ -32,37 +32,69 @@ class UnionFind {
   }
 }
 
-function personLike(name: string): boolean {
-  const core = coreTokens(name);
-  return core.length >= 2 && core.length <= 3 && !isAcronymName(name) && !isKnownPlace(name) && !core.some((t) => isOrgHead(t.text));
+interface KeyInfo {
+  key: string;
+  /** A name as written for this key. */
+  name: string;
+  acronym: boolean;
+  personLike: boolean;
+  initials: string;
+  core: string[];
+  orgHeaded: boolean;
 }
 
-/** Link keys that name the same thing across articles. */
+/** Everything the linking rules ask of a name, worked out once per key. */
+function keyInfo(key: string, name: string): KeyInfo {
+  const core = coreTokens(name);
+  const acronym = isAcronymName(name);
+  const orgHeaded = core.some((t) => isOrgHead(t.text));
+  const personLike = core.length >= 2 && core.length <= 3 && !acronym && !isKnownPlace(name) && !orgHeaded;
+  return { key, name, acronym, personLike, initials: initialsKey(name), core: core.map((t) => t.text), orgHeaded };
+}
+
+function bucket(map: Map<string, string[]>, k: string, v: string): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+/**
+ * Link keys that name the same thing across articles. Candidates are looked up
+ * in buckets (by initials, by first and last word), never by comparing all pairs.
+ */
 function linkAcrossSources(mentions: NameMention[], uf: UnionFind): void {
   const names = new Map<string, string>(); // key → a name as written
   for (const m of mentions) if (!names.has(m.resolved ?? m.key)) names.set(m.resolved ?? m.key, m.span.text);
   for (const m of mentions) if (!names.has(m.key)) names.set(m.key, m.span.text);
-  const keys = [...names.keys()];
-  const unique = (hits: string[]) => (new Set(hits.map((h) => uf.find(h))).size === 1 ? hits[0] : undefined);
-  for (const key of keys) {
-    const name = names.get(key)!;
-    if (isAcronymName(name)) {
+  const infos = [...names].map(([k, n]) => keyInfo(k, n));
+  const byInitials = new Map<string, string[]>();
+  const byEndWord = new Map<string, string[]>();
+  for (const info of infos) {
+    if (info.initials) bucket(byInitials, info.initials, info.key);
+    if (!info.personLike) continue;
+    const words = info.key.split(' ');
+    bucket(byEndWord, words[0], info.key);
+    if (words.length > 1) bucket(byEndWord, words[words.length - 1], info.key);
+  }
+  const unique = (hits: string[] | undefined) => (hits && hits.length > 0 && new Set(hits.map((h) => uf.find(h))).size === 1 ? hits[0] : undefined);
+  for (const info of infos) {
+    const { key } = info;
+    if (info.acronym) {
       // "US" ↔ "United States", "UN" ↔ "United Nations": only expansions the text has.
-      const hit = unique(keys.filter((k) => initialsKey(names.get(k)!) === key));
+      const hit = unique(byInitials.get(key));
       if (hit) uf.union(key, hit);
       continue;
     }
     const words = key.split(' ');
     if (words.length === 1) {
       // "Xi" in an article that never gives his full name.
-      const hit = unique(keys.filter((k) => personLike(names.get(k)!) && (k.startsWith(key + ' ') || k.endsWith(' ' + key))));
+      const hit = unique(byEndWord.get(key));
       if (hit) uf.union(key, hit);
       continue;
     }
     // "Chinese Communist Party" and "Communist Party".
-    const firstWord = coreTokens(name)[0].text;
     const rest = words.slice(1).join(' ');
-    if (isDemonym(firstWord) && names.has(rest) && coreTokens(name).some((t) => isOrgHead(t.text))) uf.union(key, rest);
+    if (isDemonym(info.core[0]) && names.has(rest) && info.orgHeaded) uf.union(key, rest);
   }
 }
 
@@ -117,7 +149,7 @@ export function mergeEntities(mentions: NameMention[], sources: ParsedSource[]):
     for (const m of group) for (const k of Object.keys(scores) as NamedKind[]) scores[k] += m.scores[k];
     const kind = bestKind(scores);
     if (!kind) continue;
-    const forms = group.map((m) => normalizeText(m.span.text));
+    const forms = [...new Set(group.map((m) => normalizeText(m.span.text)))];
     const name = canonicalName(forms);
     const aliases = [name];
     for (const m of group) {
@@ -149,9 +181,18 @@ export function mergeEntities(mentions: NameMention[], sources: ParsedSource[]):
     usedIds.add(id);
     const entity: Entity = { id, name, kind, aliases, mentions: ms };
     if (described?.appositive) entity.description = { text: normalizeText(described.appositive.text), source: described.source };
+    else if (kind === 'person') entity.description = roleDescription(group, words, sourceOrder);
     entities.push(entity);
   }
   return sortEntities(entities, sourceOrder, sentenceOrder);
+}
+
+/** Without an appositive, the title a source gives the person ("Undersecretary, Department of Homeland Security"). */
+function roleDescription(group: NameMention[], words: Map<string, number>, sourceOrder: Map<string, number>): Entity['description'] {
+  const titled = group
+    .filter((m) => m.span.role && !/^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.|Sir|Dame)$/.test(m.span.role))
+    .sort((a, b) => (words.get(b.source) ?? 0) - (words.get(a.source) ?? 0) || (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0))[0];
+  return titled && { text: normalizeText(titled.span.role!), source: titled.source };
 }
 
 /** By first mention, so the order (and thus the output) is deterministic. */

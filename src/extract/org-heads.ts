@@ -27,10 +27,24 @@ const CONNECTING_HEADS = new Set([
 ]);
 
 /** One-word organisations that news names without any cue ("told Congress"). */
-const KNOWN_ORGS = new Set(['Pentagon', 'Congress', 'Kremlin', 'Senate', 'Parliament', 'NATO', 'Interpol']);
+const KNOWN_ORGS = new Set([
+  'Pentagon', 'Congress', 'Kremlin', 'Senate', 'Parliament', 'NATO', 'Interpol',
+  // News outlets and agencies, named bare in credits and attributions ("told Reuters", "at Ars Technica").
+  'Reuters', 'Bloomberg', 'Associated Press', 'Agence France-Presse', 'Xinhua', 'Politico', 'Axios', 'Ars Technica', 'Wired',
+  'The Guardian', 'Guardian', 'The Economist', 'Economist', 'Forbes', 'Fortune', 'Vox', 'Slate', 'BuzzFeed',
+  'TechCrunch', 'The Verge', 'Verge', 'CNBC', 'Al Jazeera', 'Kyodo', 'Yonhap', 'Press Trust of India', 'Nikkei',
+  'Microsoft', 'Apple', 'Amazon', 'Sony', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Samsung', 'Intel', 'Nvidia', 'Meta',
+  'Fed', 'Federal Reserve', 'Supreme Court', 'White House', 'Treasury', 'Interpol', 'Europol',
+]);
 
 /** Acronyms of organisations, for when no expansion or cue is in the text. */
-const ORG_ACRONYMS = new Set(['FBI', 'CIA', 'NSA', 'OPM', 'UN', 'NATO', 'DHS', 'PLA', 'WTO', 'IMF', 'EU']);
+const ORG_ACRONYMS = new Set([
+  'FBI', 'CIA', 'NSA', 'OPM', 'UN', 'NATO', 'DHS', 'PLA', 'WTO', 'IMF', 'EU',
+  'NASA', 'NBC', 'CBS', 'ABC', 'CNN', 'BBC', 'NPR', 'PBS', 'MSNBC', 'ESPN', 'HBO', 'AP', 'AFP', 'OPEC', 'SEC', 'FCC', 'FTC',
+  'FDA', 'EPA', 'IRS', 'DOJ', 'DOD', 'NIH', 'CDC', 'GOP', 'DNC', 'RNC', 'ACLU', 'EFF', 'ICANN', 'OECD', 'ASEAN', 'GCHQ',
+  'KGB', 'FSB', 'GRU', 'ECB', 'NHS', 'IBM', 'AMD', 'NTSB', 'FAA', 'TSA', 'ICE', 'CBP', 'ATF', 'DEA', 'USDA', 'NOAA', 'WHO',
+  'IAEA', 'UNESCO', 'UNICEF', 'FIFA', 'NFL', 'NBA', 'MLB', 'NHL', 'NYPD', 'LAPD', 'MIT', 'UCLA', 'CISA', 'NIST', 'ODNI', 'NSC',
+]);
 
 export function isOrgHead(word: string): boolean {
   return ORG_HEADS.has(word);

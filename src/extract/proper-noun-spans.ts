@@ -3,9 +3,9 @@
  * "of/for/on/and/the" only inside organisation names, with titles stripped
  * (and remembered as evidence) and function words, dates and chrome dropped.
  */
-import { isConnectingHead } from './org-heads';
-import { isAliasTitle, titleLength } from './honorifics';
-import { isDemonym } from './gazetteer';
+import { isConnectingHead, isOrgHead } from './org-heads';
+import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
+import { isDemonym, isKnownPlace } from './gazetteer';
 import { CHROME_NAMES, isDateWord, isFunctionWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -20,6 +20,8 @@ export interface NameSpan {
   last: number;
   /** The stripped title as written ("Assistant Foreign Minister"), if any. */
   title?: string;
+  /** The title as a description, its organisation after it ("Undersecretary, Department of Homeland Security"). */
+  role?: string;
   /** "Mr. Xi", "President Xi": the short title and the name, as written, when they are adjacent. */
   titledForm?: string;
   /** The name's first word is the sentence's first word (capitalised for that reason alone?). */
@@ -95,49 +97,107 @@ export function properNounSpans(text: string): SentenceSpans {
       continue;
     }
     const j = runEnd(text, tokens, i);
-    const span = trimRun(text, tokens, i, j);
-    if (span) spans.push(span);
+    spans.push(...trimRun(text, tokens, i, j));
     i = j + 1;
   }
   return { tokens, spans };
 }
 
-/** Strip what a run carries but a name does not; undefined when nothing is left. */
-function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan | undefined {
-  let a = i;
-  let b = j;
-  // "US" is not "us": acronyms are never function words.
-  const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text));
-  while (a <= b && droppable(tokens[a])) a++;
-  while (b >= a && droppable(tokens[b])) b--;
-  if (a > b) return undefined;
+// "I'm Alex Burns", "We're": a contraction opens a sentence, never a name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['\u2019](?:m|re|ve|ll|d|t)$/u;
+// "RetirementMoney MovesCalculators": menu items run together where a page lost its spaces.
+const RUN_TOGETHER = /\p{Lu}\p{Ll}{4,}\p{Lu}|\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
+const PARTY_LABELS = new Set(['Democrat', 'Republican']);
+const COMPANY_SUFFIXES = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd', 'LLC', 'PLC', 'AG', 'SA']);
+
+function isNotName(nameWords: string[]): boolean {
+  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || COMPANY_SUFFIXES.has(w))) return true;
+  if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
+  if (/^\d/.test(nameWords[0])) return true;
+  // "S" of a split "U.S", a stray initial.
+  if (nameWords.length === 1 && nameWords[0].replace(/\./g, '').length < 2) return true;
+  return nameWords.some((w) => RUN_TOGETHER.test(w));
+}
+
+/** "Department of Homeland Security Undersecretary" → "Undersecretary, Department of Homeland Security". */
+function roleText(text: string, tokens: Token[], a: number, titleStart: number, titleEnd: number): string {
+  const title = text.slice(tokens[titleStart].start, tokens[titleEnd].end);
+  if (titleStart === a) return title;
+  if (titleStart === a + 1 && isDemonym(tokens[a].text)) return text.slice(tokens[a].start, tokens[titleEnd].end);
+  return `${title}, ${text.slice(tokens[a].start, tokens[titleStart - 1].end)}`;
+}
+
+/** Where the title of a run starts and ends, if it has one in front of the name. */
+function findTitle(tokens: Token[], a: number, b: number): { start: number; end: number } | undefined {
   // "Chinese President Xi Jinping": the nationality qualifies the title.
   let lead = a;
   if (isDemonym(tokens[lead].text) && titleLength(words(tokens, lead + 1, b)) > 0) lead++;
   const tl = titleLength(words(tokens, lead, b));
-  let title: string | undefined;
-  let titledForm: string | undefined;
-  if (tl > 0) {
-    const titleEnd = lead + tl - 1;
-    if (titleEnd >= b) return undefined; // "President" alone names no one.
-    title = text.slice(tokens[lead].start, tokens[titleEnd].end);
-    a = titleEnd + 1;
-    if (isAliasTitle(tokens[titleEnd].text)) titledForm = text.slice(tokens[titleEnd].start, tokens[b].end);
+  if (tl > 0) return { start: lead, end: lead + tl - 1 };
+  // "Federal Reserve Chair Ben Bernanke", "Nevada Democrat Catherine Cortez Masto": a title after its organisation or place.
+  for (let p = b; p > a; p--) {
+    // At the run's end only a party label is a title ("Ohio Republican"); "Rob Bishop" is a name.
+    if (!isCoreTitle(tokens[p].text) || (p === b && !PARTY_LABELS.has(tokens[p].text))) continue;
+    let q = p;
+    while (q > a && isTitleQualifier(tokens[q - 1].text)) q--;
+    return { start: q, end: p };
   }
-  const nameWords = words(tokens, a, b);
-  if (nameWords.every((w) => isDemonym(w) || isDateWord(w))) return undefined;
-  if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return undefined;
-  if (/^\d/.test(nameWords[0])) return undefined;
-  return {
-    text: text.slice(tokens[a].start, tokens[b].end),
-    start: tokens[a].start,
-    end: tokens[b].end,
-    first: a,
-    last: b,
-    title,
-    titledForm,
-    sentenceInitial: a === 0,
-  };
+  return undefined;
+}
+
+/**
+ * "Minister of Public Security Guo Shengkun": a run after "<title> of" holds
+ * the office's name and then the person's; the person is the last two words
+ * (three with an initial).
+ */
+function afterTitleOf(tokens: Token[], a: number, b: number): number | undefined {
+  if (tokens[a - 1]?.text !== 'of' || !isCoreTitle(tokens[a - 2]?.text ?? '') || !tokens[a - 2].cap) return undefined;
+  const size = tokens[b - 1]?.initial ? 3 : 2;
+  if (b - a + 1 < size + 1) return undefined;
+  const first = b - size + 1;
+  if (words(tokens, first, b).some((w) => isOrgHead(w) || isKnownPlace(w)) || tokens[first].acronym) return undefined;
+  return first;
+}
+
+/** Strip what a run carries but a name does not; no spans when nothing is left. */
+function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[] {
+  let a = i;
+  let b = j;
+  // "US" is not "us": acronyms are never function words.
+  const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text) || CONTRACTION.test(t.text));
+  while (a <= b && droppable(tokens[a])) a++;
+  while (b >= a && droppable(tokens[b])) b--;
+  if (a > b) return [];
+  const out: NameSpan[] = [];
+  let title: string | undefined;
+  let role: string | undefined;
+  let titledForm: string | undefined;
+  const found = findTitle(tokens, a, b);
+  const ofFirst = found ? undefined : afterTitleOf(tokens, a, b);
+  if (found) {
+    // "Justice Department", "President Obama": a title before an organisation's head is part of its name.
+    const rest = words(tokens, found.end + 1, b);
+    if (found.end >= b || !rest.some(isOrgHead)) {
+      const prefix = found.start > a ? plainSpan(text, tokens, a, found.start - 1) : undefined;
+      if (prefix && !isNotName(words(tokens, a, found.start - 1))) out.push(prefix);
+      if (found.end >= b) return out; // "President" alone names no one.
+      title = text.slice(tokens[found.start].start, tokens[found.end].end);
+      role = roleText(text, tokens, a, found.start, found.end);
+      if (isAliasTitle(tokens[found.end].text)) titledForm = text.slice(tokens[found.end].start, tokens[b].end);
+      a = found.end + 1;
+    }
+  } else if (ofFirst !== undefined) {
+    title = text.slice(tokens[a - 2].start, tokens[ofFirst - 1].end);
+    role = title;
+    a = ofFirst;
+  }
+  if (isNotName(words(tokens, a, b))) return out;
+  out.push({ ...plainSpan(text, tokens, a, b), title, role, titledForm });
+  return out;
+}
+
+function plainSpan(text: string, tokens: Token[], a: number, b: number): NameSpan {
+  return { text: text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end, first: a, last: b, sentenceInitial: a === 0 };
 }
 
 function words(tokens: Token[], a: number, b: number): string[] {

@@ -91,16 +91,18 @@ export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quot
   const groups: Group[] = [];
   // A quotation word for word like one already grouped needs no comparison with every group.
   const byKeys = new Map<string, Group>();
+  const groupsByWord = new Map<string, number[]>();
   for (const src of sources) {
     for (const span of spansBySource.get(src.source.id)!) {
       const keys = words(span.text).map((w) => w.key);
       if (keys.length < MIN_WORDS) continue;
       const f: Found = { src, span, keys };
       const joined = keys.join(' ');
-      const g = byKeys.get(joined) ?? groups.find((x) => lcsShare(x.first.keys, keys) >= SAME_QUOTE);
+      const g = byKeys.get(joined) ?? similarGroup(groupsByWord, groups, keys);
       if (g) byKeys.set(joined, g);
       if (!g) {
         const group = { first: f, carriers: [carrier(f, 'verbatim')] };
+        for (const k of new Set(keys)) addTo(groupsByWord, k, groups.length);
         groups.push(group);
         byKeys.set(joined, group);
       } else if (!g.carriers.some((c) => c.source === src.source.id)) {
@@ -111,8 +113,13 @@ export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quot
   }
   const order = new Map(sources.map((s, i) => [s.source.id, i]));
   const unquoted = new Map(sources.map((s) => [s.source.id, unquotedText(s, spansBySource.get(s.source.id)!)]));
+  const sourcesByWord = new Map<string, number[]>();
+  sources.forEach((s, i) => {
+    for (const k of unquoted.get(s.source.id)!.at.keys()) addTo(sourcesByWord, k, i);
+  });
   return groups.map((g, i) => {
-    for (const src of sources) {
+    for (const si of candidates(sourcesByWord, g.first.keys, 1 - UNQUOTED_COVER)) {
+      const src = sources[si];
       if (g.carriers.some((c) => c.source === src.source.id)) continue;
       const hit = unquotedIn(unquoted.get(src.source.id)!, g.first.keys);
       if (hit) g.carriers.push({ source: src.source.id, sentence: sentenceAt(src, hit.start), status: 'unquoted', text: normalizeText(hit.text) });
@@ -132,6 +139,30 @@ export function extractQuotes(sources: ParsedSource[], entities: Entity[]): Quot
     else if (named) quote.speakerName = normalizeText(named.name);
     return quote;
   });
+}
+
+function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Indexes (ascending) of the items that can share at least `1 - slack` of
+ * `keys`: an item lacking more than `slack` of them lacks at least one of the
+ * rarest `floor(slack * n) + 1`, so only items holding one of those qualify.
+ */
+function candidates(byWord: Map<string, number[]>, keys: string[], slack: number): number[] {
+  const distinct = [...new Set(keys)].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0));
+  const out = new Set<number>();
+  for (const k of distinct.slice(0, Math.floor(slack * keys.length + 1e-9) + 1)) for (const i of byWord.get(k) ?? []) out.add(i);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The first group whose quotation has nearly the same words as `keys`. */
+function similarGroup(byWord: Map<string, number[]>, groups: Group[], keys: string[]): Group | undefined {
+  for (const i of candidates(byWord, keys, 1 - SAME_QUOTE)) if (lcsShare(groups[i].first.keys, keys) >= SAME_QUOTE) return groups[i];
+  return undefined;
 }
 
 function carrier(f: Found, status: QuoteCarrier['status']): QuoteCarrier & { found: Found } {

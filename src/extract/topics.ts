@@ -174,24 +174,18 @@ function containsWords(long: string, short: string): boolean {
 export function extractTopics(sources: ParsedSource[], options: { seeds?: string[] } = {}): Entity[] {
   const byKey = occurrences(sources);
   const kept = [...byKey.entries()].filter(([, occ]) => qualifies(occ)).map(([key, occ]) => ({ key, occ }));
-  // A phrase nearly always part of a longer kept phrase is that phrase ("control accord" in "arms control accord").
-  // ...and a rare extension of a common phrase is that phrase plus a word
-  // ("attacking critical infrastructure", "limit cyberattacks").
-  const survivors = kept.filter(
-    (s) =>
-      !kept.some((l) => l.key !== s.key && containsWords(l.key, s.key) && l.occ.length >= 0.8 * s.occ.length) &&
-      !kept.some((c) => c.key !== s.key && containsWords(s.key, c.key) && s.occ.length < 0.5 * c.occ.length),
-  );
-  const windows = allWindows(sources);
+  const survivors = keepOuterPhrases(kept);
   const chosen = survivors.map((s) => s.key);
   for (const seed of options.seeds ?? TOPIC_SEEDS) {
     const key = topicKey(seed);
-    if (!chosen.includes(key) && windows.has(key)) chosen.push(key);
+    if (!chosen.includes(key)) chosen.push(key);
   }
+  const windows = allWindows(sources, new Set(chosen));
+  const found = chosen.filter((key) => windows.has(key));
   const order = new Map<string, number>();
   sources.forEach((s, i) => s.sentences.forEach((x, j) => order.set(x.id, i * 1e6 + j)));
   // Mentions: every place the words stand, in any case ("State visit" too).
-  const topics = chosen.map((key) => toEntity(windows.get(key)!, order));
+  const topics = found.map((key) => toEntity(windows.get(key)!, order));
   return topics.sort((a, b) => pos(a, order) - pos(b, order) || a.id.localeCompare(b.id));
 }
 
@@ -200,17 +194,67 @@ function pos(e: Entity, order: Map<string, number>): number {
   return (order.get(m.sentence) ?? 0) * 1e4 + m.start;
 }
 
-/** Every run of 1..MAX_WORDS+1 words inside a segment, by topic key (the +1 lets "cyber weapons" meet a one-word topic). */
-function allWindows(sources: ParsedSource[]): Map<string, Occurrence[]> {
+interface Kept {
+  key: string;
+  occ: Occurrence[];
+}
+
+/**
+ * A phrase nearly always part of a longer kept phrase is that phrase ("control
+ * accord" in "arms control accord"), and a rare extension of a common phrase is
+ * that phrase plus a word ("attacking critical infrastructure", "limit
+ * cyberattacks"). Phrases are compared only with those sharing a word.
+ */
+function keepOuterPhrases(kept: Kept[]): Kept[] {
+  const byWord = new Map<string, Kept[]>();
+  for (const k of kept) {
+    for (const w of new Set(k.key.split(' '))) {
+      const list = byWord.get(w);
+      if (list) list.push(k);
+      else byWord.set(w, [k]);
+    }
+  }
+  const byKey = new Map(kept.map((k) => [k.key, k]));
+  return kept.filter((s) => {
+    const near = byWord.get(s.key.split(' ')[0]) ?? [];
+    return (
+      !near.some((l) => l.key !== s.key && containsWords(l.key, s.key) && l.occ.length >= 0.8 * s.occ.length) &&
+      !innerPhrases(s.key).some((c) => (byKey.get(c)?.occ.length ?? 0) > 2 * s.occ.length)
+    );
+  });
+}
+
+/** The shorter runs of words inside a phrase ("critical infrastructure" in "attacking critical infrastructure"). */
+function innerPhrases(key: string): string[] {
+  const w = key.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) for (let j = i; j < w.length; j++) if (j - i + 1 < w.length) out.push(w.slice(i, j + 1).join(' '));
+  return out;
+}
+
+/**
+ * Every run of 1..MAX_WORDS+1 words inside a segment whose topic key is one of
+ * `wanted`, by key (the +1 lets "cyber weapons" meet a one-word topic). Only
+ * runs that start with a wanted key's first word are folded.
+ */
+function allWindows(sources: ParsedSource[], wanted: Set<string>): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
+  // Compared without a plural "s" and with every "cyber…" word alike: how keys fold a first word.
+  const opening = (key: string) => {
+    const w = key.split(' ')[0];
+    return w.startsWith('cyber') ? 'cyber' : w.replace(/s$/, '');
+  };
+  const firstWords = new Set([...wanted].map(opening));
   for (const src of sources) {
     for (const x of src.sentences) {
       const tokens = tokenize(x.text);
       for (const [a, b] of segments(x.text, tokens)) {
         for (let i = a; i <= b; i++) {
+          if (!firstWords.has(opening(foldKey(tokens[i].text)))) continue;
           for (let j = i; j <= b && j <= i + MAX_WORDS; j++) {
             const surface = x.text.slice(tokens[i].start, tokens[j].end);
             const key = topicKey(surface);
+            if (!wanted.has(key)) continue;
             if (!out.has(key)) out.set(key, []);
             out.get(key)!.push({ source: src.source.id, sentence: x.id, start: tokens[i].start, end: tokens[j].end, surface, quoted: false });
           }

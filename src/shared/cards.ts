@@ -38,6 +38,8 @@ export interface EntityCard {
   /** One row per source that names it; sentences most informative first. */
   rows: { source: SourceLabel; sentences: SentenceExcerpt[] }[];
   disagreements: Disagreement[];
+  /** For an outlet or author: the sources it published or wrote, and the sources that reuse each. */
+  articles?: { role: 'outlet' | 'author'; source: SourceLabel; reusedBy: SourceLabel[] }[];
 }
 
 export interface QuoteCard {

@@ -87,12 +87,17 @@ export const COMPARISON_STOP_WORDS: ReadonlySet<string> = new Set([...CLOSED_CLA
 export const NEVER_A_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'go', 'up', ...MONTHS, ...WEEKDAYS]);
 
 /**
- * Share-link and platform names: in news pages they are chrome ("Follow us on
+ * Share-link and platform names, and page furniture left in the text
+ * (headings, buttons, captions): in news pages they are chrome ("Follow us on
  * Twitter and Facebook"), never what the article is about. As written.
  */
 export const CHROME_NAMES: ReadonlySet<string> = new Set([
   'Facebook', 'Twitter', 'Instagram', 'YouTube', 'Google', 'Google Plus', 'WhatsApp', 'LinkedIn', 'Reddit', 'Pinterest',
   'Tumblr', 'WeChat', 'Weibo', 'IFTTT', 'RSS',
+  'Section', 'Body', 'Menu', 'Home', 'Share', 'Comments', 'Comment', 'Advertisement', 'Subscribe', 'Newsletter', 'Sign',
+  'Log', 'Login', 'Search', 'Skip', 'Related', 'Read', 'More', 'Video', 'Photo', 'Image', 'Caption', 'Credit', 'Email',
+  'Print', 'Close', 'Next', 'Previous', 'Getty Images', 'Reuters Photo', 'AP Photo', 'Click', 'Download', 'Updated',
+  'Published', 'Posted',
 ]);
 
 /** Honorifics that stand before a surname ("Mr. Xi"), with and without their dot. */

@@ -79,7 +79,12 @@ export interface Entity {
   /** One line in a source's own words (an appositive), with that source. */
   description?: { text: string; source: string };
   mentions: Mention[];
+  /** The sources this outlet published or this author wrote. */
+  sources?: { role: SourceRole; source: string }[];
 }
+
+/** How an entity stands to a source: the outlet that published it, or an author of it. */
+export type SourceRole = 'outlet' | 'author';
 
 export type QuoteStatus = 'verbatim' | 'altered' | 'unquoted';
 

@@ -49,6 +49,18 @@ describe('entityCard', () => {
     expect(nytRow.sentences[0].text).toContain(card.description!.text);
   });
 
+  it('lists the articles of an outlet with the sources that reuse them, and what an author wrote', () => {
+    const outlet = entityCard(lookup, 'organization:new-york-times')!;
+    const nyt = lookup.index.sources.find((s) => s.outlet === 'The New York Times')!;
+    expect(outlet.articles?.map((a) => [a.role, a.source.id])).toEqual([['outlet', nyt.id]]);
+    const reusers = lookup.index.lineage.filter((l) => l.derivedFrom.some((d) => d.from === nyt.id)).map((l) => l.source);
+    expect(reusers.length).toBeGreaterThan(0);
+    expect(outlet.articles![0].reusedBy.map((s) => s.id).sort()).toEqual(reusers.sort());
+    const author = entityCard(lookup, 'person:david-e-sanger')!;
+    expect(author.articles).toEqual([expect.objectContaining({ role: 'author', source: expect.objectContaining({ id: nyt.id }) })]);
+    expect(entityCard(lookup, 'person:xi-jinping')!.articles).toBeUndefined();
+  });
+
   it('is undefined for an id the index does not hold', () => {
     expect(entityCard(lookup, 'person:nobody')).toBeUndefined();
     expect(cardFor(lookup, 'nothing-at-all')).toBeUndefined();

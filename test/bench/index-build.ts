@@ -9,6 +9,8 @@
  * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures.
  * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
@@ -95,6 +97,72 @@ export function benchIndexBuild(articles = 2000): BuildFigures {
   };
 }
 
+/** Saved real pages, read where they are shared (never copied into the repository). */
+export const REAL_PAGES_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability');
+
+// Copies of a page differ in these words, so a copy is not its original byte for byte.
+const REAL_SWAPS: [RegExp, string[]][] = [
+  [/\bsaid\b/g, ['said', 'stated', 'told reporters']],
+  [/\bMonday\b/g, ['Monday', 'Tuesday', 'Friday']],
+  [/\bgovernment\b/g, ['government', 'administration']],
+  [/\bcompany\b/g, ['company', 'firm']],
+  [/\bpeople\b/g, ['people', 'residents', 'users']],
+  [/\bnew\b/g, ['new', 'recent']],
+];
+
+/**
+ * `n` real pages: the saved pages in order, then again under new names with
+ * words varied by a deterministic PRNG, until there are `n`.
+ * @throws {Error} naming the folder when it holds no pages.
+ */
+export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): CorpusFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  } catch {
+    names = [];
+  }
+  if (names.length === 0) throw new Error(`${dir}: no saved pages (.html) to benchmark the index build on`);
+  const pages = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  const rand = prng(seed);
+  const files: CorpusFile[] = [];
+  for (let i = 0; i < n; i++) {
+    const page = pages[i % pages.length];
+    const copy = Math.floor(i / pages.length);
+    if (copy === 0) {
+      files.push(page);
+      continue;
+    }
+    let text = page.text.replace(/<title>/i, `<title>(${copy}) `);
+    for (const [re, options] of REAL_SWAPS) text = text.replace(re, () => options[Math.floor(rand() * options.length)]);
+    files.push({ name: `copy${copy}_${page.name}`, text });
+  }
+  return files;
+}
+
+export interface RealFigures {
+  articles: number;
+  ms: number;
+  msPerArticle: number;
+  peakRssMB: number;
+  entities: number;
+}
+
+/** Builds the index of `n` real pages once; time, time per article and the process's peak RSS so far. */
+export function benchRealPages(n: number): RealFigures {
+  const files = realCorpus(n);
+  const t = performance.now();
+  const { index } = buildIndex(files);
+  const ms = performance.now() - t;
+  return {
+    articles: index.sources.length,
+    ms: Math.round(ms),
+    msPerArticle: Math.round((ms / Math.max(1, index.sources.length)) * 10) / 10,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    entities: index.entities.filter((e) => e.kind !== 'topic').length,
+  };
+}
+
 export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -106,7 +174,12 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
   return { runs, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
+  for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
+    const f = benchRealPages(n);
+    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities`);
+  }
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);
   const seeds = benchSeeds();
   console.log(`seeds: median ${seeds.medianMs} ms over ${seeds.runs} builds (first build included)`);

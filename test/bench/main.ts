@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
-import { benchIndexBuild, benchSeeds } from './index-build';
+import { benchIndexBuild, benchRealPages, benchSeeds } from './index-build';
 import { writePerformanceDoc } from './report';
 
 const OUT = resolve(ROOT, 'bench-results');
@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     console.log(`  2,000 articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB`);
     Object.assign(results, { seeds, index2000: big });
     md.push(`Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`, '');
+    // Real pages, as the corpus grows: time per article shows whether the build stays near-linear.
+    const real = [100, 300, 1000].map((n) => benchRealPages(n));
+    for (const f of real) console.log(`  ${f.articles} real pages: ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB`);
+    results.realPages = real;
+    md.push('| real pages | s | ms per article | peak RSS MB |', '| --- | --- | --- | --- |', ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.msPerArticle} | ${f.peakRssMB} |`), '');
   }
   if (runs('engines')) {
     console.log(`Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of ${ENGINE_LOADS} loads each)`);

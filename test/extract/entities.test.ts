@@ -102,7 +102,8 @@ describe('named entities of the seeds (no overrides)', () => {
   it('has only mentions whose offsets hold one of the entity\'s aliases', () => {
     const text = new Map(seedSources().flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const)));
     for (const e of named) {
-      expect(e.mentions.length, e.id).toBeGreaterThan(0);
+      // An outlet or author the bodies never name is known from its sources alone.
+      if (!e.sources) expect(e.mentions.length, e.id).toBeGreaterThan(0);
       for (const m of e.mentions) {
         const t = text.get(m.sentence)!.slice(m.start, m.end);
         expect(e.aliases, `${e.id} at ${m.sentence}`).toContain(t);

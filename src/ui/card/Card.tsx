@@ -67,6 +67,16 @@ function EntityBody({ card }: { card: EntityCard }) {
           {card.description.text} <span class="muted">({card.description.source.shortName})</span>
         </p>
       )}
+      {card.articles && card.articles.length > 0 && (
+        <ul class="articles" aria-label={card.kind === 'person' ? 'Wrote' : 'Published'}>
+          {card.articles.map((a) => (
+            <li key={`${a.role}-${a.source.id}`}>
+              {a.role === 'author' ? 'Wrote' : 'Published'} <SourceName source={a.source} />
+              {a.reusedBy.length > 0 && <span class="muted"> · reused by {a.reusedBy.map((s) => s.shortName).join(', ')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="coverage">
         Named in {card.sourceCount} of {card.totalSources} sources
       </p>
