@@ -26,12 +26,14 @@ const AGENCIES: Record<string, string> = {
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\.?$/u;
 
 /**
- * The author names of a source, as a list. Today from the byline ("By A and B,
- * C"); parentheses, addresses and words that are not a person's name are left out.
+ * The author names of a source, as a list: the authors intake read, else the
+ * byline ("By A and B, C"); parentheses, addresses and words that are not a
+ * person's name are left out.
  */
-export function authorNames(source: Pick<Source, 'byline'>): string[] {
-  if (!source.byline) return [];
-  const text = source.byline.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*by\s+/i, '');
+export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[] {
+  const given = source.authors?.length ? source.authors.join(', ') : source.byline;
+  if (!given) return [];
+  const text = given.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*by\s+/i, '');
   return text
     .split(/\s*(?:,|;|&|\band\b|\|)\s*/)
     .map((part) => normalizeText(part))
