@@ -1,6 +1,9 @@
 /**
- * Build time: corpus files → parsed sources → entities, topics, quotes →
- * alignments, discrepancies, lineage → one FullIndex.
+ * Corpus files → parsed sources → entities, topics, quotes → alignments,
+ * discrepancies, lineage → one FullIndex. Two stages: `readArticles` does what
+ * belongs to one article (intake, sentences), `indexArticles` what belongs to
+ * the corpus; the library stores the first stage's articles and reruns only
+ * the second.
  *
  * Files are taken in name order whatever order they come in, and every list
  * is built in a fixed order, so the same files give byte-identical JSON. A file
@@ -11,7 +14,7 @@
 import { compareSources } from '../compare/compare';
 import { parseEditorial, type Editorial } from '../intake/editorial';
 import type { HtmlParser } from '../intake/article';
-import { parseSource } from '../intake/parse-source';
+import { parseSource, sourceId } from '../intake/parse-source';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
@@ -34,6 +37,19 @@ export interface BuildResult {
   problems: string[];
 }
 
+export interface ReadResult {
+  /** One parsed article per file read, in file-name order: plain values a library can store and reuse. */
+  articles: ParsedSource[];
+  problems: string[];
+}
+
+export interface IndexOptions {
+  /** Apply the editorial corrections of named entities (default true). */
+  overrides?: boolean;
+  editorial?: Editorial;
+}
+
+/** Files → the whole index: each file read on its own, then the corpus work over all of them. */
 export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): BuildResult {
   const overrides = options.overrides ?? true;
   const problems: string[] = [];
@@ -43,12 +59,23 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
     if (read.problem) problems.push(read.problem);
     editorial = read.editorial;
   }
+  const read = readArticles(files, { editorial, parseHtml: options.parseHtml });
+  return { index: indexArticles(read.articles, { overrides, editorial }), problems: [...problems, ...read.problems] };
+}
 
+/**
+ * The work of one article at a time: each file read into a source with its
+ * sentences, independent of every other file but for its id. Files are taken in
+ * name order; two files that would give one id keep the first.
+ */
+export function readArticles(files: CorpusFile[], options: { editorial?: Editorial; parseHtml?: HtmlParser } = {}): ReadResult {
+  const { editorial } = options;
+  const problems: string[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const parsed: ParsedSource[] = [];
+  const articles: ParsedSource[] = [];
   const seen = new Set<string>();
   for (const file of sorted) {
-    const id = 'src-' + file.name.replace(/\.[^.]+$/, '');
+    const id = sourceId(file.name);
     if (seen.has(id)) {
       // "a.txt" and "a.md" would get one id; the first one wins.
       problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
@@ -57,7 +84,7 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
     const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml });
     problems.push(...result.problems);
     if (result.parsed) {
-      parsed.push(result.parsed);
+      articles.push(result.parsed);
       seen.add(id);
     }
   }
@@ -66,19 +93,25 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
       if (!sorted.some((f) => f.name === name)) problems.push(`editorial.json: no article named ${name}; its entry is unused`);
     }
   }
+  return { articles, problems };
+}
 
-  const { entities, quotes } = extractAll(parsed, { overrides, editorial: editorial?.entities as EditorialEntities | undefined });
-  const { alignments, discrepancies, lineage } = compareSources(parsed);
-
-  const index: FullIndex = {
+/**
+ * The work of the corpus: entities merged across the articles, quotes traced,
+ * sources compared, all in the articles' order (which fixes every id).
+ */
+export function indexArticles(articles: ParsedSource[], options: IndexOptions = {}): FullIndex {
+  const overrides = options.overrides ?? true;
+  const { entities, quotes } = extractAll(articles, { overrides, editorial: options.editorial?.entities as EditorialEntities | undefined });
+  const { alignments, discrepancies, lineage } = compareSources(articles);
+  return {
     version: INDEX_VERSION,
-    sources: parsed.map((p) => p.source),
-    sentences: parsed.flatMap((p) => p.sentences),
+    sources: articles.map((p) => p.source),
+    sentences: articles.flatMap((p) => p.sentences),
     entities,
     quotes,
     alignments,
     discrepancies,
     lineage,
   };
-  return { index, problems };
 }

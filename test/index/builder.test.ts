@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/builder';
+import { buildIndex, indexArticles, readArticles } from '../../src/index/builder';
+import { parseEditorial } from '../../src/intake/editorial';
 import { buildIndexFromFolder, CorpusFolderError } from '../../src/index/folder';
 import { loadFullIndex } from '../../src/index/loader';
 import { SEED, SEEDS_DIR, seedEditorial, seedFiles, seedId } from '../seeds';
@@ -115,5 +116,23 @@ describe('buildIndex', () => {
     const date = index.discrepancies.find((d) => d.kind === 'date')!;
     expect(date.variants.find((v) => v.source === 'src-005_digest')?.changed).toBe('Friday');
     expect(index.lineage.find((l) => l.source === 'src-005_digest')?.derivedFrom.map((l) => l.from)).toContain(seedId(SEED.nyt));
+  });
+});
+
+describe('readArticles and indexArticles: per-article work apart from corpus work', () => {
+  it('articles read once, stored as JSON and indexed again, give the same index as one build', () => {
+    const editorial = parseEditorial(seedEditorial()).editorial;
+    const { articles, problems } = readArticles(seedFiles(), { editorial });
+    expect(problems).toEqual([]);
+    const stored = JSON.parse(JSON.stringify(articles));
+    const whole = buildIndex(seedFiles(), { editorial: seedEditorial() }).index;
+    expect(indexArticles(stored, { editorial })).toEqual(whole);
+  });
+
+  it('an article read alone is the same value as when read among the others', () => {
+    const files = seedFiles();
+    const alone = readArticles([files[2]]).articles[0];
+    const among = readArticles(files).articles.find((a) => a.source.id === alone.source.id);
+    expect(alone).toEqual(among);
   });
 });
