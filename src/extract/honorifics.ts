@@ -1,33 +1,9 @@
 /**
  * Titles and honorifics: stripped from a name, kept as evidence that the name is
- * a person's ("President Xi Jinping" → "Xi Jinping", a person).
+ * a person's ("President Xi Jinping" → "Xi Jinping", a person). The word lists
+ * are the shared lexicon's.
  */
-
-/** Words that make a title on their own ("President", "Mr.", "Ambassador"). */
-const CORE_TITLES = new Set([
-  'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'Professor', 'President', 'Premier', 'Director', 'Ambassador', 'Minister',
-  'Secretary', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'General', 'Gen.', 'Chairman', 'Coordinator', 'Judge',
-  'Adm.', 'Admiral', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Envoy', 'Councilor', 'Spokesman', 'Spokeswoman',
-  'Chair', 'Chairwoman', 'Commissioner', 'Justice', 'Undersecretary', 'Mayor', 'Chancellor', 'Leader', 'Speaker',
-  'Sheriff', 'Representative', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Treasurer', 'CEO',
-  'Pope', 'Sir', 'Dame', 'Bishop', 'Cardinal', 'Rabbi', 'Detective', 'Sergeant', 'Lieutenant', 'Colonel', 'Attorney',
-  'Prosecutor', 'Lawmaker', 'Rev.', 'Inspector', 'Superintendent', 'Magistrate',
-  // Party labels: "Nevada Democrat Catherine Cortez Masto" names her by her party, not a person called "Nevada Democrat".
-  'Democrat', 'Republican',
-]);
-
-/** Words that only qualify a title ("Assistant Foreign Minister", "Deputy Assistant Secretary"). */
-const TITLE_QUALIFIERS = new Set([
-  'Vice', 'Assistant', 'Deputy', 'Foreign', 'Senior', 'Former', 'Chief', 'Executive', 'State', 'Prime', 'Acting', 'Interim',
-  'Associate', 'Principal', 'Special', 'Under', 'Managing', 'Majority', 'Minority', 'Opposition', 'First', 'Lead', 'Supreme',
-  'Court', 'Press', 'Defense', 'Finance', 'Trade', 'Interior', 'Energy', 'Health', 'Education', 'Labor', 'Home',
-]);
-
-/**
- * Titles short enough that "<title> <name>" is how readers meet the name on a
- * page, so the pair is an alias too ("Mr. Xi", "President Xi", "Ms. Rice").
- */
-const ALIAS_TITLES = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'President', 'Ambassador', 'Premier', 'Prof.', 'Senator']);
+import { ALIAS_TITLES, CORE_TITLES, TITLE_QUALIFIERS } from '../shared/lexicon';
 
 /** "President", and its "-elect" or "-designate" ("President-elect"). */
 export function isCoreTitle(word: string): boolean {

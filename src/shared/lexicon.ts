@@ -100,6 +100,32 @@ export const CHROME_NAMES: ReadonlySet<string> = new Set([
   'Published', 'Posted',
 ]);
 
+/** Words that make a title on their own ("President", "Mr.", "Ambassador"), as written. */
+export const CORE_TITLES: ReadonlySet<string> = new Set([
+  'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'Professor', 'President', 'Premier', 'Director', 'Ambassador', 'Minister',
+  'Secretary', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'General', 'Gen.', 'Chairman', 'Coordinator', 'Judge',
+  'Adm.', 'Admiral', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Envoy', 'Councilor', 'Spokesman', 'Spokeswoman',
+  'Chair', 'Chairwoman', 'Commissioner', 'Justice', 'Undersecretary', 'Mayor', 'Chancellor', 'Leader', 'Speaker',
+  'Sheriff', 'Representative', 'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Treasurer', 'CEO',
+  'Pope', 'Sir', 'Dame', 'Bishop', 'Cardinal', 'Rabbi', 'Detective', 'Sergeant', 'Lieutenant', 'Colonel', 'Attorney',
+  'Prosecutor', 'Lawmaker', 'Rev.', 'Inspector', 'Superintendent', 'Magistrate',
+  // Party labels: "Nevada Democrat Catherine Cortez Masto" names her by her party, not a person called "Nevada Democrat".
+  'Democrat', 'Republican',
+]);
+
+/** Words that only qualify a title ("Assistant Foreign Minister", "Deputy Assistant Secretary"). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'Vice', 'Assistant', 'Deputy', 'Foreign', 'Senior', 'Former', 'Chief', 'Executive', 'State', 'Prime', 'Acting', 'Interim',
+  'Associate', 'Principal', 'Special', 'Under', 'Managing', 'Majority', 'Minority', 'Opposition', 'First', 'Lead', 'Supreme',
+  'Court', 'Press', 'Defense', 'Finance', 'Trade', 'Interior', 'Energy', 'Health', 'Education', 'Labor', 'Home',
+]);
+
+/**
+ * Titles short enough that "<title> <name>" is how readers meet the name on a
+ * page, so the pair is an alias too ("Mr. Xi", "President Xi", "Ms. Rice").
+ */
+export const ALIAS_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'President', 'Ambassador', 'Premier', 'Prof.', 'Senator']);
+
 /** Honorifics that stand before a surname ("Mr. Xi"), with and without their dot. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
