@@ -135,12 +135,13 @@ export class Spotter {
     this.endSlice(sliceStart);
   }
 
-  /** Seam for tests and the benchmark (see `ReadingDiagnostics`): main-thread time so far, the longest slice, blocks read. */
-  readonly stats = { busyMs: 0, longestSliceMs: 0, blocksRead: 0 };
+  /** Seam for tests and the benchmark (see `ReadingDiagnostics`): main-thread time so far, slices, the longest, blocks read. */
+  readonly stats = { busyMs: 0, slices: 0, longestSliceMs: 0, blocksRead: 0 };
 
   private endSlice(start: number): void {
     const ms = performance.now() - start;
     this.stats.busyMs += ms;
+    this.stats.slices++;
     if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
   }
 

@@ -121,12 +121,12 @@ class SourcelightPage {
   // --- what the extension's messages ask (see page-messages.ts) ---
 
   status(): PageStatus {
-    const { busyMs, longestSliceMs, blocksRead } = this.spotter.stats;
+    const { busyMs, slices, longestSliceMs, blocksRead } = this.spotter.stats;
     return {
       ...this.spotter.status(this.deps.labelOf),
       host: this.host,
       active: this.running !== undefined,
-      diagnostics: { errors: this.errors, busyMs, longestSliceMs, blocksRead },
+      diagnostics: { errors: this.errors, busyMs, slices, longestSliceMs, blocksRead },
     };
   }
 

@@ -139,8 +139,9 @@ export interface PageStatus {
 export interface ReadingDiagnostics {
   /** Failures the content script caught while reading the page. */
   errors: number;
-  /** Main-thread time it spent scanning and painting, and its longest slice, in ms. */
+  /** Main-thread time it spent scanning and painting, in ms; in how many slices (each ends by yielding to the page); the longest. */
   busyMs: number;
+  slices: number;
   longestSliceMs: number;
   /** Blocks of text read node by node: none on a page the probe found empty. */
   blocksRead: number;
