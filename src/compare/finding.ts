@@ -61,7 +61,7 @@ export function phrase(side: SentenceSide, start: number, end: number): string {
 }
 
 /** Kinds in the order a reader meets them, most serious first. */
-export const KIND_ORDER: DiscrepancyKind[] = ['negation', 'date', 'number', 'modal', 'attribution', 'wording', 'omission'];
+export const KIND_ORDER: DiscrepancyKind[] = ['negation', 'date', 'number', 'modal', 'attribution', 'role', 'quote', 'wording', 'omission'];
 
 export const orderKey = (kind: DiscrepancyKind, position: number | string) =>
   `${String(KIND_ORDER.indexOf(kind)).padStart(2, '0')}:${typeof position === 'number' ? String(position).padStart(6, '0') : position}`;

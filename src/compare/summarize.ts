@@ -29,6 +29,12 @@ const ATTRIBUTION_LABEL: Record<string, string> = {
   'officials via media': 'officials, via a media report',
 };
 
+const QUOTE_LABEL: Record<string, string> = {
+  quoted: 'in quotation marks',
+  unquoted: 'without quotation marks',
+  'own words': 'in its own words',
+};
+
 /** Readings grouped by value, in the order a summary tells them. */
 export function groupReadings(readings: { value: string; phrase: string; source: number }[], shortNames: readonly string[]): ReadingGroup[] {
   const groups: ReadingGroup[] = [];
@@ -49,7 +55,9 @@ function describeGroup(kind: DiscrepancyKind, group: ReadingGroup): string {
     case 'number':
       return `${group.phrase} in ${where}`;
     case 'attribution':
-      return `${ATTRIBUTION_LABEL[group.value] ?? group.value} in ${where}`;
+      return `${group.phrase || ATTRIBUTION_LABEL[group.value] || group.value} in ${where}`;
+    case 'quote':
+      return `${QUOTE_LABEL[group.value] ?? group.value} in ${where}`;
     case 'omission':
       return group.value === 'included' ? `"${clip(group.phrase)}" in ${where}` : `left out in ${where}`;
     default:
@@ -59,5 +67,34 @@ function describeGroup(kind: DiscrepancyKind, group: ReadingGroup): string {
 
 export function summarize(kind: DiscrepancyKind, groups: readonly ReadingGroup[]): string {
   const text = groups.map((g) => describeGroup(kind, g)).join('; ') + '.';
+  if (kind === 'quote') {
+    const quoted = groups.find((g) => g.value === 'quoted');
+    return `"${clip(quoted?.phrase ?? '')}": ${text}`;
+  }
   return kind === 'attribution' ? 'Attributed to ' + text.replace(/; /g, '; to ') : text[0].toUpperCase() + text.slice(1);
+}
+
+const KIND_LABEL: Record<DiscrepancyKind, string> = {
+  negation: 'negation changed',
+  date: 'day changed',
+  number: 'number changed',
+  modal: 'certainty changed',
+  attribution: 'attribution changed',
+  role: 'role changed',
+  quote: 'quote changed',
+  wording: 'word changed',
+  omission: 'clause left out',
+};
+
+/** The direction of a change, told from the origin's reading when there is one. */
+const FROM_ORIGIN: Partial<Record<DiscrepancyKind, Record<string, string>>> = {
+  negation: { negated: 'negation dropped', affirmed: 'negation added' },
+  quote: { quoted: 'quote paraphrased', unquoted: 'words put in quotation marks', 'own words': 'words put in quotation marks' },
+  omission: { included: 'clause left out', 'left out': 'clause added' },
+};
+
+/** The kind in plain words; `originValue` is the origin's reading, `values` every reading's. */
+export function labelOf(kind: DiscrepancyKind, values: readonly string[], originValue?: string): string {
+  if (kind === 'quote' && originValue === 'quoted' && values.includes('unquoted') && !values.includes('own words')) return 'quotation marks dropped';
+  return (originValue && FROM_ORIGIN[kind]?.[originValue]) || KIND_LABEL[kind];
 }
