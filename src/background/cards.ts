@@ -6,13 +6,15 @@ import { keySet, markMissingWords } from '../compare/mark-differences';
 import type { Entity, Sentence, Source } from '../shared/schema';
 import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../shared/cards';
 import { keyWords } from '../shared/normalize';
+import { disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 
 export function sourceLabel(source: Source): SourceLabel {
   return { id: source.id, outlet: source.outlet, shortName: source.shortName, published: source.published };
 }
 
-const disagreement = ({ kind, summary }: { kind: Disagreement['kind']; summary: string }): Disagreement => ({ kind, summary });
+const disagreementsFor = (lookup: IndexLookup, sentenceIds: Iterable<string>): Disagreement[] =>
+  lookup.discrepanciesFor(sentenceIds).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true));
 
 /**
  * How much a sentence tells a reader: distinct content words, with a bonus for
@@ -58,7 +60,7 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     sourceCount: rows.length,
     totalSources: lookup.index.sources.length,
     rows,
-    disagreements: lookup.discrepanciesFor(entity.mentions.map((m) => m.sentence)).map(disagreement),
+    disagreements: disagreementsFor(lookup, entity.mentions.map((m) => m.sentence)),
     articles: entity.sources && articlesOf(lookup, entity.sources),
   };
 }
@@ -128,7 +130,7 @@ export function passageCard(lookup: IndexLookup, id: string, pageText?: string):
     id,
     versions,
     page: pageText ? { text: pageText, marks: markMissingWords(pageText, versionWords, Math.ceil(versionWords.length / 2)) } : undefined,
-    disagreements: lookup.discrepanciesFor(sentenceIds).map(disagreement),
+    disagreements: disagreementsFor(lookup, sentenceIds),
   };
 }
 

@@ -5,6 +5,7 @@
 import { keySet, markMissingWords } from '../compare/mark-differences';
 import type { CompareRow, CompareView, Span, StoryView } from '../shared/cards';
 import { passageCard, sourceLabel } from './cards';
+import { changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 
 function spansOf(text: string, needle: string): Span[] {
@@ -34,7 +35,7 @@ function rowsFromSentenceGroups(lookup: IndexLookup, groups: string[][], mention
     return {
       alignment: ids.length > 1 ? alignment?.id : undefined,
       cells,
-      disagreements: lookup.discrepanciesFor(ids).map(({ kind, summary }) => ({ kind, summary })),
+      disagreements: lookup.discrepanciesFor(ids).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true)),
     };
   });
 }
@@ -142,8 +143,9 @@ export function storyView(lookup: IndexLookup): StoryView {
       id: d.id,
       kind: d.kind,
       summary: d.summary,
+      label: d.label,
       compareId: d.alignment,
-      variants: d.variants.map((v) => ({ source: labels.get(v.source)!, text: v.text, changed: spansOf(v.text, v.changed) })),
+      variants: d.variants.map((v) => ({ source: labels.get(v.source)!, text: v.text, changed: changedSpans(v.text, v.changed), origin: v.source === d.origin })),
     })),
   };
 }

@@ -14,6 +14,7 @@
  */
 import type { Alignment } from '../shared/schema';
 import type { Prepared } from './prepare';
+import { findParaphrases, PARAPHRASE_DEFAULTS, type ParaphraseOptions } from './paraphrase';
 import { setScore, similarity } from './similarity';
 
 export interface AlignOptions {
@@ -23,9 +24,11 @@ export interface AlignOptions {
   linkThreshold?: number;
   maxPostings?: number;
   maxGroup?: number;
+  /** Paraphrase pairs join groups after near copies; `false` aligns near copies only. */
+  paraphrase?: ParaphraseOptions | false;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = { threshold: 0.35, linkThreshold: 0.25, maxPostings: 64, maxGroup: 48 };
+export const ALIGN_DEFAULTS: Required<AlignOptions> = { threshold: 0.35, linkThreshold: 0.25, maxPostings: 64, maxGroup: 48, paraphrase: {} };
 
 export interface AlignResult {
   alignments: Alignment[];
@@ -36,7 +39,7 @@ export interface AlignResult {
 }
 
 export function alignSentences(prepared: Prepared, options: AlignOptions = {}): AlignResult {
-  const { threshold, linkThreshold, maxPostings, maxGroup } = { ...ALIGN_DEFAULTS, ...options };
+  const { threshold, linkThreshold, maxPostings, maxGroup, paraphrase } = { ...ALIGN_DEFAULTS, ...options };
   const all = prepared.sentences;
   const n = all.length;
 
@@ -87,30 +90,15 @@ export function alignSentences(prepared: Prepared, options: AlignOptions = {}): 
   }
   pairs.sort((x, y) => y.s - x.s || x.a - y.a || x.b - y.b);
 
-  // Greedy grouping, best pair first.
-  const groupOf = new Int32Array(n).fill(-1);
-  const groups: number[][] = [];
-  const sourcesOf = (g: number[]) => new Set(g.map((i) => all[i].source));
-  for (const { a, b } of pairs) {
-    const ga = groupOf[a];
-    const gb = groupOf[b];
-    if (ga >= 0 && ga === gb) continue;
-    const left = ga >= 0 ? groups[ga] : [a];
-    const right = gb >= 0 ? groups[gb] : [b];
-    if (left.length + right.length > maxGroup) continue;
-    const leftSources = sourcesOf(left);
-    if (right.some((i) => leftSources.has(all[i].source))) continue;
-    if (!left.every((x) => right.every((y) => score(x, y) >= linkThreshold))) continue;
-    const merged = [...left, ...right];
-    const id = ga >= 0 ? ga : gb >= 0 ? gb : groups.length;
-    if (id === groups.length) groups.push(merged);
-    else groups[id] = merged;
-    const other = id === ga ? gb : ga;
-    if (other >= 0 && other !== id) groups[other] = [];
-    for (const i of merged) groupOf[i] = id;
+  const groups = new GreedyGroups(n, maxGroup, (i) => all[i].source);
+  for (const { a, b } of pairs) groups.join(a, b, (x, y) => score(x, y) >= linkThreshold);
+  if (paraphrase) {
+    const paraphrases = findParaphrases(prepared, { maxPostings, ...paraphrase });
+    const linkLevel = (paraphrase.threshold ?? PARAPHRASE_DEFAULTS.threshold) * PARAPHRASE_LINK;
+    for (const { a, b } of paraphrases.pairs) groups.join(a, b, (x, y) => score(x, y) >= linkThreshold || paraphrases.score(x, y) >= linkLevel);
   }
 
-  const members = groups
+  const members = groups.list
     .filter((g) => g.length >= 2)
     .map((g) => [...g].sort((x, y) => x - y))
     .sort((x, y) => x[0] - y[0]);
@@ -120,4 +108,40 @@ export function alignSentences(prepared: Prepared, options: AlignOptions = {}): 
     return { id: `align:${k + 1}`, sentences: g.map((i) => all[i].sentence.id), score: Math.round(min * 1000) / 1000 };
   });
   return { alignments, members, score };
+}
+
+/** Inside a paraphrase group every pair must score this share of the paraphrase threshold. */
+const PARAPHRASE_LINK = 0.8;
+
+/**
+ * Groups built greedily from pairs, best first: a pair joins two groups only
+ * if the result holds at most one sentence per source, at most `maxGroup`
+ * sentences, and every pair inside is linked.
+ */
+class GreedyGroups {
+  readonly list: number[][] = [];
+  private readonly groupOf: Int32Array;
+
+  constructor(n: number, private readonly maxGroup: number, private readonly sourceOf: (i: number) => number) {
+    this.groupOf = new Int32Array(n).fill(-1);
+  }
+
+  join(a: number, b: number, linked: (x: number, y: number) => boolean): void {
+    const ga = this.groupOf[a];
+    const gb = this.groupOf[b];
+    if (ga >= 0 && ga === gb) return;
+    const left = ga >= 0 ? this.list[ga] : [a];
+    const right = gb >= 0 ? this.list[gb] : [b];
+    if (left.length + right.length > this.maxGroup) return;
+    const leftSources = new Set(left.map(this.sourceOf));
+    if (right.some((i) => leftSources.has(this.sourceOf(i)))) return;
+    if (!left.every((x) => right.every((y) => linked(x, y)))) return;
+    const merged = [...left, ...right];
+    const id = ga >= 0 ? ga : gb >= 0 ? gb : this.list.length;
+    if (id === this.list.length) this.list.push(merged);
+    else this.list[id] = merged;
+    const other = id === ga ? gb : ga;
+    if (other >= 0 && other !== id) this.list[other] = [];
+    for (const i of merged) this.groupOf[i] = id;
+  }
 }

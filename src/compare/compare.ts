@@ -18,12 +18,13 @@ export interface Comparison {
 export function compareSources(sources: ParsedSource[], options: AlignOptions = {}): Comparison {
   const prepared = prepare(sources);
   const aligned = alignSentences(prepared, options);
+  const lineage = findLineage(prepared, aligned, sources.map((p) => p.source), sources.map((p) => p.body));
   const discrepancies = findDiscrepancies(
     prepared,
     aligned,
     sources.map((p) => p.source.shortName),
     sources.map((p) => p.source.title),
+    lineage,
   );
-  const lineage = findLineage(prepared, aligned, sources.map((p) => p.source), sources.map((p) => p.body));
   return { alignments: aligned.alignments, discrepancies, lineage };
 }

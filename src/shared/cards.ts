@@ -21,9 +21,23 @@ export interface SentenceExcerpt {
   marks: Span[];
 }
 
+/** One source's wording at a discrepancy, with the changed words marked. */
+export interface Wording {
+  /** The source's short name. */
+  source: string;
+  text: string;
+  changed: Span[];
+  /** This source is the one the others reuse here, by lineage. */
+  origin: boolean;
+}
+
 export interface Disagreement {
   kind: DiscrepancyKind;
   summary: string;
+  /** The change in plain words: "negation dropped", "day changed", "quote paraphrased". */
+  label: string;
+  /** Each source's wording around the change (a card shows a short stretch of it). */
+  wordings: Wording[];
 }
 
 export interface EntityCard {
@@ -96,8 +110,9 @@ export interface StoryView {
     id: string;
     kind: DiscrepancyKind;
     summary: string;
+    label: string;
     /** The statement's alignment, to open in Compare. */
     compareId: string;
-    variants: { source: SourceLabel; text: string; changed: Span[] }[];
+    variants: { source: SourceLabel; text: string; changed: Span[]; origin: boolean }[];
   }[];
 }

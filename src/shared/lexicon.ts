@@ -146,3 +146,56 @@ export const SUFFIX_ABBREVIATIONS = list('jr sr inc corp co ltd bros etc');
  * "cyber-attacks" and "cyberweapons" are the same key everywhere.
  */
 export const CYBER_TAILS = list('weapon weapons attack attacks security space warrior warriors warfare crime');
+
+/**
+ * Words news copy swaps for one another without changing what is said, one
+ * set a line, as comparison keys (stems meet through `paraphraseKey`). What
+ * the paraphrase aligner counts as the same word; never a reason by itself to
+ * report a change.
+ */
+export const SYNONYM_SETS: readonly (readonly string[])[] = [
+  'deal accord agreement pact treaty',
+  'negotiate negotiating negotiations negotiation talks discussions',
+  'aim goal objective purpose',
+  'rising increasing growing',
+  'prohibition ban',
+  'protect defend',
+  'steal theft stealing',
+  'include contain cover',
+  'embrace acceptance accept adopt',
+  'generic general',
+  'specific explicit detailed',
+  'initial first early',
+  'developed adopted',
+  'cripple damage take',
+  'visit arrives arrive',
+  'us usa america american united states',
+  'un united nations',
+  'eu european',
+  'ahead before',
+  'report article',
+  'warned cautioned',
+  'official source',
+  'rather instead',
+  'focus focused focusing',
+  'most bulk majority',
+].map(list);
+
+/** Words that hedge or firm up a claim, as they stand before or after a modal ("will most likely", "may not"). */
+export const HEDGE_WORDS = list('likely unlikely probably possibly perhaps certainly definitely most');
+
+/** Nouns naming a post a person holds: a change in the words before one changes who the person is. */
+export const ROLE_NOUNS = list(
+  'envoy adviser advisor director minister secretary spokesman spokeswoman spokesperson ambassador officer officers ' +
+    'fellow professor expert analyst chief commander general coordinator negotiator',
+);
+
+/** Nationality adjectives and the names they stand for, so "Chinese" and "of China" meet. */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  chinese: ['china', 'beijing'],
+  american: ['us', 'u', 'america', 'united', 'washington'],
+  russian: ['russia', 'moscow'],
+  iranian: ['iran', 'tehran'],
+  korean: ['korea'],
+  british: ['britain', 'uk'],
+};

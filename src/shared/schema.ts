@@ -124,7 +124,9 @@ export type DiscrepancyKind =
   | 'modal'
   | 'attribution'
   | 'wording'
-  | 'omission';
+  | 'omission'
+  | 'role'
+  | 'quote';
 
 export interface DiscrepancyVariant {
   source: string;
@@ -140,6 +142,10 @@ export interface Discrepancy {
   kind: DiscrepancyKind;
   /** One plain sentence: "Thursday in NYT, Wire and Blog; Tuesday in People's Daily." */
   summary: string;
+  /** The change in plain words, from the origin's reading: "negation dropped", "day changed", "quote paraphrased". */
+  label: string;
+  /** The source the others reuse at this statement, by lineage; absent when lineage does not tell. */
+  origin?: string;
   alignment: string;
   variants: DiscrepancyVariant[];
 }

@@ -37,24 +37,44 @@ describe('findDiscrepancies on the seeds', () => {
     expect(d.variants.find((v) => v.source === seedId(SEED.nyt))?.changed).toBe('Thursday');
   });
 
-  // Verified by reading each pair of sentences side by side (see the seeds):
-  //  1. the blog's "be the first" against everyone's "not be the first";
-  //  2. who the lead is attributed to: officials (NYT, repost), "a media report" / "the report"
-  //     (wire, People's Daily), officials via the Times (Crossroads);
-  //  3. "deal" (wire) for "accord" in the lead, the headline word;
-  //  4. Tuesday (People's Daily) for Thursday;
-  //  5. the wire's "it said" for the Times' "officials who spoke on the condition of anonymity";
-  //  6. the wire dropping "as the Chinese military does often ... according to an indictment ..."
-  //     after "steal intellectual property".
+  // Verified by reading each pair of sentences side by side (see docs/discrepancies.md for each verdict).
   it('finds exactly the discrepancies verified by reading, no noise', () => {
     expect(all.map(describeIt)).toEqual([
       'negation | Wire:not , Repost:not , NYT:not , PD:not , Crossroads:',
+      'modal | Wire:could become , Repost:could become , NYT:could become , PD:could be , Crossroads:will most likely include',
       'attribution | Wire:a media report said , Repost:According to officials who are involved in the talks , NYT:according to officials involved in the talks , PD:the report said , Crossroads:According to the article … officials involved in the talks told The New York Times',
+      'quote | Wire:be the first to use cyber weapons , Repost:be the first to use cyber weapons , NYT:be the first to use cyberweapons , PD:be the first to use cyber weapons , Crossroads:be the first to use cyberweapons',
       'wording | Wire:deal , Repost:accord , NYT:accord , PD:accord',
       'date | Wire:Thursday , Repost:Thursday , NYT:Thursday , PD:Tuesday',
+      'role | Wire:Chinese Communist Party envoy , NYT:Communist Party envoy',
+      'date | Wire:last Wednesday , Repost:Wednesday , NYT:Wednesday',
+      'attribution | Wire:a senior US official involved in the discussions cautioned , NYT:a senior administration official involved in the discussions cautioned',
+      'quote | Wire:generic embrace , NYT:generic embrace , PD:generic embrace , Crossroads:',
+      'quote | Wire:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , Repost:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , NYT:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , PD:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , Crossroads:that intentionally damages or otherwise impairs the use and operation of critical infrastructure that provide services to the public',
       'attribution | Wire:it said , NYT:according to officials who spoke on the condition of anonymity to describe continuing negotiations',
+      'negation | Wire:have focused , NYT:have focused , PD:not focus',
       "omission | Wire:the report said , NYT:as the Chinese military does often to bolster state-owned industries, according to an indictment of five officers of the People's Liberation Army last year",
     ]);
+  });
+
+  it.each([
+    ['the dropped "not"', 'negation', 'negation dropped'],
+    ['"could become" against "will most likely include"', 'modal', 'certainty changed'],
+    ['the Chinese envoy', 'role', 'role changed'],
+    ['"do not focus on" against "have focused on"', 'negation', 'negation added'],
+  ])('labels %s in plain words, told from the origin (the Times, by lineage)', (_name, kind, label) => {
+    expect(all.filter((d) => d.kind === kind).map((d) => d.label)).toContain(label);
+    for (const d of all) expect(d.origin).toBe(seedId(SEED.nyt));
+  });
+
+  it('summarises a paraphrased quote and a changed source in plain words', () => {
+    expect(all.map((d) => d.summary)).toEqual(
+      expect.arrayContaining([
+        '"generic embrace": in quotation marks in Wire (PNA/PTI), NYT and People\'s Daily; in its own words in Crossroads Blog.',
+        'Attributed to a senior US official in Wire (PNA/PTI); to a senior administration official in NYT.',
+        'Wednesday in Blog repost and NYT; last Wednesday in Wire (PNA/PTI).',
+      ]),
+    );
   });
 
   it('every discrepancy has at least two different readings, its own alignment and a summary naming sources', () => {

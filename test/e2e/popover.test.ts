@@ -40,6 +40,20 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('shows where the sources disagree: the change in plain words, each wording with the change marked, the origin named', async () => {
+    const page = await openHighlightedPage(session);
+    await hover(page, 'Xi Jinping');
+    await waitFor(page, inCard(`root.querySelectorAll('.disagree .wordings li').length >= 2`), 5000);
+    const labels = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .tag')].map((e) => e.textContent)`))) as string[];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^(negation (dropped|added|changed)|day changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/);
+    const wordings = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .wordings li')].map((e) => e.textContent)`))) as string[];
+    expect(wordings.some((w) => /^NYT \(origin\):/.test(w))).toBe(true);
+    expect(await page.evaluate(inCard(`root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`))).toBeGreaterThan(0);
+    await screenshot(page, `${name}-card-disagreements`);
+    await page.close();
+  });
+
   it('stays open while the pointer is on the card, and closes once it leaves both', async () => {
     const page = await openHighlightedPage(session);
     await hover(page, 'Beijing');

@@ -56,7 +56,12 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(lineage.some((l) => /Reuses NYT \(\d+% of its words\)/.test(l))).toBe(true);
     const discrepancies = (await panel.evaluate(panelText('ul.discrepancies > li > p'))) as string[];
     expect(discrepancies.some((d) => /negation/.test(d) && /"be the first" in Crossroads Blog/.test(d))).toBe(true);
-    expect(discrepancies.some((d) => /date/.test(d) && /Tuesday in People's Daily/.test(d))).toBe(true);
+    expect(discrepancies.some((d) => /day changed/.test(d) && /Tuesday in People's Daily/.test(d))).toBe(true);
+    expect(discrepancies.some((d) => /certainty changed/.test(d) && /"will most likely include" in Crossroads Blog/.test(d))).toBe(true);
+    expect(discrepancies.some((d) => /role changed/.test(d) && /"Chinese Communist Party envoy" in Wire/.test(d))).toBe(true);
+    const origins = (await panel.evaluate(panelText('ul.discrepancies .variants h3'))) as string[];
+    expect(origins.filter((o) => /\(origin\)/.test(o)).every((o) => o.startsWith('NYT'))).toBe(true);
+    expect(origins.some((o) => /\(origin\)/.test(o))).toBe(true);
     await screenshot(panel, `${name}-sidepanel-story`);
     // Each discrepancy leads into Compare.
     await panel.evaluate(`document.querySelector('ul.discrepancies button').click()`);

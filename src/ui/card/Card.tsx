@@ -41,6 +41,23 @@ function SourceName({ source }: { source: SourceLabel }) {
   );
 }
 
+/** Each source's words at the change, the changed words marked, the origin named as such. */
+export function Wordings({ items }: { items: Disagreement['wordings'] }) {
+  return (
+    <ul class="wordings">
+      {items.map((w) => (
+        <li key={w.source}>
+          <span class="wording-source">
+            {w.source}
+            {w.origin && <span class="origin"> (origin)</span>}:
+          </span>{' '}
+          <Marked text={w.text} changed={w.changed} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Disagreements({ items }: { items: Disagreement[] }) {
   if (items.length === 0) return null;
   return (
@@ -48,8 +65,11 @@ function Disagreements({ items }: { items: Disagreement[] }) {
       <h3>Sources disagree</h3>
       <ul>
         {items.map((d) => (
-          <li key={d.summary}>
-            <span class="tag">{d.kind}</span> {d.summary}
+          <li key={d.summary} class="disagreement">
+            <p>
+              <span class="tag">{d.label}</span> {d.summary}
+            </p>
+            <Wordings items={d.wordings} />
           </li>
         ))}
       </ul>

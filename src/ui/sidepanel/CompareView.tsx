@@ -16,7 +16,7 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
         <section class="statement" key={i} aria-label={`Statement ${i + 1}`}>
           {row.disagreements.map((d) => (
             <p class="disagreement" key={d.summary}>
-              <span class="tag">{d.kind}</span> {d.summary}
+              <span class="tag">{d.label}</span> {d.summary}
             </p>
           ))}
           <ul>

@@ -73,12 +73,15 @@ export function StoryView({ story, onCompare }: { story: StoryData | undefined; 
           {story.discrepancies.map((d) => (
             <li key={d.id}>
               <p>
-                <span class="tag">{d.kind}</span> {d.summary}
+                <span class="tag">{d.label}</span> {d.summary}
               </p>
               <ul class="variants">
                 {d.variants.map((v) => (
                   <li key={v.source.id}>
-                    <h3>{v.source.shortName}</h3>
+                    <h3>
+                      {v.source.shortName}
+                      {v.origin && <span class="muted"> (origin)</span>}
+                    </h3>
                     <p>
                       <Marked text={v.text} changed={v.changed} />
                     </p>

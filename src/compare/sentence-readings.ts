@@ -1,0 +1,148 @@
+/**
+ * Readings that belong to a sentence as a whole rather than to one stretch of
+ * a word diff, so they hold across paraphrase:
+ *  - attribution: who the sentence cites (officials, a media report, one
+ *    official or several, "a senior US official" / "a senior administration official");
+ *  - modal: how certain the claim is, from its first modal and the hedges
+ *    round it ("could become" / "will most likely include"); "would" is left
+ *    out, as reported speech turns every "will" into one;
+ *  - negation: a word the sentences share, negated in one only ("do not
+ *    focus on" / "have focused on");
+ *  - date: the first weekday and what places it ("last Wednesday" / "on Wednesday");
+ *  - role: the capitalised words before a post ("Chinese Communist Party
+ *    envoy" / "Communist Party envoy"), unless the other sentence says them elsewhere;
+ *  - quote: a quotation that another source gives without quotation marks,
+ *    or in its own words (see `quote-readings`).
+ * A kind the word diff already found in the alignment is not read again.
+ */
+import { DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
+import type { DiscrepancyKind } from '../shared/schema';
+import { attributionSource, findAttribution } from './attribution';
+import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
+import { paraphraseKey } from './paraphrase';
+import type { Prepared } from './prepare';
+import { quoteReadings } from './quote-readings';
+import { isNegator } from './word-classes';
+
+const MODAL_DEGREE: Record<string, string> = { will: 'certain', shall: 'certain', must: 'certain', could: 'possible', can: 'possible', may: 'possible', might: 'possible' };
+const PLACING_WORDS = new Set(['last', 'next', 'this', 'early', 'late']);
+const HEDGES = new Set(HEDGE_WORDS);
+const ROLES = new Set(ROLE_NOUNS);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+
+const spot = (kind: DiscrepancyKind, position: number | string, readings: Reading[]): SpotReadings[] =>
+  new Set(readings.map((r) => r.value)).size >= 2 ? [{ kind, order: orderKey(kind, position), readings }] : [];
+
+const reading = (sentence: number, side: SentenceSide, start: number, end: number, value: string): Reading => {
+  const words = phrase(side, start, end);
+  return { sentence, value, changed: words, phrase: words };
+};
+
+function attributionReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const readings: Reading[] = [];
+  for (const i of group) {
+    const text = prepared.sentences[i].sentence.text;
+    const cited = findAttribution(text);
+    if (!cited) continue;
+    const who = attributionSource(cited);
+    readings.push({ sentence: i, value: who ? `${cited.cls}|${who.value}` : cited.cls, changed: cited.phrase, phrase: who?.phrase ?? '' });
+  }
+  return spot('attribution', '', readings);
+}
+
+function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const readings: Reading[] = [];
+  for (const i of group) {
+    const side = sideOf(prepared, i);
+    const at = side.keys.findIndex((k) => MODAL_DEGREE[k]);
+    if (at < 0) continue;
+    let end = at + 1;
+    let hedged = false;
+    for (; end < side.keys.length && end - at <= 3 && (HEDGES.has(side.keys[end]) || isNegator(side.keys[end])); end++) {
+      if (HEDGES.has(side.keys[end])) hedged = true;
+    }
+    readings.push(reading(i, side, at, end + 1, hedged ? 'likely' : MODAL_DEGREE[side.keys[at]]));
+  }
+  return spot('modal', 0, readings);
+}
+
+/** Index of the negator among the three keys before `at`, or -1. */
+function negatorBefore(keys: readonly string[], at: number): number {
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) if (isNegator(keys[j])) return j;
+  return -1;
+}
+
+function polarityReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const sides = group.map((i) => sideOf(prepared, i));
+  const firstAt = sides.map((side) => {
+    const at = new Map<string, number>();
+    side.keys.forEach((k, j) => !FUNCTION_WORDS.has(k) && !isNegator(k) && !at.has(paraphraseKey(k)) && at.set(paraphraseKey(k), j));
+    return at;
+  });
+  for (const [key] of firstAt[0].size ? firstAt.flatMap((m) => [...m]) : []) {
+    const readings: Reading[] = [];
+    group.forEach((i, m) => {
+      const at = firstAt[m].get(key);
+      if (at === undefined) return;
+      const not = negatorBefore(sides[m].keys, at);
+      const helper = at > 0 && AUXILIARIES.has(sides[m].keys[at - 1]) ? at - 1 : at;
+      readings.push(reading(i, sides[m], not >= 0 ? not : helper, at + 1, not >= 0 ? 'negated' : 'affirmed'));
+    });
+    if (readings.length >= 2 && new Set(readings.map((r) => r.value)).size >= 2) return spot('negation', key, readings);
+  }
+  return [];
+}
+
+function timeReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const readings: Reading[] = [];
+  for (const i of group) {
+    const side = sideOf(prepared, i);
+    const at = side.keys.findIndex((k) => WEEKDAY_SET.has(k));
+    if (at < 0) continue;
+    const placed = at > 0 && PLACING_WORDS.has(side.keys[at - 1]);
+    readings.push(reading(i, side, placed ? at - 1 : at, at + 1, (placed ? side.keys[at - 1] + ' ' : '') + side.keys[at]));
+  }
+  return spot('date', 0, readings.filter((r) => isDateWord(r.changed.split(' ').pop()!)));
+}
+
+/** The capitalised words right before each post ("Chinese Communist Party" before "envoy"). */
+function roleModifiers(side: SentenceSide): Map<string, { start: number; end: number; words: string[] }> {
+  const out = new Map<string, { start: number; end: number; words: string[] }>();
+  side.keys.forEach((k, at) => {
+    if (!ROLES.has(k) || out.has(k)) return;
+    let start = at;
+    const capitalised = (k: number) => /^\p{Lu}/u.test(side.text.slice(side.tokens.starts[k])) && !/[,;:]$/.test(side.text.slice(side.tokens.starts[k], side.tokens.ends[k]));
+    while (start > 0 && capitalised(start - 1) && !FUNCTION_WORDS.has(side.keys[start - 1])) start--;
+    out.set(k, { start, end: at + 1, words: side.keys.slice(start, at) });
+  });
+  return out;
+}
+
+/** Does the sentence say `word` anywhere (or the country a nationality names)? */
+const says = (side: SentenceSide, word: string) => side.keys.includes(word) || (DEMONYMS[word] ?? []).some((w) => side.keys.includes(w));
+
+function roleReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const sides = group.map((i) => sideOf(prepared, i));
+  const mods = sides.map(roleModifiers);
+  const roles = [...new Set(mods.flatMap((m) => [...m.keys()]))];
+  return roles.flatMap((role) => {
+    const holders = group.map((i, m) => ({ i, m, mod: mods[m].get(role) })).filter((h) => h.mod);
+    const words = new Set(holders.flatMap((h) => h.mod!.words));
+    const differs = [...words].some((w) => holders.some((h) => !h.mod!.words.includes(w) && !says(sides[h.m], w)));
+    if (!differs) return [];
+    return spot('role', role, holders.map((h) => reading(h.i, sides[h.m], h.mod!.start, h.mod!.end, h.mod!.words.join(' '))));
+  });
+}
+
+export function sentenceReadings(prepared: Prepared, group: readonly number[], foundKinds: ReadonlySet<DiscrepancyKind>): SpotReadings[] {
+  const readers: [DiscrepancyKind, (p: Prepared, g: readonly number[]) => SpotReadings[]][] = [
+    ['attribution', attributionReadings],
+    ['modal', certaintyReadings],
+    ['negation', polarityReadings],
+    ['date', timeReadings],
+    ['role', roleReadings],
+    ['quote', quoteReadings],
+  ];
+  return readers.flatMap(([kind, read]) => (foundKinds.has(kind) ? [] : read(prepared, group)));
+}
