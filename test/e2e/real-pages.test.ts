@@ -10,7 +10,7 @@
  * them the DOM is deterministic, so any difference is the extension's. It also
  * makes every page a strict-CSP page, which content scripts must survive.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -27,6 +27,8 @@ const REVIEW: { pages: Record<string, string[]>; falsePositives: Record<string, 
 );
 const REVIEWED = REVIEW.pages;
 const CSP = "script-src 'none'";
+/** For a review: SOURCELIGHT_HIGHLIGHTS_OUT=file.jsonl writes each page's highlights there, one line a page. */
+const DUMP = process.env.SOURCELIGHT_HIGHLIGHTS_OUT;
 
 /** `kind:text` of every highlight, white space folded, sorted: what was reviewed. */
 function flatten(highlights: Record<string, string[]>): string[] {
@@ -100,6 +102,7 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
     expect(extensionErrors).toEqual([]);
     // The DOM is exactly what the page has without the extension.
     expect(domWith === domWithout, 'the DOM differs from the page without the extension').toBe(true);
+    if (DUMP) appendFileSync(DUMP, JSON.stringify({ browser: name, file, highlights: flatten(highlights) }) + '\n');
     // Every highlight is one that was reviewed as a true mention, and none is lost.
     expect(flatten(highlights)).toEqual(REVIEWED[file]);
   });
