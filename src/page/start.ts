@@ -15,7 +15,7 @@ import { HighlightStyleSheet } from './highlight-style';
 import { liveRange } from './hit-test';
 import { HoverController } from './hover';
 import { MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
-import { flashRange } from './reveal';
+import { flashRange, showOpenPassage } from './reveal';
 import { adoptHighlightStyles } from './shadow-styles';
 import { isInsideSkipped } from './skip-rules';
 import { Spotter, type PageMatching, type PaintedMatch } from './spotter';
@@ -51,7 +51,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
 
   const applyFilter = () =>
     spotter.setFilter({ isShown: (kind, id) => settings.kinds[kind] && !settings.muted.includes(id) });
-  const applyStyle = () => styleSheet.apply(settings.style, [document, ...shadowRoots]);
+  const applyStyle = () => styleSheet.apply(settings.style, settings.passageStyle, [document, ...shadowRoots]);
 
   // --- reporting to the extension's pages -------------------------------------------------
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -150,6 +150,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
     open(match, range, how) {
       cardNotice = undefined;
       shown = { match, range, data: undefined };
+      showOpenPassage(match.kind === 'passage' ? range : undefined);
       renderCard();
       if (how === 'keyboard') card.focus();
       const pageText = match.kind === 'passage' ? match.text.slice(0, 2000) : undefined;
@@ -170,6 +171,7 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
     },
     close() {
       shown = undefined;
+      showOpenPassage(undefined);
       card.hide();
     },
   });
