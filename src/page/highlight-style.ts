@@ -11,7 +11,7 @@ import { OPEN_PASSAGE_NAME } from './reveal';
 const names = SPOT_KINDS.map((k) => `::highlight(sourcelight-${k})`).join(', ');
 const PASSAGE = '::highlight(sourcelight-passage)';
 const PASSAGE_WASH = 'background-color: rgba(140, 140, 140, 0.18); text-decoration: none;';
-const PASSAGE_MARK = 'background-color: transparent; text-decoration: underline dotted 1.5px rgba(110, 110, 125, 0.85); text-underline-offset: 3px;';
+const PASSAGE_MARK = 'background-color: transparent; text-decoration: underline dotted 1.5px rgba(110, 110, 125, 0.7); text-underline-offset: 3px;';
 
 /**
  * The rules that differ from the content stylesheet, whose defaults are the

@@ -28,7 +28,19 @@ export interface PageDeps {
 const PANEL_REFUSED =
   'Your browser did not let this page open the side panel. Open Sourcelight from the toolbar (in Firefox: View › Sidebar › Sourcelight); it will show this comparison.';
 
-export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps): Promise<void> {
+/** What the page code needs of its lifetime: a content script's context, or an extension page's. */
+export type PageContext = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
+
+/** An extension page (the sample article) lives as long as the extension: nothing invalidates it. */
+export function extensionPageContext(): PageContext {
+  return {
+    isInvalid: false,
+    onInvalidated: () => () => undefined,
+    addEventListener: ((target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler)) as PageContext['addEventListener'],
+  };
+}
+
+export async function startSourcelight(ctx: PageContext, deps: PageDeps): Promise<void> {
   if (!canPaintHighlights() || !document.documentElement) return;
   let settings = await readSettings();
   if (ctx.isInvalid) return;
