@@ -33,18 +33,26 @@ async function until(page: Page, expression: string, what: string, timeout = 10_
 }
 
 /**
- * Makes the tab just before `extensionPage` the active one, as a reader
- * switching tabs would: the side panel and popup then describe that tab.
+ * Makes the article's tab the active one, as a reader switching tabs would:
+ * the side panel and popup then describe it. The article is the tab whose
+ * content script answers (the welcome tab the install opened has none).
  */
-async function activatePreviousTab(extensionPage: Page): Promise<void> {
-  await extensionPage.evaluate(async () => {
+async function activateArticleTab(extensionPage: Page): Promise<void> {
+  const found = await extensionPage.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).chrome;
     const self = await api.tabs.getCurrent();
-    const tabs = await api.tabs.query({ windowId: self.windowId });
-    const previous = tabs.find((t: { index: number }) => t.index === self.index - 1);
-    await api.tabs.update(previous.id, { active: true });
+    for (const tab of await api.tabs.query({ windowId: self.windowId })) {
+      if (tab.id === self.id) continue;
+      const reply = await api.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => undefined);
+      if (reply) {
+        await api.tabs.update(tab.id, { active: true });
+        return true;
+      }
+    }
+    return false;
   });
+  if (!found) throw new Error('the demo found no tab with the article');
 }
 
 async function shoot(page: Page, dir: string, name: string, fullPage = false): Promise<string> {
@@ -93,11 +101,11 @@ export async function captureDemo(target: DemoTarget, dir: string, viewport: Vie
   shots.card = await shoot(article, dir, 'card');
   await article.mouse.move(2, 2);
 
-  // The side panel as a tab right after the article's, describing it.
+  // The side panel, opened as a tab, describing the article's tab.
   const panel = await browser.newPage();
   await panel.setViewport({ width: 380, height: viewport.height });
   await panel.goto(`${extensionOrigin}/sidepanel.html`);
-  await activatePreviousTab(panel);
+  await activateArticleTab(panel);
   await until(panel, `document.querySelectorAll('.this-page h2').length >= 4`, 'the side panel’s "This page" view');
   shots.thisPage = await shoot(panel, dir, 'sidepanel-this-page');
   await panel.click('#tab-story');
@@ -113,7 +121,7 @@ export async function captureDemo(target: DemoTarget, dir: string, viewport: Vie
   const popup = await browser.newPage();
   await popup.setViewport({ width: 320, height: 240 });
   await popup.goto(`${extensionOrigin}/popup.html`);
-  await activatePreviousTab(popup);
+  await activateArticleTab(popup);
   await popup.reload();
   await until(popup, `document.querySelector('[data-testid=page-status]')?.textContent.includes('mentions found')`, 'the popup');
   shots.popup = await shoot(popup, dir, 'popup');
