@@ -14,7 +14,7 @@ import { ROOT } from './browsers';
 export const SEEDS_DIR = resolve(ROOT, 'seeds');
 export const FIXTURES_DIR = resolve(ROOT, 'test/e2e/fixtures');
 /** The saved real pages; outside the repo, beside the checkout. */
-export const CORPUS_DIR = resolve(ROOT, '../shared/intake/readability');
+export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 /**
- * Issue 7 on 130 real saved news and blog pages (../shared/intake/readability),
+ * Issue 7 on 130 real saved news and blog pages (../shared/corpus/readability),
  * in both browsers: the content script runs on every one with no error, leaves
  * the DOM exactly as the page without the extension has it, and highlights only
  * what was reviewed by reading (real-pages.reviewed.json: every highlight there
@@ -19,7 +19,7 @@ import { CORPUS_DIR } from '../../src/demo/server';
 import { activeTabStatus, BROWSERS, dismissDialogs, openExtensionPage, openSession, settledHighlights, waitFor, type Session } from './support';
 
 if (!existsSync(CORPUS_DIR)) {
-  throw new Error(`The saved real pages are missing: expected them in ${CORPUS_DIR} (../shared/intake/readability beside the checkout).`);
+  throw new Error(`The saved real pages are missing: expected them in ${CORPUS_DIR} (../shared/corpus/readability beside the checkout).`);
 }
 const PAGES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
 const REVIEW: { pages: Record<string, string[]>; falsePositives: Record<string, string[]> } = JSON.parse(
