@@ -28,7 +28,7 @@ async function waitForWelcomePages(browser: Browser, count: number, timeout = 10
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  const session = useSession(name);
+  const session = useSession(name, { keepWelcomeTab: true });
 
   it('opens the welcome page on install, and its sample article is highlighted with working cards', async () => {
     const [welcome] = await waitForWelcomePages(session.browser, 1);
