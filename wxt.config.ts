@@ -7,14 +7,27 @@ import { sourcelightIndex } from './src/index/vite-plugin';
 // The Firefox add-on id; also fixes the extension's moz-extension:// UUID in tests.
 export const GECKO_ID = 'sourcelight@sourcelight.dev';
 
+// Drawn from assets/icon.svg by `npm run icons` into public/icon/ (committed).
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The toolbar button (action or browser_action) and Firefox's sidebar get the same icons as the extension.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const key of ['action', 'browser_action', 'sidebar_action'] as const) {
+        const entry = manifest[key] as Record<string, unknown> | undefined;
+        if (entry) entry.default_icon = ICONS;
+      }
+    },
+  },
   vite: () => ({
     plugins: [sourcelightIndex(resolve(import.meta.dirname, 'seeds')), contentScriptWithoutPolyfill()],
   }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Hover a name in cyber-policy news and see what every other source said about it.',
+    icons: ICONS,
     // Only what the product needs: settings live in storage; the side panel API on Chrome.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'Sourcelight' },

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -93,6 +93,36 @@ export interface LaunchExtensionOptions {
   proxyPort?: number;
   /** Colour scheme the pages see (Firefox: at launch; Chromium: emulate it on the page). */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Keep the welcome tab the extension opens on install. By default it is
+   * closed: in Chromium it would come to the front, and a background tab
+   * paints no frame (no hover, no screenshot).
+   */
+  keepWelcomeTab?: boolean;
+}
+
+const WELCOME_PAGE = /\/welcome\.html$/;
+
+/** The welcome tab's page, by its own location (Firefox's BiDi reports about:blank for a tab an extension opened). */
+async function findWelcomeTab(browser: Browser): Promise<Page | undefined> {
+  for (const page of await browser.pages()) {
+    const href = await Promise.race([page.evaluate('location.href').catch(() => ''), new Promise((r) => setTimeout(() => r(''), 2000))]);
+    if (typeof href === 'string' && WELCOME_PAGE.test(href)) return page;
+  }
+  return undefined;
+}
+
+/** Closes the welcome tab the install opens, waiting for it a few seconds at most. */
+async function closeWelcomeTab(browser: Browser, timeout = 8000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const page = await findWelcomeTab(browser);
+    if (page) {
+      await page.close().catch(() => undefined);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Launches `name` with the built extension installed and resolves its origin. */
@@ -117,6 +147,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
     });
     // URL.origin is 'null' for non-special schemes such as chrome-extension:.
     const [, id] = /^chrome-extension:\/\/([^/]+)/.exec(worker.url())!;
+    if (!options.keepWelcomeTab) await closeWelcomeTab(browser);
     return { browser, name, extensionOrigin: `chrome-extension://${id}` };
   }
   const dir = options.withoutExtension ? undefined : findBuild(name);
@@ -140,6 +171,9 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
-  if (dir) await browser.installExtension(dir);
+  if (dir) {
+    await browser.installExtension(dir);
+    if (!options.keepWelcomeTab) await closeWelcomeTab(browser);
+  }
   return { browser, name, extensionOrigin: dir ? `moz-extension://${FIREFOX_UUID}` : '' };
 }

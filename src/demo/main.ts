@@ -3,10 +3,10 @@
  * opens Chromium with the built extension on one of them. Without a display it
  * runs the same demo headless, saves screenshots and prints what the extension did.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, SetupError } from './browsers';
+import { captureDemo } from './screenshots';
 import { startServer } from './server';
 
 const OUTPUT_DIR = resolve(ROOT, 'demo-output');
@@ -39,14 +39,10 @@ async function main(): Promise<void> {
     await server.close();
     return;
   }
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.screenshot({ path: resolve(OUTPUT_DIR, 'article.png') });
-  const panel = await browser.newPage();
-  await panel.setViewport({ width: 360, height: 900 });
-  await panel.goto(`${extensionOrigin}/sidepanel.html`);
-  await new Promise((r) => setTimeout(r, 800));
-  await panel.screenshot({ path: resolve(OUTPUT_DIR, 'sidepanel.png') });
-  console.log(`\nNo display: ran headless. Screenshots are in ${OUTPUT_DIR}/ (article.png, sidepanel.png).`);
+  await page.close();
+  const shots = await captureDemo({ browser, extensionOrigin, articleUrl: server.origin + DEMO_ARTICLE }, OUTPUT_DIR);
+  const names = Object.values(shots).map((path) => basename(path));
+  console.log(`\nNo display: ran headless. Screenshots are in ${OUTPUT_DIR}/:\n  ${names.join('\n  ')}`);
   await browser.close();
   await server.close();
 }

@@ -8,6 +8,7 @@ import type { Card as CardData } from '../shared/cards';
 import { withMuted, withSite } from '../shared/settings';
 import { changeSettings } from '../shared/settings-raw';
 import type { CardHost } from './card-host';
+import { showOpenPassage } from './reveal';
 import type { PaintedMatch } from './spotter';
 
 const PANEL_REFUSED =
@@ -37,6 +38,7 @@ export class CardControl {
   open(match: PaintedMatch, range: Range, how: 'pointer' | 'keyboard' | 'touch'): void {
     this.notice = undefined;
     this.shown = { match, range, data: undefined };
+    showOpenPassage(match.kind === 'passage' ? range : undefined);
     this.render();
     if (how === 'keyboard') this.card.focus();
     const pageText = match.kind === 'passage' ? match.text.slice(0, PAGE_TEXT_CHARS) : undefined;
@@ -48,6 +50,7 @@ export class CardControl {
 
   close(): void {
     this.shown = undefined;
+    showOpenPassage(undefined);
     this.card.hide();
   }
 

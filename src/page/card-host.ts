@@ -3,7 +3,7 @@
  * Preact card in an open shadow root, placed beside the word it explains with
  * Floating UI, following it as the page scrolls.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../ui/card/card.css?inline';
 import { Card, type CardProps } from '../ui/card/Card';
@@ -30,6 +30,11 @@ const HOST_STYLE = [
   'opacity: 1 !important',
   'pointer-events: auto !important',
 ].join('; ');
+
+/** Kept clear between the card and the window's edges, in px. */
+const VIEWPORT_PADDING = 8;
+/** Below this the card would show only its header and buttons: it overlaps the word instead. */
+const MIN_CARD_HEIGHT = 160;
 
 export class CardHost {
   private built: { element: HTMLElement; mount: HTMLDivElement } | undefined;
@@ -117,11 +122,27 @@ export class CardHost {
     (root?.querySelector<HTMLElement>('button.primary') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
+  /**
+   * Below the word, else above, else beside it; the card is then made no taller
+   * than the room on that side (its body scrolls) and shifted on both axes so
+   * its header and buttons stay inside the window.
+   */
   private async place(reference: VirtualElement): Promise<void> {
     const { x, y } = await computePosition(reference, this.element, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+        size({
+          padding: VIEWPORT_PADDING,
+          apply: ({ availableHeight, elements }) => {
+            const room = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
+            elements.floating.style.setProperty('--sourcelight-card-room', `${room}px`);
+          },
+        }),
+        shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
+      ],
     });
     this.element.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
   }

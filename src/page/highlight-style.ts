@@ -4,17 +4,27 @@
  * are one adopted sheet of overrides, shared by the document and the shadow
  * roots that hold highlights. No node is added to the page.
  */
-import type { HighlightStyle } from '../shared/settings';
+import type { HighlightStyle, PassageStyle } from '../shared/settings';
 import { SPOT_KINDS } from '../shared/messages';
+import { OPEN_PASSAGE_NAME } from './reveal';
 
 const names = SPOT_KINDS.map((k) => `::highlight(sourcelight-${k})`).join(', ');
+const PASSAGE = '::highlight(sourcelight-passage)';
+const PASSAGE_WASH = 'background-color: rgba(140, 140, 140, 0.18); text-decoration: none;';
+const PASSAGE_MARK = 'background-color: transparent; text-decoration: underline dotted 1.5px rgba(110, 110, 125, 0.7); text-underline-offset: 3px;';
 
-export function overrideCss(style: HighlightStyle): string {
+/**
+ * The rules that differ from the content stylesheet, whose defaults are the
+ * background colours with passages marked (`mark`): those need no sheet.
+ */
+export function overrideCss(style: HighlightStyle, passageStyle: PassageStyle = 'mark'): string {
+  if (style === 'off') return `${names}, ::highlight(${OPEN_PASSAGE_NAME}) { background-color: transparent; text-decoration: none; }`;
+  const passage = passageStyle === 'wash' ? PASSAGE_WASH : PASSAGE_MARK;
   if (style === 'underline') {
-    return `${names} { background-color: transparent; text-decoration: underline 2px rgba(190, 120, 20, 0.9); text-underline-offset: 3px; }`;
+    const rest = `${names} { background-color: transparent; text-decoration: underline 2px rgba(190, 120, 20, 0.9); text-underline-offset: 3px; }`;
+    return passageStyle === 'wash' ? rest : `${rest} ${PASSAGE} { ${passage} }`;
   }
-  if (style === 'off') return `${names} { background-color: transparent; text-decoration: none; }`;
-  return '';
+  return passageStyle === 'wash' ? `${PASSAGE} { ${passage} }` : '';
 }
 
 export class HighlightStyleSheet {
@@ -40,8 +50,8 @@ export class HighlightStyleSheet {
   }
 
   /** Roots get the sheet only once a style needs it: the default style touches nothing. */
-  apply(style: HighlightStyle, roots: Iterable<Document | ShadowRoot>): void {
-    const css = overrideCss(style);
+  apply(style: HighlightStyle, passageStyle: PassageStyle, roots: Iterable<Document | ShadowRoot>): void {
+    const css = overrideCss(style, passageStyle);
     this.sheet?.replaceSync(css);
     if (css) for (const root of roots) this.attach(root);
   }

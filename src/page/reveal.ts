@@ -17,3 +17,11 @@ export function flashRange(range: Range): void {
     timer = undefined;
   }, FLASH_MS);
 }
+
+/** The passage whose card is open: shaded in full while the reader looks at it. */
+export const OPEN_PASSAGE_NAME = 'sourcelight-passage-open';
+
+export function showOpenPassage(range: Range | undefined): void {
+  if (range) CSS.highlights.set(OPEN_PASSAGE_NAME, new Highlight(range));
+  else CSS.highlights.delete(OPEN_PASSAGE_NAME);
+}

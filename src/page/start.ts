@@ -27,7 +27,19 @@ export interface PageDeps {
 /** How long the page's findings settle before the extension's pages hear of them. */
 const REPORT_DELAY_MS = 400;
 
-export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps): Promise<void> {
+/** What the page code needs of its lifetime: a content script's context, or an extension page's. */
+export type PageContext = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
+
+/** An extension page (the sample article) lives as long as the extension: nothing invalidates it. */
+export function extensionPageContext(): PageContext {
+  return {
+    isInvalid: false,
+    onInvalidated: () => () => undefined,
+    addEventListener: ((target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler)) as PageContext['addEventListener'],
+  };
+}
+
+export async function startSourcelight(ctx: PageContext, deps: PageDeps): Promise<void> {
   if (!canPaintHighlights() || !document.documentElement) return;
   let settings = await readSettings();
   if (ctx.isInvalid) return;
@@ -190,7 +202,7 @@ class SourcelightPage {
         return kinds[kind] && !muted.includes(id);
       },
     });
-    this.styleSheet.apply(this.settings().style, [document, ...this.shadowRoots]);
+    this.styleSheet.apply(this.settings().style, this.settings().passageStyle, [document, ...this.shadowRoots]);
   }
 
   /** Tells the extension's pages what the page holds now, once things settle (top frame only). */

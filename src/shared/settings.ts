@@ -9,6 +9,13 @@ import type { SpotKind } from './messages';
 import { SPOT_KINDS } from './messages';
 
 export type HighlightStyle = 'background' | 'underline' | 'off';
+/**
+ * How reused passages are marked. `mark`: a thin dotted underline, shaded
+ * only while the passage's card is open (a page that reuses most of its
+ * sentences stays readable); `wash`: every passage shaded.
+ */
+export type PassageStyle = 'mark' | 'wash';
+export const PASSAGE_STYLES: readonly PassageStyle[] = ['mark', 'wash'];
 export type SiteRule = 'on' | 'off';
 
 export interface Settings {
@@ -19,6 +26,7 @@ export interface Settings {
   /** Which kinds are highlighted. */
   kinds: Record<SpotKind, boolean>;
   style: HighlightStyle;
+  passageStyle: PassageStyle;
   /** Hover dwell before a card opens, in ms. */
   dwellMs: number;
   /** Entity, quote or passage ids the reader asked not to highlight. */
@@ -34,6 +42,7 @@ export function defaultSettings(): Settings {
     sites: {},
     kinds: { person: true, organization: true, place: true, topic: true, quote: true, passage: true },
     style: 'background',
+    passageStyle: 'mark',
     dwellMs: 250,
     muted: [],
   };
@@ -62,6 +71,7 @@ export function parseSettings(raw: unknown): Settings {
     }
   }
   if (raw.style === 'background' || raw.style === 'underline' || raw.style === 'off') settings.style = raw.style;
+  if (PASSAGE_STYLES.includes(raw.passageStyle as PassageStyle)) settings.passageStyle = raw.passageStyle as PassageStyle;
   if (typeof raw.dwellMs === 'number' && Number.isFinite(raw.dwellMs)) {
     settings.dwellMs = Math.round(Math.min(DWELL_RANGE.max, Math.max(DWELL_RANGE.min, raw.dwellMs)));
   }

@@ -93,8 +93,8 @@ function isInsideCapitals(text: string, start: number, end: number): boolean {
  * A key phrase written in lower case by the sources ("code of conduct") but
  * Title Cased on the page ("Code of Conduct", "Working Group", "National
  * Security") is the name of something (a link, a section, a body), not the
- * phrase. A capital on the first word alone is a sentence start and fits. The
- * price: a Title Case headline ("Obama Warns on Cyber Weapons") loses the phrase.
+ * phrase. A capital on the first word alone is a sentence start and fits. A
+ * Title Case headline is the exception (`isInTitleCaseHeadline`).
  */
 function isTitleCasedPhrase(text: string, start: number, end: number, alias: string): boolean {
   if (!alias.includes(' ') || /\p{Lu}/u.test(alias)) return false;
@@ -105,10 +105,45 @@ function isTitleCasedPhrase(text: string, start: number, end: number, alias: str
   return capitals > 0;
 }
 
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_MINOR_WORDS = new Set(
+  'a an the and or but nor of on in to for with at by from into over about against as after before amid via vs'.split(' '),
+);
+/** Words that lead into a headline's topic ("Warns on Cyber Weapons"); an article or possessive leads into a name ("our Code of Conduct"). */
+const HEADLINE_LEAD_WORDS = new Set('on of for in to with at by from into over about against after before amid and or'.split(' '));
+
+/** The lower-case lead word right before the match ("on" in "Warns on Cyber Weapons"), if it is one. */
+function followsLeadWord(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const word = wordBefore(text, start - 1);
+  const s = start - 1 - word.length;
+  return HEADLINE_LEAD_WORDS.has(word) && (s === 0 || !isWordCharAt(text, s - 1));
+}
+
+/**
+ * A Title Cased key phrase in a Title Case headline is the phrase, not a name:
+ * "Obama Warns on Cyber Weapons". Seen as: the line around it (to a newline or
+ * a sentence stop) has at least three other words, every word but the small
+ * ones capitalised; a lead word ("on", "for") comes right before the phrase,
+ * and no capitalised word right after it (which would make it part of a longer
+ * name, "Cyber Weapons Working Group").
+ */
+export function isInTitleCaseHeadline(text: string, start: number, end: number): boolean {
+  if (!followsLeadWord(text, start)) return false;
+  const lineStart = Math.max(0, start - 160);
+  const before = text.slice(lineStart, start).split(/[\n.!?:;|•]/u).pop() ?? '';
+  const after = text.slice(end, end + 160).split(/[\n.!?:;|•]/u)[0];
+  const words = `${before} ${after}`.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const next = after.match(/^\s+([\p{L}'’-]+)/u)?.[1];
+  if (next && !HEADLINE_MINOR_WORDS.has(next)) return false;
+  return words.every((w) => HEADLINE_MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w));
+}
+
 /** True when a candidate must be dropped for its context (see the rules above). */
 export function rejectsInContext(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
   if (rejectsInOwnWords(text, start, end, alias, rule, kind)) return true;
-  if (kind === 'topic') return false;
+  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias) && !isInTitleCaseHeadline(text, start, end);
   if (rule === 'exact' && isInsideCapitals(text, start, end)) return true;
   if (kind === 'place' && isAfterAnotherName(text, start)) return true;
   return (kind === 'place' || kind === 'organization') && isInsideLongerName(text, start, end);
@@ -120,6 +155,7 @@ export function rejectsInContext(text: string, start: number, end: number, alias
  * together, and a neighbouring word may belong to another block.
  */
 export function rejectsInOwnWords(text: string, start: number, end: number, alias: string, rule: AliasCase, kind: EntityKind): boolean {
-  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias);
+  // A lead word before a Title Cased phrase may start a headline: only the whole block can tell (rejectsInContext).
+  if (kind === 'topic') return rule === 'any' && isTitleCasedPhrase(text, start, end, alias) && !followsLeadWord(text, start);
   return rule === 'exact' && isInsideCode(text, start, end);
 }

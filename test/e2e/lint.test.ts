@@ -25,6 +25,41 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const ICON_SIZES = [16, 32, 48, 96, 128];
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = '89504e470d0a1a0a';
+  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(['chromium', 'firefox'] as const)('the %s manifest', (name) => {
+  const manifest = () => JSON.parse(readFileSync(join(findBuild(name), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('names an icon at each size, for the extension, its toolbar button and (Firefox) its sidebar, each a PNG of that size', () => {
+    const m = manifest();
+    const action = (m.action ?? m.browser_action) as { default_icon?: Record<string, string> };
+    const sets: Record<string, Record<string, string> | undefined> = { icons: m.icons as Record<string, string>, action: action?.default_icon };
+    if (name === 'firefox') sets.sidebar = (m.sidebar_action as { default_icon?: Record<string, string> })?.default_icon;
+    for (const [where, icons] of Object.entries(sets)) {
+      expect(Object.keys(icons ?? {}).map(Number).sort((a, b) => a - b), where).toEqual(ICON_SIZES);
+      for (const size of ICON_SIZES) {
+        const file = join(BUILD_DIRS[name], icons![String(size)]);
+        expect(pngSize(readFileSync(file)), `${where} ${size}: ${file}`).toEqual({ width: size, height: size });
+      }
+    }
+  });
+
+  it('meets the Chrome Web Store’s rules: a name, a version, a description of at most 132 characters', () => {
+    const m = manifest();
+    expect(m.name).toBe('Sourcelight');
+    expect(m.version).toMatch(/^\d+(\.\d+){0,3}$/);
+    expect(typeof m.description).toBe('string');
+    expect((m.description as string).length).toBeLessThanOrEqual(132);
+  });
+});
+
 describe('web-ext lint of the Firefox build', () => {
   it('reports no error and no unsafe-HTML warning from our code', () => {
     findBuild('firefox');

@@ -34,6 +34,16 @@ describe('parseSettings', () => {
     expect(parsed.muted).toEqual(['person:xi-jinping']);
   });
 
+  it.each([
+    ['nothing stored', undefined, 'mark'],
+    ['"wash"', 'wash', 'wash'],
+    ['"mark"', 'mark', 'mark'],
+    ['an unknown style', 'glow', 'mark'],
+    ['a number', 1, 'mark'],
+  ])('reads the passage style from %s', (_name, passageStyle, expected) => {
+    expect(parseSettings({ style: 'underline', passageStyle }).passageStyle).toBe(expected);
+  });
+
   it('clamps the dwell delay', () => {
     expect(parseSettings({ dwellMs: -50 }).dwellMs).toBe(0);
     expect(parseSettings({ dwellMs: 1e9 }).dwellMs).toBe(2000);

@@ -171,6 +171,7 @@ describe('createMatcher: mayMention, for a whole page read as one string', () =>
     ['a weak alias alone (its anchor may come later)', 'Rice said the talks went well.'],
     ['an other-sense cue alone', 'Rain again in Seattle today.'],
     ['a quotation of a source', 'He said \u201Cit could create some self-restraint\u201D and left.'],
+    ['a key phrase in a Title Case headline', 'Experts Warn on Cyber Weapons'],
   ])('says yes to %s', (_name, text) => {
     expect(anything(text)).toBe(true);
     expect(matcher.mayMention(text)).toBe(true);

@@ -20,6 +20,9 @@ describe('context rules found on real pages', () => {
       ['an acronym glued by an underscore', 'Is she UN_willing to say so?'],
       ['a key phrase that is the name of a link', 'Read our Code of Conduct before posting.'],
       ['a key phrase that is the name of a group', 'Join the Ad Blocking Working Group.'],
+      ['a key phrase that names a link in a Title Case menu', 'Read Our Code of Conduct'],
+      ['a key phrase in a Title Case line that goes on into a longer name', 'Officials Report on Cyber Weapons Working Group'],
+      ['a key phrase after a lead word in a sentence, not a headline', 'We report on Cyber Weapons every week.'],
       ['the first word of a longer company name alone', 'Sony unveiled a new console.'],
       ['an acronym in a run of capitals', 'FOLLOW US on social media.'],
       ['an acronym in a shouted headline', 'LET US KNOW WHAT YOU THINK'],
@@ -52,6 +55,8 @@ describe('context rules found on real pages', () => {
       ['a place after an acronym', 'New US China trade rules.', 'China'],
       ['a place after an abbreviation', 'The U.S. China policy shifted.', 'China'],
       ['a place in a Title Case headline', 'Trump\u2019s Pick on Trade Could Put China in a Difficult Spot', 'China'],
+      ['a key phrase in a Title Case headline', 'Obama Warns on Cyber Weapons', 'Cyber Weapons'],
+      ['a key phrase in a Title Case headline before a small word', 'U.S. Seeks Deal on Critical Infrastructure in Talks With China', 'Critical Infrastructure'],
       ['a place beside a cue of its other sense, on a page about the story', 'Xi Jinping flew from Seattle to Washington.', 'Washington'],
     ])('%s', (_name, text, expected) => {
       expect(found(text)).toContain(expected);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SPOT_KINDS, type SpotKind } from '../../shared/messages';
-import { DWELL_RANGE, withMuted, type HighlightStyle, type Settings } from '../../shared/settings';
+import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../shared/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
 
 const KIND_LABELS: Record<SpotKind, string> = {
@@ -16,6 +16,11 @@ const STYLES: { id: HighlightStyle; label: string }[] = [
   { id: 'background', label: 'Background colour' },
   { id: 'underline', label: 'Underline' },
   { id: 'off', label: 'None (hover still works)' },
+];
+
+const PASSAGE_STYLES: { id: PassageStyle; label: string }[] = [
+  { id: 'mark', label: 'A dotted underline, shaded while its card is open' },
+  { id: 'wash', label: 'Shaded in full' },
 ];
 
 export function OptionsApp() {
@@ -73,6 +78,19 @@ export function OptionsApp() {
         {STYLES.map((s) => (
           <label class="check" key={s.id}>
             <input type="radio" name="style" checked={settings.style === s.id} onChange={() => save({ ...settings, style: s.id })} data-testid={`style-${s.id}`} />
+            {s.label}
+          </label>
+        ))}
+        <h3 id="s-passages">Reused passages (sentences other sources also printed)</h3>
+        {PASSAGE_STYLES.map((s) => (
+          <label class="check" key={s.id}>
+            <input
+              type="radio"
+              name="passage-style"
+              checked={settings.passageStyle === s.id}
+              onChange={() => save({ ...settings, passageStyle: s.id })}
+              data-testid={`passage-style-${s.id}`}
+            />
             {s.label}
           </label>
         ))}

@@ -71,6 +71,19 @@ export function PopupApp() {
           Settings
         </button>
       </div>
+      <p class="popup-footer">
+        <a
+          href="/welcome.html"
+          data-testid="welcome-link"
+          onClick={(e) => {
+            // A new tab, not the popup's own small frame.
+            e.preventDefault();
+            void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+          }}
+        >
+          About Sourcelight and the sample story
+        </a>
+      </p>
       {refused && (
         <p role="status" class="muted">
           The browser did not open the panel. Use the side panel menu in the toolbar and choose Sourcelight.
