@@ -9,7 +9,9 @@ import type { ParsedSource } from '../intake/types';
 import { extractAll } from '../extract/index';
 import type { Entity, Quote } from '../shared/schema';
 
-export type ArticleFormat = 'html' | 'md' | 'txt';
+import type { ArticleFormat } from '../shared/library-messages';
+
+export type { ArticleFormat };
 
 /** What the reader gave: a file, an export's entry, or a live page's HTML. */
 export interface ArticleInput {

@@ -11,6 +11,7 @@
  */
 import MiniSearch from 'minisearch';
 import { toSpotIndex } from '../index/spot-index';
+import type { LibraryRow } from '../shared/library-messages';
 import type { FullIndex } from '../shared/schema';
 import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
 import { articleId, readArticle, type ArticleInput, type LibraryArticle } from './article';
@@ -29,20 +30,6 @@ import {
   type LibraryPrefs,
   type PackedLibraryIndex,
 } from './store';
-
-/** One row of the library page. */
-export interface LibraryRow {
-  id: string;
-  title: string;
-  outlet: string;
-  published?: string;
-  url?: string;
-  /** The file it was read from, or the page's title. */
-  name: string;
-  addedAt?: string;
-  /** The built-in sample story's sources are listed too, marked. */
-  sample: boolean;
-}
 
 export interface SearchHit {
   id: string;

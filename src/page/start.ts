@@ -178,6 +178,11 @@ export async function startSourcelight(ctx: ContentScriptContext, deps: PageDeps
   let revealed = new Map<string, number>();
   const answer = (raw: unknown): unknown => {
     const message = parseMessage(raw);
+    // Every frame reads its text again with the library's new index.
+    if (message?.type === 'library-changed') {
+      if (running) void fullScan();
+      return undefined;
+    }
     if (!message || !isTop) return undefined;
     if (message.type === 'page-status') {
       const { busyMs, longestSliceMs, blocksRead } = spotter.stats;
