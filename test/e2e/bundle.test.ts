@@ -29,7 +29,8 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
 
   it('asks for the fewest permissions and exposes no web-accessible resource', () => {
     const m = manifest();
-    expect(m.permissions).toEqual(name === 'chromium' ? ['storage', 'sidePanel'] : ['storage']);
+    const library = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'];
+    expect(m.permissions).toEqual(name === 'chromium' ? [...library, 'sidePanel'] : library);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
