@@ -7,7 +7,9 @@
 import { parseSource } from '../intake/parse-source';
 import type { ParsedSource } from '../intake/types';
 import { extractAll } from '../extract/index';
-import type { Entity, Quote } from '../shared/schema';
+import { toSpotIndex } from '../index/spot-index';
+import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../shared/schema';
+import { packSpotIndex, type PackedPassage } from '../shared/spot-pack';
 
 import type { ArticleFormat } from '../shared/library-messages';
 
@@ -34,6 +36,8 @@ export interface LibraryArticle extends Required<Omit<ArticleInput, 'url'>> {
   parsed: ParsedSource;
   entities: Entity[];
   quotes: Quote[];
+  /** This article's part of the spot index, cut once: its quote keys and sentence fingerprints. */
+  spot: { quotes: SpotQuote[]; passages: PackedPassage[] };
 }
 
 /** Fewer sentences than this: not an article (a home page, a search page). */
@@ -93,6 +97,7 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
   const { entities, quotes } = extractAll([parsed], { overrides: false });
   // Quote ids are numbered per extraction: make them the article's own.
   const ownQuotes = quotes.map((q) => ({ ...q, id: `quote:${id}:${q.id.slice('quote:'.length)}` }));
+  const own = packSpotIndex(toSpotIndex({ version: INDEX_VERSION, sources: [parsed.source], sentences: parsed.sentences, entities: [], quotes: ownQuotes, alignments: [], discrepancies: [], lineage: [] }));
   const article: LibraryArticle = {
     id,
     key,
@@ -103,6 +108,7 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
     parsed,
     entities,
     quotes: ownQuotes,
+    spot: { quotes: own.quotes, passages: own.passages },
   };
   if (input.url) article.url = input.url;
   return { article };

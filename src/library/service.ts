@@ -15,12 +15,11 @@ import type { LibraryRow } from '../shared/library-messages';
 import type { FullIndex } from '../shared/schema';
 import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
 import { articleId, readArticle, type ArticleInput, type LibraryArticle } from './article';
-import { addArticle, mergeLibrary } from './merge';
+import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import {
   openLibraryDb,
   readArticleIds,
   readArticles,
-  readFull,
   readPrefs,
   readSpot,
   readStamp,
@@ -53,6 +52,8 @@ export class Library {
   private articles?: Map<string, LibraryArticle>;
   private full?: FullIndex;
   private searchIndex?: MiniSearch;
+  /** Changes run one after another: two tabs saving at once must not build on the same old index. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly db: LibraryDb,
@@ -88,11 +89,7 @@ export class Library {
 
   /** The merged full index (read from the store on first use after a cold start). */
   async fullIndex(): Promise<FullIndex> {
-    if (!this.full) {
-      const ids = await readArticleIds(this.db);
-      const stored = ids.length || !this.prefs.showSeeds ? await readFull(this.db) : this.seeds;
-      this.full = stored ?? mergeLibrary(this.seeds, await this.allArticles(), this.prefs.showSeeds);
-    }
+    this.full ??= mergeLibrary(this.seeds, await this.allArticles(), this.prefs.showSeeds);
     return this.full;
   }
 
@@ -116,8 +113,18 @@ export class Library {
     return [...sample, ...rows];
   }
 
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   /** Adds or updates articles; each input that cannot be read is one problem line naming it. */
-  async add(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
+  add(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
+    return this.serial(() => this.addNow(inputs));
+  }
+
+  private async addNow(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
     await this.allArticles();
     const problems: string[] = [];
     const read: LibraryArticle[] = [];
@@ -146,7 +153,11 @@ export class Library {
     return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems };
   }
 
-  async remove(ids: readonly string[]): Promise<void> {
+  remove(ids: readonly string[]): Promise<void> {
+    return this.serial(() => this.removeNow(ids));
+  }
+
+  private async removeNow(ids: readonly string[]): Promise<void> {
     await this.allArticles();
     const next = new Map(this.articles);
     const gone = ids.filter((id) => next.delete(id));
@@ -163,7 +174,11 @@ export class Library {
     return { problems };
   }
 
-  async setShowSeeds(showSeeds: boolean): Promise<void> {
+  setShowSeeds(showSeeds: boolean): Promise<void> {
+    return this.serial(() => this.setShowSeedsNow(showSeeds));
+  }
+
+  private async setShowSeedsNow(showSeeds: boolean): Promise<void> {
     if (showSeeds === this.prefs.showSeeds) return;
     const articles = await this.allArticles();
     this.prefs = { showSeeds };
@@ -188,12 +203,27 @@ export class Library {
     await this.commit(this.articles!, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), {});
   }
 
+  /**
+   * The spot index of the seeds (if shown) and the articles: aliases are cut
+   * from the merged entities (they may merge across articles); quote keys and
+   * fingerprints are each article's own, cut when it was read.
+   */
+  private spotOf(full: FullIndex, articles: Map<string, LibraryArticle>): PackedSpotIndex {
+    const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
+    const spot = packSpotIndex(toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
+    for (const a of articles.values()) {
+      for (const q of a.spot.quotes) spot.quotes.push(q);
+      for (const p of a.spot.passages) spot.passages.push(p);
+    }
+    return spot;
+  }
+
   /** Writes the change with its index in one transaction, then (only then) takes it as current. */
   private async commit(next: Map<string, LibraryArticle>, full: FullIndex, change: { put?: LibraryArticle[]; remove?: string[]; prefs?: LibraryPrefs }): Promise<void> {
     const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds) };
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
-    const spot = usesSeedsAlone ? this.seedSpot : packSpotIndex(toSpotIndex(full));
-    const index: PackedLibraryIndex = { stamp, full, spot };
+    const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, next);
+    const index: PackedLibraryIndex = { stamp, spot };
     await writeChange(this.db, { ...change, index });
     this.articles = next;
     this.full = full;

@@ -9,7 +9,6 @@
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { FullIndex } from '../shared/schema';
 import type { PackedSpotIndex } from '../shared/spot-pack';
 import type { LibraryArticle } from './article';
 
@@ -25,10 +24,14 @@ export interface IndexStamp {
   seeds: string;
 }
 
-/** The index as stored, both shapes ready to use: a cold start reads `spot` alone. */
+/**
+ * The spot index as stored, ready for the matcher on a cold start. The full
+ * index is not stored: folding the articles into the seeds again needs no
+ * extraction (see merge.ts), and writing it on every save would cost in
+ * proportion to the library.
+ */
 export interface PackedLibraryIndex {
   stamp: IndexStamp;
-  full: FullIndex;
   spot: PackedSpotIndex;
 }
 
@@ -39,7 +42,7 @@ export interface LibraryPrefs {
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
-  state: { key: 'stamp' | 'full' | 'spot' | 'prefs'; value: IndexStamp | FullIndex | PackedSpotIndex | LibraryPrefs };
+  state: { key: 'stamp' | 'spot' | 'prefs'; value: IndexStamp | PackedSpotIndex | LibraryPrefs };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -94,9 +97,6 @@ export async function readSpot(db: LibraryDb): Promise<PackedSpotIndex | undefin
   return (await db.get('state', 'spot')) as PackedSpotIndex | undefined;
 }
 
-export async function readFull(db: LibraryDb): Promise<FullIndex | undefined> {
-  return (await db.get('state', 'full')) as FullIndex | undefined;
-}
 
 export async function readPrefs(db: LibraryDb): Promise<LibraryPrefs> {
   const prefs = (await db.get('state', 'prefs')) as LibraryPrefs | undefined;
@@ -122,7 +122,6 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
-    writes.push(state.put(change.index.full, 'full'));
     writes.push(state.put(change.index.spot, 'spot'));
     await Promise.all([...writes, tx.done]);
   } catch (error) {

@@ -3,7 +3,7 @@
  * Markdown). Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `index`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `index`, `library`) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -13,9 +13,10 @@ import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchSeeds } from './index-build';
+import { benchLibrary } from './library';
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['index', 'engines', 'extension'] as const;
+const PARTS = ['index', 'library', 'engines', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -73,6 +74,14 @@ async function main(): Promise<void> {
     console.log(`  2,000 articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB`);
     Object.assign(results, { seeds, index2000: big });
     md.push(`Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`, '');
+  }
+  if (runs('library')) {
+    console.log('The reader\'s library at 1,000 articles (Node, fake-indexeddb)');
+    const library = await benchLibrary();
+    const line = `Library, ${library.articles} articles: adding one median ${library.addOneMs.median} ms, p95 ${library.addOneMs.p95} ms; cold start to a first answer ${library.coldFirstAnswerMs} ms (warm answer ${library.warmAnswerMs} ms); RSS ${library.rssMB} MB.`;
+    console.log(`  ${line}`);
+    results.library = library;
+    md.push(line, '');
   }
   if (runs('engines')) {
     console.log(`Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of ${ENGINE_LOADS} loads each)`);

@@ -89,3 +89,32 @@ describe('library service', () => {
     expect((await lib.search(query)).length).toBe(count);
   });
 });
+
+describe('library service, changes at once', () => {
+  it('two saves at once both land, in the store and in the index', async () => {
+    const name = `test-service-race-${++dbCount}`;
+    const lib = await open(name);
+    await Promise.all([lib.add([{ ...newStory('a'), url: 'https://a.example/1' }]), lib.add([{ ...newStory('b', 'Ingrid Solberg'), url: 'https://b.example/2' }])]);
+    expect(aliasTexts(lib)).toEqual(expect.arrayContaining(['Margarethe Vollenweider', 'Ingrid Solberg']));
+    const again = await open(name);
+    expect((await again.rows()).filter((r) => !r.sample).length).toBe(2);
+    expect(aliasTexts(again)).toEqual(expect.arrayContaining(['Margarethe Vollenweider', 'Ingrid Solberg']));
+  });
+});
+
+describe('library spot index, cut piece by piece', () => {
+  it('holds what cutting the whole merged index at once holds', async () => {
+    const { toSpotIndex } = await import('../../src/index/spot-index');
+    const lib = await open();
+    await lib.add([newStory(), seedAsInput('pd', 'https://en.people.cn/x')]);
+    const whole = toSpotIndex(await lib.fullIndex());
+    const pieces = loadSpotIndex(lib.spotIndex);
+    const key = (s: typeof whole) => ({
+      aliases: s.aliases.map((a) => `${a.text}|${a.case}|${a.weak}|${s.entities[a.entity].id}`).sort(),
+      quotes: s.quotes.map((q) => `${q.id}|${q.key}`).sort(),
+      passages: s.passages.map((p) => `${p.id}|${p.size}|${p.shingles.join(',')}`).sort(),
+    });
+    expect(key(pieces)).toEqual(key(whole));
+    expect(pieces.passages.length).toBeGreaterThan(seedIndexes().full.alignments.length);
+  });
+});

@@ -2,13 +2,12 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
-import { emptyIndex } from '../../src/library/merge';
 import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
 import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-store-${++dbCount}`;
-const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, full: emptyIndex(), spot: seedIndexes().spot });
+const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, spot: seedIndexes().spot });
 const article = () => {
   const read = readArticle(newStory());
   if (!('article' in read)) throw new Error(read.problem);
@@ -51,7 +50,7 @@ describe('library store', () => {
     const a = article();
     await writeChange(db, { put: [a], index: index([a.id]) });
     // An index that cannot be stored (a function is not cloneable) fails the whole transaction.
-    const broken = { ...index(['other']), full: { bad: () => 1 } } as unknown as PackedLibraryIndex;
+    const broken = { ...index(['other']), spot: { bad: () => 1 } } as unknown as PackedLibraryIndex;
     const b = { ...a, id: 'src-lib-other', key: 'file:other.txt' };
     await expect(writeChange(db, { put: [b], remove: [a.id], index: broken })).rejects.toBeInstanceOf(LibraryStoreError);
     expect(await readArticleIds(db)).toEqual([a.id]);
