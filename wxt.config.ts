@@ -29,12 +29,26 @@ export default defineConfig({
     description: 'Hover a name in cyber-policy news and see what every other source said about it.',
     icons: ICONS,
     // Only what the product needs: settings live in storage; the side panel API on Chrome.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // The library (docs/library.md): IndexedDB may grow past the default quota
+    // (unlimitedStorage); "Save this article" reads the page only on the reader's
+    // gesture (activeTab + scripting) and from the page's menu (contextMenus).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'Sourcelight' },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
         description: 'Go to the next highlighted mention and open its card',
+      },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the article on this page to your Sourcelight library',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },

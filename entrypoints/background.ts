@@ -1,15 +1,20 @@
 import { browser } from 'wxt/browser';
 import { handleCommand } from '../src/background/commands';
 import { handleMessage } from '../src/background/router';
+import { handleLibraryMessage, openLibrary } from '../src/background/library';
+import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
 import { migrateSettings } from '../src/shared/settings-store';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
-  browser.commands.onCommand.addListener((command, tab) => handleCommand(command, tab));
-  // The welcome page once, on a first install; never on an update or a browser update.
-  // Opening a tab of the extension's own page needs no permission.
+  browser.runtime.onMessage.addListener((message, sender) => handleLibraryMessage(message, sender) ?? handleMessage(message, sender));
+  browser.commands.onCommand.addListener((command, tab) => handleSaveCommand(command, tab) || handleCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => handleSaveMenu(info, tab));
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create({ id: SAVE_MENU, title: 'Save this article to Sourcelight', contexts: ['page'] });
+    // The welcome page once, on a first install; never on an update or a browser update.
+    // Opening a tab of the extension's own page needs no permission.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   void migrateSettings();
+  void openLibrary();
 });

@@ -9,6 +9,7 @@ import { panelApi } from '../shared/panel-api';
 import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
+import { libraryReady } from './library';
 import { compareView, storyView } from './panel-views';
 import { probeText, spotTexts } from './spotting';
 
@@ -74,6 +75,8 @@ function openPanel(id: string, sender: Sender): Promise<{ opened: boolean }> {
   return setPanelFocus(id).then(() => opening.then((opened) => ({ opened })));
 }
 
+const ANSWERED_HERE = new Set<Message['type']>(['spot', 'probe', 'index-summary', 'card', 'compare', 'story', 'labels']);
+
 /**
  * `runtime.onMessage` listener. Returning `undefined` (not a promise) lets
  * another listener answer, as the polyfill expects.
@@ -83,6 +86,7 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
   const message = parseMessage(raw);
   if (!message) return undefined;
   if (message.type === 'open-panel') return openPanel(message.id, sender);
-  const reply = answer(message);
-  return reply === undefined ? undefined : Promise.resolve(reply);
+  if (!ANSWERED_HERE.has(message.type)) return undefined;
+  // Answered once the reader's library is part of the index (read from storage on a cold start).
+  return libraryReady(message.type !== 'spot' && message.type !== 'probe').then(() => answer(message));
 }

@@ -8,12 +8,20 @@ import { loadSpotIndex } from '../index/loader';
 import { packSpotReply, type SpotReply } from '../shared/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 import { createMatcher, type Matcher } from '../spot/matcher';
+import type { SpotIndex } from '../shared/schema';
 
 let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
+let libraryIndex: SpotIndex | undefined;
+
+/** Matches against this index from now on (the seeds with the reader's library). */
+export function setSpotIndex(index: SpotIndex): void {
+  libraryIndex = index;
+  matchers = undefined;
+}
 
 function getMatchers(): { blocks: BlockMatcher; page: Matcher } {
   if (!matchers) {
-    const index = loadSpotIndex(raw);
+    const index = libraryIndex ?? loadSpotIndex(raw);
     const page = createMatcher(index);
     matchers = { blocks: createBlockMatcher(index, page), page };
   }

@@ -47,6 +47,16 @@ export function listenForMessages(target: MessageTarget): () => void {
   return () => browser.runtime.onMessage.removeListener(onMessage);
 }
 
+/** Calls `changed` when the background says the index changed (the reader's library); in every frame. */
+export function onIndexChanged(changed: () => void): () => void {
+  const onMessage = ((raw: unknown): undefined => {
+    if (parseMessage(raw)?.type === 'library-changed') changed();
+    return undefined;
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
 /**
  * Scrolls to one of an item's mentions and flashes it: the next one on each
  * call for the same item, the first one for another. False when it has none.

@@ -14,7 +14,7 @@ import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
 import { HighlightStyleSheet } from './highlight-style';
 import { HoverController } from './hover';
 import { MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
-import { listenForMessages } from './page-messages';
+import { listenForMessages, onIndexChanged } from './page-messages';
 import { adoptHighlightStyles } from './shadow-styles';
 import { isInsideSkipped } from './skip-rules';
 import { Spotter, type PageMatching, type PaintedMatch } from './spotter';
@@ -51,9 +51,14 @@ export async function startSourcelight(ctx: PageContext, deps: PageDeps): Promis
     page.settingsChanged(previous);
   });
   const stopListening = isTop ? listenForMessages(page) : undefined;
+  // Every frame reads its text again when the reader's library changes what the index knows.
+  const stopReReading = onIndexChanged(() => {
+    if (page.isRunning()) void page.fullScan();
+  });
   ctx.onInvalidated(() => {
     unwatch();
     stopListening?.();
+    stopReReading();
     page.dispose();
   });
   // Single-page apps change the URL without a load: read the new content.

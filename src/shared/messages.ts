@@ -47,7 +47,9 @@ export type Message =
   /** Background (keyboard command) → content script: go to the next or previous mention. */
   | { type: 'navigate'; step: 1 | -1 }
   /** Side panel → content script: scroll to the next mention of an item and flash it. */
-  | { type: 'reveal'; id: string };
+  | { type: 'reveal'; id: string }
+  /** Background → content scripts: the reader's library changed; read the page again. */
+  | { type: 'library-changed' };
 
 /** A match in a block's flat text, as the matcher reports it. */
 export interface Candidate {
@@ -200,6 +202,7 @@ export function parseMessage(v: unknown): Message | null {
       return { type: 'page-status' };
     case 'index-summary':
     case 'story':
+    case 'library-changed':
       return { type: v.type };
     case 'card':
       if (!isShortString(v.id, 200)) return null;

@@ -3,7 +3,7 @@
  * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `index`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `index`, `library`) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -13,10 +13,11 @@ import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchRealPages, benchSeeds } from './index-build';
+import { benchLibrary } from './library';
 import { writePerformanceDoc } from './report';
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['index', 'engines', 'extension'] as const;
+const PARTS = ['index', 'library', 'engines', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -79,6 +80,14 @@ async function main(): Promise<void> {
     for (const f of real) console.log(`  ${f.articles} real pages: ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB`);
     results.realPages = real;
     md.push('| real pages | s | ms per article | peak RSS MB |', '| --- | --- | --- | --- |', ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.msPerArticle} | ${f.peakRssMB} |`), '');
+  }
+  if (runs('library')) {
+    console.log('The reader\'s library at 1,000 articles (Node, fake-indexeddb)');
+    const library = await benchLibrary();
+    const line = `Library, ${library.articles} articles: adding one median ${library.addOneMs.median} ms, p95 ${library.addOneMs.p95} ms; cold start to a first answer ${library.coldFirstAnswerMs} ms (warm answer ${library.warmAnswerMs} ms); RSS ${library.rssMB} MB.`;
+    console.log(`  ${line}`);
+    results.library = library;
+    md.push(line, '');
   }
   if (runs('engines')) {
     console.log(`Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of ${ENGINE_LOADS} loads each)`);

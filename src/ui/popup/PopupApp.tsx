@@ -6,6 +6,7 @@ import { activeTabId, pageStatus } from '../shared/active-tab';
 import { currentWindowId, openSidePanel } from '../shared/side-panel';
 import { plural, totalMentions } from '../shared/format';
 import { browser } from 'wxt/browser';
+import { SaveArticle } from '../library/SaveArticle';
 
 export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
@@ -71,6 +72,7 @@ export function PopupApp() {
           Settings
         </button>
       </div>
+      <SaveArticle />
       <p class="popup-footer">
         <a
           href="/welcome.html"

@@ -1,0 +1,132 @@
+/**
+ * The background's side of the reader's library: it opens the store at start,
+ * serves the library page, and after every change hands the new indexes to the
+ * matcher and the cards and tells open tabs to read their page again.
+ *
+ * Only the extension's own pages may use the library: a message from a
+ * content script (whose sender is a web page) gets no answer, so a page's own
+ * scripts can neither save nor read it.
+ */
+import rawFull from 'virtual:sourcelight/full-index';
+import rawSpot from 'virtual:sourcelight/spot-index';
+import { browser, type Browser } from 'wxt/browser';
+import { loadFullIndex, loadSpotIndex } from '../index/loader';
+import type { ArticleInput } from '../library/article';
+import { exportLibrary, libraryMarkdown, parseExport } from '../library/exchange';
+import { Library } from '../library/service';
+import { LibraryStoreError } from '../library/store';
+import { parseLibraryMessage, type LibraryChangeReply, type LibraryMessage } from '../shared/library-messages';
+import type { PackedSpotIndex } from '../shared/spot-pack';
+import { setFullIndex } from './full-index';
+import { savePage } from './save-page';
+import { setSpotIndex } from './spotting';
+
+let opening: Promise<Library | undefined> | undefined;
+let fullLoaded: Promise<void> | undefined;
+
+/** Opens the library (once); without IndexedDB the seeds alone answer. */
+export function openLibrary(): Promise<Library | undefined> {
+  opening ??= Library.open(loadFullIndex(rawFull), rawSpot as PackedSpotIndex).then(
+    (library) => {
+      if (library.spotIndex !== rawSpot) setSpotIndex(loadSpotIndex(library.spotIndex));
+      return library;
+    },
+    (error: unknown) => {
+      console.warn('Sourcelight could not open the library; the sample story alone is used:', error);
+      return undefined;
+    },
+  );
+  return opening;
+}
+
+/** Resolves once the spot index (and, with `full`, the cards' index) includes the library. */
+export function libraryReady(full: boolean): Promise<void> {
+  const spot = openLibrary().then(() => undefined);
+  if (!full) return spot;
+  fullLoaded ??= openLibrary().then(async (library) => {
+    if (library && (library.spotIndex !== rawSpot || !library.showSeeds)) setFullIndex(await library.fullIndex());
+  });
+  return fullLoaded;
+}
+
+/** After a change: the matcher and the cards use the new index, and every open tab reads its page again. */
+async function changed(library: Library): Promise<void> {
+  setSpotIndex(loadSpotIndex(library.spotIndex));
+  setFullIndex(await library.fullIndex());
+  fullLoaded = Promise.resolve();
+  const tabs = await browser.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'library-changed' }).catch(() => undefined);
+  }
+}
+
+async function change(library: Library, work: () => Promise<LibraryChangeReply>): Promise<LibraryChangeReply> {
+  try {
+    const reply = await work();
+    await changed(library);
+    return reply;
+  } catch (error) {
+    if (error instanceof LibraryStoreError) return { added: [], problems: [], error: error.message };
+    throw error;
+  }
+}
+
+async function addInputs(library: Library, inputs: ArticleInput[]): Promise<LibraryChangeReply> {
+  return change(library, () => library.add(inputs));
+}
+
+export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
+  const library = await openLibrary();
+  if (!library) return { added: [], problems: [], error: 'This browser gives Sourcelight no storage for a library (IndexedDB is not available).' };
+  switch (message.type) {
+    case 'library-list':
+      return { rows: await library.rows(), showSeeds: library.showSeeds };
+    case 'library-add':
+      return addInputs(library, message.files);
+    case 'library-import': {
+      let parsed;
+      try {
+        parsed = parseExport(message.text);
+      } catch (error) {
+        return { added: [], problems: [], error: (error as Error).message };
+      }
+      const reply = await addInputs(library, parsed.entries);
+      return { ...reply, problems: [...parsed.problems, ...reply.problems] };
+    }
+    case 'library-remove':
+      return change(library, () => library.remove(message.ids).then(() => ({ added: [], problems: [] })));
+    case 'library-reread':
+      return change(library, () => library.reread(message.id).then(({ problems }) => ({ added: [], problems })));
+    case 'library-show-seeds':
+      return change(library, () => library.setShowSeeds(message.show).then(() => ({ added: [], problems: [] })));
+    case 'library-search':
+      return library.search(message.query);
+    case 'library-export': {
+      const ids = message.ids && new Set(message.ids);
+      return JSON.stringify(exportLibrary((await library.allArticles()).filter((a) => !ids || ids.has(a.id))), null, 1);
+    }
+    case 'library-markdown':
+      return libraryMarkdown(await library.fullIndex(), message.ids && new Set(message.ids));
+    case 'library-save-tab':
+      return saveTab(message.tabId);
+  }
+}
+
+/** Saves the article in a tab: read from the live page only now, when the reader asked. */
+export async function saveTab(tabId: number): Promise<LibraryChangeReply> {
+  const library = await openLibrary();
+  if (!library) return { added: [], problems: [], error: 'This browser gives Sourcelight no storage for a library.' };
+  const page = await savePage(tabId);
+  if ('error' in page) return { added: [], problems: [], error: page.error };
+  return addInputs(library, [page.input]);
+}
+
+const isExtensionPage = (sender: Browser.runtime.MessageSender) =>
+  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
+/** `runtime.onMessage` listener for library messages; `undefined` for anything else. */
+export function handleLibraryMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const message = parseLibraryMessage(raw);
+  if (!message || !isExtensionPage(sender)) return undefined;
+  return answerLibrary(message);
+}

@@ -1,0 +1,115 @@
+/**
+ * One article of the reader's library: what was read (kept as read, so it can
+ * be read again and exported losslessly), the parsed source, and what the
+ * extract step found in it alone. Entities are merged across articles by id
+ * when the library's index is put together (see `merge.ts`).
+ */
+import { parseSource } from '../intake/parse-source';
+import type { ParsedSource } from '../intake/types';
+import { extractAll } from '../extract/index';
+import { toSpotIndex } from '../index/spot-index';
+import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../shared/schema';
+import { packSpotIndex, type PackedPassage } from '../shared/spot-pack';
+
+import type { ArticleFormat } from '../shared/library-messages';
+
+export type { ArticleFormat };
+
+/** What the reader gave: a file, an export's entry, or a live page's HTML. */
+export interface ArticleInput {
+  /** File name as given ("story.html"), or the page's title for a saved page. */
+  name: string;
+  text: string;
+  format: ArticleFormat;
+  /** The page's address, for a saved page (saving it again updates it). */
+  url?: string;
+  /** ISO time it was first added; kept across updates and exports. */
+  addedAt?: string;
+}
+
+export interface LibraryArticle extends Required<Omit<ArticleInput, 'url'>> {
+  /** The source id: `src-lib-` + a hash of `key`. */
+  id: string;
+  /** What makes two inputs the same article: the URL, else `file:` + the name. */
+  key: string;
+  url?: string;
+  parsed: ParsedSource;
+  entities: Entity[];
+  quotes: Quote[];
+  /** This article's part of the spot index, cut once: its quote keys and sentence fingerprints. */
+  spot: { quotes: SpotQuote[]; passages: PackedPassage[] };
+}
+
+/** Fewer sentences than this: not an article (a home page, a search page). */
+export const MIN_ARTICLE_SENTENCES = 4;
+
+export const ARTICLE_FORMATS: Record<string, ArticleFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.txt': 'txt' };
+
+export function formatOf(fileName: string): ArticleFormat | undefined {
+  const ext = /\.[^./\\]*$/.exec(fileName)?.[0].toLowerCase() ?? '';
+  return ARTICLE_FORMATS[ext];
+}
+
+export function articleKey(input: Pick<ArticleInput, 'name' | 'url'>): string {
+  return input.url ? input.url : 'file:' + input.name;
+}
+
+/** 64-bit FNV-1a as 16 hex digits: a stable, file-name-safe id for a key. */
+export function hashKey(key: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** The source id of an input: `src-lib-` + a hash of its key. */
+export function articleId(input: Pick<ArticleInput, 'name' | 'url'>): string {
+  return 'src-lib-' + hashKey(articleKey(input));
+}
+
+/**
+ * Parses one input with today's intake. The one place the library reads an
+ * article: a better reader (Markdown front matter, a live `Document`) plugs in here.
+ */
+export function readArticleText(input: ArticleInput, id: string): { parsed?: ParsedSource; problems: string[] } {
+  // parseSource names the source after the file: give it the library's id.
+  const ext = input.format === 'html' ? '.html' : input.format === 'md' ? '.md' : '.txt';
+  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text });
+}
+
+export type ReadResult = { article: LibraryArticle } | { problem: string };
+
+/** Reads and extracts one article; a problem names the input and says why it was not added. */
+export function readArticle(input: ArticleInput, now = new Date().toISOString()): ReadResult {
+  const key = articleKey(input);
+  const id = articleId(input);
+  const { parsed, problems } = readArticleText(input, id);
+  if (!parsed) return { problem: `${input.name}: ${problems[0]?.replace(/^[^:]*: /, '') ?? 'no article text found'}` };
+  if (parsed.sentences.length < MIN_ARTICLE_SENTENCES) {
+    return { problem: `${input.name}: this does not look like an article (${parsed.sentences.length} sentences of text); not saved` };
+  }
+  parsed.source.file = input.name;
+  if (input.url) parsed.source.url = input.url;
+  const { entities, quotes } = extractAll([parsed], { overrides: false });
+  // Quote ids are numbered per extraction: make them the article's own.
+  const ownQuotes = quotes.map((q) => ({ ...q, id: `quote:${id}:${q.id.slice('quote:'.length)}` }));
+  const own = packSpotIndex(toSpotIndex({ version: INDEX_VERSION, sources: [parsed.source], sentences: parsed.sentences, entities: [], quotes: ownQuotes, alignments: [], discrepancies: [], lineage: [] }));
+  const article: LibraryArticle = {
+    id,
+    key,
+    name: input.name,
+    text: input.text,
+    format: input.format,
+    addedAt: input.addedAt ?? now,
+    parsed,
+    entities,
+    quotes: ownQuotes,
+    spot: { quotes: own.quotes, passages: own.passages },
+  };
+  if (input.url) article.url = input.url;
+  return { article };
+}

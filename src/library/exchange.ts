@@ -1,0 +1,116 @@
+/**
+ * Library exports: one JSON file that imports back losslessly (each article as
+ * it was read: everything else is derived from it again, the same way), and
+ * Markdown for a brief. An export is read field by field: a file that is not
+ * one is refused whole; an entry that does not fit is named and skipped.
+ */
+import type { FullIndex, Source } from '../shared/schema';
+import type { ArticleFormat, ArticleInput, LibraryArticle } from './article';
+
+export const EXPORT_FORMAT = 'sourcelight-library';
+export const EXPORT_VERSION = 1;
+/** Limits on what an import accepts: well above a real library, well below what would hang the browser. */
+export const MAX_EXPORT_ARTICLES = 20_000;
+export const MAX_ARTICLE_CHARS = 5_000_000;
+const MAX_NAME_CHARS = 500;
+const MAX_URL_CHARS = 4000;
+const FORMATS: readonly ArticleFormat[] = ['html', 'md', 'txt'];
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  articles: ArticleInput[];
+}
+
+export function exportLibrary(articles: readonly LibraryArticle[], now = new Date().toISOString()): LibraryExport {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now,
+    articles: articles.map(({ name, text, format, url, addedAt }) => (url ? { name, text, format, url, addedAt } : { name, text, format, addedAt })),
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function isWebAddress(v: string): boolean {
+  if (v.length > MAX_URL_CHARS) return false;
+  try {
+    const url = new URL(v);
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:';
+  } catch {
+    return false;
+  }
+}
+
+/** One entry rebuilt from its known fields, or why it does not fit. */
+export function parseExportEntry(v: unknown, at: number): ArticleInput | string {
+  const where = `article ${at + 1}`;
+  if (!isRecord(v)) return `${where}: not an article record; skipped`;
+  const { name, text, format, url, addedAt } = v;
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_CHARS) return `${where}: no usable name; skipped`;
+  const named = `${where} (${name.slice(0, 80)})`;
+  if (typeof text !== 'string' || text.length > MAX_ARTICLE_CHARS) return `${named}: its text is missing or too long; skipped`;
+  if (!FORMATS.includes(format as ArticleFormat)) return `${named}: unknown format; skipped`;
+  if (url !== undefined && (typeof url !== 'string' || !isWebAddress(url))) return `${named}: its address is not a web address; skipped`;
+  if (addedAt !== undefined && (typeof addedAt !== 'string' || !ISO_TIME.test(addedAt))) return `${named}: its date added is not a date; skipped`;
+  const entry: ArticleInput = { name, text, format: format as ArticleFormat };
+  if (url !== undefined) entry.url = url as string;
+  if (addedAt !== undefined) entry.addedAt = addedAt as string;
+  return entry;
+}
+
+export interface ParsedExport {
+  entries: ArticleInput[];
+  problems: string[];
+}
+
+/** @throws {Error} with one line saying why, when `text` is not a library export at all. */
+export function parseExport(text: string): ParsedExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not a Sourcelight library export (it is not JSON).');
+  }
+  if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) throw new Error('This file is not a Sourcelight library export.');
+  if (raw.version !== EXPORT_VERSION) throw new Error(`This export is of version ${String(raw.version).slice(0, 20)}, which this Sourcelight cannot read.`);
+  if (!Array.isArray(raw.articles)) throw new Error('This export holds no list of articles.');
+  if (raw.articles.length > MAX_EXPORT_ARTICLES) throw new Error(`This export holds more than ${MAX_EXPORT_ARTICLES} articles.`);
+  const entries: ArticleInput[] = [];
+  const problems: string[] = [];
+  raw.articles.forEach((v, i) => {
+    const entry = parseExportEntry(v, i);
+    if (typeof entry === 'string') problems.push(entry);
+    else entries.push(entry);
+  });
+  return { entries, problems };
+}
+
+/** Markdown text: nothing in it is read as markup (a title "# x" stays text). */
+const md = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1').trim();
+
+function sourceHeading(s: Source): string {
+  return `## ${md(s.title)}\n\n${md(s.outlet)}${s.published ? `, ${s.published}` : ''}${s.url ? ` — <${encodeURI(s.url)}>` : ''}\n`;
+}
+
+/** A brief in Markdown: per source what it said (its quotes and the names it gives), then the discrepancies. */
+export function libraryMarkdown(index: FullIndex, sourceIds?: ReadonlySet<string>): string {
+  const sources = index.sources.filter((s) => !sourceIds || sourceIds.has(s.id));
+  const wanted = new Set(sources.map((s) => s.id));
+  const out = [`# Sourcelight library\n\n${sources.length} ${sources.length === 1 ? 'source' : 'sources'}.\n`];
+  for (const s of sources) {
+    out.push(sourceHeading(s));
+    const first = index.sentences.find((x) => x.source === s.id);
+    if (first) out.push(`> ${md(first.text)}\n`);
+    const names = index.entities.filter((e) => e.kind !== 'topic' && e.mentions.some((m) => m.source === s.id)).map((e) => md(e.name));
+    if (names.length) out.push(`Names: ${names.slice(0, 20).join(', ')}\n`);
+    const quotes = index.quotes.flatMap((q) => q.carriers.filter((c) => c.source === s.id && c.status !== 'unquoted').map((c) => `- “${md(c.text)}”`));
+    if (quotes.length) out.push(`What it quotes:\n\n${quotes.join('\n')}\n`);
+  }
+  const discrepancies = index.discrepancies.filter((d) => d.variants.some((v) => wanted.has(v.source)));
+  if (discrepancies.length) out.push(`## Discrepancies\n\n${discrepancies.map((d) => `- ${md(d.summary)}`).join('\n')}\n`);
+  return out.join('\n');
+}

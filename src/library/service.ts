@@ -1,0 +1,240 @@
+/**
+ * The library as the background runs it: the store, the merged index and the
+ * full-text search, kept in step. Platform-neutral (IndexedDB is the only
+ * browser API it touches), so every rule here is tested in Node.
+ *
+ * What a change costs: adding an article reads and extracts that article
+ * alone and folds it into the current index (`merge.ts`); the spot index is
+ * then cut from the merged index again (aliases, quote keys, fingerprints: no
+ * extraction, no comparison). Removing an article or hiding the sample story
+ * folds the remaining articles into the seeds again, also without extraction.
+ */
+import MiniSearch from 'minisearch';
+import { toSpotIndex } from '../index/spot-index';
+import type { LibraryRow } from '../shared/library-messages';
+import type { FullIndex } from '../shared/schema';
+import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
+import { articleId, readArticle, type ArticleInput, type LibraryArticle } from './article';
+import { addArticle, emptyIndex, mergeLibrary } from './merge';
+import {
+  openLibraryDb,
+  readArticleIds,
+  readArticles,
+  readPrefs,
+  readSpot,
+  readStamp,
+  writeChange,
+  type IndexStamp,
+  type LibraryDb,
+  type LibraryPrefs,
+  type PackedLibraryIndex,
+} from './store';
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  terms: string[];
+}
+
+export interface LibraryIndexes {
+  full: FullIndex;
+  spot: PackedSpotIndex;
+}
+
+/** Which bundled seed index a stored index was built on. */
+export function seedsStamp(seeds: FullIndex): string {
+  return `${seeds.version}:${seeds.sources.map((s) => `${s.id}/${s.words}`).join(',')}:${seeds.entities.length}:${seeds.sentences.length}`;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+export class Library {
+  private articles?: Map<string, LibraryArticle>;
+  private full?: FullIndex;
+  private searchIndex?: MiniSearch;
+  /** Changes run one after another: two tabs saving at once must not build on the same old index. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: LibraryDb,
+    private readonly seeds: FullIndex,
+    private prefs: LibraryPrefs,
+    private spot: PackedSpotIndex,
+    private readonly seedSpot: PackedSpotIndex,
+  ) {}
+
+  /**
+   * Opens the library and its spot index as stored: a cold start reads the
+   * stamp, the article ids and the packed spot index, and rebuilds nothing
+   * unless they disagree.
+   */
+  static async open(seeds: FullIndex, seedSpot: PackedSpotIndex, dbName?: string): Promise<Library> {
+    const db = await openLibraryDb(dbName);
+    const [prefs, stamp, ids] = await Promise.all([readPrefs(db), readStamp(db), readArticleIds(db)]);
+    if (ids.length === 0 && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot);
+    const fresh = stamp && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds && sameIds(stamp.articleIds, ids);
+    const spot = fresh ? await readSpot(db) : undefined;
+    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot);
+    if (!spot) await library.rebuild();
+    return library;
+  }
+
+  get spotIndex(): PackedSpotIndex {
+    return this.spot;
+  }
+
+  get showSeeds(): boolean {
+    return this.prefs.showSeeds;
+  }
+
+  /** The merged full index (read from the store on first use after a cold start). */
+  async fullIndex(): Promise<FullIndex> {
+    this.full ??= mergeLibrary(this.seeds, await this.allArticles(), this.prefs.showSeeds);
+    return this.full;
+  }
+
+  async allArticles(): Promise<LibraryArticle[]> {
+    this.articles ??= new Map((await readArticles(this.db)).map((a) => [a.id, a]));
+    return [...this.articles.values()];
+  }
+
+  async rows(): Promise<LibraryRow[]> {
+    const rows: LibraryRow[] = (await this.allArticles()).map((a) => ({
+      id: a.id,
+      title: a.parsed.source.title,
+      outlet: a.parsed.source.outlet,
+      published: a.parsed.source.published,
+      url: a.url,
+      name: a.name,
+      addedAt: a.addedAt,
+      sample: false,
+    }));
+    const sample: LibraryRow[] = this.seeds.sources.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet, published: s.published, name: s.file, sample: true }));
+    return [...sample, ...rows];
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Adds or updates articles; each input that cannot be read is one problem line naming it. */
+  add(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
+    return this.serial(() => this.addNow(inputs));
+  }
+
+  private async addNow(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
+    await this.allArticles();
+    const problems: string[] = [];
+    const read: LibraryArticle[] = [];
+    for (const input of inputs) {
+      const known = this.articles!.get(articleId(input));
+      const result = readArticle(known ? { ...input, addedAt: known.addedAt } : input);
+      if ('problem' in result) problems.push(result.problem);
+      else read.push(result.article);
+    }
+    if (read.length === 0) return { added: [], problems };
+    const updates = read.some((a) => this.articles!.has(a.id));
+    const next = new Map(this.articles);
+    for (const a of read) next.set(a.id, a);
+    let full: FullIndex;
+    if (updates) full = mergeLibrary(this.seeds, [...next.values()], this.prefs.showSeeds);
+    else {
+      full = await this.fullIndex();
+      for (const a of read) full = addArticle(full, a);
+    }
+    await this.commit(next, full, { put: read });
+    for (const a of read) {
+      if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
+      this.searchIndex?.add(searchDoc(a));
+    }
+    const ids = new Set(read.map((a) => a.id));
+    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems };
+  }
+
+  remove(ids: readonly string[]): Promise<void> {
+    return this.serial(() => this.removeNow(ids));
+  }
+
+  private async removeNow(ids: readonly string[]): Promise<void> {
+    await this.allArticles();
+    const next = new Map(this.articles);
+    const gone = ids.filter((id) => next.delete(id));
+    if (gone.length === 0) return;
+    await this.commit(next, mergeLibrary(this.seeds, [...next.values()], this.prefs.showSeeds), { remove: gone });
+    for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
+  }
+
+  /** Reads an article again from the text it was read from (after the reader improves, say). */
+  async reread(id: string): Promise<{ problems: string[] }> {
+    const article = (await this.allArticles()).find((a) => a.id === id);
+    if (!article) return { problems: [`${id}: no such article`] };
+    const { problems } = await this.add([{ name: article.name, text: article.text, format: article.format, url: article.url, addedAt: article.addedAt }]);
+    return { problems };
+  }
+
+  setShowSeeds(showSeeds: boolean): Promise<void> {
+    return this.serial(() => this.setShowSeedsNow(showSeeds));
+  }
+
+  private async setShowSeedsNow(showSeeds: boolean): Promise<void> {
+    if (showSeeds === this.prefs.showSeeds) return;
+    const articles = await this.allArticles();
+    this.prefs = { showSeeds };
+    await this.commit(this.articles!, mergeLibrary(this.seeds, articles, showSeeds), { prefs: this.prefs });
+  }
+
+  /** Full-text search over saved articles (title, outlet, body), best first. */
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    if (!this.searchIndex) {
+      const index = newSearchIndex();
+      index.addAll((await this.allArticles()).map(searchDoc));
+      this.searchIndex = index;
+    }
+    return this.searchIndex
+      .search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })
+      .slice(0, limit)
+      .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  }
+
+  private async rebuild(): Promise<void> {
+    const articles = await this.allArticles();
+    await this.commit(this.articles!, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), {});
+  }
+
+  /**
+   * The spot index of the seeds (if shown) and the articles: aliases are cut
+   * from the merged entities (they may merge across articles); quote keys and
+   * fingerprints are each article's own, cut when it was read.
+   */
+  private spotOf(full: FullIndex, articles: Map<string, LibraryArticle>): PackedSpotIndex {
+    const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
+    const spot = packSpotIndex(toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
+    for (const a of articles.values()) {
+      for (const q of a.spot.quotes) spot.quotes.push(q);
+      for (const p of a.spot.passages) spot.passages.push(p);
+    }
+    return spot;
+  }
+
+  /** Writes the change with its index in one transaction, then (only then) takes it as current. */
+  private async commit(next: Map<string, LibraryArticle>, full: FullIndex, change: { put?: LibraryArticle[]; remove?: string[]; prefs?: LibraryPrefs }): Promise<void> {
+    const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds) };
+    const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
+    const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, next);
+    const index: PackedLibraryIndex = { stamp, spot };
+    await writeChange(this.db, { ...change, index });
+    this.articles = next;
+    this.full = full;
+    this.spot = spot;
+  }
+}
+
+function newSearchIndex(): MiniSearch {
+  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], searchOptions: { boost: { title: 3, outlet: 2 } } });
+}
+
+function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {
+  return { id: a.id, title: a.parsed.source.title, outlet: a.parsed.source.outlet, body: a.parsed.body };
+}

@@ -1,0 +1,138 @@
+/**
+ * The library in IndexedDB, through `idb`. Owned by the background (a content
+ * script's IndexedDB would belong to the page's origin).
+ *
+ * Two stores: `articles` (one record per article, keyed by its source id) and
+ * `state` (the packed index, ready to load on a cold start, and the reader's
+ * library preferences). Every change writes the article and the index that
+ * includes it in one transaction: a browser killed mid-save loses that save,
+ * never the library, and the stored index never disagrees with the articles.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { PackedSpotIndex } from '../shared/spot-pack';
+import type { LibraryArticle } from './article';
+
+export const DB_NAME = 'sourcelight-library';
+export const DB_VERSION = 1;
+
+/** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
+export interface IndexStamp {
+  /** Ids of the articles folded in, in order. */
+  articleIds: string[];
+  showSeeds: boolean;
+  /** Which bundled seed index it was built on (an update of the extension may change it). */
+  seeds: string;
+}
+
+/**
+ * The spot index as stored, ready for the matcher on a cold start. The full
+ * index is not stored: folding the articles into the seeds again needs no
+ * extraction (see merge.ts), and writing it on every save would cost in
+ * proportion to the library.
+ */
+export interface PackedLibraryIndex {
+  stamp: IndexStamp;
+  spot: PackedSpotIndex;
+}
+
+export interface LibraryPrefs {
+  /** Whether the built-in sample story (the seeds) is part of the index. */
+  showSeeds: boolean;
+}
+
+export interface LibrarySchema extends DBSchema {
+  articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
+  state: { key: 'stamp' | 'spot' | 'prefs'; value: IndexStamp | PackedSpotIndex | LibraryPrefs };
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+
+/**
+ * One step per version: `MIGRATIONS[n - 1]` takes a database from version
+ * n - 1 to n. Steps never change: a new version adds a step.
+ */
+export const MIGRATIONS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('addedAt', 'addedAt');
+    db.createObjectStore('state');
+  },
+];
+
+export class LibraryStoreError extends Error {
+  override name = 'LibraryStoreError';
+}
+
+/** Says what a failed write means for the reader; the quota case most of all. */
+export function describeStoreError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return 'The browser has no more room for the library. Nothing was changed; remove some articles or free disk space, then try again.';
+  }
+  return `The library could not be written (${name ?? String(error)}). Nothing was changed.`;
+}
+
+export function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<LibraryDb> {
+  return openDB<LibrarySchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v](db, tx);
+    },
+  });
+}
+
+export async function readArticles(db: LibraryDb): Promise<LibraryArticle[]> {
+  return db.getAllFromIndex('articles', 'addedAt');
+}
+
+export async function readArticleIds(db: LibraryDb): Promise<string[]> {
+  return (await db.getAllKeysFromIndex('articles', 'addedAt')) as string[];
+}
+
+export async function readStamp(db: LibraryDb): Promise<IndexStamp | undefined> {
+  return (await db.get('state', 'stamp')) as IndexStamp | undefined;
+}
+
+export async function readSpot(db: LibraryDb): Promise<PackedSpotIndex | undefined> {
+  return (await db.get('state', 'spot')) as PackedSpotIndex | undefined;
+}
+
+
+export async function readPrefs(db: LibraryDb): Promise<LibraryPrefs> {
+  const prefs = (await db.get('state', 'prefs')) as LibraryPrefs | undefined;
+  return { showSeeds: prefs?.showSeeds !== false };
+}
+
+export interface LibraryChange {
+  put?: LibraryArticle[];
+  remove?: string[];
+  prefs?: LibraryPrefs;
+  index: PackedLibraryIndex;
+}
+
+/** Writes a change and the index that includes it, all or nothing. */
+export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
+  const tx = db.transaction(['articles', 'state'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const articles = tx.objectStore('articles');
+    const state = tx.objectStore('state');
+    for (const id of change.remove ?? []) writes.push(articles.delete(id));
+    for (const article of change.put ?? []) writes.push(articles.put(article));
+    if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
+    // One at a time: a put that throws must not leave an earlier one unwatched.
+    writes.push(state.put(change.index.stamp, 'stamp'));
+    writes.push(state.put(change.index.spot, 'spot'));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A request that throws at once (a value that cannot be stored) leaves the
+    // transaction open with the others queued: abort it so none of them lands.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
+    throw new LibraryStoreError(describeStoreError(error));
+  }
+}

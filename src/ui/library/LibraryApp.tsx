@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryChangeReply, LibraryListReply, LibraryRow } from '../../shared/library-messages';
+import { ask, download, importFiles, listLibrary, type ImportProgress } from './library-api';
+
+type SearchHit = { id: string; score: number };
+
+export function LibraryApp() {
+  const [list, setList] = useState<LibraryListReply | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | undefined>(undefined);
+  const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const cancel = useRef(false);
+
+  const refresh = () => listLibrary().then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
+  useEffect(() => void refresh(), []);
+  useEffect(() => {
+    if (!query.trim()) return setHits(undefined);
+    const timer = setTimeout(() => void ask<SearchHit[]>({ type: 'library-search', query }).then(setHits), 150);
+    return () => clearTimeout(timer);
+  }, [query, list]);
+
+  const onFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length === 0) return;
+    cancel.current = false;
+    setImporting(true);
+    const done = await importFiles(files, setProgress, () => cancel.current);
+    setProgress(done);
+    setImporting(false);
+    await refresh();
+  };
+
+  const change = async (reply: Promise<LibraryChangeReply>) => {
+    const r = await reply;
+    setNotice(r.error ?? r.problems[0]);
+    await refresh();
+  };
+
+  const onExport = async (markdown: boolean, ids?: string[]) => {
+    const text = await ask<string>(markdown ? { type: 'library-markdown', ids } : { type: 'library-export', ids });
+    download(markdown ? 'sourcelight-library.md' : 'sourcelight-library.json', text, markdown ? 'text/markdown' : 'application/json');
+  };
+
+  const rows = filterRows(list?.rows ?? [], hits);
+  return (
+    <main class="library">
+      <h1>Sourcelight library</h1>
+      <p class="muted">Articles you save or import are read here, on this computer, and never sent anywhere.</p>
+      <section class="import" aria-label="Import">
+        <label class="file">
+          Import files <input type="file" multiple accept=".html,.htm,.md,.txt,.json" data-testid="import-files" onChange={(e) => void onFiles(e.currentTarget)} disabled={importing} />
+        </label>
+        <label class="file">
+          Import a folder <input type="file" multiple {...{ webkitdirectory: '' }} data-testid="import-folder" onChange={(e) => void onFiles(e.currentTarget)} disabled={importing} />
+        </label>
+        {importing && (
+          <button type="button" onClick={() => (cancel.current = true)}>
+            Cancel
+          </button>
+        )}
+        <button type="button" onClick={() => void onExport(false)}>Export library (JSON)</button>
+        <button type="button" onClick={() => void onExport(true)}>Export brief (Markdown)</button>
+        {list && (
+          <label class="check">
+            <input type="checkbox" checked={list.showSeeds} onChange={(e) => void change(ask({ type: 'library-show-seeds', show: e.currentTarget.checked }))} />
+            Show the sample story
+          </label>
+        )}
+      </section>
+      {progress && <Progress progress={progress} importing={importing} />}
+      {notice && <p role="status" class="notice">{notice}</p>}
+      <input type="search" class="search" placeholder="Search saved articles" aria-label="Search saved articles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      {list === undefined ? <p class="muted">Reading the library…</p> : <Rows rows={rows} showSeeds={list.showSeeds} onRemove={(id) => void change(ask({ type: 'library-remove', ids: [id] }))} onReread={(id) => void change(ask({ type: 'library-reread', id }))} onExport={(id) => void onExport(true, [id])} />}
+    </main>
+  );
+}
+
+/** The rows a search found, best first; all rows without a search. The sample story is not searched. */
+function filterRows(rows: LibraryRow[], hits: SearchHit[] | undefined): LibraryRow[] {
+  if (!hits) return rows;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return hits.map((h) => byId.get(h.id)).filter((r): r is LibraryRow => r !== undefined);
+}
+
+function Progress({ progress, importing }: { progress: ImportProgress; importing: boolean }) {
+  return (
+    <div class="progress" role="status" data-testid="import-progress">
+      <progress max={progress.total} value={progress.done} />
+      <span>
+        {importing ? `Importing ${progress.done} of ${progress.total}…` : `${progress.added} added from ${progress.done} of ${progress.total} files.`}
+      </span>
+      {progress.error && <p class="error">{progress.error}</p>}
+      {progress.problems.length > 0 && (
+        <ul class="problems">
+          {progress.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+interface RowsProps {
+  rows: LibraryRow[];
+  showSeeds: boolean;
+  onRemove: (id: string) => void;
+  onReread: (id: string) => void;
+  onExport: (id: string) => void;
+}
+
+function Rows({ rows, showSeeds, onRemove, onReread, onExport }: RowsProps) {
+  const shown = rows.filter((r) => showSeeds || !r.sample);
+  if (shown.length === 0) return <p class="muted">No articles yet. Import files, or save an article from its page.</p>;
+  return (
+    <table class="articles" data-testid="library-articles">
+      <thead>
+        <tr>
+          <th>Title</th>
+          <th>Outlet</th>
+          <th>Date</th>
+          <th>Story</th>
+          <th>
+            <span class="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((r) => (
+          <tr key={r.id} data-id={r.id}>
+            <td class="title">{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.title}</a> : r.title}</td>
+            <td>{r.outlet}</td>
+            <td>{r.published ?? ''}</td>
+            <td>{r.sample ? <span class="tag">sample</span> : <span class="muted">{r.name}</span>}</td>
+            <td class="row-actions">
+              {!r.sample && (
+                <>
+                  <button type="button" onClick={() => onReread(r.id)} title="Read it again from the text it was saved from">Read again</button>
+                  <button type="button" onClick={() => onExport(r.id)}>Markdown</button>
+                  <button type="button" onClick={() => onRemove(r.id)}>Remove</button>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

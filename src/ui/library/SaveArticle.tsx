@@ -1,0 +1,39 @@
+/** The popup's "Save this article" and its way to the library page. */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { LibraryChangeReply } from '../../shared/library-messages';
+import { activeTabId } from '../shared/active-tab';
+import { ask } from './library-api';
+
+export function openLibraryPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}
+
+export function SaveArticle() {
+  const [said, setSaid] = useState<string | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+  const onSave = async () => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return setSaid('There is no page to save here.');
+    setSaving(true);
+    const reply = await ask<LibraryChangeReply>({ type: 'library-save-tab', tabId }).catch((e: unknown) => ({ added: [], problems: [], error: String(e) }));
+    setSaving(false);
+    const saved = reply.added[0];
+    setSaid(saved ? `Saved: ${saved.title}` : (reply.error ?? reply.problems[0] ?? 'Not saved.'));
+  };
+  return (
+    <div class="actions library-actions">
+      <button type="button" onClick={() => void onSave()} disabled={saving} data-testid="save-article">
+        {saving ? 'Saving…' : 'Save this article'}
+      </button>
+      <button type="button" onClick={openLibraryPage}>
+        Library
+      </button>
+      {said && (
+        <p role="status" class="muted" data-testid="save-status">
+          {said}
+        </p>
+      )}
+    </div>
+  );
+}

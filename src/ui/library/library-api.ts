@@ -1,0 +1,70 @@
+/** The library page's calls to the background, and the file reading they need. Text only, never HTML. */
+import { browser } from 'wxt/browser';
+import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../shared/library-messages';
+import { MAX_FILE_CHARS } from '../../shared/library-messages';
+
+export function ask<T>(message: LibraryMessage): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+export const listLibrary = () => ask<LibraryListReply>({ type: 'library-list' });
+
+const FORMATS: Record<string, ArticleFormat> = { html: 'html', htm: 'html', md: 'md', txt: 'txt' };
+
+export type FileKind = { article: ArticleFormat } | { export: true } | { skip: string };
+
+/** What a chosen file is: an article, a library export, or something skipped (and why). */
+export function kindOfFile(name: string, size: number): FileKind {
+  const ext = /\.([^./\\]+)$/.exec(name)?.[1].toLowerCase() ?? '';
+  if (ext === 'json') return { export: true };
+  const format = FORMATS[ext];
+  if (!format) return { skip: `${name}: not an article file (.html, .htm, .md, .txt) or a library export (.json); skipped` };
+  if (size > MAX_FILE_CHARS) return { skip: `${name}: larger than 5 MB; skipped` };
+  return { article: format };
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  added: number;
+  problems: string[];
+  error?: string;
+}
+
+/**
+ * Imports files one at a time, so the page shows progress and `cancelled()`
+ * stops between two files (those already imported stay).
+ */
+export async function importFiles(files: readonly File[], onProgress: (p: ImportProgress) => void, cancelled: () => boolean): Promise<ImportProgress> {
+  const progress: ImportProgress = { done: 0, total: files.length, added: 0, problems: [] };
+  for (const file of files) {
+    if (cancelled() || progress.error) break;
+    const kind = kindOfFile(file.name, file.size);
+    let reply: LibraryChangeReply | undefined;
+    if ('skip' in kind) progress.problems.push(kind.skip);
+    else {
+      const text = await file.text().catch(() => undefined);
+      if (text === undefined) progress.problems.push(`${file.name}: cannot be read; skipped`);
+      else if ('export' in kind) reply = await ask<LibraryChangeReply>({ type: 'library-import', text });
+      else reply = await ask<LibraryChangeReply>({ type: 'library-add', files: [{ name: file.name, text, format: kind.article }] });
+    }
+    if (reply) {
+      progress.added += reply.added.length;
+      progress.problems.push(...reply.problems);
+      if (reply.error) progress.error = `${file.name}: ${reply.error}`;
+    }
+    progress.done++;
+    onProgress({ ...progress, problems: [...progress.problems] });
+  }
+  return progress;
+}
+
+/** Offers text as a file to save: made here, in the page, and never sent anywhere. */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

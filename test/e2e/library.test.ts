@@ -1,0 +1,82 @@
+/**
+ * The reader's library in real browsers with real IndexedDB: an article
+ * imported through library.html's file input is listed by its title, open
+ * tabs pick it up without a reload, its names are highlighted on pages opened
+ * afterwards with a card naming its outlet, a hostile export is refused with
+ * its text shown as text and nothing lost, and the page's own scripts cannot
+ * reach the library.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, reloadExtensionPage, screenshot, useSession, waitFor } from './support';
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
+const READER = '/fixtures/library-reader.html';
+const TITLE = 'Quantum Accord Talks Stall in Geneva';
+const PERSON = 'Margarethe Vollenweider';
+
+const rowTitles = `[...document.querySelectorAll('[data-testid=library-articles] td.title')].map((td) => td.textContent)`;
+const cardOutlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
+
+async function upload(page: Page, file: string): Promise<void> {
+  const input = (await page.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(resolve(FIXTURES, file));
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  const session = useSession(name);
+
+  it('imports a file, lists it by title, and open tabs highlight its names with a card naming its outlet', async () => {
+    const reader = await session.browser.newPage();
+    await reader.goto(session.server.origin + READER);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await reader.evaluate(rangeTextsExpr('person'))).not.toContain(PERSON);
+    // The page's own scripts have no way to the extension.
+    expect(await reader.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage + typeof globalThis.browser?.runtime?.sendMessage`)).toBe('undefinedundefined');
+
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
+    await upload(library, 'geneva-talks.html');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`, 15_000);
+    await screenshot(library, `${name}-library-imported`);
+
+    // The tab opened before the import reads its page again, without a reload.
+    await waitFor(reader, `${rangeTextsExpr('person')}.includes(${JSON.stringify(PERSON)})`, 10_000);
+    await reader.bringToFront();
+    const p = await pointAtText(reader, PERSON);
+    await reader.mouse.move(p.x - 3, p.y);
+    await reader.mouse.move(p.x, p.y, { steps: 2 });
+    const outlets = (await waitFor(reader, `(${cardOutlets})?.length >= 1 && ${cardOutlets}`, 8000)) as string[];
+    expect(outlets).toContain('Alpine Wire');
+    await screenshot(reader, `${name}-library-card`);
+
+    // A page opened afterwards is highlighted too.
+    const later = await session.browser.newPage();
+    await later.goto(session.server.origin + READER);
+    await waitFor(later, `${rangeTextsExpr('person')}.includes(${JSON.stringify(PERSON)})`, 10_000);
+    await later.close();
+    await reader.close();
+    await library.close();
+  });
+
+  it('refuses a hostile export with its text shown as text, and keeps the library; the library survives a reload', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`);
+    const before = (await library.evaluate(rowTitles)) as string[];
+    await upload(library, 'hostile-export.json');
+    const problems = (await waitFor(library, `[...document.querySelectorAll('.problems li')].map((li) => li.textContent).join('\\n') || false`)) as string;
+    expect(problems).toContain('<img src=x onerror=');
+    expect(problems).toContain('unknown format');
+    expect(await library.evaluate(`document.querySelector('.problems img') === null && document.title !== 'pwned'`)).toBe(true);
+    expect(await library.evaluate(rowTitles)).toEqual(before);
+    await screenshot(library, `${name}-library-hostile-export`);
+
+    // The export holds the article as read; the list is the same after a reload.
+    const exported = (await library.evaluate(`(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'library-export' })`)) as string;
+    expect(JSON.parse(exported).articles.map((a: { name: string }) => a.name)).toContain('geneva-talks.html');
+    await reloadExtensionPage(library);
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`);
+    await library.close();
+  });
+});

@@ -1,0 +1,41 @@
+/** Test helper: the seeds' index (built once) and articles shaped like the reader's. */
+import { buildIndex } from '../../src/index/builder';
+import { toSpotIndex } from '../../src/index/spot-index';
+import type { ArticleInput } from '../../src/library/article';
+import type { FullIndex } from '../../src/shared/schema';
+import { packSpotIndex, type PackedSpotIndex } from '../../src/shared/spot-pack';
+import { SEED, seedEditorial, seedFiles } from '../seeds';
+
+let seeds: { full: FullIndex; spot: PackedSpotIndex } | undefined;
+
+export function seedIndexes(): { full: FullIndex; spot: PackedSpotIndex } {
+  if (!seeds) {
+    const full = buildIndex(seedFiles(), { editorial: seedEditorial() }).index;
+    seeds = { full, spot: packSpotIndex(toSpotIndex(full)) };
+  }
+  return seeds;
+}
+
+/** A seed article's text, as if the reader had saved it from its page. */
+export function seedAsInput(file: keyof typeof SEED, url?: string): ArticleInput {
+  const name = SEED[file];
+  const text = seedFiles().find((f) => f.name === name)!.text;
+  return url ? { name, text, format: 'txt', url } : { name, text, format: 'txt' };
+}
+
+/** A short new article naming a person the seeds never name. */
+export function newStory(name = 'quantum.txt', person = 'Margarethe Vollenweider'): ArticleInput {
+  const text = [
+    'Quantum Accord Talks Stall in Geneva',
+    'By Ana Ruiz',
+    'Reuters',
+    'June 3, 2024',
+    '',
+    `GENEVA — Negotiators failed on Monday to agree on limits for quantum code-breaking, said ${person}, the Swiss envoy who chaired the talks.`,
+    `${person} told reporters that the delegations from Brazil and Norway would meet again in the autumn.`,
+    'The talks were the third round this year, and the first to include private companies.',
+    'Several delegates said the draft text was too vague to be enforced by any of the parties.',
+    `"We are closer than we were, but not close enough," ${person} said after the session ended.`,
+  ].join('\n');
+  return { name, text, format: 'txt' };
+}

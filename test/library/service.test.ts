@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/library/service';
+import { loadSpotIndex } from '../../src/index/loader';
+import { newStory, seedAsInput, seedIndexes } from './fixtures';
+
+let dbCount = 0;
+const open = (name = `test-service-${++dbCount}`) => Library.open(seedIndexes().full, seedIndexes().spot, name);
+const aliasTexts = (lib: Library) => loadSpotIndex(lib.spotIndex).aliases.map((a) => a.text);
+
+describe('library service', () => {
+  it('an empty library answers with the seeds alone, and lists the sample story', async () => {
+    const lib = await open();
+    expect(lib.spotIndex).toBe(seedIndexes().spot);
+    const rows = await lib.rows();
+    expect(rows.length).toBe(seedIndexes().full.sources.length);
+    expect(rows.every((r) => r.sample)).toBe(true);
+  });
+
+  it('adding an article puts its names in the spot index and its source in the full index', async () => {
+    const lib = await open();
+    const { added, problems } = await lib.add([newStory()]);
+    expect(problems).toEqual([]);
+    expect(added.map((r) => r.title)).toEqual(['Quantum Accord Talks Stall in Geneva']);
+    expect(aliasTexts(lib)).toContain('Margarethe Vollenweider');
+    const full = await lib.fullIndex();
+    expect(full.sources.length).toBe(seedIndexes().full.sources.length + 1);
+    expect(full.entities.find((e) => e.name === 'Margarethe Vollenweider')?.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('merges a name the seeds know: mentions from both, one entity', async () => {
+    const lib = await open();
+    await lib.add([seedAsInput('nyt', 'https://example.com/nyt')]);
+    const full = await lib.fullIndex();
+    const seedXi = seedIndexes().full.entities.find((e) => e.id === 'person:xi-jinping')!;
+    const xi = full.entities.filter((e) => e.id === 'person:xi-jinping');
+    expect(xi.length).toBe(1);
+    expect(xi[0].mentions.length).toBeGreaterThan(seedXi.mentions.length);
+  });
+
+  it('saving the same URL again updates the article, never duplicates it', async () => {
+    const lib = await open();
+    const first = { ...newStory('page one'), url: 'https://news.example/a' };
+    await lib.add([first]);
+    const again = { ...newStory('page one, edited', 'Ingrid Solberg'), url: 'https://news.example/a' };
+    await lib.add([again]);
+    const saved = (await lib.rows()).filter((r) => !r.sample);
+    expect(saved.length).toBe(1);
+    expect(aliasTexts(lib)).toContain('Ingrid Solberg');
+    expect(aliasTexts(lib)).not.toContain('Margarethe Vollenweider');
+  });
+
+  it('a page that is not an article is named and not saved', async () => {
+    const lib = await open();
+    const { added, problems } = await lib.add([{ name: 'Home', text: 'Home\nNews\nSport\nWeather', format: 'txt' }, newStory()]);
+    expect(added.length).toBe(1);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^Home: /);
+  });
+
+  it('a cold start reads the stored index instead of rebuilding it', async () => {
+    const name = `test-service-cold-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const again = await open(name);
+    expect(again.spotIndex).toEqual(lib.spotIndex);
+    expect(aliasTexts(again)).toContain('Margarethe Vollenweider');
+  });
+
+  it('removing an article takes its names out; hiding the sample story takes the seeds out', async () => {
+    const lib = await open();
+    const { added } = await lib.add([newStory()]);
+    await lib.setShowSeeds(false);
+    expect(aliasTexts(lib)).not.toContain('Xi Jinping');
+    expect(aliasTexts(lib)).toContain('Margarethe Vollenweider');
+    await lib.remove([added[0].id]);
+    expect(aliasTexts(lib)).not.toContain('Margarethe Vollenweider');
+    await lib.setShowSeeds(true);
+    expect(aliasTexts(lib)).toContain('Xi Jinping');
+  });
+
+  it.each([
+    ['quantum', 1],
+    ['vollenweider', 1],
+    ['cyberweapons', 0],
+  ])('searches saved articles: "%s" finds %i', async (query, count) => {
+    const lib = await open();
+    await lib.add([newStory()]);
+    expect((await lib.search(query)).length).toBe(count);
+  });
+});
+
+describe('library service, changes at once', () => {
+  it('two saves at once both land, in the store and in the index', async () => {
+    const name = `test-service-race-${++dbCount}`;
+    const lib = await open(name);
+    await Promise.all([lib.add([{ ...newStory('a'), url: 'https://a.example/1' }]), lib.add([{ ...newStory('b', 'Ingrid Solberg'), url: 'https://b.example/2' }])]);
+    expect(aliasTexts(lib)).toEqual(expect.arrayContaining(['Margarethe Vollenweider', 'Ingrid Solberg']));
+    const again = await open(name);
+    expect((await again.rows()).filter((r) => !r.sample).length).toBe(2);
+    expect(aliasTexts(again)).toEqual(expect.arrayContaining(['Margarethe Vollenweider', 'Ingrid Solberg']));
+  });
+});
+
+describe('library spot index, cut piece by piece', () => {
+  it('holds what cutting the whole merged index at once holds', async () => {
+    const { toSpotIndex } = await import('../../src/index/spot-index');
+    const lib = await open();
+    await lib.add([newStory(), seedAsInput('pd', 'https://en.people.cn/x')]);
+    const whole = toSpotIndex(await lib.fullIndex());
+    const pieces = loadSpotIndex(lib.spotIndex);
+    const key = (s: typeof whole) => ({
+      aliases: s.aliases.map((a) => `${a.text}|${a.case}|${a.weak}|${s.entities[a.entity].id}`).sort(),
+      quotes: s.quotes.map((q) => `${q.id}|${q.key}`).sort(),
+      passages: s.passages.map((p) => `${p.id}|${p.size}|${p.shingles.join(',')}`).sort(),
+    });
+    expect(key(pieces)).toEqual(key(whole));
+    expect(pieces.passages.length).toBeGreaterThan(seedIndexes().full.alignments.length);
+  });
+});
