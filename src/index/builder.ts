@@ -25,8 +25,8 @@ export interface BuildOptions {
   /** The editorial file's text, if the corpus has one. */
   editorial?: string;
   /**
-   * How HTML files become DOM documents: linkedom in Node (`folder.ts`),
-   * `DOMParser` in the browser. Without it an HTML file is a problem line.
+   * How HTML files become DOM documents (`parseHtmlWithLinkedom` for the
+   * build and the library). Without it an HTML file is a problem line.
    */
   parseHtml?: HtmlParser;
 }

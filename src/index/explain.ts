@@ -5,14 +5,14 @@
 import { parseEditorial } from '../intake/editorial';
 import { parseSource } from '../intake/parse-source';
 import type { CorpusFile } from '../intake/types';
-import { parseHtmlNode } from './parse-html-node';
+import { parseHtmlWithLinkedom } from './parse-html';
 
 export function explainSources(files: CorpusFile[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
   const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;
   const lines: string[] = [];
   const problems: string[] = [];
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: parseHtmlNode });
+    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: parseHtmlWithLinkedom });
     problems.push(...result.problems);
     if (!result.parsed) continue;
     const { source, provenance = {}, kind, body } = result.parsed;

@@ -8,7 +8,7 @@ import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import type { CorpusFile } from '../intake/types';
 import { buildIndex, type BuildOptions } from './builder';
-import { parseHtmlNode } from './parse-html-node';
+import { parseHtmlWithLinkedom } from './parse-html';
 import type { FullIndex } from '../shared/schema';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -89,6 +89,6 @@ export function describeUnusable(bytes: Buffer): string | undefined {
 
 export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): FolderBuild {
   const read = readCorpusFolder(dir);
-  const { index, problems } = buildIndex(read.files, { parseHtml: parseHtmlNode, ...options, editorial: read.editorial });
+  const { index, problems } = buildIndex(read.files, { parseHtml: parseHtmlWithLinkedom, ...options, editorial: read.editorial });
   return { index, problems: [...read.problems, ...problems], files: read.paths };
 }

@@ -7,6 +7,7 @@
 import { parseSource } from '../intake/parse-source';
 import type { ParsedSource } from '../intake/types';
 import { extractAll } from '../extract/index';
+import { parseHtmlWithLinkedom } from '../index/parse-html';
 import { toSpotIndex } from '../index/spot-index';
 import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../shared/schema';
 import { packSpotIndex, type PackedPassage } from '../shared/spot-pack';
@@ -72,13 +73,13 @@ export function articleId(input: Pick<ArticleInput, 'name' | 'url'>): string {
 }
 
 /**
- * Parses one input with today's intake. The one place the library reads an
- * article: a better reader (Markdown front matter, a live `Document`) plugs in here.
+ * Reads one input with the pipeline's intake, as the build does (HTML with
+ * Readability over linkedom, Markdown with its front matter, plain text).
  */
 export function readArticleText(input: ArticleInput, id: string): { parsed?: ParsedSource; problems: string[] } {
   // parseSource names the source after the file: give it the library's id.
   const ext = input.format === 'html' ? '.html' : input.format === 'md' ? '.md' : '.txt';
-  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text });
+  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text }, undefined, { parseHtml: parseHtmlWithLinkedom });
 }
 
 export type ReadResult = { article: LibraryArticle } | { problem: string };

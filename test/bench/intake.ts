@@ -8,7 +8,7 @@
  */
 import Defuddle from 'defuddle';
 import { readArticle } from '../../src/intake/read-article';
-import { parseHtmlNode } from '../../src/index/parse-html-node';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { corpusPages, countSnippets, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
 import { splitAuthors } from '../../src/intake/authors';
 import { toIsoDate } from '../../src/intake/iso-date';
@@ -36,7 +36,7 @@ export function scoreCorpus(read: (html: string) => Extracted | undefined): Tall
   const times: { ms: number; bytes: number }[] = [];
   const skipped: string[] = [];
   for (const page of corpusPages()) {
-    const snippets = snippetsFor(parseHtmlNode(page.html));
+    const snippets = snippetsFor(parseHtmlWithLinkedom(page.html));
     const t0 = performance.now();
     const got = read(page.html);
     times.push({ ms: performance.now() - t0, bytes: page.html.length });
@@ -61,13 +61,13 @@ export function scoreCorpus(read: (html: string) => Extracted | undefined): Tall
 }
 
 export function readWithIntake(html: string): Extracted | undefined {
-  const { article } = readArticle({ kind: 'html', html, parseHtml: parseHtmlNode });
+  const { article } = readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
   return article && { title: article.title, authors: article.authors, published: article.published, text: article.text };
 }
 
 function readWithDefuddle(html: string): Extracted | undefined {
-  const result = new Defuddle(parseHtmlNode(html), { url: 'https://example.invalid/', useAsync: false }).parse();
-  const text = parseHtmlNode(`<!doctype html><html><head></head><body>${result.content}</body></html>`).body.textContent ?? '';
+  const result = new Defuddle(parseHtmlWithLinkedom(html), { url: 'https://example.invalid/', useAsync: false }).parse();
+  const text = parseHtmlWithLinkedom(`<!doctype html><html><head></head><body>${result.content}</body></html>`).body.textContent ?? '';
   return { title: result.title, authors: splitAuthors(result.author), published: toIsoDate(result.published), text };
 }
 

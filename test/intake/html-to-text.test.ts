@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, htmlHints, htmlToText } from '../../src/intake/html-to-text';
 import { parseSource } from '../../src/intake/parse-source';
-import { parseHtmlNode } from '../../src/index/parse-html-node';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 
 const PAGE = `<!doctype html><html><head><title>x</title>
 <meta property="og:site_name" content="The Example Herald">
@@ -30,7 +30,7 @@ describe('htmlToText', () => {
   });
 
   it('an HTML article parses with no special casing', () => {
-    const { parsed } = parseSource({ name: 'herald.html', text: PAGE }, undefined, { parseHtml: parseHtmlNode });
+    const { parsed } = parseSource({ name: 'herald.html', text: PAGE }, undefined, { parseHtml: parseHtmlWithLinkedom });
     expect(parsed!.source).toMatchObject({ title: 'Talks & Deals Resume', outlet: 'The Example Herald', byline: 'Ann Example', dateline: 'GENEVA' });
     expect(parsed!.sentences.map((s) => s.text)).toEqual([
       'Negotiators met on Monday to talk about a deal that would not be signed soon.',

@@ -3,7 +3,7 @@ import { readArticle, readDocument } from '../../src/intake/read-article';
 import { chooseOutlet, cleanOutletName, shortNameFor } from '../../src/intake/outlets';
 import { toIsoDate } from '../../src/intake/iso-date';
 import { splitAuthors } from '../../src/intake/authors';
-import { parseHtmlNode } from '../../src/index/parse-html-node';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 
 const para = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story says that officials met again on Friday to discuss the agreement and its many terms in detail.</p>`).join('\n');
@@ -19,7 +19,7 @@ const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Pact Signed - NYT
 
 describe('readArticle on HTML', () => {
   it('a news page: JSON-LD in @graph gives headline, authors, date; the domain gives the masthead', () => {
-    const { article, provenance, problems } = readArticle({ kind: 'html', html: NEWS_PAGE, parseHtml: parseHtmlNode });
+    const { article, provenance, problems } = readArticle({ kind: 'html', html: NEWS_PAGE, parseHtml: parseHtmlWithLinkedom });
     expect(problems).toEqual([]);
     expect(article).toMatchObject({
       title: 'Pact Signed',
@@ -38,14 +38,14 @@ describe('readArticle on HTML', () => {
   it('a home page of teasers is named as not an article', () => {
     const teasers = Array.from({ length: 30 }, (_, i) => `<article><h2><a href="/s${i}">Story ${i} headline here</a></h2></article>`).join('');
     const home = `<html><head><title>News home</title></head><body><nav>Home World Politics</nav>${teasers}</body></html>`;
-    const { article, problems } = readArticle({ kind: 'html', html: home, parseHtml: parseHtmlNode });
+    const { article, problems } = readArticle({ kind: 'html', html: home, parseHtml: parseHtmlWithLinkedom });
     expect(article).toBeUndefined();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^not an article/);
   });
 
   it('a live document is read from a clone and left as it was', () => {
-    const doc = parseHtmlNode(NEWS_PAGE);
+    const doc = parseHtmlWithLinkedom(NEWS_PAGE);
     const before = doc.documentElement.outerHTML;
     const { article } = readDocument(doc, { url: 'https://www.nytimes.com/x', live: true });
     expect(article?.title).toBe('Pact Signed');

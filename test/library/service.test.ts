@@ -28,6 +28,21 @@ describe('library service', () => {
     expect(full.entities.find((e) => e.name === 'Margarethe Vollenweider')?.mentions.length).toBeGreaterThan(1);
   });
 
+  it('a saved web page is read with Readability: its headline, outlet and author, not its menus', async () => {
+    const lib = await open();
+    const story = newStory().text.split('\n').slice(4).filter(Boolean);
+    const html = `<!doctype html><html lang="en"><head><title>Quantum Accord Talks Stall | Example News</title>
+      <meta property="og:site_name" content="Example News"><meta name="author" content="Ana Ruiz"></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Quantum Accord Talks Stall</h1>
+      ${story.map((p) => `<p>${p}</p>`).join('')}</article><footer>Subscribe to our newsletter</footer></body></html>`;
+    const { added, problems } = await lib.add([{ name: 'Quantum Accord Talks Stall', text: html, format: 'html', url: 'https://news.example.com/quantum' }]);
+    expect(problems).toEqual([]);
+    expect(added.map((r) => [r.title, r.outlet])).toEqual([['Quantum Accord Talks Stall', 'Example News']]);
+    const source = (await lib.fullIndex()).sources.find((s) => s.url === 'https://news.example.com/quantum');
+    expect(source?.authors).toEqual(['Ana Ruiz']);
+    expect(aliasTexts(lib)).toContain('Margarethe Vollenweider');
+  });
+
   it('merges a name the seeds know: mentions from both, one entity', async () => {
     const lib = await open();
     await lib.add([seedAsInput('nyt', 'https://example.com/nyt')]);
