@@ -36,6 +36,7 @@ export function loadFullIndex(raw: unknown): FullIndex {
   expectVersion(raw);
   expectArray(raw, 'sources', (s) => hasStrings('id', 'file', 'outlet', 'shortName', 'title')(s) && Array.isArray((s as any).sentences));
   expectArray(raw, 'sentences', hasStrings('id', 'source', 'text'));
+  expectArray(raw, 'stories', (s) => hasStrings('id', 'title')(s) && Array.isArray((s as any).sources));
   expectArray(raw, 'entities', (e) => hasStrings('id', 'name', 'kind')(e) && Array.isArray((e as any).aliases) && Array.isArray((e as any).mentions));
   expectArray(raw, 'quotes', (q) => hasStrings('id', 'text')(q) && Array.isArray((q as any).carriers));
   expectArray(raw, 'alignments', (a) => hasStrings('id')(a) && Array.isArray((a as any).sentences));
