@@ -51,7 +51,7 @@ export function loadFullIndex(raw: unknown): FullIndex {
  */
 export function loadSpotIndex(raw: unknown): SpotIndex {
   expectVersion(raw);
-  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []));
+  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic));
   expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
   expectArray(raw, 'quotes', hasStrings('id', 'key'));
   expectArray(raw, 'passages', (p) => hasStrings('id', 'packed')(p) && Number.isInteger((p as any).size));

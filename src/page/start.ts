@@ -189,6 +189,7 @@ class SourcelightPage {
         const { kinds, muted } = this.settings();
         return kinds[kind] && !muted.includes(id);
       },
+      everyName: this.settings().everyName,
     });
     this.styleSheet.apply(this.settings().style, [document, ...this.shadowRoots]);
   }

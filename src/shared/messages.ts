@@ -60,6 +60,8 @@ export interface Candidate {
   label?: string;
   /** Counts only where the page also names the entity by a strong alias. */
   weak?: boolean;
+  /** A place or organisation every story names: painted on a page of no story only if the reader asks. */
+  generic?: boolean;
   /**
    * Not a mention: words saying the page means another place of the entity's
    * name ("Seattle" for Washington the state). Never painted; while the page
@@ -77,7 +79,7 @@ export interface Candidate {
  */
 export interface SpotReply {
   /** What was found: an entity (with its name as `label`), a quote or a passage. */
-  found: { kind: SpotKind; id: string; label?: string }[];
+  found: { kind: SpotKind; id: string; label?: string; generic?: true }[];
   /** For `texts[i]`: `start, end, index into found, flags` per hit (flags: `HIT_WEAK | HIT_OTHER_SENSE`). */
   hits: number[][];
 }
@@ -92,12 +94,14 @@ export function packSpotReply(lists: readonly (readonly Candidate[])[]): SpotRep
   const hits = lists.map((list) => {
     const flat: number[] = [];
     for (const c of list) {
-      const key = `${c.kind}\n${c.id}\n${c.label ?? ''}`;
+      const key = `${c.kind}\n${c.id}\n${c.label ?? ''}\n${c.generic ? 1 : 0}`;
       let at = index.get(key);
       if (at === undefined) {
         at = found.length;
         index.set(key, at);
-        found.push(c.label === undefined ? { kind: c.kind, id: c.id } : { kind: c.kind, id: c.id, label: c.label });
+        const entry: Found = c.label === undefined ? { kind: c.kind, id: c.id } : { kind: c.kind, id: c.id, label: c.label };
+        if (c.generic) entry.generic = true;
+        found.push(entry);
       }
       flat.push(c.start, c.end, at, (c.weak ? HIT_WEAK : 0) | (c.otherSense ? HIT_OTHER_SENSE : 0));
     }
@@ -236,10 +240,11 @@ const NO_CANDIDATES: Candidate[] = Object.freeze([]) as unknown as Candidate[];
 
 function parseFound(v: unknown): Found | null {
   if (!isRecord(v)) return null;
-  const { kind, id, label } = v;
+  const { kind, id, label, generic } = v;
   if (!SPOT_KINDS.includes(kind as SpotKind) || !isShortString(id, 200)) return null;
   if (label !== undefined && !isShortString(label)) return null;
-  return { kind: kind as SpotKind, id, label };
+  if (generic !== undefined && generic !== true) return null;
+  return generic ? { kind: kind as SpotKind, id, label, generic } : { kind: kind as SpotKind, id, label };
 }
 
 /**
@@ -274,8 +279,8 @@ export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[
       const flags: unknown = flat[k + 3];
       if (!isCount(start) || !isCount(end) || start >= end || end > length) return null;
       if (!isCount(at) || at >= found.length || !isCount(flags) || flags > (HIT_WEAK | HIT_OTHER_SENSE)) return null;
-      const { kind, id, label } = found[at];
-      list.push({ start, end, kind, id, label, weak: (flags & HIT_WEAK) !== 0, otherSense: (flags & HIT_OTHER_SENSE) !== 0 });
+      const { kind, id, label, generic } = found[at];
+      list.push({ start, end, kind, id, label, weak: (flags & HIT_WEAK) !== 0, otherSense: (flags & HIT_OTHER_SENSE) !== 0, generic: generic === true });
     }
     out.push(list);
   }

@@ -223,6 +223,12 @@ export interface SpotEntity {
    * Washington). Absent for most entities.
    */
   otherSense?: string[];
+  /**
+   * A place or organisation every story names (US, China, Washington, the FBI):
+   * on a page of no story it is not worth a highlight unless the reader asks
+   * for it (see `src/spot/relevance.ts`). Absent for names specific to a story.
+   */
+  generic?: true;
 }
 
 /** A quotation is worth finding on a page when it holds at least this many words. */
