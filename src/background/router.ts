@@ -9,7 +9,7 @@ import { panelApi } from '../shared/panel-api';
 import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
-import { compareView, storyView } from './panel-views';
+import { compareView, pageStory, storiesView } from './panel-views';
 import { probeText, spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
@@ -36,7 +36,7 @@ function answer(message: Message): unknown {
     case 'compare':
       return compareView(lookup, message.id) ?? null;
     case 'story':
-      return storyView(lookup);
+      return storiesView(lookup, message.page && pageStory(lookup, message.page));
     case 'labels':
       return Object.fromEntries(message.ids.map((id) => [id, labelOf(lookup, id)]));
     default:

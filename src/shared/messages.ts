@@ -25,8 +25,12 @@ export type Message =
   | { type: 'card'; id: string; pageText?: string }
   /** Side panel → background: the side-by-side comparison for an item. */
   | { type: 'compare'; id: string }
-  /** Side panel → background: the sources, lineage, coverage and discrepancies. */
-  | { type: 'story' }
+  /**
+   * Side panel → background: every story with its timeline, sources, lineage,
+   * coverage and discrepancies; `page`: ids found on the reader's page, to put
+   * the page's story first.
+   */
+  | { type: 'story'; page?: string[] }
   /** Options page → background: display names for item ids (muted terms). */
   | { type: 'labels'; ids: string[] }
   /** Content script → background: open the side panel on this item (from a click in a card). */
@@ -202,8 +206,10 @@ export function parseMessage(v: unknown): Message | null {
     case 'page-status':
       return { type: 'page-status' };
     case 'index-summary':
-    case 'story':
       return { type: v.type };
+    case 'story':
+      if (v.page === undefined) return { type: 'story' };
+      return Array.isArray(v.page) && v.page.length <= 1000 && v.page.every((id) => isShortString(id, 200)) ? { type: 'story', page: v.page as string[] } : null;
     case 'card':
       if (!isShortString(v.id, 200)) return null;
       if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
