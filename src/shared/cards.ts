@@ -35,8 +35,11 @@ export interface EntityCard {
   /** How many sources name it, out of `totalSources`. */
   sourceCount: number;
   totalSources: number;
-  /** One row per source that names it; sentences most informative first. */
-  rows: { source: SourceLabel; sentences: SentenceExcerpt[] }[];
+  /**
+   * One row per source that names it; sentences most informative first. Rows
+   * come grouped by story, the story with the most sources naming it first.
+   */
+  rows: { source: SourceLabel; sentences: SentenceExcerpt[]; story?: { id: string; title: string } }[];
   disagreements: Disagreement[];
   /** For an outlet or author: the sources it published or wrote, and the sources that reuse each. */
   articles?: { role: 'outlet' | 'author'; source: SourceLabel; reusedBy: SourceLabel[] }[];

@@ -152,3 +152,18 @@ describe('storiesView and the timeline', () => {
     expect(pageStory(lookup, ['topic:nothing'])).toBeUndefined();
   });
 });
+
+describe('entity cards across stories', () => {
+  it('group each source under its story, the story with most sources naming the entity first', async () => {
+    const { buildIndex } = await import('../../src/index/builder');
+    const { seedEditorial, seedFiles } = await import('../seeds');
+    const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+    const split = new IndexLookup(buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index);
+    const card = entityCard(split, 'person:xi-jinping')!;
+    const titles = card.rows.map((r) => r.story?.title);
+    expect(titles.at(-1)).toBe('The Beijing view');
+    expect(titles.slice(0, -1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
+    // Still every source that names him, each once.
+    expect(card.rows.map((r) => r.source.id).sort()).toEqual(entityCard(lookup, 'person:xi-jinping')!.rows.map((r) => r.source.id).sort());
+  });
+});
