@@ -50,6 +50,7 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     excerpts.sort((a, b) => score.get(b.id)! - score.get(a.id)! || a.id.localeCompare(b.id));
     rows.push({ source: sourceLabel(source), sentences: excerpts });
   }
+  groupRowsByStory(lookup, rows);
   const describedBy = entity.description && lookup.sources.get(entity.description.source);
   return {
     type: 'entity',
@@ -63,6 +64,29 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     disagreements: disagreementsFor(lookup, entity.mentions.map((m) => m.sentence)),
     articles: entity.sources && articlesOf(lookup, entity.sources),
   };
+}
+
+/**
+ * Tags each row with its source's story and orders the rows story by story:
+ * the story with the most rows first (ties in index order), dates kept inside
+ * each. In place.
+ */
+function groupRowsByStory(lookup: IndexLookup, rows: EntityCard['rows']): void {
+  const stories = lookup.index.stories ?? [];
+  const storyOf = new Map(stories.flatMap((s, i) => s.sources.map((src) => [src, { story: s, at: i }] as const)));
+  const size = new Map<string, number>();
+  for (const row of rows) {
+    const found = storyOf.get(row.source.id);
+    if (!found) continue;
+    row.story = { id: found.story.id, title: found.story.title };
+    size.set(found.story.id, (size.get(found.story.id) ?? 0) + 1);
+  }
+  const rank = (row: EntityCard['rows'][number]) => {
+    const found = storyOf.get(row.source.id);
+    return found ? -(size.get(found.story.id) ?? 0) * 1e6 + found.at : 0;
+  };
+  const order = new Map(rows.map((r, i) => [r, i]));
+  rows.sort((a, b) => rank(a) - rank(b) || order.get(a)! - order.get(b)!);
 }
 
 /** An outlet's or author's sources, each with the sources whose lineage says they reuse it. */

@@ -3,7 +3,8 @@
  * unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { CompareRow, CompareView, Span, StoryView } from '../shared/cards';
+import type { CompareRow, CompareView, Span, StoriesView, StoryView, TimelineEntry } from '../shared/cards';
+import type { Discrepancy, Source } from '../shared/schema';
 import { passageCard, sourceLabel } from './cards';
 import { changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
@@ -115,31 +116,48 @@ function sentenceOrder(lookup: IndexLookup, id: string): number {
 /** Entities and topics named by the most sources, most-named first. */
 const COVERAGE_ROWS = 14;
 
-export function storyView(lookup: IndexLookup): StoryView {
+/** Every story, the current page's first, then in index order. */
+export function storiesView(lookup: IndexLookup, current?: string): StoriesView {
+  const stories = lookup.index.stories.map((s) => storyView(lookup, s.id)!).filter(Boolean);
+  const known = current && stories.some((s) => s.id === current) ? current : undefined;
+  if (known) stories.sort((a, b) => Number(b.id === known) - Number(a.id === known));
+  return known ? { stories, current: known } : { stories };
+}
+
+/** One story's sources, timeline, coverage and discrepancies; the first story when no id is given. */
+export function storyView(lookup: IndexLookup, id?: string): StoryView | undefined {
   const { index } = lookup;
-  const labels = new Map(index.sources.map((s) => [s.id, sourceLabel(s)]));
-  const lineage = new Map(index.lineage.map((l) => [l.source, l.derivedFrom]));
+  const story = id ? index.stories.find((s) => s.id === id) : index.stories[0];
+  if (!story) return undefined;
+  const members = new Set(story.sources);
+  const sources = lookup.sourcesByDate.filter((s) => members.has(s.id));
+  const labels = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
+  const lineage = new Map(index.lineage.filter((l) => members.has(l.source)).map((l) => [l.source, l.derivedFrom]));
+  const discrepancies = index.discrepancies.filter((d) => d.variants.every((v) => members.has(v.source)));
   const coverage = index.entities
-    .map((e) => {
-      const counts = lookup.sourcesByDate.map((s) => e.mentions.filter((m) => m.source === s.id).length);
-      return { id: e.id, name: e.name, kind: e.kind, counts };
-    })
+    .map((e) => ({ id: e.id, name: e.name, kind: e.kind, counts: sources.map((s) => e.mentions.filter((m) => m.source === s.id).length) }))
+    .filter((row) => row.counts.some((n) => n > 0))
     .sort((a, b) => {
       const spread = (c: number[]) => c.filter((n) => n > 0).length;
       const total = (c: number[]) => c.reduce((x, y) => x + y, 0);
       return spread(b.counts) - spread(a.counts) || total(b.counts) - total(a.counts) || a.name.localeCompare(b.name);
     })
     .slice(0, COVERAGE_ROWS);
+  const derived = (s: string) => (lineage.get(s) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share }));
   return {
-    sources: lookup.sourcesByDate.map((s) => ({
-      ...labels.get(s.id)!,
-      title: s.title,
-      byline: s.byline,
-      words: s.words,
-      derivedFrom: (lineage.get(s.id) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share })),
-    })),
+    id: story.id,
+    title: story.title,
+    start: story.start,
+    end: story.end,
+    names: [...story.people, ...story.organizations, ...story.places]
+      .map((e) => lookup.entities.get(e))
+      .filter((e): e is NonNullable<typeof e> => e !== undefined)
+      .map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+    related: story.related.map((r) => ({ id: r, title: index.stories.find((s) => s.id === r)?.title ?? r })),
+    timeline: timeline(sources, derived, discrepancies),
+    sources: sources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
     coverage,
-    discrepancies: index.discrepancies.map((d) => ({
+    discrepancies: discrepancies.map((d) => ({
       id: d.id,
       kind: d.kind,
       summary: d.summary,
@@ -148,4 +166,47 @@ export function storyView(lookup: IndexLookup): StoryView {
       variants: d.variants.map((v) => ({ source: labels.get(v.source)!, text: v.text, changed: changedSpans(v.text, v.changed), origin: v.source === d.origin })),
     })),
   };
+}
+
+/**
+ * The story's sources by date: the first to publish, who reused whom, and
+ * each discrepancy under the source with which it first shows (the second of
+ * its variants in date order: the first version that departs from an earlier one).
+ */
+function timeline(
+  sources: readonly Source[],
+  derived: (id: string) => TimelineEntry['reuses'],
+  discrepancies: readonly Discrepancy[],
+): TimelineEntry[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const firstDate = sources.find((s) => s.published)?.published;
+  const changesAt = new Map<string, TimelineEntry['changes']>();
+  for (const d of discrepancies) {
+    const at = d.variants.map((v) => v.source).sort((a, b) => order.get(a)! - order.get(b)!)[1];
+    if (at === undefined) continue;
+    const list = changesAt.get(at) ?? [];
+    list.push({ id: d.id, kind: d.kind, summary: d.summary });
+    changesAt.set(at, list);
+  }
+  return sources.map((s) => ({
+    source: { ...sourceLabel(s), title: s.title },
+    first: firstDate !== undefined && s.published === firstDate,
+    reuses: derived(s.id),
+    reusedBy: sources.filter((o) => derived(o.id).some((l) => l.source === s.id)).map((o) => ({ source: o.id, shortName: o.shortName })),
+    changes: changesAt.get(s.id) ?? [],
+  }));
+}
+
+/** The story most of the page's passages and quotations come from, if any. */
+export function pageStory(lookup: IndexLookup, ids: readonly string[]): string | undefined {
+  const storyOfSource = new Map(lookup.index.stories.flatMap((s) => s.sources.map((src) => [src, s.id] as const)));
+  const votes = new Map<string, number>();
+  for (const id of ids) {
+    const sentences = lookup.alignments.get(id)?.sentences ?? (lookup.sentences.has(id) ? [id] : lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? []);
+    const stories = new Set(sentences.map((s) => storyOfSource.get(lookup.sentences.get(s)?.source ?? '')).filter((s): s is string => !!s));
+    for (const s of stories) votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [s, n] of votes) if (!best || n > votes.get(best)!) best = s;
+  return best;
 }

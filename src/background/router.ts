@@ -10,7 +10,7 @@ import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { libraryReady } from './library';
-import { compareView, storyView } from './panel-views';
+import { compareView, pageStory, storiesView } from './panel-views';
 import { probeText, spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,7 +37,7 @@ function answer(message: Message): unknown {
     case 'compare':
       return compareView(lookup, message.id) ?? null;
     case 'story':
-      return storyView(lookup);
+      return storiesView(lookup, message.page && pageStory(lookup, message.page));
     case 'labels':
       return Object.fromEntries(message.ids.map((id) => [id, labelOf(lookup, id)]));
     default:

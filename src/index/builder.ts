@@ -11,13 +11,14 @@
  * others are still indexed. A malformed editorial file is one problem line and
  * is ignored. Never throws for bad input.
  */
-import { compareSources } from '../compare/compare';
 import { parseEditorial, type Editorial } from '../intake/editorial';
 import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
+import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
+import { compareByStory, describeStories, formStories } from '../stories/stories';
 
 export interface BuildOptions {
   /** Apply the editorial file's corrections (default true); `--no-overrides` turns them off. */
@@ -29,6 +30,8 @@ export interface BuildOptions {
    * build and the library). Without it an HTML file is a problem line.
    */
   parseHtml?: HtmlParser;
+  /** The stories file's text (`stories.json`: the reader's corrections of the stories), if the corpus has one. */
+  stories?: string;
 }
 
 export interface BuildResult {
@@ -47,6 +50,10 @@ export interface IndexOptions {
   /** Apply the editorial corrections of named entities (default true). */
   overrides?: boolean;
   editorial?: Editorial;
+  /** The reader's corrections of the stories, applied after clustering. */
+  storyCorrections?: StoryCorrection[];
+  /** Stories already formed (clustered and corrected), e.g. by a library; formed here when absent. */
+  stories?: StoryAssignment;
 }
 
 /** Files → the whole index: each file read on its own, then the corpus work over all of them. */
@@ -60,7 +67,10 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
     editorial = read.editorial;
   }
   const read = readArticles(files, { editorial, parseHtml: options.parseHtml });
-  return { index: indexArticles(read.articles, { overrides, editorial }), problems: [...problems, ...read.problems] };
+  const corrections = parseStoryCorrections(options.stories);
+  const formed = formStories(read.articles, corrections.corrections);
+  const index = indexArticles(read.articles, { overrides, editorial, stories: formed.assignment });
+  return { index, problems: [...problems, ...read.problems, ...corrections.problems, ...formed.problems] };
 }
 
 /**
@@ -97,16 +107,19 @@ export function readArticles(files: CorpusFile[], options: { editorial?: Editori
 }
 
 /**
- * The work of the corpus: entities merged across the articles, quotes traced,
- * sources compared, all in the articles' order (which fixes every id).
+ * The work of the corpus: stories formed, entities merged across the articles
+ * (one Xi Jinping in every story), quotes traced, sources compared only inside
+ * their story; all in the articles' order (which fixes every id).
  */
 export function indexArticles(articles: ParsedSource[], options: IndexOptions = {}): FullIndex {
   const overrides = options.overrides ?? true;
   const { entities, quotes } = extractAll(articles, { overrides, editorial: options.editorial?.entities as EditorialEntities | undefined });
-  const { alignments, discrepancies, lineage } = compareSources(articles);
+  const stories = options.stories ?? formStories(articles, options.storyCorrections).assignment;
+  const { alignments, discrepancies, lineage } = compareByStory(articles, stories);
   return {
     version: INDEX_VERSION,
     sources: articles.map((p) => p.source),
+    stories: describeStories(stories, articles, entities),
     sentences: articles.flatMap((p) => p.sentences),
     entities,
     quotes,

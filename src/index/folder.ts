@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import type { CorpusFile } from '../intake/types';
+import { STORIES_FILE } from '../stories/assignment';
 import { buildIndex, type BuildOptions } from './builder';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { FullIndex } from '../shared/schema';
@@ -30,7 +31,7 @@ export class CorpusFolderError extends Error {
 }
 
 /** @throws {CorpusFolderError} when the folder itself cannot be read. */
-export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?: string; problems: string[]; paths: string[] } {
+export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?: string; stories?: string; problems: string[]; paths: string[] } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -41,6 +42,7 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
   const problems: string[] = [];
   const paths: string[] = [];
   let editorial: string | undefined;
+  let stories: string | undefined;
   for (const name of names) {
     const path = join(dir, name);
     if (name === EDITORIAL_FILE) {
@@ -49,6 +51,15 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
         editorial = readFileSync(path, 'utf8');
       } catch (error) {
         problems.push(`${name}: cannot read the editorial file (${(error as NodeJS.ErrnoException).code}); using none`);
+      }
+      continue;
+    }
+    if (name === STORIES_FILE) {
+      paths.push(path);
+      try {
+        stories = readFileSync(path, 'utf8');
+      } catch (error) {
+        problems.push(`${name}: cannot read the stories file (${(error as NodeJS.ErrnoException).code}); using no corrections`);
       }
       continue;
     }
@@ -74,7 +85,7 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
     }
     files.push({ name, text: bytes.toString('utf8') });
   }
-  return { files, editorial, problems, paths };
+  return { files, editorial, stories, problems, paths };
 }
 
 /** Why these bytes are not an article, or `undefined` if they may be one. */
@@ -89,6 +100,6 @@ export function describeUnusable(bytes: Buffer): string | undefined {
 
 export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): FolderBuild {
   const read = readCorpusFolder(dir);
-  const { index, problems } = buildIndex(read.files, { parseHtml: parseHtmlWithLinkedom, ...options, editorial: read.editorial });
+  const { index, problems } = buildIndex(read.files, { parseHtml: parseHtmlWithLinkedom, ...options, editorial: read.editorial, stories: read.stories });
   return { index, problems: [...read.problems, ...problems], files: read.paths };
 }

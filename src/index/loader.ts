@@ -36,6 +36,7 @@ export function loadFullIndex(raw: unknown): FullIndex {
   expectVersion(raw);
   expectArray(raw, 'sources', (s) => hasStrings('id', 'file', 'outlet', 'shortName', 'title')(s) && Array.isArray((s as any).sentences));
   expectArray(raw, 'sentences', hasStrings('id', 'source', 'text'));
+  expectArray(raw, 'stories', (s) => hasStrings('id', 'title')(s) && Array.isArray((s as any).sources));
   expectArray(raw, 'entities', (e) => hasStrings('id', 'name', 'kind')(e) && Array.isArray((e as any).aliases) && Array.isArray((e as any).mentions));
   expectArray(raw, 'quotes', (q) => hasStrings('id', 'text')(q) && Array.isArray((q as any).carriers));
   expectArray(raw, 'alignments', (a) => hasStrings('id')(a) && Array.isArray((a as any).sentences));
@@ -50,7 +51,7 @@ export function loadFullIndex(raw: unknown): FullIndex {
  */
 export function loadSpotIndex(raw: unknown): SpotIndex {
   expectVersion(raw);
-  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []));
+  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic));
   expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
   expectArray(raw, 'quotes', hasStrings('id', 'key'));
   expectArray(raw, 'passages', (p) => hasStrings('id', 'packed')(p) && Number.isInteger((p as any).size));

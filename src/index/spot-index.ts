@@ -7,7 +7,8 @@
 import { foldKey, keyWords, normalizeText } from '../shared/normalize';
 // A quotation is keyed from as many words up as the page side looks for.
 import { sentenceShingles, sortUnique } from '../shared/shingles';
-import { otherSenseCues } from '../extract/gazetteer';
+import { isKnownPlace, otherSenseCues } from '../extract/gazetteer';
+import { isKnownOrg, isOrgAcronym } from '../extract/org-heads';
 import { HONORIFICS, NEVER_A_NAME } from '../shared/lexicon';
 import { COMMON_WORDS } from './common-words';
 import {
@@ -85,6 +86,18 @@ export function isWeakAlias(alias: string, entity: Pick<Entity, 'kind' | 'name'>
 }
 
 /**
+ * Whether an entity is a place or organisation news names whatever the story:
+ * the countries, capitals and institutions of the shared gazetteer and
+ * organisation lists. A person is never generic.
+ */
+export function isGenericName(entity: Pick<Entity, 'kind' | 'name' | 'aliases'>): boolean {
+  const names = [entity.name, ...entity.aliases];
+  if (entity.kind === 'place') return names.some(isKnownPlace);
+  if (entity.kind === 'organization') return names.some((n) => isKnownOrg(n) || isOrgAcronym(n.replace(/\./g, '')));
+  return false;
+}
+
+/**
  * Builds the spot index. Empty lists in give empty lists out; an entity left
  * with no usable alias is left out (entity indexes count only those kept).
  */
@@ -119,7 +132,10 @@ function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[];
       set.add(alias.entity);
     }
     const cues = entity.kind === 'place' ? otherSenseCues(entity.name) : [];
-    entities.push(cues.length ? { id: entity.id, kind: entity.kind, name: entity.name, otherSense: [...cues] } : { id: entity.id, kind: entity.kind, name: entity.name });
+    const spot: SpotEntity = { id: entity.id, kind: entity.kind, name: entity.name };
+    if (cues.length) spot.otherSense = [...cues];
+    if (isGenericName(entity)) spot.generic = true;
+    entities.push(spot);
     aliases.push(...kept);
   }
   // An alias shared by two entities cannot say which one a page means by itself.

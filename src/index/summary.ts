@@ -16,6 +16,13 @@ export function summarizeIndex(index: FullIndex): string[] {
   lines.push(`${index.quotes.length} quotes, ${index.alignments.length} alignments, ${index.discrepancies.length} discrepancies`);
 
   const name = new Map(index.sources.map((s) => [s.id, s.shortName]));
+  lines.push('', `Stories (${index.stories.length}):`);
+  for (const story of index.stories) {
+    const dates = story.start && story.end ? (story.start === story.end ? story.start : `${story.start} to ${story.end}`) : 'undated';
+    const related = story.related.length ? `; follows up ${story.related.join(', ')}` : '';
+    lines.push(`  ${story.title} [${story.id}]: ${story.sources.length} sources, ${dates}${related}`);
+    if (story.sources.length > 1) lines.push(`    ${story.sources.map((id) => name.get(id) ?? id).join(', ')}`);
+  }
   lines.push('', 'Sources and lineage:');
   for (const s of index.sources) {
     const links = index.lineage.find((l) => l.source === s.id)?.derivedFrom ?? [];

@@ -98,7 +98,7 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
   const { entities, quotes } = extractAll([parsed], { overrides: false });
   // Quote ids are numbered per extraction: make them the article's own.
   const ownQuotes = quotes.map((q) => ({ ...q, id: `quote:${id}:${q.id.slice('quote:'.length)}` }));
-  const own = packSpotIndex(toSpotIndex({ version: INDEX_VERSION, sources: [parsed.source], sentences: parsed.sentences, entities: [], quotes: ownQuotes, alignments: [], discrepancies: [], lineage: [] }));
+  const own = packSpotIndex(toSpotIndex({ version: INDEX_VERSION, sources: [parsed.source], sentences: parsed.sentences, entities: [], quotes: ownQuotes, alignments: [], discrepancies: [], lineage: [], stories: [] }));
   const article: LibraryArticle = {
     id,
     key,

@@ -10,7 +10,7 @@ import { INDEX_VERSION, type Entity, type FullIndex } from '../shared/schema';
 import type { LibraryArticle } from './article';
 
 export function emptyIndex(): FullIndex {
-  return { version: INDEX_VERSION, sources: [], sentences: [], entities: [], quotes: [], alignments: [], discrepancies: [], lineage: [] };
+  return { version: INDEX_VERSION, sources: [], sentences: [], entities: [], quotes: [], alignments: [], discrepancies: [], lineage: [], stories: [] };
 }
 
 function mergeEntity(known: Entity, more: Entity): Entity {
@@ -22,6 +22,7 @@ type Mutable = FullIndex & { entityAt: Map<string, number> };
 
 function begin(index: FullIndex): Mutable {
   const entityAt = new Map(index.entities.map((e, i) => [e.id, i]));
+  // The seeds' comparisons stay (the spot index's passages come from them); `withStories` makes the library's.
   return { ...index, sources: [...index.sources], sentences: [...index.sentences], entities: [...index.entities], quotes: [...index.quotes], entityAt };
 }
 

@@ -16,6 +16,7 @@ import type { FullIndex } from '../shared/schema';
 import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
 import { articleId, readArticle, type ArticleInput, type LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
+import { withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
   readArticleIds,
@@ -51,6 +52,10 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export class Library {
   private articles?: Map<string, LibraryArticle>;
   private full?: FullIndex;
+  /** `full` with its stories and their comparisons, made when first asked for after a change. */
+  private storied?: FullIndex;
+  /** Each article's clustering features, worked out once per background life. */
+  private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -87,8 +92,14 @@ export class Library {
     return this.prefs.showSeeds;
   }
 
-  /** The merged full index (read from the store on first use after a cold start). */
+  /** The merged full index with its stories, each compared on its own (made on first use after a change). */
   async fullIndex(): Promise<FullIndex> {
+    this.storied ??= withStories(await this.foldedIndex(), this.seeds, this.features);
+    return this.storied;
+  }
+
+  /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */
+  private async foldedIndex(): Promise<FullIndex> {
     this.full ??= mergeLibrary(this.seeds, await this.allArticles(), this.prefs.showSeeds);
     return this.full;
   }
@@ -141,7 +152,7 @@ export class Library {
     let full: FullIndex;
     if (updates) full = mergeLibrary(this.seeds, [...next.values()], this.prefs.showSeeds);
     else {
-      full = await this.fullIndex();
+      full = await this.foldedIndex();
       for (const a of read) full = addArticle(full, a);
     }
     await this.commit(next, full, { put: read });
@@ -227,6 +238,7 @@ export class Library {
     await writeChange(this.db, { ...change, index });
     this.articles = next;
     this.full = full;
+    this.storied = undefined;
     this.spot = spot;
   }
 }

@@ -11,6 +11,7 @@
 import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
 import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
 import { meansOtherPlace } from '../spot/other-sense';
+import { isStoryPage, isWorthPainting } from '../spot/relevance';
 import type { HighlightRegistry } from './highlight-registry';
 import { probeText } from './page-text';
 import { customElementShadowRoots } from './shadow-hosts';
@@ -33,6 +34,8 @@ const FIRST_BATCH_CHARS = 32 * 1024;
 /** What is shown: decided by settings, applied at paint time so a change needs no rescan. */
 export interface ShowFilter {
   isShown(kind: SpotKind, id: string): boolean;
+  /** Generic names (US, China) on pages of no story too; default false (see `src/spot/relevance.ts`). */
+  everyName?: boolean;
 }
 
 export interface PaintedMatch extends Candidate {
@@ -56,6 +59,9 @@ export class Spotter {
   private readonly anchors = new Map<string, number>();
   /** Other-sense cues per entity id: an entity is painted only while it has none. */
   private readonly otherSenses = new Map<string, number>();
+  /** Strong mentions per specific (non-generic) name, and passages and quotes found: is this a page of a story? */
+  private readonly specificNames = new Map<string, number>();
+  private storyPassages = 0;
   private filter: ShowFilter = SHOW_ALL;
   private painted = 0;
 
@@ -238,6 +244,7 @@ export class Spotter {
       };
       if (c.otherSense) increment(this.otherSenses, c.id);
       else if (!c.weak) increment(this.anchors, c.id);
+      this.countEvidence(match, 1);
       matches.push(match);
     }
     this.entries.set(block.container, { block, matches });
@@ -256,7 +263,17 @@ export class Spotter {
       m.painted = false;
       if (m.otherSense) decrement(this.otherSenses, m.id);
       else if (!m.weak) decrement(this.anchors, m.id);
+      this.countEvidence(m, -1);
     }
+  }
+
+  private countEvidence(m: Candidate, step: 1 | -1): void {
+    if (m.kind === 'quote' || m.kind === 'passage') this.storyPassages += step;
+    else if (m.kind !== 'topic' && !m.generic && !m.weak && !m.otherSense) (step > 0 ? increment : decrement)(this.specificNames, m.id);
+  }
+
+  private isStoryPage(): boolean {
+    return isStoryPage({ specificNames: this.specificNames.size, storyPassages: this.storyPassages });
   }
 
   /**
@@ -269,7 +286,8 @@ export class Spotter {
 
   private syncPaint(m: PaintedMatch): void {
     const show =
-      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !meansOtherPlace(m.id, this.otherSenses, this.anchors);
+      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
+      isWorthPainting(m.generic === true, this.isStoryPage(), this.filter.everyName === true);
     if (show === m.painted) return;
     if (show) this.registry.add(m.kind, m.range);
     else this.registry.delete(m.kind, m.range);

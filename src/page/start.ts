@@ -206,6 +206,7 @@ class SourcelightPage {
         const { kinds, muted } = this.settings();
         return kinds[kind] && !muted.includes(id);
       },
+      everyName: this.settings().everyName,
     });
     this.styleSheet.apply(this.settings().style, this.settings().passageStyle, [document, ...this.shadowRoots]);
   }

@@ -49,8 +49,11 @@ export interface EntityCard {
   /** How many sources name it, out of `totalSources`. */
   sourceCount: number;
   totalSources: number;
-  /** One row per source that names it; sentences most informative first. */
-  rows: { source: SourceLabel; sentences: SentenceExcerpt[] }[];
+  /**
+   * One row per source that names it; sentences most informative first. Rows
+   * come grouped by story, the story with the most sources naming it first.
+   */
+  rows: { source: SourceLabel; sentences: SentenceExcerpt[]; story?: { id: string; title: string } }[];
   disagreements: Disagreement[];
   /** For an outlet or author: the sources it published or wrote, and the sources that reuse each. */
   articles?: { role: 'outlet' | 'author'; source: SourceLabel; reusedBy: SourceLabel[] }[];
@@ -97,7 +100,37 @@ export interface CompareView {
   rows: CompareRow[];
 }
 
+/** One source on a story's timeline: when it came, whom it reused, what it changed. */
+export interface TimelineEntry {
+  source: SourceLabel & { title: string };
+  /** Published first in its story (ties share it). */
+  first: boolean;
+  /** The sources this one reuses, with the share of its words found in them. */
+  reuses: { source: string; shortName: string; share: number }[];
+  /** The sources that reuse this one. */
+  reusedBy: { source: string; shortName: string }[];
+  /** Discrepancies that first show with this source: where its version departs from an earlier one. */
+  changes: { id: string; kind: DiscrepancyKind; summary: string }[];
+}
+
+/** The side panel's Story view: every story, the page's own first. */
+export interface StoriesView {
+  stories: StoryView[];
+  /** The story of the page the reader is on, where known. */
+  current?: string;
+}
+
 export interface StoryView {
+  id: string;
+  title: string;
+  start?: string;
+  end?: string;
+  /** The main people, organisations and places, by name. */
+  names: { id: string; name: string; kind: EntityKind }[];
+  /** Older stories this one follows up, by title. */
+  related: { id: string; title: string }[];
+  /** The story's sources by date. */
+  timeline: TimelineEntry[];
   sources: (SourceLabel & {
     title: string;
     byline?: string;

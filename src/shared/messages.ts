@@ -25,8 +25,12 @@ export type Message =
   | { type: 'card'; id: string; pageText?: string }
   /** Side panel → background: the side-by-side comparison for an item. */
   | { type: 'compare'; id: string }
-  /** Side panel → background: the sources, lineage, coverage and discrepancies. */
-  | { type: 'story' }
+  /**
+   * Side panel → background: every story with its timeline, sources, lineage,
+   * coverage and discrepancies; `page`: ids found on the reader's page, to put
+   * the page's story first.
+   */
+  | { type: 'story'; page?: string[] }
   /** Options page → background: display names for item ids (muted terms). */
   | { type: 'labels'; ids: string[] }
   /** Content script → background: open the side panel on this item (from a click in a card). */
@@ -62,6 +66,8 @@ export interface Candidate {
   label?: string;
   /** Counts only where the page also names the entity by a strong alias. */
   weak?: boolean;
+  /** A place or organisation every story names: painted on a page of no story only if the reader asks. */
+  generic?: boolean;
   /**
    * Not a mention: words saying the page means another place of the entity's
    * name ("Seattle" for Washington the state). Never painted; while the page
@@ -79,7 +85,7 @@ export interface Candidate {
  */
 export interface SpotReply {
   /** What was found: an entity (with its name as `label`), a quote or a passage. */
-  found: { kind: SpotKind; id: string; label?: string }[];
+  found: { kind: SpotKind; id: string; label?: string; generic?: true }[];
   /** For `texts[i]`: `start, end, index into found, flags` per hit (flags: `HIT_WEAK | HIT_OTHER_SENSE`). */
   hits: number[][];
 }
@@ -94,12 +100,14 @@ export function packSpotReply(lists: readonly (readonly Candidate[])[]): SpotRep
   const hits = lists.map((list) => {
     const flat: number[] = [];
     for (const c of list) {
-      const key = `${c.kind}\n${c.id}\n${c.label ?? ''}`;
+      const key = `${c.kind}\n${c.id}\n${c.label ?? ''}\n${c.generic ? 1 : 0}`;
       let at = index.get(key);
       if (at === undefined) {
         at = found.length;
         index.set(key, at);
-        found.push(c.label === undefined ? { kind: c.kind, id: c.id } : { kind: c.kind, id: c.id, label: c.label });
+        const entry: Found = c.label === undefined ? { kind: c.kind, id: c.id } : { kind: c.kind, id: c.id, label: c.label };
+        if (c.generic) entry.generic = true;
+        found.push(entry);
       }
       flat.push(c.start, c.end, at, (c.weak ? HIT_WEAK : 0) | (c.otherSense ? HIT_OTHER_SENSE : 0));
     }
@@ -201,9 +209,11 @@ export function parseMessage(v: unknown): Message | null {
     case 'page-status':
       return { type: 'page-status' };
     case 'index-summary':
-    case 'story':
     case 'library-changed':
       return { type: v.type };
+    case 'story':
+      if (v.page === undefined) return { type: 'story' };
+      return Array.isArray(v.page) && v.page.length <= 1000 && v.page.every((id) => isShortString(id, 200)) ? { type: 'story', page: v.page as string[] } : null;
     case 'card':
       if (!isShortString(v.id, 200)) return null;
       if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
@@ -240,10 +250,11 @@ const NO_CANDIDATES: Candidate[] = Object.freeze([]) as unknown as Candidate[];
 
 function parseFound(v: unknown): Found | null {
   if (!isRecord(v)) return null;
-  const { kind, id, label } = v;
+  const { kind, id, label, generic } = v;
   if (!SPOT_KINDS.includes(kind as SpotKind) || !isShortString(id, 200)) return null;
   if (label !== undefined && !isShortString(label)) return null;
-  return { kind: kind as SpotKind, id, label };
+  if (generic !== undefined && generic !== true) return null;
+  return generic ? { kind: kind as SpotKind, id, label, generic } : { kind: kind as SpotKind, id, label };
 }
 
 /**
@@ -278,8 +289,8 @@ export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[
       const flags: unknown = flat[k + 3];
       if (!isCount(start) || !isCount(end) || start >= end || end > length) return null;
       if (!isCount(at) || at >= found.length || !isCount(flags) || flags > (HIT_WEAK | HIT_OTHER_SENSE)) return null;
-      const { kind, id, label } = found[at];
-      list.push({ start, end, kind, id, label, weak: (flags & HIT_WEAK) !== 0, otherSense: (flags & HIT_OTHER_SENSE) !== 0 });
+      const { kind, id, label, generic } = found[at];
+      list.push({ start, end, kind, id, label, weak: (flags & HIT_WEAK) !== 0, otherSense: (flags & HIT_OTHER_SENSE) !== 0, generic: generic === true });
     }
     out.push(list);
   }

@@ -11,7 +11,7 @@
  * refuses an index of another version rather than misreading it.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'topic';
 
@@ -162,9 +162,33 @@ export interface Lineage {
   derivedFrom: LineageLink[];
 }
 
+/**
+ * One story: the sources that report the same events. Sources are compared
+ * (aligned, checked for discrepancies, traced for lineage) only inside their
+ * story; entities are shared across stories.
+ */
+export interface Story {
+  /** `story:` + the id of the source that started it. */
+  id: string;
+  /** A reader's name for it: the reader's own, or the earliest source's title. */
+  title: string;
+  /** Member source ids, in the index's source order. */
+  sources: string[];
+  /** The first and last publication dates of its sources, where known (`YYYY-MM-DD`). */
+  start?: string;
+  end?: string;
+  /** Entity ids named by most of its sources, most named first. */
+  people: string[];
+  organizations: string[];
+  places: string[];
+  /** Older stories this one follows up. */
+  related: string[];
+}
+
 export interface FullIndex {
   version: typeof INDEX_VERSION;
   sources: Source[];
+  stories: Story[];
   sentences: Sentence[];
   entities: Entity[];
   quotes: Quote[];
@@ -205,6 +229,12 @@ export interface SpotEntity {
    * Washington). Absent for most entities.
    */
   otherSense?: string[];
+  /**
+   * A place or organisation every story names (US, China, Washington, the FBI):
+   * on a page of no story it is not worth a highlight unless the reader asks
+   * for it (see `src/spot/relevance.ts`). Absent for names specific to a story.
+   */
+  generic?: true;
 }
 
 /** A quotation is worth finding on a page when it holds at least this many words. */

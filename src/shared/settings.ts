@@ -31,6 +31,11 @@ export interface Settings {
   dwellMs: number;
   /** Entity, quote or passage ids the reader asked not to highlight. */
   muted: string[];
+  /**
+   * Highlight generic places and organisations (US, China, Washington) on every
+   * page; off: only on pages that belong to a story (see `src/spot/relevance.ts`).
+   */
+  everyName: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -45,6 +50,7 @@ export function defaultSettings(): Settings {
     passageStyle: 'mark',
     dwellMs: 250,
     muted: [],
+    everyName: false,
   };
 }
 
@@ -78,6 +84,7 @@ export function parseSettings(raw: unknown): Settings {
   if (Array.isArray(raw.muted)) {
     settings.muted = [...new Set(raw.muted.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200))];
   }
+  if (typeof raw.everyName === 'boolean') settings.everyName = raw.everyName;
   return settings;
 }
 

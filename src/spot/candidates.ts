@@ -18,6 +18,7 @@ export function createBlockMatcher(index: SpotIndex, matcher: Matcher = createMa
   // match; the spotter then paints a weak one only once its entity is anchored.
   const everyEntity = index.entities.map((e) => e.id);
   const names = new Map(index.entities.map((e) => [e.id, e.name]));
+  const generic = new Set(index.entities.filter((e) => e.generic).map((e) => e.id));
   return (text: string): Candidate[] => {
     const scan = matcher.scan(text);
     if (scan.candidates.length === 0 && scan.others.length === 0 && scan.otherSense.length === 0) return [];
@@ -28,6 +29,7 @@ export function createBlockMatcher(index: SpotIndex, matcher: Matcher = createMa
       const candidate: Candidate = { start: m.start, end: m.end, kind: m.kind, id: m.id };
       const name = names.get(m.id);
       if (name !== undefined) candidate.label = name;
+      if (generic.has(m.id)) candidate.generic = true;
       if (weak.has(`${m.start}:${m.end}:${m.id}`) && !scan.anchors.has(m.id)) candidate.weak = true;
       return candidate;
     });

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { compareView, storyView } from '../../src/background/panel-views';
+import { compareView, pageStory, storiesView, storyView } from '../../src/background/panel-views';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
@@ -115,7 +115,7 @@ describe('compareView', () => {
 
 describe('storyView', () => {
   it('lists the sources with their lineage, the coverage table and the discrepancies', () => {
-    const story = storyView(lookup);
+    const story = storyView(lookup)!;
     expect(story.sources.map((s) => s.id)).toHaveLength(5);
     const wireSource = story.sources.find((s) => s.id === wire)!;
     expect(wireSource.derivedFrom.map((d) => d.source)).toContain(nyt);
@@ -126,5 +126,44 @@ describe('storyView', () => {
     const negation = story.discrepancies.find((d) => d.kind === 'negation')!;
     expect(negation.variants.length).toBeGreaterThanOrEqual(2);
     expect(lookup.alignments.has(negation.compareId)).toBe(true);
+  });
+});
+
+describe('storiesView and the timeline', () => {
+  it('lists the seed story with its sources by date, the first publisher, reuse and the changes', () => {
+    const view = storiesView(lookup);
+    expect(view.stories).toHaveLength(1);
+    const [story] = view.stories;
+    expect(story.title).toBe('U.S. and China Seek Arms Deal for Cyberspace');
+    const dated = story.timeline.map((e) => e.source.published).filter(Boolean) as string[];
+    expect(dated).toEqual([...dated].sort());
+    expect(story.timeline.filter((e) => e.first).map((e) => e.source.id)).toEqual([nyt]);
+    expect(story.timeline.find((e) => e.source.id === nyt)!.reusedBy.map((r) => r.source)).toContain(wire);
+    const changes = story.timeline.flatMap((e) => e.changes.map((c) => c.id));
+    expect(changes.sort()).toEqual(story.discrepancies.map((d) => d.id).sort());
+    expect(story.names.map((n) => n.name)).toContain('Xi Jinping');
+  });
+
+  it('puts the page\'s story first when the page holds its passages', () => {
+    const alignment = lookup.index.alignments[0].id;
+    const story = pageStory(lookup, [alignment]);
+    expect(story).toBe(lookup.index.stories[0].id);
+    expect(storiesView(lookup, story).current).toBe(story);
+    expect(pageStory(lookup, ['topic:nothing'])).toBeUndefined();
+  });
+});
+
+describe('entity cards across stories', () => {
+  it('group each source under its story, the story with most sources naming the entity first', async () => {
+    const { buildIndex } = await import('../../src/index/builder');
+    const { seedEditorial, seedFiles } = await import('../seeds');
+    const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+    const split = new IndexLookup(buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index);
+    const card = entityCard(split, 'person:xi-jinping')!;
+    const titles = card.rows.map((r) => r.story?.title);
+    expect(titles.at(-1)).toBe('The Beijing view');
+    expect(titles.slice(0, -1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
+    // Still every source that names him, each once.
+    expect(card.rows.map((r) => r.source.id).sort()).toEqual(entityCard(lookup, 'person:xi-jinping')!.rows.map((r) => r.source.id).sort());
   });
 });

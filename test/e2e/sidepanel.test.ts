@@ -62,6 +62,12 @@ describe.each(BROWSERS)('%s', (name) => {
     const origins = (await panel.evaluate(panelText('ul.discrepancies .variants h3'))) as string[];
     expect(origins.filter((o) => /\(origin\)/.test(o)).every((o) => o.startsWith('NYT'))).toBe(true);
     expect(origins.some((o) => /\(origin\)/.test(o))).toBe(true);
+    // The story, named and dated, with its timeline: the NYT first, the others after it, the changes where they show.
+    expect(await panel.evaluate(`document.querySelector('details.story-block[open] .story-title')?.textContent`)).toBe('U.S. and China Seek Arms Deal for Cyberspace');
+    const timeline = (await panel.evaluate(panelText('ol.timeline > li'))) as string[];
+    expect(timeline).toHaveLength(5);
+    expect(timeline[0]).toMatch(/first.*NYT/);
+    expect(timeline.some((t) => /Tuesday in People's Daily/.test(t))).toBe(true);
     await screenshot(panel, `${name}-sidepanel-story`);
     // Each discrepancy leads into Compare.
     await panel.evaluate(`document.querySelector('ul.discrepancies button').click()`);

@@ -1,3 +1,4 @@
+import { INDEX_VERSION } from '../../src/shared/schema';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,10 @@ describe('index CLI', () => {
     const { code, out } = run([SEEDS_DIR, '--json']);
     expect(code).toBe(0);
     const index = JSON.parse(out);
-    expect(index.version).toBe(1);
+    expect(index.version).toBe(INDEX_VERSION);
     expect(index.sources).toHaveLength(5);
+    expect(index.stories).toHaveLength(1);
+    expect(index.stories[0].sources).toHaveLength(5);
   });
 
   it('--no-overrides uses the names the text gives', () => {

@@ -43,6 +43,23 @@ describe('library service', () => {
     expect(aliasTexts(lib)).toContain('Margarethe Vollenweider');
   });
 
+  it('saved articles join the stories: a copy of a seed joins the seed story and is compared within it, a new story stands alone', async () => {
+    const lib = await open();
+    await lib.add([seedAsInput('nyt', 'https://example.com/nyt-copy'), newStory()]);
+    const full = await lib.fullIndex();
+    const copy = full.sources.find((s) => s.url === 'https://example.com/nyt-copy')!;
+    const quantum = full.sources.find((s) => s.title === 'Quantum Accord Talks Stall in Geneva')!;
+    const storyOf = (id: string) => full.stories.filter((st) => st.sources.includes(id));
+    expect(storyOf(copy.id)).toHaveLength(1);
+    expect(storyOf(copy.id)[0].sources).toEqual(expect.arrayContaining(seedIndexes().full.sources.map((s) => s.id)));
+    expect(storyOf(quantum.id)[0].sources).toEqual([quantum.id]);
+    // No alignment pairs sources of two stories.
+    const story = new Map(full.stories.flatMap((st) => st.sources.map((id) => [id, st.id] as const)));
+    const sourceOf = new Map(full.sentences.map((s) => [s.id, s.source]));
+    for (const a of full.alignments) expect(new Set(a.sentences.map((id) => story.get(sourceOf.get(id)!))).size).toBe(1);
+    expect(full.alignments.some((a) => a.sentences.some((id) => sourceOf.get(id) === copy.id))).toBe(true);
+  });
+
   it('merges a name the seeds know: mentions from both, one entity', async () => {
     const lib = await open();
     await lib.add([seedAsInput('nyt', 'https://example.com/nyt')]);
@@ -122,7 +139,10 @@ describe('library spot index, cut piece by piece', () => {
     const { toSpotIndex } = await import('../../src/index/spot-index');
     const lib = await open();
     await lib.add([newStory(), seedAsInput('pd', 'https://en.people.cn/x')]);
-    const whole = toSpotIndex(await lib.fullIndex());
+    // Before stories: the library's passages are its sentences, each found alone.
+    const full = await lib.fullIndex();
+    const seeds = seedIndexes().full;
+    const whole = toSpotIndex({ ...full, alignments: seeds.alignments, discrepancies: seeds.discrepancies, lineage: seeds.lineage, stories: seeds.stories });
     const pieces = loadSpotIndex(lib.spotIndex);
     const key = (s: typeof whole) => ({
       aliases: s.aliases.map((a) => `${a.text}|${a.case}|${a.weak}|${s.entities[a.entity].id}`).sort(),

@@ -44,7 +44,7 @@ describe('packSpotReply and parseSpotReply', () => {
   const xi = { start: 18, end: 20, kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping', weak: true } as const;
   const riceAgain = { start: 30, end: 34, kind: 'person', id: 'person:susan-e-rice', label: 'Susan E. Rice', weak: true } as const;
   const cue = { start: 14, end: 18, kind: 'place', id: 'place:washington', otherSense: true } as const;
-  const full = (c: object) => ({ label: undefined, weak: false, otherSense: false, ...c });
+  const full = (c: object) => ({ label: undefined, weak: false, otherSense: false, generic: false, ...c });
 
   it('sends each thing found once, and gets every candidate back with one shape', () => {
     const packed = packSpotReply([[rice, xi, riceAgain], [cue]]);
@@ -57,7 +57,7 @@ describe('packSpotReply and parseSpotReply', () => {
     expect(packed.hits).toEqual([[0, 13, 0, 0, 18, 20, 1, HIT_WEAK, 30, 34, 0, HIT_WEAK], [14, 18, 2, HIT_OTHER_SENSE]]);
     const parsed = parseSpotReply(JSON.parse(JSON.stringify(packed)), texts)!;
     expect(parsed).toEqual([[full(rice), full(xi), full(riceAgain)], [full(cue)]]);
-    expect(parsed.flat().map((c) => Object.keys(c).join())).toEqual(Array(4).fill('start,end,kind,id,label,weak,otherSense'));
+    expect(parsed.flat().map((c) => Object.keys(c).join())).toEqual(Array(4).fill('start,end,kind,id,label,weak,otherSense,generic'));
   });
 
   it('ignores fields it does not know', () => {

@@ -114,6 +114,7 @@ export const ALIGNMENT_UN_PRINCIPLE = 'align:2';
 export const fullIndex: FullIndex = {
   version: INDEX_VERSION,
   sources,
+  stories: [{ id: `story:${sources[0].id}`, title: sources[0].title, sources: sources.map((s) => s.id), people: [], organizations: [], places: [], related: [] }],
   sentences,
   entities,
   quotes: [

@@ -102,11 +102,15 @@ function EntityBody({ card }: { card: EntityCard }) {
       </p>
       <Disagreements items={card.disagreements} />
       <ul class="rows">
-        {card.rows.map((row) => {
+        {card.rows.map((row, i) => {
           const open = expanded.has(row.source.id);
           const shown = open ? row.sentences : row.sentences.slice(0, 1);
+          // With more than one story, each story's rows get its title once.
+          const manyStories = card.rows.some((r) => r.story?.id !== card.rows[0].story?.id);
+          const storyStarts = manyStories && row.story && row.story.id !== card.rows[i - 1]?.story?.id;
           return (
             <li key={row.source.id}>
+              {storyStarts && <p class="story-heading">{row.story!.title}</p>}
               <SourceName source={row.source} />
               {shown.map((s) => (
                 <blockquote key={s.id}>

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CompareView as CompareData, StoryView as StoryData } from '../../shared/cards';
+import type { CompareView as CompareData, StoriesView as StoriesData } from '../../shared/cards';
 import { parseMessage, type FoundItem, type PageStatus } from '../../shared/messages';
 import { freshPanelFocus, watchPanelFocus } from '../../shared/panel-focus';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { CompareView } from './CompareView';
-import { StoryView } from './StoryView';
+import { StoriesView } from './StoryView';
 import { ThisPage } from './ThisPage';
 
 type View = 'page' | 'compare' | 'story';
@@ -25,7 +25,7 @@ export function SidePanelApp() {
   const [view, setView] = useState<View>('page');
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [compare, setCompare] = useState<CompareData | null | undefined>(null);
-  const [story, setStory] = useState<StoryData | undefined>(undefined);
+  const [story, setStory] = useState<StoriesData | undefined>(undefined);
   const tabId = useRef<number | undefined>(undefined);
 
   const refreshPage = useCallback(async () => {
@@ -69,8 +69,11 @@ export function SidePanelApp() {
   }, [refreshPage, openCompare]);
 
   useEffect(() => {
-    if (view === 'story' && !story) void browser.runtime.sendMessage({ type: 'story' }).then((s) => setStory(s as StoryData));
-  }, [view, story]);
+    if (view !== 'story' || story) return;
+    // The page's passages and quotations say which story it belongs to: that one comes first.
+    const page = status?.items.filter((i) => i.kind === 'passage' || i.kind === 'quote').map((i) => i.id) ?? [];
+    void browser.runtime.sendMessage({ type: 'story', page }).then((s) => setStory(s as StoriesData));
+  }, [view, story, status]);
 
   const onReveal = (item: FoundItem) => {
     if (tabId.current !== undefined) {
@@ -111,7 +114,7 @@ export function SidePanelApp() {
       <section id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="view" data-view={view}>
         {view === 'page' && <ThisPage status={status} onReveal={onReveal} onCompare={(item) => void openCompare(item.id)} />}
         {view === 'compare' && <CompareView view={compare} />}
-        {view === 'story' && <StoryView story={story} onCompare={(id) => void openCompare(id)} />}
+        {view === 'story' && <StoriesView view={story} onCompare={(id) => void openCompare(id)} />}
       </section>
     </main>
   );

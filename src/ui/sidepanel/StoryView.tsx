@@ -1,13 +1,73 @@
-import type { StoryView as StoryData } from '../../shared/cards';
+import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../shared/cards';
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 
-export function StoryView({ story, onCompare }: { story: StoryData | undefined; onCompare(id: string): void }) {
-  if (!story) return <p class="muted">Loading the story…</p>;
+const dates = (story: StoryData) =>
+  story.start && story.end ? (story.start === story.end ? formatDate(story.start) : `${formatDate(story.start)} – ${formatDate(story.end)}`) : 'undated';
+
+/** Every story, the page's own first and open, each with its timeline. */
+export function StoriesView({ view, onCompare }: { view: StoriesData | undefined; onCompare(id: string): void }) {
+  if (!view) return <p class="muted">Loading the stories…</p>;
+  if (view.stories.length === 0) return <p class="muted">No stories yet.</p>;
+  return (
+    <div class="stories">
+      <p class="muted">
+        {view.stories.length === 1 ? 'One story' : `${view.stories.length} stories`} in the index. Sources are compared only within their story.
+      </p>
+      {view.stories.map((story, i) => (
+        <details key={story.id} class="story-block" open={i === 0} data-story={story.id}>
+          <summary>
+            <span class="story-title">{story.title}</span>
+            {story.id === view.current && <span class="tag">this page</span>}
+            <span class="muted story-meta">
+              {' '}
+              {dates(story)} · {story.timeline.length} {story.timeline.length === 1 ? 'source' : 'sources'}
+            </span>
+          </summary>
+          <StoryView story={story} onCompare={onCompare} />
+        </details>
+      ))}
+    </div>
+  );
+}
+
+function TimelineItem({ entry }: { entry: TimelineEntry }) {
+  return (
+    <li>
+      <p class="when">
+        <time>{entry.source.published ? formatDate(entry.source.published) : 'undated'}</time>
+        {entry.first && <span class="tag">first</span>}
+      </p>
+      <p>
+        <strong>{entry.source.shortName}</strong> {entry.source.title}
+      </p>
+      {entry.reuses.length > 0 && <p class="lineage">Reuses {entry.reuses.map((r) => `${r.shortName} (${Math.round(r.share * 100)}%)`).join(', ')}</p>}
+      {entry.reusedBy.length > 0 && <p class="lineage">Reused by {entry.reusedBy.map((r) => r.shortName).join(', ')}</p>}
+      {entry.changes.map((c) => (
+        <p key={c.id} class="change">
+          <span class="tag">{c.kind}</span> {c.summary}
+        </p>
+      ))}
+    </li>
+  );
+}
+
+export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+  const key = story.id.replace(/[^\w-]/g, '_');
   return (
     <div class="story">
-      <section aria-labelledby="story-sources">
-        <h2 id="story-sources">Sources</h2>
+      {story.related.length > 0 && <p class="muted">Follows up {story.related.map((r) => r.title).join('; ')}</p>}
+      {story.names.length > 0 && <p class="story-names">{story.names.map((n) => n.name).join(' · ')}</p>}
+      <section aria-labelledby={`${key}-timeline`}>
+        <h2 id={`${key}-timeline`}>Timeline</h2>
+        <ol class="timeline">
+          {story.timeline.map((entry) => (
+            <TimelineItem key={entry.source.id} entry={entry} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby={`${key}-sources`}>
+        <h2 id={`${key}-sources`}>Sources</h2>
         <ul class="sources">
           {story.sources.map((s) => (
             <li key={s.id}>
@@ -33,8 +93,8 @@ export function StoryView({ story, onCompare }: { story: StoryData | undefined; 
           ))}
         </ul>
       </section>
-      <section aria-labelledby="story-coverage">
-        <h2 id="story-coverage">Coverage</h2>
+      <section aria-labelledby={`${key}-coverage`}>
+        <h2 id={`${key}-coverage`}>Coverage</h2>
         <div class="table-wrap">
           <table>
             <caption class="visually-hidden">Mentions of the main names and topics in each source</caption>
@@ -67,8 +127,8 @@ export function StoryView({ story, onCompare }: { story: StoryData | undefined; 
           </table>
         </div>
       </section>
-      <section aria-labelledby="story-discrepancies">
-        <h2 id="story-discrepancies">Discrepancies ({story.discrepancies.length})</h2>
+      <section aria-labelledby={`${key}-discrepancies`}>
+        <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancies.length})</h2>
         <ul class="discrepancies">
           {story.discrepancies.map((d) => (
             <li key={d.id}>

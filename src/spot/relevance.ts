@@ -1,0 +1,27 @@
+/**
+ * Which names are worth a highlight on a page. A page belongs to a story when
+ * it repeats one of the story's passages or quotations, or names at least
+ * `STORY_NAMES_ON_PAGE` distinct people, organisations or places specific to
+ * a story (Xi Jinping, Susan Rice; not US, China or Washington). On a page of
+ * no story the generic names (`SpotEntity.generic`) are not painted, unless the
+ * reader asks for every name. Pure: the page's spotter keeps the counts.
+ */
+
+/** Distinct specific names that make a page one of a story's (one could be a namesake). */
+export const STORY_NAMES_ON_PAGE = 2;
+
+export interface PageEvidence {
+  /** Distinct non-generic people, organisations and places the page names by a strong alias. */
+  specificNames: number;
+  /** Passages and quotations of the index found on the page. */
+  storyPassages: number;
+}
+
+export function isStoryPage(evidence: PageEvidence): boolean {
+  return evidence.storyPassages > 0 || evidence.specificNames >= STORY_NAMES_ON_PAGE;
+}
+
+/** `everyName`: the reader asked for generic names on every page. */
+export function isWorthPainting(generic: boolean, storyPage: boolean, everyName: boolean): boolean {
+  return !generic || storyPage || everyName;
+}

@@ -1,0 +1,101 @@
+/**
+ * Articles → stories: clustered as they arrive, corrected by the reader, each
+ * described (title, dates, main names), and compared only inside itself.
+ */
+import { compareSources, type Comparison } from '../compare/compare';
+import type { ParsedSource } from '../intake/types';
+import type { Entity, EntityKind, Story } from '../shared/schema';
+import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
+import { clusterArticles } from './cluster';
+import { articleFeatures } from './features';
+
+/** The stories the clusterer forms from the articles: in date order, then in the order given. */
+export function clusterStories(articles: readonly ParsedSource[]): StoryAssignment {
+  const { stories } = clusterArticles(articles.map(articleFeatures));
+  return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })) };
+}
+
+/** Clustered, then corrected; `problems` names each correction that could not be applied. */
+export function formStories(articles: readonly ParsedSource[], corrections: readonly StoryCorrection[] = []): { assignment: StoryAssignment; problems: string[] } {
+  const corrected = applyStoryCorrections(clusterStories(articles), corrections);
+  // Stories and their sources in the articles' order, so ids and lists do not depend on arrival order.
+  const order = new Map(articles.map((a, i) => [a.source.id, i]));
+  const known = (id: string) => order.has(id);
+  const stories = corrected.assignment.stories
+    .map((s) => ({ ...s, sources: s.sources.filter(known).sort((a, b) => order.get(a)! - order.get(b)!) }))
+    .filter((s) => s.sources.length > 0)
+    .sort((a, b) => order.get(a.sources[0])! - order.get(b.sources[0])!);
+  const ids = new Set(stories.map((s) => s.id));
+  for (const s of stories) s.related = s.related.filter((r) => ids.has(r) && r !== s.id);
+  return { assignment: { stories }, problems: corrected.problems };
+}
+
+/** Main names per kind a story keeps. */
+const MAIN_NAMES = 5;
+
+function mainEntities(entities: readonly Entity[], members: ReadonlySet<string>, kind: EntityKind): string[] {
+  return entities
+    .filter((e) => e.kind === kind)
+    .map((e) => {
+      const mine = e.mentions.filter((m) => members.has(m.source));
+      return { id: e.id, spread: new Set(mine.map((m) => m.source)).size, count: mine.length };
+    })
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.spread - a.spread || b.count - a.count || a.id.localeCompare(b.id))
+    .slice(0, MAIN_NAMES)
+    .map((e) => e.id);
+}
+
+/** Each story described for the index: title, sources, dates, main people, organisations and places. */
+export function describeStories(assignment: StoryAssignment, articles: readonly ParsedSource[], entities: readonly Entity[]): Story[] {
+  const byId = new Map(articles.map((a) => [a.source.id, a.source]));
+  return assignment.stories.map((s) => {
+    const sources = s.sources.map((id) => byId.get(id)!).filter(Boolean);
+    const dates = sources.map((x) => x.published).filter((d): d is string => !!d).sort();
+    // The earliest source's title: the original report, before the rewrites.
+    const earliest = [...sources].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))[0];
+    const members = new Set(s.sources);
+    return {
+      id: s.id,
+      title: s.title ?? earliest?.title ?? s.id,
+      sources: s.sources,
+      start: dates[0],
+      end: dates[dates.length - 1],
+      people: mainEntities(entities, members, 'person'),
+      organizations: mainEntities(entities, members, 'organization'),
+      places: mainEntities(entities, members, 'place'),
+      related: s.related,
+    };
+  });
+}
+
+/**
+ * Alignments, discrepancies and lineage of each story on its own, joined with
+ * their ids numbered on across stories (the first story keeps the numbers it
+ * would have alone). A story of one source has no alignment.
+ */
+export function compareByStory(articles: readonly ParsedSource[], assignment: StoryAssignment): Comparison {
+  const byId = new Map(articles.map((a) => [a.source.id, a]));
+  const out: Comparison = { alignments: [], discrepancies: [], lineage: [] };
+  for (const story of assignment.stories) {
+    const members = story.sources.map((id) => byId.get(id)!).filter(Boolean);
+    if (members.length < 2) {
+      out.lineage.push(...members.map((m) => ({ source: m.source.id, derivedFrom: [] })));
+      continue;
+    }
+    const part = compareSources(members);
+    const renamed = new Map<string, string>();
+    for (const a of part.alignments) {
+      const id = `align:${out.alignments.length + 1}`;
+      renamed.set(a.id, id);
+      out.alignments.push({ ...a, id });
+    }
+    for (const d of part.discrepancies) {
+      out.discrepancies.push({ ...d, id: `disc:${out.discrepancies.length + 1}`, alignment: renamed.get(d.alignment) ?? d.alignment });
+    }
+    out.lineage.push(...part.lineage);
+  }
+  const order = new Map(articles.map((a, i) => [a.source.id, i]));
+  out.lineage.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
+  return out;
+}
