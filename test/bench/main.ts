@@ -14,7 +14,7 @@ import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchRealPages, benchSeeds } from './index-build';
 import { benchLibrary } from './library';
-import { writePerformanceDoc } from './report';
+import { commit, writePerformanceDoc } from './report';
 
 const OUT = resolve(ROOT, 'bench-results');
 const PARTS = ['index', 'library', 'engines', 'extension'] as const;
@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   const runs = (part: Part) => only === undefined || only === part;
   const started = new Date().toISOString();
   const results: Record<string, unknown> = { started, loadAverage: loadavg()[0] };
-  const md: string[] = [`# Sourcelight benchmarks (${started}, load average ${loadavg()[0].toFixed(2)})`, ''];
+  /** Each part's figures in Markdown, as docs/performance.md shows them. */
+  const sections = new Map<Part, string[]>();
   if (runs('index')) {
     console.log('Index build');
     const seeds = benchSeeds(7);
@@ -74,26 +75,31 @@ async function main(): Promise<void> {
     const big = benchIndexBuild(2000);
     console.log(`  2,000 articles: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB`);
     Object.assign(results, { seeds, index2000: big });
-    md.push(`Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`, '');
     // Real pages, as the corpus grows: time per article shows whether the build stays near-linear.
     const real = [100, 300, 1000].map((n) => benchRealPages(n));
     for (const f of real) console.log(`  ${f.articles} real pages: ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB`);
     results.realPages = real;
-    md.push('| real pages | s | ms per article | peak RSS MB |', '| --- | --- | --- | --- |', ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.msPerArticle} | ${f.peakRssMB} |`), '');
+    sections.set('index', [
+      `Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 generated articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`,
+      '',
+      '| real pages | s | ms per article | peak RSS MB |',
+      '| --- | --- | --- | --- |',
+      ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.msPerArticle} | ${f.peakRssMB} |`),
+    ]);
   }
   if (runs('library')) {
-    console.log('The reader\'s library at 1,000 articles (Node, fake-indexeddb)');
+    console.log("The reader's library at 1,000 articles (Node, fake-indexeddb)");
     const library = await benchLibrary();
     const line = `Library, ${library.articles} articles: adding one median ${library.addOneMs.median} ms, p95 ${library.addOneMs.p95} ms; cold start to a first answer ${library.coldFirstAnswerMs} ms (warm answer ${library.warmAnswerMs} ms); RSS ${library.rssMB} MB.`;
     console.log(`  ${line}`);
     results.library = library;
-    md.push(line, '');
+    sections.set('library', [line]);
   }
   if (runs('engines')) {
     console.log(`Scan and paint in Chromium, Sourcelight vs mark.js (same aliases, same pages; medians of ${ENGINE_LOADS} loads each)`);
     const engines = await benchEngines(ENGINE_LOADS);
     results.engines = engines;
-    md.push(...engineTable(engines), '');
+    sections.set('engines', engineTable(engines));
   }
   if (runs('extension')) {
     console.log('The installed extension on the 130 saved pages, against the same pages without it');
@@ -101,18 +107,15 @@ async function main(): Promise<void> {
     const summary = extensionSummary(extension);
     for (const line of summary) console.log(`  ${line}`);
     results.extension = extension;
-    md.push(...summary, '');
+    sections.set('extension', summary);
   }
   mkdirSync(OUT, { recursive: true });
-  if (only) {
-    writeFileSync(resolve(OUT, `partial-${only}.json`), JSON.stringify(results, null, 2) + '\n');
-    console.log(`\nFigures written to ${OUT}/partial-${only}.json`);
-    return;
-  }
-  writeFileSync(resolve(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(resolve(OUT, 'results.md'), md.join('\n'));
-  const doc = writePerformanceDoc(md.join('\n'));
-  console.log(`\nFigures written to ${OUT}/results.json and results.md, and ${doc}`);
+  const name = only ? `partial-${only}` : 'results';
+  writeFileSync(resolve(OUT, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  const header = `Measured at commit ${commit()} (${started}, load average ${loadavg()[0].toFixed(2)}).`;
+  for (const [part, lines] of sections) writeFileSync(resolve(OUT, `part-${part}.md`), [`${header}`, '', ...lines, ''].join('\n'));
+  const doc = writePerformanceDoc(OUT, PARTS);
+  console.log(`\nFigures written to ${OUT}/${name}.json and part-*.md, and ${doc}`);
 }
 
 main().catch((error: unknown) => {
