@@ -23,148 +23,200 @@ const PASSAGE_STYLES: { id: PassageStyle; label: string }[] = [
   { id: 'wash', label: 'Shaded in full' },
 ];
 
+type Save = (next: Settings) => void;
+interface SectionProps {
+  settings: Settings;
+  save: Save;
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  const [labels, setLabels] = useState<Record<string, string>>({});
-  const [newSite, setNewSite] = useState('');
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
 
-  useEffect(() => {
-    if (!settings?.muted.length) return;
-    void browser.runtime.sendMessage({ type: 'labels', ids: settings.muted }).then((l) => setLabels((l as Record<string, string>) ?? {}));
-  }, [settings?.muted.join('\n')]);
-
   if (!settings) return <main class="options"><p class="muted">Loading settings…</p></main>;
   const save = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
   };
-  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   return (
     <main class="options">
       <h1>Sourcelight settings</h1>
-      <p class="muted">Changes apply at once to every open tab.</p>
-
-      <section aria-labelledby="s-general">
-        <h2 id="s-general">General</h2>
-        <label class="switch">
-          <input type="checkbox" role="switch" checked={settings.enabled} onChange={() => save({ ...settings, enabled: !settings.enabled })} data-testid="global-switch" />
-          <span>Highlight on every site (unless a site below says otherwise)</span>
-        </label>
-      </section>
-
-      <section aria-labelledby="s-kinds">
-        <h2 id="s-kinds">What to highlight</h2>
-        {SPOT_KINDS.map((kind) => (
-          <label class="check" key={kind}>
-            <input
-              type="checkbox"
-              checked={settings.kinds[kind]}
-              data-testid={`kind-${kind}`}
-              onChange={() => save({ ...settings, kinds: { ...settings.kinds, [kind]: !settings.kinds[kind] } })}
-            />
-            {KIND_LABELS[kind]}
-          </label>
-        ))}
-      </section>
-
-      <section aria-labelledby="s-style">
-        <h2 id="s-style">Highlight style</h2>
-        {STYLES.map((s) => (
-          <label class="check" key={s.id}>
-            <input type="radio" name="style" checked={settings.style === s.id} onChange={() => save({ ...settings, style: s.id })} data-testid={`style-${s.id}`} />
-            {s.label}
-          </label>
-        ))}
-        <h3 id="s-passages">Reused passages (sentences other sources also printed)</h3>
-        {PASSAGE_STYLES.map((s) => (
-          <label class="check" key={s.id}>
-            <input
-              type="radio"
-              name="passage-style"
-              checked={settings.passageStyle === s.id}
-              onChange={() => save({ ...settings, passageStyle: s.id })}
-              data-testid={`passage-style-${s.id}`}
-            />
-            {s.label}
-          </label>
-        ))}
-      </section>
-
-      <section aria-labelledby="s-dwell">
-        <h2 id="s-dwell">Card delay</h2>
-        <label class="check">
-          <input
-            type="number"
-            min={DWELL_RANGE.min}
-            max={DWELL_RANGE.max}
-            step={50}
-            value={settings.dwellMs}
-            data-testid="dwell"
-            onChange={(e) => save({ ...settings, dwellMs: Number((e.target as HTMLInputElement).value) })}
-          />
-          milliseconds of hover before a card opens
-        </label>
-      </section>
-
-      <section aria-labelledby="s-sites">
-        <h2 id="s-sites">Sites</h2>
-        {sites.length === 0 ? (
-          <p class="muted">No site has its own rule.</p>
-        ) : (
-          <ul class="plain">
-            {sites.map(([host, rule]) => (
-              <li key={host}>
-                <span>
-                  {host}: <strong>{rule === 'on' ? 'always on' : 'off'}</strong>
-                </span>
-                <button type="button" onClick={() => { const { [host]: _, ...rest } = settings.sites; save({ ...settings, sites: rest }); }} aria-label={`Remove the rule for ${host}`}>
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form
-          class="add-site"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const host = newSite.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0];
-            if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) return;
-            save({ ...settings, sites: { ...settings.sites, [host]: settings.enabled ? 'off' : 'on' } });
-            setNewSite('');
-          }}
-        >
-          <label>
-            {settings.enabled ? 'Turn off on' : 'Turn on for'}{' '}
-            <input type="text" value={newSite} placeholder="example.com" onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
-          </label>{' '}
-          <button type="submit">Add</button>
-        </form>
-      </section>
-
-      <section aria-labelledby="s-muted">
-        <h2 id="s-muted">Muted terms</h2>
-        {settings.muted.length === 0 ? (
-          <p class="muted">No muted terms. “Don't highlight this term” in a card adds one here.</p>
-        ) : (
-          <ul class="plain">
-            {settings.muted.map((id) => (
-              <li key={id}>
-                <span>{labels[id] ?? id}</span>
-                <button type="button" onClick={() => save(withMuted(settings, id, false))} aria-label={`Unmute ${labels[id] ?? id}`}>
-                  Unmute
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <p class="muted">
+        Changes apply at once to every open tab. Your saved articles are in{' '}
+        <a href="/library.html" target="_blank" rel="noopener" data-testid="library-link">your library</a>.
+      </p>
+      <GeneralSection settings={settings} save={save} />
+      <KindsSection settings={settings} save={save} />
+      <StyleSection settings={settings} save={save} />
+      <DwellSection settings={settings} save={save} />
+      <SitesSection settings={settings} save={save} />
+      <MutedSection settings={settings} save={save} />
     </main>
+  );
+}
+
+function GeneralSection({ settings, save }: SectionProps) {
+  return (
+    <section aria-labelledby="s-general">
+      <h2 id="s-general">General</h2>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={settings.enabled} onChange={() => save({ ...settings, enabled: !settings.enabled })} data-testid="global-switch" />
+        <span>Highlight on every site (unless a site below says otherwise)</span>
+      </label>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={settings.everyName} onChange={() => save({ ...settings, everyName: !settings.everyName })} data-testid="every-name" />
+        <span>Highlight common places and organisations (US, China, Washington) on pages that belong to no story</span>
+      </label>
+    </section>
+  );
+}
+
+function KindsSection({ settings, save }: SectionProps) {
+  return (
+    <section aria-labelledby="s-kinds">
+      <h2 id="s-kinds">What to highlight</h2>
+      {SPOT_KINDS.map((kind) => (
+        <label class="check" key={kind}>
+          <input
+            type="checkbox"
+            checked={settings.kinds[kind]}
+            data-testid={`kind-${kind}`}
+            onChange={() => save({ ...settings, kinds: { ...settings.kinds, [kind]: !settings.kinds[kind] } })}
+          />
+          {KIND_LABELS[kind]}
+        </label>
+      ))}
+    </section>
+  );
+}
+
+function StyleSection({ settings, save }: SectionProps) {
+  return (
+    <section aria-labelledby="s-style">
+      <h2 id="s-style">Highlight style</h2>
+      {STYLES.map((s) => (
+        <label class="check" key={s.id}>
+          <input type="radio" name="style" checked={settings.style === s.id} onChange={() => save({ ...settings, style: s.id })} data-testid={`style-${s.id}`} />
+          {s.label}
+        </label>
+      ))}
+      <h3 id="s-passages">Reused passages (sentences other sources also printed)</h3>
+      {PASSAGE_STYLES.map((s) => (
+        <label class="check" key={s.id}>
+          <input
+            type="radio"
+            name="passage-style"
+            checked={settings.passageStyle === s.id}
+            onChange={() => save({ ...settings, passageStyle: s.id })}
+            data-testid={`passage-style-${s.id}`}
+          />
+          {s.label}
+        </label>
+      ))}
+    </section>
+  );
+}
+
+function DwellSection({ settings, save }: SectionProps) {
+  return (
+    <section aria-labelledby="s-dwell">
+      <h2 id="s-dwell">Card delay</h2>
+      <label class="check">
+        <input
+          type="number"
+          min={DWELL_RANGE.min}
+          max={DWELL_RANGE.max}
+          step={50}
+          value={settings.dwellMs}
+          data-testid="dwell"
+          onChange={(e) => save({ ...settings, dwellMs: Number((e.target as HTMLInputElement).value) })}
+        />
+        milliseconds of hover before a card opens
+      </label>
+    </section>
+  );
+}
+
+/** "https://Example.com/a" → "example.com"; undefined for what is no host name. */
+function hostOf(typed: string): string | undefined {
+  const host = typed.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0];
+  return /^[a-z0-9.-]+(:\d+)?$/.test(host) ? host : undefined;
+}
+
+function SitesSection({ settings, save }: SectionProps) {
+  const [newSite, setNewSite] = useState('');
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+  const remove = (host: string) => {
+    const { [host]: _, ...rest } = settings.sites;
+    save({ ...settings, sites: rest });
+  };
+  return (
+    <section aria-labelledby="s-sites">
+      <h2 id="s-sites">Sites</h2>
+      {sites.length === 0 ? (
+        <p class="muted">No site has its own rule.</p>
+      ) : (
+        <ul class="plain">
+          {sites.map(([host, rule]) => (
+            <li key={host}>
+              <span>
+                {host}: <strong>{rule === 'on' ? 'always on' : 'off'}</strong>
+              </span>
+              <button type="button" onClick={() => remove(host)} aria-label={`Remove the rule for ${host}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const host = hostOf(newSite);
+          if (!host) return;
+          save({ ...settings, sites: { ...settings.sites, [host]: settings.enabled ? 'off' : 'on' } });
+          setNewSite('');
+        }}
+      >
+        <label>
+          {settings.enabled ? 'Turn off on' : 'Turn on for'}{' '}
+          <input type="text" value={newSite} placeholder="example.com" onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
+        </label>{' '}
+        <button type="submit">Add</button>
+      </form>
+    </section>
+  );
+}
+
+function MutedSection({ settings, save }: SectionProps) {
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!settings.muted.length) return;
+    void browser.runtime.sendMessage({ type: 'labels', ids: settings.muted }).then((l) => setLabels((l as Record<string, string>) ?? {}));
+  }, [settings.muted.join('\n')]);
+  return (
+    <section aria-labelledby="s-muted">
+      <h2 id="s-muted">Muted terms</h2>
+      {settings.muted.length === 0 ? (
+        <p class="muted">No muted terms. “Don't highlight this term” in a card adds one here.</p>
+      ) : (
+        <ul class="plain">
+          {settings.muted.map((id) => (
+            <li key={id}>
+              <span>{labels[id] ?? id}</span>
+              <button type="button" onClick={() => save(withMuted(settings, id, false))} aria-label={`Unmute ${labels[id] ?? id}`}>
+                Unmute
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

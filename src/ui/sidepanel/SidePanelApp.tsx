@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { CompareView as CompareData, StoriesView as StoriesData } from '../../shared/cards';
 import { parseMessage, type FoundItem, type PageStatus } from '../../shared/messages';
 import { freshPanelFocus, watchPanelFocus } from '../../shared/panel-focus';
+import { openLibraryPage } from '../library/SaveArticle';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { CompareView } from './CompareView';
 import { StoriesView } from './StoryView';
@@ -94,6 +95,9 @@ export function SidePanelApp() {
     <main class="sidepanel">
       <header class="panel-header">
         <h1>Sourcelight</h1>
+        <button type="button" class="link-button" onClick={openLibraryPage} data-testid="panel-library">
+          Library
+        </button>
         <div role="tablist" aria-label="Views" onKeyDown={onTabKey}>
           {VIEWS.map((v) => (
             <button

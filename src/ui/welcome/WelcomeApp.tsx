@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FullIndex } from '../../shared/schema';
+import { openLibraryPage } from '../library/SaveArticle';
 import { sampleHref, sourcesInReadingOrder } from './sample-links';
 
 /** The page shown once, on first install (and from the popup): what Sourcelight does and how to try it. */
@@ -54,10 +55,18 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
           <li><strong>Hover</strong> a highlight for its card; on a touch screen, tap it.</li>
           <li><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> and <kbd>,</kbd> go to the next and previous mention; <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> opens the side panel.</li>
           <li>The toolbar button shows what this tab holds and switches Sourcelight off for a site.</li>
+          <li>
+            <strong>Your own articles</strong>: <em>Save this article</em> in the toolbar button, the page's context menu or{' '}
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> adds the page you read to your library; the library page imports
+            files and folders. From then on their names are highlighted too, and the stories they belong to are compared.
+          </li>
         </ul>
         <p>
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             Settings
+          </button>{' '}
+          <button type="button" onClick={openLibraryPage} data-testid="welcome-library">
+            Your library
           </button>
         </p>
       </section>
