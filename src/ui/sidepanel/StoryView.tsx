@@ -68,93 +68,109 @@ export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id
       </section>
       <section aria-labelledby={`${key}-sources`}>
         <h2 id={`${key}-sources`}>Sources</h2>
-        <ul class="sources">
-          {story.sources.map((s) => (
-            <li key={s.id}>
-              <h3>
-                {s.outlet} <span class="muted">({s.shortName})</span>
-              </h3>
-              <p class="title">{s.title}</p>
-              <p class="muted">
-                {[formatDate(s.published), s.byline, `${s.words} words`].filter(Boolean).join(' · ')}
-              </p>
-              {s.derivedFrom.length > 0 && (
-                <p class="lineage">
-                  Reuses{' '}
-                  {s.derivedFrom.map((d, i) => (
-                    <span key={d.source}>
-                      {i > 0 && ', '}
-                      {d.shortName} ({Math.round(d.share * 100)}% of its words)
-                    </span>
-                  ))}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <StorySources story={story} />
       </section>
       <section aria-labelledby={`${key}-coverage`}>
         <h2 id={`${key}-coverage`}>Coverage</h2>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Mentions of the main names and topics in each source</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                {story.sources.map((s) => (
-                  <th scope="col" key={s.id} title={s.outlet}>
-                    {s.shortName}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {story.coverage.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <button type="button" class="link" onClick={() => onCompare(row.id)}>
-                      {row.name}
-                    </button>
-                  </th>
-                  {row.counts.map((n, i) => (
-                    <td key={i} class={n ? 'has' : 'none'}>
-                      {n || '–'}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CoverageTable story={story} onCompare={onCompare} />
       </section>
       <section aria-labelledby={`${key}-discrepancies`}>
         <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancies.length})</h2>
-        <ul class="discrepancies">
-          {story.discrepancies.map((d) => (
-            <li key={d.id}>
-              <p>
-                <span class="tag">{d.label}</span> {d.summary}
-              </p>
-              <ul class="variants">
-                {d.variants.map((v) => (
-                  <li key={v.source.id}>
-                    <h3>
-                      {v.source.shortName}
-                      {v.origin && <span class="muted"> (origin)</span>}
-                    </h3>
-                    <p>
-                      <Marked text={v.text} changed={v.changed} />
-                    </p>
-                  </li>
-                ))}
-              </ul>
-              <button type="button" onClick={() => onCompare(d.compareId)}>
-                Compare this statement
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Discrepancies story={story} onCompare={onCompare} />
       </section>
     </div>
+  );
+}
+
+function StorySources({ story }: { story: StoryData }) {
+  return (
+    <ul class="sources">
+      {story.sources.map((s) => (
+        <li key={s.id}>
+          <h3>
+            {s.outlet} <span class="muted">({s.shortName})</span>
+          </h3>
+          <p class="title">{s.title}</p>
+          <p class="muted">{[formatDate(s.published), s.byline, `${s.words} words`].filter(Boolean).join(' · ')}</p>
+          {s.derivedFrom.length > 0 && (
+            <p class="lineage">
+              Reuses{' '}
+              {s.derivedFrom.map((d, i) => (
+                <span key={d.source}>
+                  {i > 0 && ', '}
+                  {d.shortName} ({Math.round(d.share * 100)}% of its words)
+                </span>
+              ))}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">Mentions of the main names and topics in each source</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            {story.sources.map((s) => (
+              <th scope="col" key={s.id} title={s.outlet}>
+                {s.shortName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {story.coverage.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <button type="button" class="link" onClick={() => onCompare(row.id)}>
+                  {row.name}
+                </button>
+              </th>
+              {row.counts.map((n, i) => (
+                <td key={i} class={n ? 'has' : 'none'}>
+                  {n || '–'}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+  return (
+    <ul class="discrepancies">
+      {story.discrepancies.map((d) => (
+        <li key={d.id}>
+          <p>
+            <span class="tag">{d.label}</span> {d.summary}
+          </p>
+          <ul class="variants">
+            {d.variants.map((v) => (
+              <li key={v.source.id}>
+                <h3>
+                  {v.source.shortName}
+                  {v.origin && <span class="muted"> (origin)</span>}
+                </h3>
+                <p>
+                  <Marked text={v.text} changed={v.changed} />
+                </p>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => onCompare(d.compareId)}>
+            Compare this statement
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
