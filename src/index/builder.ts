@@ -14,6 +14,7 @@
 import { parseEditorial, type Editorial } from '../intake/editorial';
 import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
+import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
@@ -26,8 +27,9 @@ export interface BuildOptions {
   /** The editorial file's text, if the corpus has one. */
   editorial?: string;
   /**
-   * How HTML files become DOM documents (`parseHtmlWithLinkedom` for the
-   * build and the library). Without it an HTML file is a problem line.
+   * How HTML files become DOM documents: linkedom by default, which runs
+   * wherever the pipeline does (Node, a service worker); a page may pass its
+   * own `DOMParser`.
    */
   parseHtml?: HtmlParser;
   /** The stories file's text (`stories.json`: the reader's corrections of the stories), if the corpus has one. */
@@ -91,7 +93,7 @@ export function readArticles(files: CorpusFile[], options: { editorial?: Editori
       problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
       continue;
     }
-    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml });
+    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml ?? parseHtmlWithLinkedom });
     problems.push(...result.problems);
     if (result.parsed) {
       articles.push(result.parsed);
