@@ -6,7 +6,7 @@ import type { ParsedSource } from '../intake/types';
 import { resolveCoreference } from './coreference';
 import { describeSpan, type Appositive } from './describe-entity';
 import { isKnownPlace } from './gazetteer';
-import { isKnownOrg } from './org-heads';
+import { isKnownOrg, isOrgHead } from './org-heads';
 import { nameKey } from './name-key';
 import { properNounSpans, type NameSpan } from './proper-noun-spans';
 import { spanEvidence, type KindScores } from './span-evidence';
@@ -49,14 +49,19 @@ function wordStats(sentences: { tokens: Token[] }[]): WordStats {
  * starts there only if the word is capitalised elsewhere too, or is known;
  * "Cyberweapons, too, are..." and "Classified documents" are not names.
  */
-function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats): NameSpan | undefined {
+function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats, corpus: WordStats): NameSpan | undefined {
   if (!span.sentenceInitial) return span;
   const first = tokens[span.first];
   const w = first.text.toLowerCase();
   const known = isKnownPlace(span.text) || isKnownOrg(span.text) || first.acronym;
-  if (known || (stats.capInside.get(w) ?? 0) > 0) return span;
+  // "Recording Industry Association of New Zealand": an organisation's name holds its first word.
+  const orgName = span.last - span.first >= 2 && tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text));
+  // Capitalised inside a sentence in this article, or mostly so across the corpus ("Office worker..." is not a name).
+  const capInside = stats.capInside.get(w) ?? 0;
+  const corpusCap = corpus.capInside.get(w) ?? 0;
+  if (known || orgName || capInside > 0 || corpusCap > (corpus.lower.get(w) ?? 0)) return span;
   if (span.first === span.last) return undefined;
-  if ((stats.lower.get(w) ?? 0) === 0) return span;
+  if ((stats.lower.get(w) ?? 0) === 0 && (corpus.lower.get(w) ?? 0) <= corpusCap) return span;
   const second = tokens[span.first + 1];
   return { ...span, text: span.text.slice(second.start - span.start), start: second.start, first: span.first + 1, sentenceInitial: false };
 }
@@ -66,13 +71,14 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
   const analysed = sources.map((src) =>
     src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) })),
   );
-  const stats = wordStats(analysed.flat());
+  const corpus = wordStats(analysed.flat());
   const out: NameMention[] = [];
   sources.forEach((src, si) => {
     const mine: NameMention[] = [];
+    const stats = wordStats(analysed[si]);
     for (const { sentence, tokens, spans } of analysed[si]) {
       for (const raw of spans) {
-        const span = trustInitial(raw, tokens, stats);
+        const span = trustInitial(raw, tokens, stats, corpus);
         if (!span) continue;
         const key = nameKey(span.text);
         if (!key) continue;

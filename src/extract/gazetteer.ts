@@ -35,6 +35,7 @@ const DEMONYMS = new Set([
   'Hispanic', 'Democrats', 'Republicans', 'Democrat', 'Republican', 'Democratic', 'Midterms', 'Midterm', 'People', 'English',
   'Canadian', 'Australian', 'Mexican', 'Ukrainian', 'Syrian', 'Iraqi', 'Afghan', 'Pakistani', 'Taiwanese', 'Vietnamese',
   'Italian', 'Spanish', 'Dutch', 'Swedish', 'Polish', 'Turkish', 'Saudi', 'Egyptian', 'African', 'Latin', 'Scottish', 'Irish',
+  'Māori', 'Maori', 'Communism', 'Communist', 'Socialism', 'Capitalism',
 ]);
 
 export function isKnownPlace(name: string): boolean {

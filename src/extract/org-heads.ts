@@ -13,7 +13,10 @@ const ORG_HEADS = new Set([
   'College', 'Party', 'Army', 'Navy', 'Group', 'Times', 'Daily', 'Post', 'Journal', 'Roundtable', 'House', 'Ministry',
   'Bureau', 'Commission', 'Committee', 'Association', 'Foundation', 'Federation', 'Administration', 'Corporation',
   'Company', 'Inc.', 'Corp.', 'Entertainment', 'Pictures', 'Nations', 'Organization', 'Organisation', 'Court',
-  'Congress', 'Senate', 'Parliament', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service', 'Services',
+  'Congress', 'Senate', 'Parliament', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service', 'Services', 'Assembly',
+  'Airlines', 'Airways', 'Conservancy', 'Labs', 'Laboratory', 'Laboratories', 'Online', 'Media', 'Studios',
+  'Technologies', 'Systems', 'Networks', 'Software', 'Games', 'Partners', 'Holdings', 'Ventures', 'Motors', 'Records',
+  'Publishing',
 ]);
 
 /**

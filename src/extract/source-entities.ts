@@ -33,7 +33,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\.?$/u;
 export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[] {
   const given = source.authors?.length ? source.authors.join(', ') : source.byline;
   if (!given) return [];
-  const text = given.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*by\s+/i, '');
+  const text = given.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*(?:by|par|por)\s+/i, '');
   return text
     .split(/\s*(?:,|;|&|\band\b|\|)\s*/)
     .map((part) => normalizeText(part))

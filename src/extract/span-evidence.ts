@@ -9,12 +9,26 @@ import { isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, WORK_HEADS } from '../shared/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;
 
 const SPEECH_VERBS = new Set('said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '));
-const PLACE_PREPOSITIONS = new Set('in to from at visited visit near'.split(' '));
+// "in X" and "visited X"; "to/from/at X" name firms and people as often as places ("sale to Verizon"),
+// so they count only after a word of moving or of a site ("flew to X", "the site at Natanz").
+const PLACE_PREPOSITIONS = new Set('in visited visit near'.split(' '));
+const LEADS_TO_PLACE: Record<string, ReadonlySet<string>> = {
+  to: new Set('flew fly flying travel traveled travelled traveling travelling trip trips visit visits journey moved move returned return returning went headed deployed sent back way'.split(' ')),
+  from: new Set('flew fly flying returned return returning came arrived fled back'.split(' ')),
+  at: new Set('site sites facility facilities base bases plant plants headquarters camp airport port summit talks meeting held'.split(' ')),
+};
+
+function placeCue(prev: Token, prevPrev: Token | undefined): boolean {
+  if (PLACE_PREPOSITIONS.has(prev.text)) return true;
+  const leads = LEADS_TO_PLACE[prev.text];
+  return leads !== undefined && prevPrev !== undefined && leads.has(prevPrev.text.toLowerCase());
+}
 const ROLE_OF = new Set('director head chief member spokesman spokeswoman officials official officers'.split(' '));
 
 export function emptyScores(): KindScores {
@@ -28,14 +42,33 @@ function titleCase(name: string): string {
     : name;
 }
 
+/**
+ * Could "in X" make X a place? Not when X is shaped like a product, a
+ * code or a work: an acronym ("in RFC 2119", "to GET"), digits ("V8"), inner
+ * capitals ("WebFinger", "RFCs"), a work's or firm's last word ("Human Development
+ * Report", "Remain Co."), an organisation's head, or a given name first.
+ */
+function mayBePlace(nameTokens: Token[]): boolean {
+  // "at Mugabe's compound": the possessor is not the place.
+  if (nameTokens[nameTokens.length - 1].possessive) return false;
+  if (nameTokens.some((t) => t.acronym || /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(t.text) || isOrgHead(t.text))) return false;
+  const last = nameTokens[nameTokens.length - 1].text;
+  return !NOT_PLACE_HEADS.has(last) && !(nameTokens.length > 1 && GIVEN_NAMES.has(nameTokens[0].text));
+}
+
 /** Kind scores for one mention. All zero when the sentence gives no evidence. */
 export function spanEvidence(text: string, tokens: Token[], span: NameSpan): KindScores {
   const s = emptyScores();
   const nameTokens = tokens.slice(span.first, span.last + 1);
   const letters = span.text.replace(/\./g, '');
   const name = titleCase(span.text.replace(/['\u2019]/g, "'"));
+  // A law, a report, an event: none of the three kinds, whatever the sentence says.
+  if (WORK_HEADS.has(nameTokens[nameTokens.length - 1].text)) return s;
   if (span.title) s.person += 3;
   if (nameTokens.some((t, i) => t.initial && i > 0)) s.person += 2;
+  // "William Oldroyd": a given name and a surname.
+  if (nameTokens.length >= 2 && nameTokens.length <= 3 && GIVEN_NAMES.has(nameTokens[0].text) && !nameTokens.some((t) => isOrgHead(t.text)))
+    s.person += 2;
   if (nameTokens.some((t) => isOrgHead(t.text))) s.organization += 3;
   if (isKnownOrg(name)) s.organization += 3;
   if (nameTokens.length === 1 && nameTokens[0].acronym && isOrgAcronym(letters)) s.organization += 2;
@@ -49,7 +82,7 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan): Kin
   if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
   if (!span.title && prev && /^\s+$/.test(gapBefore)) {
     if (SPEECH_VERBS.has(prev.text)) s.person += 2;
-    if (PLACE_PREPOSITIONS.has(prev.text)) s.place += 1;
+    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens)) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
   if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
