@@ -66,6 +66,17 @@ function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats, corpus:
   return { ...span, text: span.text.slice(second.start - span.start), start: second.start, first: span.first + 1, sentenceInitial: false };
 }
 
+/**
+ * "History", "Disaster", "Building" in a heading's Title Case: one word the
+ * corpus writes in lower case more often than capitalised inside a sentence is
+ * a common word, unless its article says whom it stands for or it is known.
+ */
+function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
+  if (span.first !== span.last || /^\p{Lu}{2,}|\./u.test(span.text) || isKnownPlace(span.text) || isKnownOrg(span.text)) return false;
+  const w = span.text.toLowerCase();
+  return (corpus.lower.get(w) ?? 0) > (corpus.capInside.get(w) ?? 0);
+}
+
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
   const analysed = sources.map((src) =>
@@ -95,8 +106,8 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
     const resolved = resolveCoreference(mine.map((m) => ({ name: m.span.text })));
     mine.forEach((m, i) => {
       if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
+      if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
     });
-    out.push(...mine);
   });
   return out;
 }

@@ -3,10 +3,10 @@
  * "of/for/on/and/the" only inside organisation names, with titles stripped
  * (and remembered as evidence) and function words, dates and chrome dropped.
  */
-import { isConnectingHead, isOrgHead } from './org-heads';
+import { isConnectingHead, isKnownOrg, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import { CHROME_NAMES, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -118,6 +118,8 @@ function isNotName(nameWords: string[]): boolean {
   if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w))) return true;
   if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
   if (/^\d/.test(nameWords[0])) return true;
+  // "Post", "State", "Office" alone: an organisation's head word names no organisation ("head of State").
+  if (nameWords.length === 1 && isOrgHead(nameWords[0]) && !isKnownOrg(nameWords[0])) return true;
   // "S" of a split "U.S", a stray initial.
   if (nameWords.length === 1 && nameWords[0].replace(/\./g, '').length < 2) return true;
   return nameWords.some((w) => RUN_TOGETHER.test(w));
@@ -127,7 +129,9 @@ function isNotName(nameWords: string[]): boolean {
 function roleText(text: string, tokens: Token[], a: number, titleStart: number, titleEnd: number): string {
   const title = text.slice(tokens[titleStart].start, tokens[titleEnd].end);
   if (titleStart === a) return title;
-  if (titleStart === a + 1 && isDemonym(tokens[a].text)) return text.slice(tokens[a].start, tokens[titleEnd].end);
+  // "Tunisian Prime Minister": a nationality qualifies the title, listed or shaped like one.
+  const nationality = isDemonym(tokens[a].text) || /(?:ian|ean|ese|ish|i)$/.test(tokens[a].text);
+  if (titleStart === a + 1 && nationality) return text.slice(tokens[a].start, tokens[titleEnd].end);
   return `${title}, ${text.slice(tokens[a].start, tokens[titleStart - 1].end)}`;
 }
 
@@ -183,9 +187,9 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   if (found && found.end < b && !tokens[found.end + 1].cap) found = undefined;
   const ofFirst = found ? undefined : afterTitleOf(tokens, a, b);
   if (found) {
-    // "Justice Department", "President Obama": a title before an organisation's head is part of its name.
+    // "Justice Department", "General Public License": a title before an organisation's or a work's head is part of its name.
     const rest = words(tokens, found.end + 1, b);
-    if (found.end >= b || !rest.some(isOrgHead)) {
+    if (found.end >= b || !(rest.some(isOrgHead) || WORK_HEADS.has(rest[rest.length - 1]))) {
       const prefix = found.start > a ? plainSpan(text, tokens, a, found.start - 1) : undefined;
       if (prefix && !isNotName(words(tokens, a, found.start - 1))) out.push(prefix);
       if (found.end >= b) return out; // "President" alone names no one.

@@ -88,7 +88,8 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan): Kin
   if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
   // "director of (the) X": X is what someone directs.
   const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
-  if (tokens[of]?.text === 'of' && ROLE_OF.has(tokens[of - 1]?.text ?? '')) s.organization += 2;
+  // Not "member of Hori Parata's team": the possessor is not what is directed.
+  if (tokens[of]?.text === 'of' && ROLE_OF.has(tokens[of - 1]?.text ?? '') && !nameTokens[nameTokens.length - 1].possessive) s.organization += 2;
 
   const appositive = describeSpan(text, span);
   if (appositive) s[appositive.kind] += 3;

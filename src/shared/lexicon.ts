@@ -146,7 +146,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
 export const WORK_HEADS: ReadonlySet<string> = new Set(
   list(
     'Act Acts Bill Report Reports Award Awards Prize Festival Conference Summit Cup Series Show Edition Version ' +
-      'Protocol Policy Plan Initiative Treaty Declaration Convention Amendment Doctrine Strategy Manifesto',
+      'Protocol Policy Plan Initiative Treaty Declaration Convention Amendment Doctrine Strategy Manifesto License ' +
+      'Licence Release Agreement Standard Specification',
   ),
 );
 
