@@ -38,6 +38,8 @@ const KNOWN_ORGS = new Set([
   'TechCrunch', 'The Verge', 'Verge', 'CNBC', 'Al Jazeera', 'Kyodo', 'Yonhap', 'Press Trust of India', 'Nikkei',
   'Microsoft', 'Apple', 'Amazon', 'Sony', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Samsung', 'Intel', 'Nvidia', 'Meta',
   'Fed', 'Federal Reserve', 'Supreme Court', 'White House', 'Treasury', 'Interpol', 'Europol',
+  // Universities named by one word ("a Harvard professor").
+  'Harvard', 'Stanford', 'Yale', 'Princeton',
 ]);
 
 /** Acronyms of organisations, for when no expansion or cue is in the text. */

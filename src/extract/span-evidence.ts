@@ -29,6 +29,7 @@ function placeCue(prev: Token, prevPrev: Token | undefined): boolean {
   const leads = LEADS_TO_PLACE[prev.text];
   return leads !== undefined && prevPrev !== undefined && leads.has(prevPrev.text.toLowerCase());
 }
+const CREDITS = new Set(['Editor', 'Editors', 'Reporter', 'Reporting', 'Writer', 'Author', 'Photo', 'Photos', 'Photographer', 'Translator']);
 const ROLE_OF = new Set('director head chief member spokesman spokeswoman officials official officers'.split(' '));
 
 export function emptyScores(): KindScores {
@@ -85,6 +86,8 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan): Kin
     if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens)) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
+  // "(Editor:Luxiao Zou, Bianji)", "Photo: Thomas Coex": a credit names a person.
+  if (prev && CREDITS.has(prev.text) && /^:\s*$/.test(gapBefore)) s.person += 2;
   if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
   // "director of (the) X": X is what someone directs.
   const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
