@@ -10,7 +10,7 @@ import { isKnownOrg, isOrgHead } from './org-heads';
 import { nameKey } from './name-key';
 import { properNounSpans, type NameSpan } from './proper-noun-spans';
 import { spanEvidence, type KindScores } from './span-evidence';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface NameMention {
   source: string;
@@ -31,17 +31,16 @@ interface WordStats {
   lower: Map<string, number>;
 }
 
-function wordStats(sentences: { tokens: Token[] }[]): WordStats {
-  const capInside = new Map<string, number>();
-  const lower = new Map<string, number>();
-  for (const { tokens } of sentences) {
-    tokens.forEach((t, i) => {
-      const w = t.text.toLowerCase();
-      if (!t.cap) lower.set(w, (lower.get(w) ?? 0) + 1);
-      else if (i > 0) capInside.set(w, (capInside.get(w) ?? 0) + 1);
-    });
-  }
-  return { capInside, lower };
+function emptyStats(): WordStats {
+  return { capInside: new Map(), lower: new Map() };
+}
+
+function addStats(stats: WordStats, tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    if (!t.cap) stats.lower.set(w, (stats.lower.get(w) ?? 0) + 1);
+    else if (i > 0) stats.capInside.set(w, (stats.capInside.get(w) ?? 0) + 1);
+  });
 }
 
 /**
@@ -79,15 +78,16 @@ function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
 
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
-  const analysed = sources.map((src) =>
-    src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) })),
-  );
-  const corpus = wordStats(analysed.flat());
+  // The corpus's counts first; then one article at a time, so only its tokens are held.
+  const corpus = emptyStats();
+  for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
   const out: NameMention[] = [];
-  sources.forEach((src, si) => {
+  sources.forEach((src) => {
     const mine: NameMention[] = [];
-    const stats = wordStats(analysed[si]);
-    for (const { sentence, tokens, spans } of analysed[si]) {
+    const analysed = src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) }));
+    const stats = emptyStats();
+    for (const { tokens } of analysed) addStats(stats, tokens);
+    for (const { sentence, tokens, spans } of analysed) {
       for (const raw of spans) {
         const span = trustInitial(raw, tokens, stats, corpus);
         if (!span) continue;
