@@ -30,7 +30,7 @@ function placeCue(prev: Token, prevPrev: Token | undefined): boolean {
   return leads !== undefined && prevPrev !== undefined && leads.has(prevPrev.text.toLowerCase());
 }
 const CREDITS = new Set(['Editor', 'Editors', 'Reporter', 'Reporting', 'Writer', 'Author', 'Photo', 'Photos', 'Photographer', 'Translator']);
-const ROLE_OF = new Set('director head chief member spokesman spokeswoman officials official officers'.split(' '));
+const ROLE_OF = new Set('director head chief member members employees staff spokesman spokeswoman officials official officers'.split(' '));
 
 export function emptyScores(): KindScores {
   return { person: 0, organization: 0, place: 0 };
@@ -76,19 +76,21 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan): Kin
   if (isKnownPlace(name)) s.place += 3;
   if (nameTokens.length === 1 && nameTokens[0].acronym && (letters === 'US' || letters === 'USA')) s.place += 3;
 
+  // "the FSF asked", "Heise Online adds": organisations speak too.
+  const speaksAsPerson = !nameTokens.some((t) => t.acronym || isOrgHead(t.text));
   const prev = tokens[span.first - 1];
   const next = tokens[span.last + 1];
   const gapBefore = prev ? text.slice(prev.end, span.start) : '';
   const gapAfter = next ? text.slice(span.end, next.start) : '';
   if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
   if (!span.title && prev && /^\s+$/.test(gapBefore)) {
-    if (SPEECH_VERBS.has(prev.text)) s.person += 2;
+    if (SPEECH_VERBS.has(prev.text) && speaksAsPerson) s.person += 2;
     if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens)) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
   // "(Editor:Luxiao Zou, Bianji)", "Photo: Thomas Coex": a credit names a person.
   if (prev && CREDITS.has(prev.text) && /^:\s*$/.test(gapBefore)) s.person += 2;
-  if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
+  if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text) && speaksAsPerson) s.person += 2;
   // "director of (the) X": X is what someone directs.
   const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
   // Not "member of Hori Parata's team": the possessor is not what is directed.

@@ -60,7 +60,7 @@ const QUALIFIERS = list(
     'clearly meanwhile furthermore nevertheless nonetheless thus hence therefore indeed now even just already again ' +
     'ever never last next first earlier later recently according though although because unless whether yes ok ' +
     'please via per anyone anybody anything everyone everybody everything someone somebody something nobody ' +
-    'nothing whoever whatever',
+    'nothing whoever whatever ah oh hey wow alas',
 );
 
 /**

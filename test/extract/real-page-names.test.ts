@@ -56,6 +56,7 @@ describe('party labels, fragments and page furniture are not names', () => {
     ['^ Brailsford, Barry J. (1972).', 'Barry J.'],
     ['[Video call from Twenty-seven Hundred and Sixty-third General Evul]', 'Twenty-seven Hundred'],
     ["'Anyone who wants to work for them is a fool.", 'Anyone'],
+    ['Ah Bartleby! Ah humanity!', 'Ah Bartleby'],
     ['Programs like this can run in WASI-supporting runtimes.', 'WASI-supporting'],
     ['Kroger-owned stores closed.', 'Kroger-owned'],
     ['In an office, Office workers met.', 'Office'],
@@ -79,6 +80,7 @@ describe('kinds of names the text gives no cue for', () => {
     ['Oil prices rose after OPEC met.', 'OPEC', 'organization'],
     ['The review ran at Ars Technica on Monday.', 'Ars Technica', 'organization'],
     ['Heise Online adds that the conflict seemed to be about money.', 'Heise Online', 'organization'],
+    ['The project was created in 1998 by members of Netscape.', 'Netscape', 'organization'],
     ['Sudan has said it will improve access for aid groups.', 'Sudan', 'place'],
     ['The cyberattacks on the enrichment site at Natanz worked.', 'Natanz', 'place'],
     ['She flew to Ketchikan on Monday.', 'Ketchikan', 'place'],
@@ -105,6 +107,14 @@ describe('kinds of names the text gives no cue for', () => {
     expect(names(sentence)).toContain(name);
     expect(kindOf(sentence, name)).not.toBe('place');
   });
+
+  it.each([
+    ['Specifically, the FSF asked that all communication come from officers.', 'FSF'],
+    ['Heise Online adds that the conflict seemed to be about money.', 'Heise Online'],
+  ])('%s: %s speaks, but is no person', (sentence, name) => {
+    expect(names(sentence)).toContain(name);
+    expect(kindOf(sentence, name)).not.toBe('person');
+  });
 });
 
 describe('outlets and authors of a source', () => {
@@ -123,6 +133,7 @@ describe('outlets and authors of a source', () => {
     ['Philippine News Agency (PTI wire)', ['Philippine News Agency', 'Press Trust of India']],
     ['PNA/PTI', ['Philippine News Agency', 'Press Trust of India']],
     ['Critical Infrastructure Alliance (blog repost)', ['Critical Infrastructure Alliance']],
+    ['SIMPLYFOUND.COM | BY: JOE WEE', ['SIMPLYFOUND.COM']],
     ['a.html', []],
   ])('outlet %s', (outlet, expected) => {
     expect(outletNames({ outlet, file: 'a.html' }).map((o) => o.name)).toEqual(expected);
