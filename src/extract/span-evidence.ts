@@ -5,7 +5,7 @@
  */
 import type { EntityKind } from '../shared/schema';
 import { describeSpan } from './describe-entity';
-import { isKnownPlace } from './gazetteer';
+import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
@@ -53,6 +53,8 @@ function mayBePlace(nameTokens: Token[]): boolean {
   // "at Mugabe's compound": the possessor is not the place.
   if (nameTokens[nameTokens.length - 1].possessive) return false;
   if (nameTokens.some((t) => t.acronym || /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(t.text) || isOrgHead(t.text))) return false;
+  // "in Australian Local Government": a nationality opens a name of what a country has, not of a place.
+  if (nameTokens.length > 1 && isDemonym(nameTokens[0].text)) return false;
   const last = nameTokens[nameTokens.length - 1].text;
   return !NOT_PLACE_HEADS.has(last) && !(nameTokens.length > 1 && GIVEN_NAMES.has(nameTokens[0].text));
 }

@@ -99,6 +99,7 @@ export const CHROME_NAMES: ReadonlySet<string> = new Set([
   'Log', 'Login', 'Search', 'Skip', 'Related', 'Read', 'More', 'Video', 'Photo', 'Image', 'Caption', 'Credit', 'Email',
   'Print', 'Close', 'Next', 'Previous', 'Getty Images', 'Reuters Photo', 'AP Photo', 'Click', 'Download', 'Updated',
   'Published', 'Posted', 'Services', 'Privacy', 'Privacy Policy', 'Terms', 'Terms of Service', 'Cookies', 'Cookie Policy',
+  'Preferences', 'Settings', 'Options', 'Help', 'Search Preferences',
 ]);
 
 /**

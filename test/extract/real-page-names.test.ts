@@ -59,6 +59,7 @@ describe('party labels, fragments and page furniture are not names', () => {
     ['Ah Bartleby! Ah humanity!', 'Ah Bartleby'],
     ['Programs like this can run in WASI-supporting runtimes.', 'WASI-supporting'],
     ['Kroger-owned stores closed.', 'Kroger-owned'],
+    ['Uncheck an engine in Search Preferences.', 'Search Preferences'],
     ['In an office, Office workers met.', 'Office'],
     ['The cast spoke to Vice-president elect Mike Pence.', 'Vice-president'],
     ['fetch(url, { method: "POST" }) posts it to the Post.', 'Post'],
@@ -103,6 +104,7 @@ describe('kinds of names the text gives no cue for', () => {
     ['A total of 2 million people get sick, according to Coresight Research.', 'Coresight Research'],
     ['It is licensed under the GNU General Public License.', 'General Public License'],
     ['As Nick of Arachnid Labs says, the chip is dying for it.', 'Arachnid Labs'],
+    ['These are Alternatives to Amalgamation in Australian Local Government.', 'Australian Local Government'],
   ])('%s: %s is no place', (sentence, name) => {
     expect(names(sentence)).toContain(name);
     expect(kindOf(sentence, name)).not.toBe('place');
