@@ -77,7 +77,8 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     const canConnect = (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && connected);
     if (!canConnect) return j;
     let k = j + 2;
-    if (tokens[k]?.text === 'the' && onlySpace(text, tokens[k - 1], tokens[k])) k++;
+    // "Council on the Environment", "Committee for a Responsible Federal Budget".
+    if ((tokens[k]?.text === 'the' || tokens[k]?.text === 'a') && onlySpace(text, tokens[k - 1], tokens[k])) k++;
     const after = tokens[k];
     if (!after || !isNameWord(after) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
     connected = true;

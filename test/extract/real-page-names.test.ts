@@ -32,6 +32,7 @@ describe('titles kept apart from names', () => {
     ['The Justice Department filed the suit.', 'Justice Department'],
     ['Senator Rob Bishop objected.', 'Rob Bishop'],
     ['Department of the Prime Minister and Cabinet.', 'Department of the Prime Minister and Cabinet'],
+    ['He is at the Committee for a Responsible Federal Budget.', 'Committee for a Responsible Federal Budget'],
     ["She works at the Murdoch Children's Research Institute in Melbourne.", "Murdoch Children's Research Institute"],
     ['He sat on the Seattle-based International Pacific Halibut Commission.', 'International Pacific Halibut Commission'],
     ['My favorite is when Building Twenty points it out.', 'Building Twenty'],
