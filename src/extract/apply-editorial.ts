@@ -39,6 +39,11 @@ export function applyEditorial(
       out = out.filter((e) => e !== target);
       return;
     }
+    if (!target && entry.match === undefined && entry.name) {
+      // An added entity the rules found under one of its names ("Harvard" for "Harvard University") is completed, not doubled.
+      const names = [entry.name, ...(entry.aliases ?? [])].map(normalizeText);
+      target = out.find((e) => e.kind === entry.kind && e.aliases.some((a) => names.includes(a)));
+    }
     if (!target) {
       target = { id: '', name: normalizeText(entry.name!), kind: entry.kind!, aliases: [], mentions: [] };
       out.push(target);

@@ -6,11 +6,11 @@ import type { ParsedSource } from '../intake/types';
 import { resolveCoreference } from './coreference';
 import { describeSpan, type Appositive } from './describe-entity';
 import { isKnownPlace } from './gazetteer';
-import { isKnownOrg } from './org-heads';
+import { isKnownOrg, isOrgHead } from './org-heads';
 import { nameKey } from './name-key';
 import { properNounSpans, type NameSpan } from './proper-noun-spans';
 import { spanEvidence, type KindScores } from './span-evidence';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface NameMention {
   source: string;
@@ -31,17 +31,16 @@ interface WordStats {
   lower: Map<string, number>;
 }
 
-function wordStats(sentences: { tokens: Token[] }[]): WordStats {
-  const capInside = new Map<string, number>();
-  const lower = new Map<string, number>();
-  for (const { tokens } of sentences) {
-    tokens.forEach((t, i) => {
-      const w = t.text.toLowerCase();
-      if (!t.cap) lower.set(w, (lower.get(w) ?? 0) + 1);
-      else if (i > 0) capInside.set(w, (capInside.get(w) ?? 0) + 1);
-    });
-  }
-  return { capInside, lower };
+function emptyStats(): WordStats {
+  return { capInside: new Map(), lower: new Map() };
+}
+
+function addStats(stats: WordStats, tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    if (!t.cap) stats.lower.set(w, (stats.lower.get(w) ?? 0) + 1);
+    else if (i > 0) stats.capInside.set(w, (stats.capInside.get(w) ?? 0) + 1);
+  });
 }
 
 /**
@@ -49,30 +48,48 @@ function wordStats(sentences: { tokens: Token[] }[]): WordStats {
  * starts there only if the word is capitalised elsewhere too, or is known;
  * "Cyberweapons, too, are..." and "Classified documents" are not names.
  */
-function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats): NameSpan | undefined {
+function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats, corpus: WordStats): NameSpan | undefined {
   if (!span.sentenceInitial) return span;
   const first = tokens[span.first];
   const w = first.text.toLowerCase();
   const known = isKnownPlace(span.text) || isKnownOrg(span.text) || first.acronym;
-  if (known || (stats.capInside.get(w) ?? 0) > 0) return span;
+  // "Recording Industry Association of New Zealand": an organisation's name holds its first word.
+  const orgName = span.last - span.first >= 2 && tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text));
+  // Capitalised inside a sentence in this article, or mostly so across the corpus ("Office worker..." is not a name).
+  const capInside = stats.capInside.get(w) ?? 0;
+  const corpusCap = corpus.capInside.get(w) ?? 0;
+  if (known || orgName || capInside > 0 || corpusCap > (corpus.lower.get(w) ?? 0)) return span;
   if (span.first === span.last) return undefined;
-  if ((stats.lower.get(w) ?? 0) === 0) return span;
+  if ((stats.lower.get(w) ?? 0) === 0 && (corpus.lower.get(w) ?? 0) <= corpusCap) return span;
   const second = tokens[span.first + 1];
   return { ...span, text: span.text.slice(second.start - span.start), start: second.start, first: span.first + 1, sentenceInitial: false };
 }
 
+/**
+ * "History", "Disaster", "Building" in a heading's Title Case: one word the
+ * corpus writes in lower case more often than capitalised inside a sentence is
+ * a common word, unless its article says whom it stands for or it is known.
+ */
+function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
+  if (span.first !== span.last || /^\p{Lu}{2,}|\./u.test(span.text) || isKnownPlace(span.text) || isKnownOrg(span.text)) return false;
+  const w = span.text.toLowerCase();
+  return (corpus.lower.get(w) ?? 0) > (corpus.capInside.get(w) ?? 0);
+}
+
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
-  const analysed = sources.map((src) =>
-    src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) })),
-  );
-  const stats = wordStats(analysed.flat());
+  // The corpus's counts first; then one article at a time, so only its tokens are held.
+  const corpus = emptyStats();
+  for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
   const out: NameMention[] = [];
-  sources.forEach((src, si) => {
+  sources.forEach((src) => {
     const mine: NameMention[] = [];
-    for (const { sentence, tokens, spans } of analysed[si]) {
+    const analysed = src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) }));
+    const stats = emptyStats();
+    for (const { tokens } of analysed) addStats(stats, tokens);
+    for (const { sentence, tokens, spans } of analysed) {
       for (const raw of spans) {
-        const span = trustInitial(raw, tokens, stats);
+        const span = trustInitial(raw, tokens, stats, corpus);
         if (!span) continue;
         const key = nameKey(span.text);
         if (!key) continue;
@@ -89,8 +106,8 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
     const resolved = resolveCoreference(mine.map((m) => ({ name: m.span.text })));
     mine.forEach((m, i) => {
       if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
+      if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
     });
-    out.push(...mine);
   });
   return out;
 }

@@ -39,7 +39,8 @@ export function resolveCoreference(names: CorefInput[]): (string | undefined)[] 
     add(byEnd, nameKey(core[core.length - 1].text), key);
   }
   return names.map(({ name }) => {
-    if (isAcronymName(name) || coreTokens(name).length !== 1) return undefined;
+    // "France" in an article about David France is still the country.
+    if (isAcronymName(name) || coreTokens(name).length !== 1 || isKnownPlace(name)) return undefined;
     const k = nameKey(name);
     const hits = byEnd.get(k) ?? byOrgFirst.get(k);
     return hits && hits.size === 1 ? [...hits][0] : undefined;

@@ -43,7 +43,10 @@ function headKind(desc: string): Appositive['kind'] | undefined {
   if (!head) return undefined;
   const h = head.text.toLowerCase();
   if (PERSON_HEADS.has(h)) return 'person';
-  if (ORG_HEADS.has(h) || isOrgHead(head.text)) return 'organization';
+  // "..., the Pacific Community and the Pacific Islands Forum", "New Zealand, the Middle Island":
+  // a capitalised head names another thing (a list), it describes nothing.
+  if (head.cap) return undefined;
+  if (ORG_HEADS.has(h)) return 'organization';
   if (PLACE_HEADS.has(h)) return 'place';
   return undefined;
 }

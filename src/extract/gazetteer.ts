@@ -17,6 +17,34 @@ const PLACES = new Set([
   'Pyongyang', 'Paris', 'Berlin', 'Geneva', 'Brussels', 'San Francisco', 'Los Angeles', 'Seattle',
   // States and regions.
   'California', 'Virginia', 'Maryland', 'Texas', 'Xinjiang', 'Tibet', 'Silicon Valley', 'Asia Pacific',
+  // The other countries, the US states and large cities: a name news gives without a cue ("Sudan has said").
+  ...('Albania Algeria Andorra Angola Argentina Armenia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus ' +
+    'Belgium Belize Benin Bhutan Bolivia Botswana Brunei Bulgaria Burundi Cambodia Cameroon Chile Colombia Comoros ' +
+    'Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Eswatini Ethiopia Fiji Finland ' +
+    'Gabon Gambia Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland Indonesia Ireland Italy ' +
+    'Jamaica Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya ' +
+    'Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Micronesia ' +
+    'Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger ' +
+    'Nigeria Norway Oman Palau Palestine Panama Paraguay Peru Poland Portugal Qatar Romania Rwanda Samoa Senegal Serbia ' +
+    'Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Tajikistan Tanzania Thailand ' +
+    'Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Uruguay Uzbekistan Vanuatu Venezuela Yemen Zambia Zimbabwe ' +
+    'England Scotland Wales Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Florida Hawaii Idaho Illinois ' +
+    'Indiana Iowa Kansas Kentucky Louisiana Maine Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska ' +
+    'Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Utah Vermont Wisconsin Wyoming Chicago Boston Houston Miami ' +
+    'Atlanta Dallas Denver Philadelphia Detroit Toronto Montreal Vancouver Sydney Melbourne Auckland Wellington Dublin ' +
+    'Madrid Rome Milan Vienna Amsterdam Stockholm Oslo Copenhagen Helsinki Warsaw Prague Budapest Athens Istanbul Ankara ' +
+    'Cairo Nairobi Lagos Johannesburg Dubai Riyadh Jerusalem Baghdad Damascus Kabul Islamabad Delhi Mumbai Bangkok ' +
+    'Singapore Jakarta Manila Hanoi Taipei Osaka Kyiv Kiev Minsk Havana Caracas Bogota Lima Santiago Seoul Shenzhen').split(' '),
+  'New Zealand', 'South Africa', 'South Sudan', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Ivory Coast',
+  'Czech Republic', 'Dominican Republic', 'Papua New Guinea', 'United Arab Emirates', 'Bosnia and Herzegovina',
+  'North Macedonia', 'East Timor', 'Sierra Leone', 'Burkina Faso', 'Cape Verde', 'Central African Republic',
+  'Equatorial Guinea', 'Marshall Islands', 'Solomon Islands', 'San Marino', 'Vatican City', 'Trinidad and Tobago',
+  'New Jersey', 'New Mexico', 'New Hampshire', 'North Carolina', 'South Carolina', 'North Dakota', 'South Dakota',
+  'Rhode Island', 'West Virginia', 'New Delhi', 'Buenos Aires', 'Mexico City', 'Rio de Janeiro', 'Sao Paulo',
+  'São Paulo', 'Tel Aviv', 'Abu Dhabi', 'Kuala Lumpur', 'Hong Kong', 'Middle East', 'Latin America', 'South America',
+  'North America', 'Central America', 'Southeast Asia', 'East Asia', 'South Asia', 'Central Asia', 'Western Europe',
+  'Eastern Europe', 'Gaza', 'West Bank', 'Crimea', 'Kashmir', 'Siberia', 'Antarctica', 'Arctic', 'Oceania', 'Caribbean',
+  'Las Vegas', 'San Diego', 'San Jose', 'New Orleans', 'Santa Clara',
 ]);
 
 /**
@@ -35,6 +63,7 @@ const DEMONYMS = new Set([
   'Hispanic', 'Democrats', 'Republicans', 'Democrat', 'Republican', 'Democratic', 'Midterms', 'Midterm', 'People', 'English',
   'Canadian', 'Australian', 'Mexican', 'Ukrainian', 'Syrian', 'Iraqi', 'Afghan', 'Pakistani', 'Taiwanese', 'Vietnamese',
   'Italian', 'Spanish', 'Dutch', 'Swedish', 'Polish', 'Turkish', 'Saudi', 'Egyptian', 'African', 'Latin', 'Scottish', 'Irish',
+  'Māori', 'Maori', 'Communism', 'Communist', 'Socialism', 'Capitalism',
 ]);
 
 export function isKnownPlace(name: string): boolean {

@@ -7,7 +7,10 @@ import { ALIAS_TITLES, CORE_TITLES, TITLE_QUALIFIERS } from '../shared/lexicon';
 
 /** "President", and its "-elect" or "-designate" ("President-elect"). */
 export function isCoreTitle(word: string): boolean {
-  return CORE_TITLES.has(word) || CORE_TITLES.has(word.replace(/-(?:elect|designate)$/, ''));
+  if (CORE_TITLES.has(word) || CORE_TITLES.has(word.replace(/-(?:elect|designate)$/, ''))) return true;
+  // "Vice-president", "Co-Chair": a qualified title written as one word.
+  const m = /^(Vice|Deputy|Under|Co)-(\p{L})(\p{L}*)$/u.exec(word);
+  return m !== null && CORE_TITLES.has(m[2].toUpperCase() + m[3]);
 }
 
 export function isTitleWord(word: string): boolean {

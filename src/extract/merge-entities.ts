@@ -58,26 +58,109 @@ function bucket(map: Map<string, string[]>, k: string, v: string): void {
   else map.set(k, [v]);
 }
 
+/** The keys of each source's names of two words or more (places aside): what tells two articles apart. */
+function sourceNameSets(mentions: NameMention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = m.resolved ?? m.key;
+    if (!key.includes(' ') || isKnownPlace(m.span.text)) continue;
+    let set = out.get(m.source);
+    if (!set) out.set(m.source, (set = new Set()));
+    set.add(key);
+  }
+  return out;
+}
+
+// Two articles about one story share names; unrelated articles share one or two at most ("White House").
+const SHARED_NAMES_OF_A_STORY = 3;
+
 /**
- * Link keys that name the same thing across articles. Candidates are looked up
- * in buckets (by initials, by first and last word), never by comparing all pairs.
+ * Are two sources about one story (a short form in one may stand for a full
+ * name in the other)? The same source always; others when they share a few
+ * full names. Checked lazily, per pair.
  */
-function linkAcrossSources(mentions: NameMention[], uf: UnionFind): void {
-  const names = new Map<string, string>(); // key → a name as written
-  for (const m of mentions) if (!names.has(m.resolved ?? m.key)) names.set(m.resolved ?? m.key, m.span.text);
-  for (const m of mentions) if (!names.has(m.key)) names.set(m.key, m.span.text);
-  const infos = [...names].map(([k, n]) => keyInfo(k, n));
-  const byInitials = new Map<string, string[]>();
+function relatedSources(mentions: NameMention[]): (a: string, b: string) => boolean {
+  const sets = sourceNameSets(mentions);
+  const cache = new Map<string, boolean>();
+  return (a, b) => {
+    if (a === b) return true;
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let hit = cache.get(pair);
+    if (hit === undefined) {
+      const [x, y] = [sets.get(a) ?? new Set<string>(), sets.get(b) ?? new Set<string>()];
+      const [small, large] = x.size < y.size ? [x, y] : [y, x];
+      let shared = 0;
+      for (const k of small) if (large.has(k) && ++shared >= SHARED_NAMES_OF_A_STORY) break;
+      hit = shared >= SHARED_NAMES_OF_A_STORY;
+      cache.set(pair, hit);
+    }
+    return hit;
+  };
+}
+
+/** Where each name's first and last word may point: full names of people (keys), by word. */
+function personWordBuckets(infos: KeyInfo[]): Map<string, string[]> {
   const byEndWord = new Map<string, string[]>();
   for (const info of infos) {
-    if (info.initials) bucket(byInitials, info.initials, info.key);
     if (!info.personLike) continue;
     const words = info.key.split(' ');
     bucket(byEndWord, words[0], info.key);
     if (words.length > 1) bucket(byEndWord, words[words.length - 1], info.key);
   }
+  return byEndWord;
+}
+
+/**
+ * The node of the merge a mention starts in: its full name's key, or, for a
+ * bare word that could be a surname ("Johnson", "Trump"), the word in its own
+ * article: two articles' "Johnson" are one person only when they are of one story.
+ */
+function mentionNodes(mentions: NameMention[]): { nodes: string[]; infos: Map<string, KeyInfo & { sources: Set<string> }> } {
+  const full = new Map<string, KeyInfo>();
+  for (const m of mentions) {
+    const key = m.resolved ?? m.key;
+    if (!full.has(key)) full.set(key, keyInfo(key, m.span.text));
+  }
+  const surnames = personWordBuckets([...full.values()]);
+  const infos = new Map<string, KeyInfo & { sources: Set<string> }>();
+  const nodes = mentions.map((m) => {
+    const info = full.get(m.resolved ?? m.key)!;
+    const bare = !info.key.includes(' ') && !info.acronym && !isKnownPlace(info.name) && surnames.has(info.key);
+    const node = bare ? `${info.key}@${m.source}` : info.key;
+    let entry = infos.get(node);
+    if (!entry) infos.set(node, (entry = { ...info, sources: new Set() }));
+    entry.sources.add(m.source);
+    return node;
+  });
+  return { nodes, infos };
+}
+
+/**
+ * Link nodes that name the same thing across articles. Candidates are looked up
+ * in buckets (by initials, by first and last word), never by comparing all pairs.
+ * A bare word ("Johnson") joins a full name, or the same word elsewhere, only in
+ * a source of the same story.
+ */
+function linkAcrossSources(mentions: NameMention[], infos: Map<string, KeyInfo & { sources: Set<string> }>, uf: UnionFind): void {
+  const related = relatedSources(mentions);
+  const byInitials = new Map<string, string[]>();
+  const bareByWord = new Map<string, string[]>();
+  for (const [node, info] of infos) {
+    if (info.initials) bucket(byInitials, info.initials, node);
+    if (node !== info.key) bucket(bareByWord, info.key, node);
+  }
+  const byEndWord = personWordBuckets([...infos.values()].filter((i) => i.key.includes(' ')));
   const unique = (hits: string[] | undefined) => (hits && hits.length > 0 && new Set(hits.map((h) => uf.find(h))).size === 1 ? hits[0] : undefined);
-  for (const info of infos) {
+  const sameStory = (a: string, b: string) => {
+    for (const x of infos.get(a)!.sources) for (const y of infos.get(b)!.sources) if (related(x, y)) return true;
+    return false;
+  };
+  for (const nodesOfWord of bareByWord.values())
+    nodesOfWord.forEach((n, i) => {
+      const other = nodesOfWord.slice(0, i).find((o) => sameStory(n, o));
+      if (other) uf.union(n, other);
+    });
+  for (const [node, info] of infos) {
     const { key } = info;
     if (info.acronym) {
       // "US" ↔ "United States", "UN" ↔ "United Nations": only expansions the text has.
@@ -87,14 +170,16 @@ function linkAcrossSources(mentions: NameMention[], uf: UnionFind): void {
     }
     const words = key.split(' ');
     if (words.length === 1) {
-      // "Xi" in an article that never gives his full name.
-      const hit = unique(byEndWord.get(key));
-      if (hit) uf.union(key, hit);
+      // "Paris" is the city, never short for "Paris Motor Show".
+      if (isKnownPlace(info.name)) continue;
+      // "Xi" in an article that never gives his full name, where another of its story does.
+      const hit = unique(byEndWord.get(key)?.filter((h) => sameStory(node, h)));
+      if (hit) uf.union(node, hit);
       continue;
     }
     // "Chinese Communist Party" and "Communist Party".
     const rest = words.slice(1).join(' ');
-    if (isDemonym(info.core[0]) && names.has(rest) && info.orgHeaded) uf.union(key, rest);
+    if (isDemonym(info.core[0]) && infos.has(rest) && info.orgHeaded) uf.union(key, rest);
   }
 }
 
@@ -126,13 +211,15 @@ export interface MergeResult {
  * No mentions → no entities.
  */
 export function mergeEntities(mentions: NameMention[], sources: ParsedSource[]): Entity[] {
+  // A short form resolved inside its article joins its full name through the mention alone:
+  // joining the bare key would pull every other article's "Johnson" along.
   const uf = new UnionFind();
-  for (const m of mentions) if (m.resolved) uf.union(m.key, m.resolved);
-  linkAcrossSources(mentions, uf);
+  const { nodes, infos } = mentionNodes(mentions);
+  linkAcrossSources(mentions, infos, uf);
 
   const groups = new Map<string, NameMention[]>();
-  for (const m of mentions) {
-    const root = uf.find(m.resolved ?? m.key);
+  for (const [i, m] of mentions.entries()) {
+    const root = uf.find(nodes[i]);
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(m);
   }
@@ -190,7 +277,8 @@ export function mergeEntities(mentions: NameMention[], sources: ParsedSource[]):
 /** Without an appositive, the title a source gives the person ("Undersecretary, Department of Homeland Security"). */
 function roleDescription(group: NameMention[], words: Map<string, number>, sourceOrder: Map<string, number>): Entity['description'] {
   const titled = group
-    .filter((m) => m.span.role && !/^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.|Sir|Dame)$/.test(m.span.role))
+    // "Mr.", "Sir", "New Zealander Sir": an honorific says nothing of what the person does.
+    .filter((m) => m.span.role && !/(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Sir|Dame)$/.test(m.span.title ?? ''))
     .sort((a, b) => (words.get(b.source) ?? 0) - (words.get(a.source) ?? 0) || (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0))[0];
   return titled && { text: normalizeText(titled.span.role!), source: titled.source };
 }

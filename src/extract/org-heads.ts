@@ -13,7 +13,10 @@ const ORG_HEADS = new Set([
   'College', 'Party', 'Army', 'Navy', 'Group', 'Times', 'Daily', 'Post', 'Journal', 'Roundtable', 'House', 'Ministry',
   'Bureau', 'Commission', 'Committee', 'Association', 'Foundation', 'Federation', 'Administration', 'Corporation',
   'Company', 'Inc.', 'Corp.', 'Entertainment', 'Pictures', 'Nations', 'Organization', 'Organisation', 'Court',
-  'Congress', 'Senate', 'Parliament', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service', 'Services',
+  'Congress', 'Senate', 'Parliament', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service', 'Services', 'Assembly',
+  'Airlines', 'Airways', 'Conservancy', 'Labs', 'Laboratory', 'Laboratories', 'Online', 'Media', 'Studios',
+  'Technologies', 'Systems', 'Networks', 'Software', 'Games', 'Partners', 'Holdings', 'Ventures', 'Motors', 'Records',
+  'Publishing',
 ]);
 
 /**
@@ -35,6 +38,8 @@ const KNOWN_ORGS = new Set([
   'TechCrunch', 'The Verge', 'Verge', 'CNBC', 'Al Jazeera', 'Kyodo', 'Yonhap', 'Press Trust of India', 'Nikkei',
   'Microsoft', 'Apple', 'Amazon', 'Sony', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Samsung', 'Intel', 'Nvidia', 'Meta',
   'Fed', 'Federal Reserve', 'Supreme Court', 'White House', 'Treasury', 'Interpol', 'Europol',
+  // Universities named by one word ("a Harvard professor").
+  'Harvard', 'Stanford', 'Yale', 'Princeton',
 ]);
 
 /** Acronyms of organisations, for when no expansion or cue is in the text. */

@@ -3,10 +3,10 @@
  * "of/for/on/and/the" only inside organisation names, with titles stripped
  * (and remembered as evidence) and function words, dates and chrome dropped.
  */
-import { isConnectingHead, isOrgHead } from './org-heads';
+import { isConnectingHead, isKnownOrg, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, isDateWord, isFunctionWord } from '../shared/lexicon';
+import { CHROME_NAMES, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -34,7 +34,8 @@ export interface SentenceSpans {
 }
 
 // "People's Daily", "People's Liberation Army": the possessive is inside the name.
-const INNER_POSSESSIVE = new Set(['People']);
+// "Murdoch Children's Research Institute", "Women's March": so is a plural's.
+const INNER_POSSESSIVE = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Veterans']);
 const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 
 function isNameWord(t: Token): boolean {
@@ -76,7 +77,8 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     const canConnect = (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && connected);
     if (!canConnect) return j;
     let k = j + 2;
-    if (tokens[k]?.text === 'the' && onlySpace(text, tokens[k - 1], tokens[k])) k++;
+    // "Council on the Environment", "Committee for a Responsible Federal Budget".
+    if ((tokens[k]?.text === 'the' || tokens[k]?.text === 'a') && onlySpace(text, tokens[k - 1], tokens[k])) k++;
     const after = tokens[k];
     if (!after || !isNameWord(after) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
     connected = true;
@@ -108,12 +110,17 @@ const CONTRACTION = /^\p{Lu}\p{Ll}*['\u2019](?:m|re|ve|ll|d|t)$/u;
 // "RetirementMoney MovesCalculators": menu items run together where a page lost its spaces.
 const RUN_TOGETHER = /\p{Lu}\p{Ll}{4,}\p{Lu}|\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u;
 const PARTY_LABELS = new Set(['Democrat', 'Republican']);
+// "Seattle-based International Pacific Halibut Commission", "Kroger-owned": the hyphenated word describes the name.
+// So is "WASI-supporting": a name and a lower-case participle.
+const DESCRIBING_COMPOUND = /-(?:based|owned|led|backed|born|funded|linked|made|run|controlled|affiliated|style|era|\p{Ll}+(?:ing|ed))$/u;
 const COMPANY_SUFFIXES = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd', 'LLC', 'PLC', 'AG', 'SA']);
 
 function isNotName(nameWords: string[]): boolean {
-  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || COMPANY_SUFFIXES.has(w))) return true;
+  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w))) return true;
   if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
   if (/^\d/.test(nameWords[0])) return true;
+  // "Post", "State", "Office" alone: an organisation's head word names no organisation ("head of State").
+  if (nameWords.length === 1 && isOrgHead(nameWords[0]) && !isKnownOrg(nameWords[0])) return true;
   // "S" of a split "U.S", a stray initial.
   if (nameWords.length === 1 && nameWords[0].replace(/\./g, '').length < 2) return true;
   return nameWords.some((w) => RUN_TOGETHER.test(w));
@@ -123,7 +130,9 @@ function isNotName(nameWords: string[]): boolean {
 function roleText(text: string, tokens: Token[], a: number, titleStart: number, titleEnd: number): string {
   const title = text.slice(tokens[titleStart].start, tokens[titleEnd].end);
   if (titleStart === a) return title;
-  if (titleStart === a + 1 && isDemonym(tokens[a].text)) return text.slice(tokens[a].start, tokens[titleEnd].end);
+  // "Tunisian Prime Minister": a nationality qualifies the title, listed or shaped like one.
+  const nationality = isDemonym(tokens[a].text) || /(?:ian|ean|ese|ish|i)$/.test(tokens[a].text);
+  if (titleStart === a + 1 && nationality) return text.slice(tokens[a].start, tokens[titleEnd].end);
   return `${title}, ${text.slice(tokens[a].start, tokens[titleStart - 1].end)}`;
 }
 
@@ -165,19 +174,23 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   let b = j;
   // "US" is not "us": acronyms are never function words.
   const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text) || CONTRACTION.test(t.text));
-  while (a <= b && droppable(tokens[a])) a++;
-  while (b >= a && droppable(tokens[b])) b--;
-  if (a > b) return [];
+  // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
+  while (a <= b && (droppable(tokens[a]) || isNumberWord(tokens[a].text) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
+  // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
+  while (b >= a && (droppable(tokens[b]) || tokens[b].initial)) b--;
+  if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
   const out: NameSpan[] = [];
   let title: string | undefined;
   let role: string | undefined;
   let titledForm: string | undefined;
-  const found = findTitle(tokens, a, b);
+  let found = findTitle(tokens, a, b);
+  // "Department of the Prime Minister and Cabinet": a title followed by a connector is inside an organisation's name.
+  if (found && found.end < b && !tokens[found.end + 1].cap) found = undefined;
   const ofFirst = found ? undefined : afterTitleOf(tokens, a, b);
   if (found) {
-    // "Justice Department", "President Obama": a title before an organisation's head is part of its name.
+    // "Justice Department", "General Public License": a title before an organisation's or a work's head is part of its name.
     const rest = words(tokens, found.end + 1, b);
-    if (found.end >= b || !rest.some(isOrgHead)) {
+    if (found.end >= b || !(rest.some(isOrgHead) || WORK_HEADS.has(rest[rest.length - 1]))) {
       const prefix = found.start > a ? plainSpan(text, tokens, a, found.start - 1) : undefined;
       if (prefix && !isNotName(words(tokens, a, found.start - 1))) out.push(prefix);
       if (found.end >= b) return out; // "President" alone names no one.

@@ -33,7 +33,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\.?$/u;
 export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[] {
   const given = source.authors?.length ? source.authors.join(', ') : source.byline;
   if (!given) return [];
-  const text = given.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*by\s+/i, '');
+  const text = given.replace(/\([^)]*\)|https?:\/\/\S+/g, ' ').replace(/^\s*(?:by|par|por)\s+/i, '');
   return text
     .split(/\s*(?:,|;|&|\band\b|\|)\s*/)
     .map((part) => normalizeText(part))
@@ -46,7 +46,8 @@ export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[
 /** The outlets of a source: its outlet's own name, and any agency or publisher it credits in parentheses. */
 export function outletNames(source: Pick<Source, 'outlet' | 'file'>): { name: string; alias?: string }[] {
   if (!source.outlet || source.outlet === source.file) return [];
-  const main = normalizeText(source.outlet.replace(/\s*\([^)]*\)\s*/g, ' '));
+  // "SIMPLYFOUND.COM | BY: JOE WEE": a site's title may run on past its name.
+  const main = normalizeText(source.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').split(/\s+\|\s+/)[0]);
   const initials = Object.keys(AGENCIES).find((k) => AGENCIES[k] === main);
   const out: { name: string; alias?: string }[] = main ? [{ name: main, alias: initials }] : [];
   const credits = [...source.outlet.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);

@@ -5,17 +5,32 @@
  */
 import type { EntityKind } from '../shared/schema';
 import { describeSpan } from './describe-entity';
-import { isKnownPlace } from './gazetteer';
+import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, WORK_HEADS } from '../shared/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;
 
 const SPEECH_VERBS = new Set('said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '));
-const PLACE_PREPOSITIONS = new Set('in to from at visited visit near'.split(' '));
-const ROLE_OF = new Set('director head chief member spokesman spokeswoman officials official officers'.split(' '));
+// "in X" and "visited X"; "to/from/at X" name firms and people as often as places ("sale to Verizon"),
+// so they count only after a word of moving or of a site ("flew to X", "the site at Natanz").
+const PLACE_PREPOSITIONS = new Set('in visited visit near'.split(' '));
+const LEADS_TO_PLACE: Record<string, ReadonlySet<string>> = {
+  to: new Set('flew fly flying travel traveled travelled traveling travelling trip trips visit visits journey moved move returned return returning went headed deployed sent back way'.split(' ')),
+  from: new Set('flew fly flying returned return returning came arrived fled back'.split(' ')),
+  at: new Set('site sites facility facilities base bases plant plants headquarters camp airport port summit talks meeting held'.split(' ')),
+};
+
+function placeCue(prev: Token, prevPrev: Token | undefined): boolean {
+  if (PLACE_PREPOSITIONS.has(prev.text)) return true;
+  const leads = LEADS_TO_PLACE[prev.text];
+  return leads !== undefined && prevPrev !== undefined && leads.has(prevPrev.text.toLowerCase());
+}
+const CREDITS = new Set(['Editor', 'Editors', 'Reporter', 'Reporting', 'Writer', 'Author', 'Photo', 'Photos', 'Photographer', 'Translator']);
+const ROLE_OF = new Set('director head chief member members employees staff spokesman spokeswoman officials official officers'.split(' '));
 
 export function emptyScores(): KindScores {
   return { person: 0, organization: 0, place: 0 };
@@ -28,34 +43,60 @@ function titleCase(name: string): string {
     : name;
 }
 
+/**
+ * Could "in X" make X a place? Not when X is shaped like a product, a
+ * code or a work: an acronym ("in RFC 2119", "to GET"), digits ("V8"), inner
+ * capitals ("WebFinger", "RFCs"), a work's or firm's last word ("Human Development
+ * Report", "Remain Co."), an organisation's head, or a given name first.
+ */
+function mayBePlace(nameTokens: Token[]): boolean {
+  // "at Mugabe's compound": the possessor is not the place.
+  if (nameTokens[nameTokens.length - 1].possessive) return false;
+  if (nameTokens.some((t) => t.acronym || /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(t.text) || isOrgHead(t.text))) return false;
+  // "in Australian Local Government": a nationality opens a name of what a country has, not of a place.
+  if (nameTokens.length > 1 && isDemonym(nameTokens[0].text)) return false;
+  const last = nameTokens[nameTokens.length - 1].text;
+  return !NOT_PLACE_HEADS.has(last) && !(nameTokens.length > 1 && GIVEN_NAMES.has(nameTokens[0].text));
+}
+
 /** Kind scores for one mention. All zero when the sentence gives no evidence. */
 export function spanEvidence(text: string, tokens: Token[], span: NameSpan): KindScores {
   const s = emptyScores();
   const nameTokens = tokens.slice(span.first, span.last + 1);
   const letters = span.text.replace(/\./g, '');
   const name = titleCase(span.text.replace(/['\u2019]/g, "'"));
+  // A law, a report, an event: none of the three kinds, whatever the sentence says.
+  if (WORK_HEADS.has(nameTokens[nameTokens.length - 1].text)) return s;
   if (span.title) s.person += 3;
   if (nameTokens.some((t, i) => t.initial && i > 0)) s.person += 2;
+  // "William Oldroyd": a given name and a surname.
+  if (nameTokens.length >= 2 && nameTokens.length <= 3 && GIVEN_NAMES.has(nameTokens[0].text) && !nameTokens.some((t) => isOrgHead(t.text)))
+    s.person += 2;
   if (nameTokens.some((t) => isOrgHead(t.text))) s.organization += 3;
   if (isKnownOrg(name)) s.organization += 3;
   if (nameTokens.length === 1 && nameTokens[0].acronym && isOrgAcronym(letters)) s.organization += 2;
   if (isKnownPlace(name)) s.place += 3;
   if (nameTokens.length === 1 && nameTokens[0].acronym && (letters === 'US' || letters === 'USA')) s.place += 3;
 
+  // "the FSF asked", "Heise Online adds": organisations speak too.
+  const speaksAsPerson = !nameTokens.some((t) => t.acronym || isOrgHead(t.text));
   const prev = tokens[span.first - 1];
   const next = tokens[span.last + 1];
   const gapBefore = prev ? text.slice(prev.end, span.start) : '';
   const gapAfter = next ? text.slice(span.end, next.start) : '';
   if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
   if (!span.title && prev && /^\s+$/.test(gapBefore)) {
-    if (SPEECH_VERBS.has(prev.text)) s.person += 2;
-    if (PLACE_PREPOSITIONS.has(prev.text)) s.place += 1;
+    if (SPEECH_VERBS.has(prev.text) && speaksAsPerson) s.person += 2;
+    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens)) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
-  if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text)) s.person += 2;
+  // "(Editor:Luxiao Zou, Bianji)", "Photo: Thomas Coex": a credit names a person.
+  if (prev && CREDITS.has(prev.text) && /^:\s*$/.test(gapBefore)) s.person += 2;
+  if (next && /^\s+$/.test(gapAfter) && SPEECH_VERBS.has(next.text) && speaksAsPerson) s.person += 2;
   // "director of (the) X": X is what someone directs.
   const of = tokens[span.first - 1]?.text === 'the' ? span.first - 2 : span.first - 1;
-  if (tokens[of]?.text === 'of' && ROLE_OF.has(tokens[of - 1]?.text ?? '')) s.organization += 2;
+  // Not "member of Hori Parata's team": the possessor is not what is directed.
+  if (tokens[of]?.text === 'of' && ROLE_OF.has(tokens[of - 1]?.text ?? '') && !nameTokens[nameTokens.length - 1].possessive) s.organization += 2;
 
   const appositive = describeSpan(text, span);
   if (appositive) s[appositive.kind] += 3;

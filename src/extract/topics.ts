@@ -122,15 +122,27 @@ function quotedAt(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-function occurrences(sources: ParsedSource[]): Map<string, Occurrence[]> {
+/** How often a candidate phrase stands, and how often in the sources' own voice (not quoted). */
+interface PhraseCount {
+  n: number;
+  own: number;
+}
+
+/**
+ * Every candidate phrase of the corpus, counted. Only counts are kept: the
+ * places of the few phrases that become topics are found again afterwards, so
+ * the corpus's millions of candidate windows never sit in memory at once.
+ */
+function phraseCounts(sources: ParsedSource[]): Map<string, PhraseCount> {
   const analysed = sources.map((s) => s.sentences.map((x) => ({ x, tokens: tokenize(x.text) })));
   const verbs = verbsOf(analysed);
-  const byKey = new Map<string, Occurrence[]>();
-  analysed.forEach((src, si) => {
+  const byKey = new Map<string, PhraseCount>();
+  for (const src of analysed) {
     for (const { x, tokens } of src) {
       for (const [a, b] of segments(x.text, tokens)) {
         for (let i = a; i <= b; i++) {
           if (!isContent(tokens[i], i) || !isEdge(tokens[i], verbs)) continue;
+          const quoted = quotedAt(x.text, tokens[i].start);
           for (let j = i; j <= b && j < i + MAX_WORDS; j++) {
             const t = tokens[j];
             if (j > i && t.text !== 'of' && !isContent(t, j)) break;
@@ -138,20 +150,15 @@ function occurrences(sources: ParsedSource[]): Map<string, Occurrence[]> {
             const surface = x.text.slice(tokens[i].start, t.end);
             if (j === i && !TERM_OF_ART.test(foldKey(surface))) continue;
             const key = topicKey(surface);
-            if (!byKey.has(key)) byKey.set(key, []);
-            byKey.get(key)!.push({
-              source: sources[si].source.id,
-              sentence: x.id,
-              start: tokens[i].start,
-              end: t.end,
-              surface,
-              quoted: quotedAt(x.text, tokens[i].start),
-            });
+            let c = byKey.get(key);
+            if (!c) byKey.set(key, (c = { n: 0, own: 0 }));
+            c.n++;
+            if (!quoted) c.own++;
           }
         }
       }
     }
-  });
+  }
   return byKey;
 }
 
@@ -159,8 +166,8 @@ function occurrences(sources: ParsedSource[]): Map<string, Occurrence[]> {
  * Used at least three times, at least twice in the sources' own voice: shared
  * by articles ("working group") or one article's refrain ("internet governance").
  */
-function qualifies(occ: Occurrence[]): boolean {
-  return occ.length >= 3 && occ.filter((o) => !o.quoted).length >= 2;
+function qualifies(c: PhraseCount): boolean {
+  return c.n >= 3 && c.own >= 2;
 }
 
 function containsWords(long: string, short: string): boolean {
@@ -172,8 +179,8 @@ function containsWords(long: string, short: string): boolean {
  * added only where they occur. No sources → [].
  */
 export function extractTopics(sources: ParsedSource[], options: { seeds?: string[] } = {}): Entity[] {
-  const byKey = occurrences(sources);
-  const kept = [...byKey.entries()].filter(([, occ]) => qualifies(occ)).map(([key, occ]) => ({ key, occ }));
+  const byKey = phraseCounts(sources);
+  const kept = [...byKey.entries()].filter(([, c]) => qualifies(c)).map(([key, c]) => ({ key, n: c.n }));
   const survivors = keepOuterPhrases(kept);
   const chosen = survivors.map((s) => s.key);
   for (const seed of options.seeds ?? TOPIC_SEEDS) {
@@ -196,7 +203,8 @@ function pos(e: Entity, order: Map<string, number>): number {
 
 interface Kept {
   key: string;
-  occ: Occurrence[];
+  /** Times the phrase stands. */
+  n: number;
 }
 
 /**
@@ -218,8 +226,8 @@ function keepOuterPhrases(kept: Kept[]): Kept[] {
   return kept.filter((s) => {
     const near = byWord.get(s.key.split(' ')[0]) ?? [];
     return (
-      !near.some((l) => l.key !== s.key && containsWords(l.key, s.key) && l.occ.length >= 0.8 * s.occ.length) &&
-      !innerPhrases(s.key).some((c) => (byKey.get(c)?.occ.length ?? 0) > 2 * s.occ.length)
+      !near.some((l) => l.key !== s.key && containsWords(l.key, s.key) && l.n >= 0.8 * s.n) &&
+      !innerPhrases(s.key).some((c) => (byKey.get(c)?.n ?? 0) > 2 * s.n)
     );
   });
 }

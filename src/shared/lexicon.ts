@@ -59,7 +59,8 @@ const QUALIFIERS = list(
     'many much few several another same own only still rather moreover however instead additionally accordingly ' +
     'clearly meanwhile furthermore nevertheless nonetheless thus hence therefore indeed now even just already again ' +
     'ever never last next first earlier later recently according though although because unless whether yes ok ' +
-    'please via per',
+    'please via per anyone anybody anything everyone everybody everything someone somebody something nobody ' +
+    'nothing whoever whatever ah oh hey wow alas',
 );
 
 /**
@@ -97,12 +98,74 @@ export const CHROME_NAMES: ReadonlySet<string> = new Set([
   'Section', 'Body', 'Menu', 'Home', 'Share', 'Comments', 'Comment', 'Advertisement', 'Subscribe', 'Newsletter', 'Sign',
   'Log', 'Login', 'Search', 'Skip', 'Related', 'Read', 'More', 'Video', 'Photo', 'Image', 'Caption', 'Credit', 'Email',
   'Print', 'Close', 'Next', 'Previous', 'Getty Images', 'Reuters Photo', 'AP Photo', 'Click', 'Download', 'Updated',
-  'Published', 'Posted',
+  'Published', 'Posted', 'Services', 'Privacy', 'Privacy Policy', 'Terms', 'Terms of Service', 'Cookies', 'Cookie Policy',
+  'Preferences', 'Settings', 'Options', 'Help', 'Search Preferences',
 ]);
+
+/**
+ * Number words ("Twenty-seven Hundred", "Three"): capitalised at a heading's or
+ * sentence's start, never a name on their own.
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  list(
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+      'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
+      'dozen dozens hundreds thousands millions billions half',
+  ),
+);
+
+/** "Twenty-seven", "Hundred", "Three" (any case; parts of a hyphenated number too). */
+export function isNumberWord(word: string): boolean {
+  return word.split('-').every((part) => NUMBER_WORDS.has(part.toLowerCase()));
+}
+
+/**
+ * Given names common in English-language news, as written: "<given name>
+ * <surname>" is a person ("from William Oldroyd" is not a place). Deliberately
+ * modest; a name not listed here must earn its kind from its context.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  list(
+    'Aaron Adam Alan Albert Alex Alexander Alice Alison Amanda Amy Andrew Andy Angela Ann Anna Anne Anthony Barack ' +
+      'Barbara Ben Benjamin Bernie Beth Betty Bill Bob Brad Brian Bruce Carl Carol Caroline Catherine Charles Charlie ' +
+      'Chris Christina Christine Christopher Claire Craig Dan Daniel David Dennis Diana Donald Donna Doug Douglas Ed ' +
+      'Edward Elizabeth Ellen Emily Emma Eric Frank Gary George Greg Gregory Hannah Harold Harry Heather Helen Henry ' +
+      'Hillary Ian Jack Jacob James Jamie Jane Janet Jason Jeff Jeffrey Jennifer Jeremy Jessica Jim Joan Joe John ' +
+      'Jonathan Joseph Josh Joshua Julia Julie Justin Karen Kate Katherine Kathleen Keith Kelly Ken Kenneth Kevin Kim ' +
+      'Laura Lauren Linda Lisa Louis Lucy Margaret Maria Marie Mark Martin Mary Matt Matthew Megan Melissa Michael ' +
+      'Michelle Mike Nancy Nathan Nicholas Nick Nicole Oliver Pamela Patricia Patrick Paul Peter Philip Rachel Ralph ' +
+      'Rebecca Richard Rick Robert Roger Ronald Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sharon Simon Sophie ' +
+      'Stephanie Stephen Steve Steven Susan Thomas Tim Timothy Todd Tom Tony Victoria Walter Wayne William',
+  ),
+);
+
+/**
+ * Last words that make a name a law, a document or an event: not a person,
+ * an organisation or a place ("Chatham Islands Council Act", "Human
+ * Development Report", "Paris Motor Show").
+ */
+export const WORK_HEADS: ReadonlySet<string> = new Set(
+  list(
+    'Act Acts Bill Report Reports Award Awards Prize Festival Conference Summit Cup Series Show Edition Version ' +
+      'Protocol Policy Plan Initiative Treaty Declaration Convention Amendment Doctrine Strategy Manifesto License ' +
+      'Licence Release Agreement Standard Specification',
+  ),
+);
+
+/**
+ * Last words that make a name a firm, a publication or a building, never a
+ * place, whatever preposition stands before it ("in Remain Co.", "in Irish Pubs").
+ */
+export const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(
+  list(
+    'Review Journal Project Program Programme Research Co. Inc. Corp. Ltd LLC Labs Lab Group Media Magazine Blog ' +
+      'News Press Studio Studios Pubs Pub Bar Restaurant Hospital Engine App Update Games',
+  ),
+);
 
 /** Words that make a title on their own ("President", "Mr.", "Ambassador"), as written. */
 export const CORE_TITLES: ReadonlySet<string> = new Set([
-  'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'Professor', 'President', 'Premier', 'Director', 'Ambassador', 'Minister',
+  'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'President', 'Premier', 'Director', 'Ambassador', 'Minister',
   'Secretary', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'General', 'Gen.', 'Chairman', 'Coordinator', 'Judge',
   'Adm.', 'Admiral', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Envoy', 'Councilor', 'Spokesman', 'Spokeswoman',
   'Chair', 'Chairwoman', 'Commissioner', 'Justice', 'Undersecretary', 'Mayor', 'Chancellor', 'Leader', 'Speaker',
@@ -124,7 +187,7 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
  * Titles short enough that "<title> <name>" is how readers meet the name on a
  * page, so the pair is an alias too ("Mr. Xi", "President Xi", "Ms. Rice").
  */
-export const ALIAS_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'President', 'Ambassador', 'Premier', 'Prof.', 'Senator']);
+export const ALIAS_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'President', 'Ambassador', 'Premier', 'Prof.', 'Senator']);
 
 /** Honorifics that stand before a surname ("Mr. Xi"), with and without their dot. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

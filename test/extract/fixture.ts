@@ -30,7 +30,8 @@ export function sourceFromText(id: string, paragraphs: string[]): ParsedSource {
   let body = '';
   paragraphs.forEach((p, pi) => {
     if (pi) body += '\n\n';
-    const parts = p.split(/(?<=[.?!]["']?)\s+(?=["']?[A-Z])/);
+    // Not after a title or an initial ("Mr. Xi", "Susan E. Rice").
+    const parts = p.split(/(?<=[.?!]["']?)(?<!\b(?:Mr|Ms|Mrs|Dr|[A-Z])\.)\s+(?=["']?[A-Z])/);
     const base = body.length;
     let cursor = 0;
     parts.forEach((text, si) => {
