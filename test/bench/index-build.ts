@@ -16,7 +16,7 @@ import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
 import { buildIndex } from '../../src/index/builder';
 import { buildIndexFromFolder } from '../../src/index/folder';
-import { parseHtmlNode } from '../../src/index/parse-html-node';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
 /** mulberry32: small, fast, deterministic. */
@@ -154,7 +154,7 @@ export function benchRealPages(n: number): RealFigures {
   const files = realCorpus(n);
   const t = performance.now();
   // HTML is read with the Node edge's parser, as `npm run index` does: without it no page is read.
-  const { index } = buildIndex(files, { parseHtml: parseHtmlNode });
+  const { index } = buildIndex(files, { parseHtml: parseHtmlWithLinkedom });
   const ms = performance.now() - t;
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);
   return {
