@@ -238,6 +238,7 @@ export class Spotter {
         label: c.label,
         weak: c.weak,
         otherSense: c.otherSense,
+        generic: c.generic,
         text: block.text.slice(c.start, c.end),
         range,
         painted: false,

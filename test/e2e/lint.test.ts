@@ -61,7 +61,7 @@ describe.each(['chromium', 'firefox'] as const)('the %s manifest', (name) => {
 });
 
 describe('web-ext lint of the Firefox build', () => {
-  it('reports no error and no unsafe-HTML warning from our code', () => {
+  it('reports no error, and unsafe-HTML warnings only from Preact and the background\'s article reader', () => {
     findBuild('firefox');
     const run = spawnSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', BUILD_DIRS.firefox, '--output', 'json', '--no-input'], {
       encoding: 'utf8',
@@ -73,8 +73,14 @@ describe('web-ext lint of the Firefox build', () => {
       expect(warning.code, warning.message).toBe('UNSAFE_VAR_ASSIGNMENT');
       const code = readFileSync(join(BUILD_DIRS.firefox, warning.file!), 'utf8').split('\n')[warning.line! - 1];
       const around = code.slice(Math.max(0, warning.column! - 200), warning.column! + 100);
-      // Preact's dangerouslySetInnerHTML handling, recognisable by its `__html` field.
-      expect(around).toContain('.__html');
+      if (warning.file === 'background.js') {
+        // The article reader: Readability and linkedom build their own detached
+        // document from the saved page's HTML in the background; no page ever sees it.
+        expect(around, around).toMatch(/this\._(getInnerText|isSingleImage|forEachNode)|createDocumentFragment\(\)|ownerDocument\.createElement/);
+      } else {
+        // Preact's dangerouslySetInnerHTML handling, recognisable by its `__html` field.
+        expect(around).toContain('.__html');
+      }
     }
   });
 

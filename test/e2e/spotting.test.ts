@@ -66,6 +66,25 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('leaves common names alone on a page of no story, and paints them once the page names the story\'s people', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/generic-names.html`);
+    await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(Object.values(await highlightTexts(page)).flat()).toEqual([]);
+    // Two of the story's own people: now the page is one of its pages, and US, Washington, China count.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Xi Jinping is expected to meet Susan E. Rice next week.';
+      document.querySelector('article')!.append(p);
+    });
+    await waitFor(page, `${rangeTextsExpr('place')}.includes('China')`);
+    const found = await settled(page);
+    expect(found.place).toEqual(expect.arrayContaining(['US', 'Washington', 'China']));
+    expect(found.person).toEqual(expect.arrayContaining(['Xi Jinping', 'Susan E. Rice']));
+    await page.close();
+  });
+
   it('highlights text a script adds after load, and drops highlights of text taken away', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/dynamic.html`);
