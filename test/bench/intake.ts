@@ -71,12 +71,19 @@ function readWithDefuddle(html: string): Extracted | undefined {
   return { title: result.title, authors: splitAuthors(result.author), published: toIsoDate(result.published), text };
 }
 
-function report(name: string, r: ReturnType<typeof scoreCorpus>, verbose: boolean): void {
+/** One reader's figures on the shared corpus, as lines of Markdown. */
+export function intakeSummary(name: string, r: ReturnType<typeof scoreCorpus>): string[] {
   const macro = r.text.reduce((s, c) => s + f1(c), 0) / Math.max(r.text.length, 1);
   const big = r.times.filter((t) => t.bytes >= 1_000_000).map((t) => t.ms);
-  console.log(`${name}: title ${pct(r.title)}, authors ${pct(r.authors)}, date ${pct(r.date)}; main-text F1 ${macro.toFixed(3)} over ${r.text.length} pages with snippets`);
-  console.log(`  not an article: ${r.skipped.join(', ') || 'none'}`);
-  console.log(`  time per page: median ${median(r.times.map((t) => t.ms)).toFixed(1)} ms; pages ≥ 1 MB (${big.length}): median ${median(big).toFixed(1)} ms, max ${Math.max(...big).toFixed(1)} ms`);
+  return [
+    `- ${name}: title ${pct(r.title)}, authors ${pct(r.authors)}, date ${pct(r.date)}; main-text F1 ${macro.toFixed(3)} over ${r.text.length} pages with snippets;`,
+    `  not an article: ${r.skipped.join(', ') || 'none'};`,
+    `  time per page: median ${median(r.times.map((t) => t.ms)).toFixed(1)} ms; pages ≥ 1 MB (${big.length}): median ${median(big).toFixed(1)} ms, max ${Math.max(...big).toFixed(1)} ms.`,
+  ];
+}
+
+function report(name: string, r: ReturnType<typeof scoreCorpus>, verbose: boolean): void {
+  for (const line of intakeSummary(name, r)) console.log(line);
   if (verbose) for (const m of r.misses) console.log('  miss: ' + m);
 }
 

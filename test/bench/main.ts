@@ -13,11 +13,12 @@ import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
 import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
 import { benchIndexBuild, benchRealPages, benchSeeds } from './index-build';
+import { intakeSummary, readWithIntake, scoreCorpus } from './intake';
 import { benchLibrary } from './library';
 import { commit, writePerformanceDoc } from './report';
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['index', 'library', 'engines', 'extension'] as const;
+const PARTS = ['intake', 'index', 'library', 'engines', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -68,6 +69,12 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { started, loadAverage: loadavg()[0] };
   /** Each part's figures in Markdown, as docs/performance.md shows them. */
   const sections = new Map<Part, string[]>();
+  if (runs('intake')) {
+    console.log('Reading the 130 saved pages (title, authors, date, main text; time per page)');
+    const intake = intakeSummary('Readability with our metadata', scoreCorpus(readWithIntake));
+    for (const line of intake) console.log(`  ${line}`);
+    sections.set('intake', intake);
+  }
   if (runs('index')) {
     console.log('Index build');
     const seeds = benchSeeds(7);
