@@ -7,9 +7,8 @@
 import type { ParsedSource } from '../intake/types';
 import type { FullIndex, Sentence } from '../shared/schema';
 import type { StoryAssignment } from '../stories/assignment';
-import { clusterArticles } from '../stories/cluster';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
-import { compareByStory, describeStories } from '../stories/stories';
+import { compareByStory, describeStories, formStories } from '../stories/stories';
 
 export type FeatureCache = Map<string, ArticleFeatures>;
 
@@ -32,18 +31,12 @@ const sameMembers = (a: readonly string[], b: readonly string[]) => a.length ===
 /** `index` (seeds and saved articles folded together) with its stories, each compared on its own. */
 export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCache): FullIndex {
   const articles = articlesOf(index);
-  const features = articles.map((a) => {
-    let f = cache.get(a.source.id);
-    if (!f) cache.set(a.source.id, (f = articleFeatures(a)));
+  const remembered = (article: ParsedSource): ArticleFeatures => {
+    let f = cache.get(article.source.id);
+    if (!f) cache.set(article.source.id, (f = articleFeatures(article)));
     return f;
-  });
-  const { stories } = clusterArticles(features);
-  const order = new Map(articles.map((a, i) => [a.source.id, i]));
-  const assignment: StoryAssignment = {
-    stories: stories
-      .map((s) => ({ id: s.id, sources: [...s.sources].sort((a, b) => order.get(a)! - order.get(b)!), related: s.related }))
-      .sort((a, b) => order.get(a.sources[0])! - order.get(b.sources[0])!),
   };
+  const { assignment } = formStories(articles, [], remembered);
   const seedStory = seeds.stories.length === 1 ? seeds.stories[0] : undefined;
   const keepsSeeds = (ids: readonly string[]) => !!seedStory && sameMembers(ids, seedStory.sources);
   // The seeds' story, unchanged, keeps the comparison the build made of it.

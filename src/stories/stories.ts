@@ -7,17 +7,24 @@ import type { ParsedSource } from '../intake/types';
 import type { Entity, EntityKind, Story } from '../shared/schema';
 import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
 import { clusterArticles } from './cluster';
-import { articleFeatures } from './features';
+import { articleFeatures, type ArticleFeatures } from './features';
+
+/** How an article's clustering features are had: worked out here, or remembered by the caller. */
+export type FeaturesOf = (article: ParsedSource) => ArticleFeatures;
 
 /** The stories the clusterer forms from the articles: in date order, then in the order given. */
-export function clusterStories(articles: readonly ParsedSource[]): StoryAssignment {
-  const { stories } = clusterArticles(articles.map(articleFeatures));
+export function clusterStories(articles: readonly ParsedSource[], featuresOf: FeaturesOf = articleFeatures): StoryAssignment {
+  const { stories } = clusterArticles(articles.map(featuresOf));
   return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })) };
 }
 
 /** Clustered, then corrected; `problems` names each correction that could not be applied. */
-export function formStories(articles: readonly ParsedSource[], corrections: readonly StoryCorrection[] = []): { assignment: StoryAssignment; problems: string[] } {
-  const corrected = applyStoryCorrections(clusterStories(articles), corrections);
+export function formStories(
+  articles: readonly ParsedSource[],
+  corrections: readonly StoryCorrection[] = [],
+  featuresOf: FeaturesOf = articleFeatures,
+): { assignment: StoryAssignment; problems: string[] } {
+  const corrected = applyStoryCorrections(clusterStories(articles, featuresOf), corrections);
   // Stories and their sources in the articles' order, so ids and lists do not depend on arrival order.
   const order = new Map(articles.map((a, i) => [a.source.id, i]));
   const known = (id: string) => order.has(id);
