@@ -1,19 +1,10 @@
 /**
- * Turns an HTML article into the plain text the parser reads: block elements
- * become paragraph breaks, headings keep a markdown `# ` so the title is still
- * recognisable, every other tag is dropped and entities are decoded.
- *
- * Deliberately simple (no DOM at build time): good enough for saved article
- * pages; scripts, styles and comments are removed first so their text never
- * leaks into the body. Empty input gives ''.
+ * Turns the article HTML Readability leaves (and inline HTML in Markdown) into
+ * the plain text the sentence splitter reads: block elements become paragraph
+ * breaks, headings keep a markdown `# `, every other tag is dropped and
+ * entities are decoded. Scripts, styles and comments go first so their text
+ * never leaks into the body. Empty input gives ''.
  */
-
-/** What the page's `<meta>` tags say, used only where the text says nothing. */
-export interface HtmlHints {
-  siteName?: string;
-  author?: string;
-  published?: string;
-}
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0',
@@ -37,27 +28,6 @@ export function decodeEntities(text: string): string {
 }
 
 const BLOCK = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b[^>]*>/gi;
-
-function metaContent(html: string, names: string[]): string | undefined {
-  for (const name of names) {
-    const re = new RegExp(`<meta\\b[^>]*(?:name|property)\\s*=\\s*["']${name}["'][^>]*>`, 'i');
-    const tag = html.match(re)?.[0];
-    const content = tag?.match(/content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i);
-    const value = content ? decodeEntities(content[1] ?? content[2] ?? '').trim() : '';
-    if (value) return value;
-  }
-  return undefined;
-}
-
-/** Reads the page's meta hints (site name, author, publication time), each optional. */
-export function htmlHints(html: string): HtmlHints {
-  const published = metaContent(html, ['article:published_time', 'date', 'pubdate'])?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
-  return {
-    siteName: metaContent(html, ['og:site_name', 'application-name']),
-    author: metaContent(html, ['author', 'article:author']),
-    published,
-  };
-}
 
 export function htmlToText(html: string): string {
   const body = html

@@ -7,7 +7,6 @@
  * header) so they stay out of the body, and the length of the dateline prefix
  * ("WASHINGTON, Sept. 20 (PNA/PTI) -- ") to cut from the first paragraph.
  */
-import type { HtmlHints } from './html-to-text';
 import type { Line } from './lines';
 import { findDate, findMonthDay } from './parse-date';
 import { chromeReason } from './strip-chrome';
@@ -80,7 +79,7 @@ function isDateLine(text: string): string | undefined {
   return words(rest) <= 1 ? date.iso : undefined;
 }
 
-export function readMetadata(lines: Line[], hints: HtmlHints = {}): Metadata {
+export function readMetadata(lines: Line[]): Metadata {
   const meta: Metadata = { consumed: new Set() };
   const firstProse = lines.findIndex((l) => isProse(l.text) && !chromeReason(l.text) && !BYLINE.test(l.text));
   const top = firstProse < 0 ? lines.length : firstProse;
@@ -151,9 +150,8 @@ export function readMetadata(lines: Line[], hints: HtmlHints = {}): Metadata {
       }
     }
   }
-  meta.published ??= looseDate ?? hints.published;
-  meta.byline ??= hints.author;
-  meta.outlet = outlets.byline ?? outlets.print ?? outlets.agency ?? outlets.header ?? hints.siteName ?? outlets.copyright ?? outlets.feed;
+  meta.published ??= looseDate;
+  meta.outlet = outlets.byline ?? outlets.print ?? outlets.agency ?? outlets.header ?? outlets.copyright ?? outlets.feed;
   return meta;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlHints, htmlToText } from '../../src/intake/html-to-text';
+import { decodeEntities, htmlToText } from '../../src/intake/html-to-text';
 import { parseSource } from '../../src/intake/parse-source';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 
@@ -23,10 +23,6 @@ describe('htmlToText', () => {
 
   it('decodes numeric and named entities, leaves unknown ones', () => {
     expect(decodeEntities('&#x41;&#66;&amp;&bogus;')).toBe('AB&&bogus;');
-  });
-
-  it('reads meta hints', () => {
-    expect(htmlHints(PAGE)).toEqual({ siteName: 'The Example Herald', author: 'Ann Example', published: undefined });
   });
 
   it('an HTML article parses with no special casing', () => {
