@@ -1,5 +1,5 @@
 /**
- * Turns the article HTML Readability leaves (and inline HTML in Markdown) into
+ * Turns the article HTML Readability leaves into
  * the plain text the sentence splitter reads: block elements become paragraph
  * breaks, headings keep a markdown `# `, every other tag is dropped and
  * entities are decoded. Scripts, styles and comments go first so their text
