@@ -95,29 +95,32 @@ function KindsSection({ settings, save }: SectionProps) {
   );
 }
 
+/** One radio button per choice, `name` naming the group and each button's test id. */
+function RadioChoices<T extends string>(props: { name: string; choices: { id: T; label: string }[]; value: T; onChoose(id: T): void }) {
+  return (
+    <>
+      {props.choices.map((c) => (
+        <label class="check" key={c.id}>
+          <input type="radio" name={props.name} checked={props.value === c.id} onChange={() => props.onChoose(c.id)} data-testid={`${props.name}-${c.id}`} />
+          {c.label}
+        </label>
+      ))}
+    </>
+  );
+}
+
 function StyleSection({ settings, save }: SectionProps) {
   return (
     <section aria-labelledby="s-style">
       <h2 id="s-style">Highlight style</h2>
-      {STYLES.map((s) => (
-        <label class="check" key={s.id}>
-          <input type="radio" name="style" checked={settings.style === s.id} onChange={() => save({ ...settings, style: s.id })} data-testid={`style-${s.id}`} />
-          {s.label}
-        </label>
-      ))}
+      <RadioChoices name="style" choices={STYLES} value={settings.style} onChoose={(style) => save({ ...settings, style })} />
       <h3 id="s-passages">Reused passages (sentences other sources also printed)</h3>
-      {PASSAGE_STYLES.map((s) => (
-        <label class="check" key={s.id}>
-          <input
-            type="radio"
-            name="passage-style"
-            checked={settings.passageStyle === s.id}
-            onChange={() => save({ ...settings, passageStyle: s.id })}
-            data-testid={`passage-style-${s.id}`}
-          />
-          {s.label}
-        </label>
-      ))}
+      <RadioChoices
+        name="passage-style"
+        choices={PASSAGE_STYLES}
+        value={settings.passageStyle}
+        onChoose={(passageStyle) => save({ ...settings, passageStyle })}
+      />
     </section>
   );
 }
