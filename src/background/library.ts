@@ -103,7 +103,7 @@ export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
       return library.search(message.query);
     case 'library-export': {
       const ids = message.ids && new Set(message.ids);
-      return JSON.stringify(exportLibrary((await library.allArticles()).filter((a) => !ids || ids.has(a.id))), null, 1);
+      return JSON.stringify(exportLibrary(await library.exportEntries(ids)), null, 1);
     }
     case 'library-markdown':
       return libraryMarkdown(await library.fullIndex(), message.ids && new Set(message.ids));

@@ -1,8 +1,10 @@
 /**
- * One article of the reader's library: what was read (kept as read, so it can
- * be read again and exported losslessly), the parsed source, and what the
- * extract step found in it alone. Entities are merged across articles by id
- * when the library's index is put together (see `merge.ts`).
+ * One article of the reader's library: the parsed source and what the extract
+ * step found in it alone. What was read (the original text, often a whole web
+ * page) is kept apart as its `ArticleOriginal`, so that it can be read again
+ * and exported losslessly without being loaded with the article. Entities are
+ * merged across articles by id when the library's index is put together (see
+ * `merge.ts`).
  */
 import { parseSource } from '../intake/parse-source';
 import type { ParsedSource } from '../intake/types';
@@ -28,7 +30,7 @@ export interface ArticleInput {
   addedAt?: string;
 }
 
-export interface LibraryArticle extends Required<Omit<ArticleInput, 'url'>> {
+export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'text'>> {
   /** The source id: `src-lib-` + a hash of `key`. */
   id: string;
   /** What makes two inputs the same article: the URL, else `file:` + the name. */
@@ -82,7 +84,13 @@ export function readArticleText(input: ArticleInput, id: string): { parsed?: Par
   return parseSource({ name: id.slice('src-'.length) + ext, text: input.text }, undefined, { parseHtml: parseHtmlWithLinkedom });
 }
 
-export type ReadResult = { article: LibraryArticle } | { problem: string };
+/** The text an article was read from, stored on its own (read only to read again or export). */
+export interface ArticleOriginal {
+  id: string;
+  text: string;
+}
+
+export type ReadResult = { article: LibraryArticle; original: ArticleOriginal } | { problem: string };
 
 /** Reads and extracts one article; a problem names the input and says why it was not added. */
 export function readArticle(input: ArticleInput, now = new Date().toISOString()): ReadResult {
@@ -103,7 +111,6 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
     id,
     key,
     name: input.name,
-    text: input.text,
     format: input.format,
     addedAt: input.addedAt ?? now,
     parsed,
@@ -112,5 +119,5 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
     spot: { quotes: own.quotes, passages: own.passages },
   };
   if (input.url) article.url = input.url;
-  return { article };
+  return { article, original: { id, text: input.text } };
 }

@@ -5,7 +5,7 @@
  * one is refused whole; an entry that does not fit is named and skipped.
  */
 import type { FullIndex, Source } from '../shared/schema';
-import type { ArticleFormat, ArticleInput, LibraryArticle } from './article';
+import type { ArticleFormat, ArticleInput } from './article';
 
 export const EXPORT_FORMAT = 'sourcelight-library';
 export const EXPORT_VERSION = 1;
@@ -23,7 +23,8 @@ export interface LibraryExport {
   articles: ArticleInput[];
 }
 
-export function exportLibrary(articles: readonly LibraryArticle[], now = new Date().toISOString()): LibraryExport {
+/** `articles` as the reader gave them (`Library.exportEntries`), their known fields only. */
+export function exportLibrary(articles: readonly ArticleInput[], now = new Date().toISOString()): LibraryExport {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

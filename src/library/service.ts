@@ -14,18 +14,22 @@ import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow } from '../shared/library-messages';
 import type { FullIndex } from '../shared/schema';
 import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
-import { articleId, readArticle, type ArticleInput, type LibraryArticle } from './article';
+import { articleId, readArticle, type ArticleInput, type ArticleOriginal, type LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
+  LibraryStoreError,
+  readArticle as readStoredArticle,
   readArticleIds,
   readArticles,
+  readOriginal,
   readPrefs,
   readSpot,
   readStamp,
   writeChange,
   type IndexStamp,
+  type LibraryChange,
   type LibraryDb,
   type LibraryPrefs,
   type PackedLibraryIndex,
@@ -49,8 +53,24 @@ export function seedsStamp(seeds: FullIndex): string {
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
+/** Whether a spot-index piece (a quote key or a passage) is a saved article's: its id carries the article's source id. */
+const isArticlePiece = (piece: { id: string }) => /(?:^|:)src-lib-[0-9a-f]{16}:/.test(piece.id);
+
+type SpotPieces = LibraryArticle['spot'];
+
+/** What the library keeps of each article besides the folded index: enough for its row. */
+interface ArticleMeta {
+  addedAt: string;
+  url?: string;
+}
+
 export class Library {
-  private articles?: Map<string, LibraryArticle>;
+  /**
+   * The articles folded in, in order, with what their rows need; read with the
+   * folded index. The articles themselves are not kept: the folded index holds
+   * what answers need, and the store the rest.
+   */
+  private meta?: Map<string, ArticleMeta>;
   private full?: FullIndex;
   /** `full` with its stories and their comparisons, made when first asked for after a change. */
   private storied?: FullIndex;
@@ -98,28 +118,51 @@ export class Library {
     return this.storied;
   }
 
+  /**
+   * Lets go of what is made again on demand: the stories and their
+   * comparisons, the search index and the clustering features. The folded
+   * index stays (adding an article folds into it).
+   */
+  releaseCaches(): void {
+    this.storied = undefined;
+    this.searchIndex = undefined;
+    this.features.clear();
+  }
+
   /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */
   private async foldedIndex(): Promise<FullIndex> {
-    this.full ??= mergeLibrary(this.seeds, await this.allArticles(), this.prefs.showSeeds);
+    if (!this.full) {
+      const articles = await readArticles(this.db);
+      this.meta = metaOf(articles);
+      this.full = mergeLibrary(this.seeds, articles, this.prefs.showSeeds);
+    }
     return this.full;
   }
 
+  /** Every saved article as stored (without its original text), read from the store. */
   async allArticles(): Promise<LibraryArticle[]> {
-    this.articles ??= new Map((await readArticles(this.db)).map((a) => [a.id, a]));
-    return [...this.articles.values()];
+    return readArticles(this.db);
+  }
+
+  /** The saved articles (those in `ids`, or all) as the reader gave them: what an export holds. */
+  async exportEntries(ids?: ReadonlySet<string>): Promise<ArticleInput[]> {
+    const entries: ArticleInput[] = [];
+    for (const a of await readArticles(this.db)) {
+      if (ids && !ids.has(a.id)) continue;
+      const original = await readOriginal(this.db, a.id);
+      if (!original) throw new LibraryStoreError(`${a.name}: the text it was read from is missing from the library; nothing was exported.`);
+      entries.push(a.url ? { name: a.name, text: original.text, format: a.format, url: a.url, addedAt: a.addedAt } : { name: a.name, text: original.text, format: a.format, addedAt: a.addedAt });
+    }
+    return entries;
   }
 
   async rows(): Promise<LibraryRow[]> {
-    const rows: LibraryRow[] = (await this.allArticles()).map((a) => ({
-      id: a.id,
-      title: a.parsed.source.title,
-      outlet: a.parsed.source.outlet,
-      published: a.parsed.source.published,
-      url: a.url,
-      name: a.name,
-      addedAt: a.addedAt,
-      sample: false,
-    }));
+    const full = await this.foldedIndex();
+    const meta = this.meta!;
+    const rows: LibraryRow[] = full.sources.flatMap((s) => {
+      const m = meta.get(s.id);
+      return m ? [{ id: s.id, title: s.title, outlet: s.outlet, published: s.published, url: m.url, name: s.file, addedAt: m.addedAt, sample: false }] : [];
+    });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet, published: s.published, name: s.file, sample: true }));
     return [...sample, ...rows];
   }
@@ -136,26 +179,30 @@ export class Library {
   }
 
   private async addNow(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    await this.allArticles();
+    let full = await this.foldedIndex();
     const problems: string[] = [];
     const read: LibraryArticle[] = [];
+    const originals: ArticleOriginal[] = [];
     for (const input of inputs) {
-      const known = this.articles!.get(articleId(input));
+      const known = this.meta!.get(articleId(input));
       const result = readArticle(known ? { ...input, addedAt: known.addedAt } : input);
       if ('problem' in result) problems.push(result.problem);
-      else read.push(result.article);
+      else {
+        read.push(result.article);
+        originals.push(result.original);
+      }
     }
     if (read.length === 0) return { added: [], problems };
-    const updates = read.some((a) => this.articles!.has(a.id));
-    const next = new Map(this.articles);
-    for (const a of read) next.set(a.id, a);
-    let full: FullIndex;
-    if (updates) full = mergeLibrary(this.seeds, [...next.values()], this.prefs.showSeeds);
+    const updates = read.some((a) => this.meta!.has(a.id));
+    const next = new Map(this.meta);
+    for (const a of read) next.set(a.id, metaOfOne(a));
+    let pieces: SpotPieces;
+    if (updates) ({ full, pieces } = await this.refolded(next, read));
     else {
-      full = await this.foldedIndex();
       for (const a of read) full = addArticle(full, a);
+      pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map((a) => a.spot)]);
     }
-    await this.commit(next, full, { put: read });
+    await this.commit(next, full, pieces, { put: read, originals });
     for (const a of read) {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
@@ -164,24 +211,33 @@ export class Library {
     return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems };
   }
 
+  /** The index and spot pieces of the articles in `meta`, read from the store (`replaced` instead of their stored versions). */
+  private async refolded(meta: Map<string, ArticleMeta>, replaced: readonly LibraryArticle[] = []): Promise<{ full: FullIndex; pieces: SpotPieces }> {
+    const byId = new Map((await readArticles(this.db)).map((a) => [a.id, a]));
+    for (const a of replaced) byId.set(a.id, a);
+    const articles = [...meta.keys()].map((id) => byId.get(id)).filter((a): a is LibraryArticle => a !== undefined);
+    return { full: mergeLibrary(this.seeds, articles, this.prefs.showSeeds), pieces: joinPieces(articles.map((a) => a.spot)) };
+  }
+
   remove(ids: readonly string[]): Promise<void> {
     return this.serial(() => this.removeNow(ids));
   }
 
   private async removeNow(ids: readonly string[]): Promise<void> {
-    await this.allArticles();
-    const next = new Map(this.articles);
+    await this.foldedIndex();
+    const next = new Map(this.meta);
     const gone = ids.filter((id) => next.delete(id));
     if (gone.length === 0) return;
-    await this.commit(next, mergeLibrary(this.seeds, [...next.values()], this.prefs.showSeeds), { remove: gone });
+    const { full, pieces } = await this.refolded(next);
+    await this.commit(next, full, pieces, { remove: gone });
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
   }
 
   /** Reads an article again from the text it was read from (after the reader improves, say). */
   async reread(id: string): Promise<{ problems: string[] }> {
-    const article = (await this.allArticles()).find((a) => a.id === id);
-    if (!article) return { problems: [`${id}: no such article`] };
-    const { problems } = await this.add([{ name: article.name, text: article.text, format: article.format, url: article.url, addedAt: article.addedAt }]);
+    const [article, original] = await Promise.all([readStoredArticle(this.db, id), readOriginal(this.db, id)]);
+    if (!article || !original) return { problems: [`${id}: no such article`] };
+    const { problems } = await this.add([{ name: article.name, text: original.text, format: article.format, url: article.url, addedAt: article.addedAt }]);
     return { problems };
   }
 
@@ -191,16 +247,17 @@ export class Library {
 
   private async setShowSeedsNow(showSeeds: boolean): Promise<void> {
     if (showSeeds === this.prefs.showSeeds) return;
-    const articles = await this.allArticles();
+    await this.foldedIndex();
     this.prefs = { showSeeds };
-    await this.commit(this.articles!, mergeLibrary(this.seeds, articles, showSeeds), { prefs: this.prefs });
+    const { full, pieces } = await this.refolded(this.meta!);
+    await this.commit(this.meta!, full, pieces, { prefs: this.prefs });
   }
 
   /** Full-text search over saved articles (title, outlet, body), best first. */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
     if (!this.searchIndex) {
       const index = newSearchIndex();
-      index.addAll((await this.allArticles()).map(searchDoc));
+      index.addAll((await readArticles(this.db)).map(searchDoc));
       this.searchIndex = index;
     }
     return this.searchIndex
@@ -210,8 +267,9 @@ export class Library {
   }
 
   private async rebuild(): Promise<void> {
-    const articles = await this.allArticles();
-    await this.commit(this.articles!, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), {});
+    const articles = await readArticles(this.db);
+    const meta = metaOf(articles);
+    await this.commit(meta, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), joinPieces(articles.map((a) => a.spot)), {});
   }
 
   /**
@@ -219,28 +277,38 @@ export class Library {
    * from the merged entities (they may merge across articles); quote keys and
    * fingerprints are each article's own, cut when it was read.
    */
-  private spotOf(full: FullIndex, articles: Map<string, LibraryArticle>): PackedSpotIndex {
+  private spotOf(full: FullIndex, pieces: SpotPieces): PackedSpotIndex {
     const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
     const spot = packSpotIndex(toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
-    for (const a of articles.values()) {
-      for (const q of a.spot.quotes) spot.quotes.push(q);
-      for (const p of a.spot.passages) spot.passages.push(p);
-    }
+    for (const q of pieces.quotes) spot.quotes.push(q);
+    for (const p of pieces.passages) spot.passages.push(p);
     return spot;
   }
 
   /** Writes the change with its index in one transaction, then (only then) takes it as current. */
-  private async commit(next: Map<string, LibraryArticle>, full: FullIndex, change: { put?: LibraryArticle[]; remove?: string[]; prefs?: LibraryPrefs }): Promise<void> {
+  private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
     const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds) };
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
-    const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, next);
+    const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
     const index: PackedLibraryIndex = { stamp, spot };
     await writeChange(this.db, { ...change, index });
-    this.articles = next;
+    this.meta = next;
     this.full = full;
     this.storied = undefined;
     this.spot = spot;
   }
+}
+
+function metaOfOne(a: LibraryArticle): ArticleMeta {
+  return a.url ? { addedAt: a.addedAt, url: a.url } : { addedAt: a.addedAt };
+}
+
+function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {
+  return new Map(articles.map((a) => [a.id, metaOfOne(a)]));
+}
+
+function joinPieces(parts: readonly SpotPieces[]): SpotPieces {
+  return { quotes: parts.flatMap((p) => p.quotes), passages: parts.flatMap((p) => p.passages) };
 }
 
 function newSearchIndex(): MiniSearch {

@@ -2,18 +2,21 @@
  * The library in IndexedDB, through `idb`. Owned by the background (a content
  * script's IndexedDB would belong to the page's origin).
  *
- * Two stores: `articles` (one record per article, keyed by its source id) and
- * `state` (the packed index, ready to load on a cold start, and the reader's
- * library preferences). Every change writes the article and the index that
+ * Three stores: `articles` (one record per article, keyed by its source id:
+ * what was read from it, without the text it was read from), `originals` (that
+ * text, by the same id: often a whole web page, read only to read the article
+ * again or to export it) and `state` (the packed index, ready to load on a
+ * cold start, and the reader's library preferences). Every change writes the
+ * article, its original and the index that
  * includes it in one transaction: a browser killed mid-save loses that save,
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PackedSpotIndex } from '../shared/spot-pack';
-import type { LibraryArticle } from './article';
+import type { ArticleOriginal, LibraryArticle } from './article';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -42,6 +45,7 @@ export interface LibraryPrefs {
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
+  originals: { key: string; value: ArticleOriginal };
   state: { key: 'stamp' | 'spot' | 'prefs'; value: IndexStamp | PackedSpotIndex | LibraryPrefs };
 }
 
@@ -58,7 +62,26 @@ export const MIGRATIONS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
     articles.createIndex('addedAt', 'addedAt');
     db.createObjectStore('state');
   },
+  // Version 2: each article's text moves out of its record into `originals`.
+  (db, tx) => {
+    db.createObjectStore('originals', { keyPath: 'id' });
+    void moveOriginals(tx);
+  },
 ];
+
+/** Within the upgrade's transaction: each request is made while it is active, so all of them land before it commits. */
+async function moveOriginals(tx: UpgradeTx): Promise<void> {
+  const originals = tx.objectStore('originals');
+  let cursor = await tx.objectStore('articles').openCursor();
+  while (cursor) {
+    const { text, ...article } = cursor.value as LibraryArticle & { text?: string };
+    if (typeof text === 'string') {
+      void originals.put({ id: article.id, text });
+      void cursor.update(article);
+    }
+    cursor = await cursor.continue();
+  }
+}
 
 export class LibraryStoreError extends Error {
   override name = 'LibraryStoreError';
@@ -93,6 +116,14 @@ export async function readStamp(db: LibraryDb): Promise<IndexStamp | undefined> 
   return (await db.get('state', 'stamp')) as IndexStamp | undefined;
 }
 
+export async function readArticle(db: LibraryDb, id: string): Promise<LibraryArticle | undefined> {
+  return db.get('articles', id);
+}
+
+export async function readOriginal(db: LibraryDb, id: string): Promise<ArticleOriginal | undefined> {
+  return db.get('originals', id);
+}
+
 export async function readSpot(db: LibraryDb): Promise<PackedSpotIndex | undefined> {
   return (await db.get('state', 'spot')) as PackedSpotIndex | undefined;
 }
@@ -105,6 +136,8 @@ export async function readPrefs(db: LibraryDb): Promise<LibraryPrefs> {
 
 export interface LibraryChange {
   put?: LibraryArticle[];
+  /** The texts of new or updated articles. */
+  originals?: ArticleOriginal[];
   remove?: string[];
   prefs?: LibraryPrefs;
   index: PackedLibraryIndex;
@@ -112,13 +145,15 @@ export interface LibraryChange {
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
-  const tx = db.transaction(['articles', 'state'], 'readwrite');
+  const tx = db.transaction(['articles', 'originals', 'state'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const articles = tx.objectStore('articles');
+    const originals = tx.objectStore('originals');
     const state = tx.objectStore('state');
-    for (const id of change.remove ?? []) writes.push(articles.delete(id));
+    for (const id of change.remove ?? []) writes.push(articles.delete(id), originals.delete(id));
     for (const article of change.put ?? []) writes.push(articles.put(article));
+    for (const original of change.originals ?? []) writes.push(originals.put(original));
     if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));

@@ -11,12 +11,14 @@ describe('library exports', () => {
   it('exports and imports into a fresh library: the same articles, the same index', async () => {
     const lib = await open();
     await lib.add([newStory(), seedAsInput('pd', 'https://en.people.cn/x')]);
-    const text = JSON.stringify(exportLibrary(await lib.allArticles()));
+    const text = JSON.stringify(exportLibrary(await lib.exportEntries()));
     const fresh = await open();
     const { entries, problems } = parseExport(text);
     expect(problems).toEqual([]);
     await fresh.add(entries);
     expect(await fresh.allArticles()).toEqual(await lib.allArticles());
+    expect(await fresh.exportEntries()).toEqual(await lib.exportEntries());
+    expect((await fresh.exportEntries()).map((e) => e.text)).toEqual([newStory().text, seedAsInput('pd').text]);
     expect(fresh.spotIndex).toEqual(lib.spotIndex);
   });
 

@@ -99,6 +99,26 @@ describe('library service', () => {
     expect(aliasTexts(again)).toContain('Margarethe Vollenweider');
   });
 
+  it('after a cold start, adding an article keeps what the stored index held and adds the new one', async () => {
+    const name = `test-service-cold-add-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const again = await open(name);
+    await again.add([{ ...newStory('b.txt', 'Ingrid Solberg'), url: 'https://b.example/2' }]);
+    const everything = await open(`test-service-cold-add-${++dbCount}`);
+    await everything.add([newStory(), { ...newStory('b.txt', 'Ingrid Solberg'), url: 'https://b.example/2' }]);
+    expect(again.spotIndex).toEqual(everything.spotIndex);
+    expect((await again.rows()).filter((r) => !r.sample).map((r) => r.name)).toEqual(['quantum.txt', 'b.txt']);
+  });
+
+  it('reads an article again from its stored original', async () => {
+    const lib = await open();
+    const { added } = await lib.add([{ ...newStory(), url: 'https://q.example/1' }]);
+    expect(await lib.reread(added[0].id)).toEqual({ problems: [] });
+    expect((await lib.rows()).filter((r) => !r.sample)).toEqual(added);
+    expect(await lib.reread('src-lib-0000000000000000')).toEqual({ problems: ['src-lib-0000000000000000: no such article'] });
+  });
+
   it('removing an article takes its names out; hiding the sample story takes the seeds out', async () => {
     const lib = await open();
     const { added } = await lib.add([newStory()]);

@@ -2,17 +2,26 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
-import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
+import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readOriginal, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
 import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-store-${++dbCount}`;
 const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, spot: seedIndexes().spot });
-const article = () => {
+const readOne = () => {
   const read = readArticle(newStory());
   if (!('article' in read)) throw new Error(read.problem);
-  return read.article;
+  return read;
 };
+const article = () => readOne().article;
+
+/** A database as version `to` made it: only the steps up to it. */
+const openAt = (name: string, to: number) =>
+  openDB(name, to, {
+    upgrade(db, oldVersion, _new, tx) {
+      for (let v = oldVersion; v < to; v++) MIGRATIONS[v](db as never, tx as never);
+    },
+  });
 
 describe('library store', () => {
   it('has one migration per version', () => {
@@ -21,18 +30,41 @@ describe('library store', () => {
 
   it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))('opens a database left at version %i and keeps its articles', async (from) => {
     const name = freshName();
-    // A database as that version made it: only the steps up to it.
-    const old = await openDB(name, from, {
-      upgrade(db, oldVersion, _new, tx) {
-        for (let v = oldVersion; v < from; v++) MIGRATIONS[v](db as never, tx as never);
-      },
-    });
+    const old = await openAt(name, from);
     const a = article();
     await old.put('articles', a);
     old.close();
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect((await readArticles(db)).map((x) => x.id)).toEqual([a.id]);
+    db.close();
+  });
+
+  it('version 2 moves each article\'s text out of its record into originals', async () => {
+    const name = freshName();
+    const old = await openAt(name, 1);
+    const { article: a, original } = readOne();
+    const b = { ...a, id: 'src-lib-00000000000000bb', key: 'file:b.txt' };
+    // Version 1 kept the text in the article's record.
+    await old.put('articles', { ...a, text: original.text });
+    await old.put('articles', { ...b, text: 'the text of b' });
+    old.close();
+    const db = await openLibraryDb(name);
+    expect(await readArticles(db)).toEqual(expect.arrayContaining([a, b]));
+    expect((await readArticles(db)).some((x) => 'text' in x)).toBe(false);
+    expect(await readOriginal(db, a.id)).toEqual(original);
+    expect((await readOriginal(db, b.id))?.text).toBe('the text of b');
+    db.close();
+  });
+
+  it('writes an article, its original and its index together; removing takes the original too', async () => {
+    const db = await openLibraryDb(freshName());
+    const { article: a, original } = readOne();
+    await writeChange(db, { put: [a], originals: [original], index: index([a.id]) });
+    expect(await readOriginal(db, a.id)).toEqual(original);
+    await writeChange(db, { remove: [a.id], index: index([]) });
+    expect(await readOriginal(db, a.id)).toBeUndefined();
+    expect(await readArticleIds(db)).toEqual([]);
     db.close();
   });
 
