@@ -1,0 +1,153 @@
+/**
+ * The reader's library in real Chromium (headless, the built extension):
+ * 1,000 saved-page-shaped articles imported through the background's
+ * `library-add` message from the library page, then
+ *  - the first answer to a page's `spot` message with the service worker
+ *    running and after stopping it (CDP `ServiceWorker.stopAllWorkers` on a
+ *    page's session), with
+ *    the seeds alone and with the library;
+ *  - the content script's scan and paint (its own clock) on the 1 MB story
+ *    page, with the seeds alone and with the library;
+ *  - the service worker's JS heap (after a garbage collection) with the cards'
+ *    index loaded, and the extension's storage per article (`navigator.storage.estimate()`).
+ */
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { launchWithExtension } from '../../src/demo/browsers';
+import { startServer, type TestServer } from '../../src/demo/server';
+import type { PageStatus } from '../../src/shared/messages';
+import { megabytePage, stats } from './browser';
+import { syntheticCorpus } from './index-build';
+import { asSavedPage } from './library';
+
+/** The extension pages' API, as `page.evaluate` runs it there. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+const PAGE_TEXT = 'President Xi Jinping met officials in Washington. ' + 'The delegates discussed cyber norms and critical infrastructure at length. '.repeat(40);
+const BATCH = 20;
+const ROUNDS = 5;
+
+export interface BrowserLibraryFigures {
+  articles: number;
+  importSeconds: number;
+  seedsOnly: PhaseFigures;
+  withLibrary: PhaseFigures;
+  /** Service worker JS heap with the library and the cards' index loaded, MB. */
+  workerHeapMB: number;
+  workerHeapSeedsMB: number;
+  storagePerArticleKB: number;
+}
+
+interface PhaseFigures {
+  warmAnswerMs: number;
+  coldAnswerMs: number;
+  scanMs: number;
+  highlights: number;
+}
+
+const ask = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
+
+/** Round trip of a `spot` message from an extension page, ms. */
+async function answerMs(page: Page): Promise<number> {
+  return page.evaluate(async (text) => {
+    const t = performance.now();
+    await chrome.runtime.sendMessage({ type: 'spot', texts: [text] });
+    return performance.now() - t;
+  }, PAGE_TEXT);
+}
+
+async function stopWorker(cdp: CDPSession): Promise<void> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+async function workerHeapMB(browser: Browser, page: Page): Promise<number> {
+  await ask(page, { type: 'index-summary' });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const cdp = await target.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round(usedSize / 1e5) / 10;
+}
+
+async function scanStory(browser: Browser, server: TestServer, checker: Page): Promise<{ scanMs: number; highlights: number }> {
+  const scans: number[] = [];
+  let highlights = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/bench/1mb-mentions.html', { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    const status = (await checker.evaluate(`(async () => {
+      const self = await chrome.tabs.getCurrent();
+      const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
+      return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
+    })()`)) as PageStatus | null;
+    scans.push(status?.diagnostics?.busyMs ?? Number.NaN);
+    highlights = status?.items?.reduce((n, it) => n + it.count, 0) ?? 0;
+    await page.close();
+  }
+  return { scanMs: stats(scans).median, highlights };
+}
+
+async function phase(browser: Browser, server: TestServer, ext: Page, checker: Page, cdp: CDPSession): Promise<PhaseFigures> {
+  const warm: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    await answerMs(ext);
+    warm.push(await answerMs(ext));
+    await stopWorker(cdp);
+    cold.push(await answerMs(ext));
+  }
+  return { warmAnswerMs: stats(warm).median, coldAnswerMs: stats(cold).median, ...(await scanStory(browser, server, checker)) };
+}
+
+async function importArticles(ext: Page, n: number): Promise<{ articles: number; seconds: number }> {
+  const files = syntheticCorpus(n).map((f, i) => ({ name: f.name.replace(/\.txt$/, '.html'), text: asSavedPage(f.text, i), format: 'html' }));
+  const t = performance.now();
+  for (let i = 0; i < files.length; i += BATCH) {
+    const reply = (await ask(ext, { type: 'library-add', files: files.slice(i, i + BATCH) })) as { error?: string };
+    if (reply?.error) throw new Error(`import stopped at article ${i}: ${reply.error}`);
+  }
+  const seconds = (performance.now() - t) / 1000;
+  const list = (await ask(ext, { type: 'library-list' })) as { rows: { sample: boolean }[] };
+  return { articles: list.rows.filter((r) => !r.sample).length, seconds: Math.round(seconds) };
+}
+
+export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigures> {
+  const server = await startServer();
+  server.route('/bench/1mb-mentions.html', megabytePage(true));
+  const { browser, extensionOrigin } = await launchWithExtension('chromium');
+  try {
+    const ext = await browser.newPage();
+    await ext.goto(`${extensionOrigin}/library.html`);
+    const checker = await browser.newPage();
+    await checker.goto(`${extensionOrigin}/popup.html`);
+    // The ServiceWorker domain is a page target's, not the browser's.
+    const cdp = await checker.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    const seedsOnly = await phase(browser, server, ext, checker, cdp);
+    const workerHeapSeedsMB = await workerHeapMB(browser, ext);
+    const before = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    const { articles, seconds } = await importArticles(ext, n);
+    const after = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    const withLibrary = await phase(browser, server, ext, checker, cdp);
+    await stopWorker(cdp);
+    return {
+      articles,
+      importSeconds: seconds,
+      seedsOnly,
+      withLibrary,
+      workerHeapMB: await workerHeapMB(browser, ext),
+      workerHeapSeedsMB,
+      storagePerArticleKB: Math.round((after - before) / Math.max(1, articles) / 102.4) / 10,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// `npx tsx test/bench/library-browser.ts [articles]`: this part alone (build first).
+if (process.argv[1]?.endsWith('library-browser.ts')) {
+  benchLibraryBrowser(Number(process.argv[2] ?? 1000)).then((f) => console.log(JSON.stringify(f, null, 2)));
+}
