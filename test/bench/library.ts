@@ -36,8 +36,9 @@ export interface LibraryFigures {
   warmAnswerMs: number;
   /**
    * The library's own heap after a cold start, MB (garbage collected before and
-   * after): the folded index, and then with what the cards and the library page
-   * add (stories and comparisons, the cards' lookup, the search index).
+   * after each step): the spot index and its matcher; with the folded index
+   * (the list, adding an article); with the stories, their comparisons and the
+   * cards' lookup; with the search index.
    */
   heapMB: { spot: number; folded: number; withCards: number; withSearch: number };
   /** The Node process's RSS at the end, MB: fake-indexeddb's copy of the database and the bench's corpus included. */
