@@ -67,9 +67,29 @@ function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotRe
   return spot('modal', 0, readings);
 }
 
-/** Index of the negator among the three keys before `at`, or -1. */
+/** "rather than", "instead of" ending at keys[j]: what follows is denied. */
+const opensContrast = (keys: readonly string[], j: number) => (keys[j] === 'than' && keys[j - 1] === 'rather') || (keys[j] === 'of' && keys[j - 1] === 'instead');
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'although', 'though', 'because', 'whereas', 'if', 'when']);
+
+/** Is there a negator earlier in the clause that holds keys[at]? */
+function negatedClause(keys: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && !CLAUSE_OPENERS.has(keys[j]); j--) if (isNegator(keys[j]) || opensContrast(keys, j)) return true;
+  return false;
+}
+const SKIPPED_BEFORE_NEGATED = new Set(['a', 'an', 'the', ...HEDGE_WORDS]);
+
+/**
+ * Index of the negator among the three words before `at` (articles and hedges
+ * not counted: "will not likely include an explicit ban"), or -1. "Rather than"
+ * and "instead of" negate what follows them ("rather than a detailed mention").
+ */
 function negatorBefore(keys: readonly string[], at: number): number {
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) if (isNegator(keys[j])) return j;
+  for (let j = at - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (isNegator(keys[j])) return j;
+    if (opensContrast(keys, j)) return j - 1;
+    if (!SKIPPED_BEFORE_NEGATED.has(keys[j])) seen++;
+  }
   return -1;
 }
 
@@ -86,6 +106,8 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
       const at = firstAt[m].get(key);
       if (at === undefined) return;
       const not = negatorBefore(sides[m].keys, at);
+      // A negator further back in the clause may still govern the word ("not contain a mention of a prohibition"): no plain affirmation.
+      if (not < 0 && negatedClause(sides[m].keys, at)) return;
       const helper = at > 0 && AUXILIARIES.has(sides[m].keys[at - 1]) ? at - 1 : at;
       readings.push(reading(i, sides[m], not >= 0 ? not : helper, at + 1, not >= 0 ? 'negated' : 'affirmed'));
     });
