@@ -11,6 +11,7 @@
  *  - date: the first weekday and what places it ("last Wednesday" / "on Wednesday");
  *  - role: the capitalised words before a post ("Chinese Communist Party
  *    envoy" / "Communist Party envoy"), unless the other sentence says them elsewhere;
+ *  - number: how many of a thing each sentence counts (see `number-readings`);
  *  - quote: a quotation that another source gives without quotation marks,
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
@@ -21,6 +22,7 @@ import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
+import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
 import { isNegator } from './word-classes';
 
@@ -164,6 +166,7 @@ export function sentenceReadings(prepared: Prepared, group: readonly number[], f
     ['negation', polarityReadings],
     ['date', timeReadings],
     ['role', roleReadings],
+    ['number', numberReadings],
     ['quote', quoteReadings],
   ];
   return readers.flatMap(([kind, read]) => (foundKinds.has(kind) ? [] : read(prepared, group)));
