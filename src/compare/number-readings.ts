@@ -6,20 +6,16 @@
  * "file" meet); two sentences counting the same thing differently differ.
  * Years are dates, not counts, and are left to the date readings.
  */
-import { COMPARISON_STOP_WORDS, NUMBER_WORDS } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, COUNT_FILLERS, NUMBER_SCALES as SCALES, NUMBER_WORDS, SMALL_CARDINALS } from '../shared/lexicon';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
 import { isNumber, isYear } from './word-classes';
 
-const SMALL_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, percent: 1 };
-/** Words that may stand between a number and what it counts ("22 million personal files", "70 percent of"). */
-const BETWEEN = new Set(['of', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'the']);
 
 /** The value of a number word or figure, or NaN. */
 function valueOf(word: string): number {
-  const small = SMALL_NUMBERS.indexOf(word);
+  const small = SMALL_CARDINALS.indexOf(word);
   if (small >= 0) return small;
   if (SCALES[word] !== undefined) return SCALES[word];
   return /^\d[\d,]*(\.\d+)?$/.test(word) ? Number(word.replace(/,/g, '')) : NaN;
@@ -43,7 +39,7 @@ export function countsOf(side: SentenceSide): Count[] {
     for (; end < keys.length && SCALES[keys[end]] !== undefined; end++) if (keys[end] !== 'percent') value *= SCALES[keys[end]];
     const percent = keys.slice(at, end).includes('percent');
     let next = end;
-    while (next < keys.length && (BETWEEN.has(keys[next]) || (COMPARISON_STOP_WORDS.has(keys[next]) && !NUMBER_WORDS.has(keys[next])))) next++;
+    while (next < keys.length && (COUNT_FILLERS.has(keys[next]) || (COMPARISON_STOP_WORDS.has(keys[next]) && !NUMBER_WORDS.has(keys[next])))) next++;
     if (next >= keys.length || next - end > 3 || isNumber(keys[next])) continue;
     out.push({ start: at, end, value, thing: (percent ? '%' : '') + paraphraseKey(keys[next]) });
     at = end - 1;

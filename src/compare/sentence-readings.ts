@@ -16,7 +16,7 @@
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
 import type { DiscrepancyKind } from '../shared/schema';
 import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
@@ -71,8 +71,6 @@ function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotRe
 
 /** "rather than", "instead of" ending at keys[j]: what follows is denied. */
 const opensContrast = (keys: readonly string[], j: number) => (keys[j] === 'than' && keys[j - 1] === 'rather') || (keys[j] === 'of' && keys[j - 1] === 'instead');
-
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'although', 'though', 'because', 'whereas', 'if', 'when']);
 
 /** Is there a negator earlier in the clause that holds keys[at]? */
 function negatedClause(keys: readonly string[], at: number): boolean {
