@@ -12,6 +12,7 @@
  *  - role: the capitalised words before a post ("Chinese Communist Party
  *    envoy" / "Communist Party envoy"), unless the other sentence says them elsewhere;
  *  - number: how many of a thing each sentence counts (see `number-readings`);
+ *  - omission: the main clause of a concession that a version leaves out (see `clause-readings`);
  *  - quote: a quotation that another source gives without quotation marks,
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
@@ -22,6 +23,7 @@ import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
+import { clauseReadings } from './clause-readings';
 import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
 import { isNegator } from './word-classes';
@@ -165,6 +167,7 @@ export function sentenceReadings(prepared: Prepared, group: readonly number[], f
     ['date', timeReadings],
     ['role', roleReadings],
     ['number', numberReadings],
+    ['omission', clauseReadings],
     ['quote', quoteReadings],
   ];
   return readers.flatMap(([kind, read]) => (foundKinds.has(kind) ? [] : read(prepared, group)));

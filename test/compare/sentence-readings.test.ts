@@ -75,6 +75,24 @@ describe('readings that hold across paraphrase', () => {
       'In 2014 five army officers were charged by prosecutors for hacking steel companies in Pittsburgh.',
       [],
     ],
+    [
+      'omission',
+      'While the new law could fine companies that hide data breaches from regulators, it would not, in its first version, cover breaches at hospitals or schools run by local councils.',
+      'The new law would fine companies that hide data breaches from regulators, the minister said on Tuesday.',
+      [['it would not, in its first version, cover breaches at hospitals or schools run by local councils', '']],
+    ],
+    [
+      'omission',
+      'While the new law could fine companies that hide data breaches from regulators, it would not, in its first version, cover breaches at hospitals or schools run by local councils.',
+      'Although the law can fine firms hiding data breaches from regulators, it does not cover breaches at hospitals or council schools in its first version.',
+      [],
+    ],
+    [
+      'omission',
+      'While the new law could fine companies that hide data breaches from regulators, it would not, in its first version, cover breaches at hospitals or schools run by local councils.',
+      'Breaches at hospitals and schools run by local councils fall outside the first version of the law that fines companies.',
+      [],
+    ],
   ])('%s: "%s" against "%s"', (kind, a, b, expected) => {
     expect(changes(kind as DiscrepancyKind, a, b)).toEqual(expected);
   });
