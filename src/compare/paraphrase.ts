@@ -93,10 +93,19 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
       else postings.set(k, [i]);
     }
   });
-  const weight = (k: string) => Math.log(1 + all.length / (postings.get(k)?.length ?? 1));
+  const weights = new Map<string, number>();
+  for (const [k, list] of postings) weights.set(k, Math.log(1 + all.length / list.length));
+  const weight = (k: string) => weights.get(k) ?? Math.log(1 + all.length);
   const place = placesInArticles(prepared);
   const score = (a: number, b: number) => weightedScore(keysOf[a], keysOf[b], weight) * (1 - 0.2 * Math.abs(place[a] - place[b]));
-  const union = (span: readonly number[]) => (span.length === 1 ? keysOf[span[0]] : new Set(span.flatMap((i) => [...keysOf[i]])));
+  const unions = new Map<string, Set<string>>();
+  const union = (span: readonly number[]) => {
+    if (span.length === 1) return keysOf[span[0]];
+    const id = span.join(',');
+    let set = unions.get(id);
+    if (!set) unions.set(id, (set = new Set(span.flatMap((i) => [...keysOf[i]]))));
+    return set;
+  };
   const spanScore = (a: readonly number[], b: readonly number[]) =>
     weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
   const pairs: ParaphrasePair[] = [];

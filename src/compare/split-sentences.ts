@@ -65,8 +65,13 @@ export function findSplitSentences(prepared: Prepared, paraphrases: Paraphrases,
   const pairsWith = (x: number, single: number) =>
     paraphrases.score(x, single) >= (partners.get(x)?.get(prepared.sentences[single].source) ?? 0) - 1e-9;
   const found = new Map<string, RunPair>();
+  const seen = new Set<number>();
+  const n = prepared.sentences.length;
   for (const [i, j] of pairs) {
     const single = paraphrases.score(i, j);
+    // The pair is half of any run it widens to: a pair saying too little of each other widens to none.
+    if (single < minPart || seen.has(i * n + j)) continue;
+    seen.add(i * n + j);
     let best: RunPair | undefined;
     for (const a of runsOf(prepared, i)) {
       for (const b of runsOf(prepared, j)) {
