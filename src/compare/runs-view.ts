@@ -12,7 +12,8 @@ import { comparisonTokens } from './tokens';
 function runSentence(first: PreparedSentence, second: PreparedSentence): PreparedSentence {
   const text = `${first.sentence.text} ${second.sentence.text}`;
   const tokens = comparisonTokens(text);
-  return { sentence: { ...first.sentence, text }, source: first.source, tokens, content: contentSet(tokens.keys), shingles: [] };
+  const parts = [first.sentence.text, second.sentence.text];
+  return { sentence: { ...first.sentence, text }, source: first.source, tokens, content: contentSet(tokens.keys), shingles: [], parts };
 }
 
 export function readAsRuns(prepared: Prepared, aligned: AlignResult): { prepared: Prepared; aligned: AlignResult } {

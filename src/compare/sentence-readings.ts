@@ -46,8 +46,9 @@ const reading = (sentence: number, side: SentenceSide, start: number, end: numbe
 function attributionReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
   const readings: Reading[] = [];
   for (const i of group) {
-    const text = prepared.sentences[i].sentence.text;
-    const cited = findAttribution(text);
+    const { sentence, parts } = prepared.sentences[i];
+    // A split sentence's citation is read sentence by sentence: each one's closing "…, it said" counts, the first found first.
+    const cited = (parts ?? [sentence.text]).map(findAttribution).find((c) => c);
     if (!cited) continue;
     const who = attributionSource(cited);
     readings.push({ sentence: i, value: who ? `${cited.cls}|${who.value}` : cited.cls, changed: cited.phrase, phrase: who?.phrase ?? '' });
