@@ -106,19 +106,24 @@ export function alignSentences(prepared: Prepared, options: AlignOptions = {}): 
     .filter((g) => g.length >= 2)
     .map((g) => [...g].sort((x, y) => x - y))
     .sort((x, y) => x[0] - y[0]);
-  const alignments = members.map((g, k) => {
-    // The weakest link between two sources, each pair of sources scored by its best pair of sentences (a split sentence has two).
-    const best = new Map<number, number>();
-    for (let x = 0; x < g.length; x++) {
-      for (let y = x + 1; y < g.length; y++) {
-        const [sx, sy] = [all[g[x]].source, all[g[y]].source];
-        if (sx !== sy) best.set(sx * n + sy, Math.max(best.get(sx * n + sy) ?? 0, score(g[x], g[y])));
-      }
-    }
-    const min = Math.min(1, ...best.values());
-    return { id: `align:${k + 1}`, sentences: g.map((i) => all[i].sentence.id), score: Math.round(min * 1000) / 1000 };
-  });
+  const alignments = members.map((g, k) => ({
+    id: `align:${k + 1}`,
+    sentences: g.map((i) => all[i].sentence.id),
+    score: Math.round(weakestLink(prepared, g, score) * 1000) / 1000,
+  }));
   return { alignments, members, score };
+}
+
+/** The weakest link between two sources of a group, each pair of sources scored by its best pair of sentences (a split sentence has two). */
+function weakestLink(prepared: Prepared, group: readonly number[], score: (a: number, b: number) => number): number {
+  const best = new Map<string, number>();
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      const key = `${prepared.sentences[group[x]].source}:${prepared.sentences[group[y]].source}`;
+      if (key.split(':')[0] !== key.split(':')[1]) best.set(key, Math.max(best.get(key) ?? 0, score(group[x], group[y])));
+    }
+  }
+  return Math.min(1, ...best.values());
 }
 
 /** Are sentences a and b next to each other in one article? */
