@@ -77,11 +77,10 @@ export function findSplitSentences(prepared: Prepared, paraphrases: Paraphrases,
       for (const b of runsOf(prepared, j)) {
         if (a.length + b.length !== 3) continue;
         const [one, run] = a.length === 1 ? [a[0], b] : [b[0], a];
-        if (!run.every((x) => pairsWith(x, one))) continue;
+        // Each sentence of the run says a fair part of the single one, and says it with that one rather than another of its source.
+        if (!run.every((x) => paraphrases.score(x, one) >= minPart && pairsWith(x, one))) continue;
         const score = paraphrases.spanScore(a, b);
-        if (score < threshold || score < single + margin || (best && score <= best.score)) continue;
-        const partsSay = a.every((x) => paraphrases.spanScore([x], b) >= minPart) && b.every((y) => paraphrases.spanScore(a, [y]) >= minPart);
-        if (partsSay) best = { a, b, score };
+        if (score >= threshold && score >= single + margin && (!best || score > best.score)) best = { a, b, score };
       }
     }
     if (best) found.set(`${best.a}|${best.b}`, best);
