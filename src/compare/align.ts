@@ -16,6 +16,7 @@ import type { Alignment } from '../shared/schema';
 import type { Prepared } from './prepare';
 import { findParaphrases, PARAPHRASE_DEFAULTS, type ParaphraseOptions } from './paraphrase';
 import { setScore, similarity } from './similarity';
+import { findSplitSentences } from './split-sentences';
 
 export interface AlignOptions {
   /** A pair must score this to start or join a group (tuned on the seeds by reading). */
@@ -96,18 +97,39 @@ export function alignSentences(prepared: Prepared, options: AlignOptions = {}): 
     const paraphrases = findParaphrases(prepared, { maxPostings, ...paraphrase });
     const linkLevel = (paraphrase.threshold ?? PARAPHRASE_DEFAULTS.threshold) * PARAPHRASE_LINK;
     for (const { a, b } of paraphrases.pairs) groups.join(a, b, (x, y) => score(x, y) >= linkThreshold || paraphrases.score(x, y) >= linkLevel);
+    const looked: [number, number][] = [...pairs.map(({ a, b }): [number, number] => [a, b]), ...paraphrases.candidates];
+    const threshold = paraphrase.threshold ?? PARAPHRASE_DEFAULTS.threshold;
+    for (const run of findSplitSentences(prepared, paraphrases, looked, threshold)) groups.joinRuns([...run.a, ...run.b], (x, y) => isRun(prepared, x, y));
   }
 
   const members = groups.list
     .filter((g) => g.length >= 2)
     .map((g) => [...g].sort((x, y) => x - y))
     .sort((x, y) => x[0] - y[0]);
-  const alignments = members.map((g, k) => {
-    let min = 1;
-    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) min = Math.min(min, score(g[x], g[y]));
-    return { id: `align:${k + 1}`, sentences: g.map((i) => all[i].sentence.id), score: Math.round(min * 1000) / 1000 };
-  });
+  const alignments = members.map((g, k) => ({
+    id: `align:${k + 1}`,
+    sentences: g.map((i) => all[i].sentence.id),
+    score: Math.round(weakestLink(prepared, g, score) * 1000) / 1000,
+  }));
   return { alignments, members, score };
+}
+
+/** The weakest link between two sources of a group, each pair of sources scored by its best pair of sentences (a split sentence has two). */
+function weakestLink(prepared: Prepared, group: readonly number[], score: (a: number, b: number) => number): number {
+  const best = new Map<string, number>();
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      const key = `${prepared.sentences[group[x]].source}:${prepared.sentences[group[y]].source}`;
+      if (key.split(':')[0] !== key.split(':')[1]) best.set(key, Math.max(best.get(key) ?? 0, score(group[x], group[y])));
+    }
+  }
+  return Math.min(1, ...best.values());
+}
+
+/** Are sentences a and b next to each other in one article? */
+function isRun(prepared: Prepared, a: number, b: number): boolean {
+  const own = prepared.bySource[prepared.sentences[a].source];
+  return prepared.sentences[b].source === prepared.sentences[a].source && Math.abs(own.indexOf(a) - own.indexOf(b)) === 1;
 }
 
 /** Inside a paraphrase group every pair must score this share of the paraphrase threshold. */
@@ -116,7 +138,8 @@ const PARAPHRASE_LINK = 0.8;
 /**
  * Groups built greedily from pairs, best first: a pair joins two groups only
  * if the result holds at most one sentence per source, at most `maxGroup`
- * sentences, and every pair inside is linked.
+ * sentences, and every pair inside is linked. Split sentences then join
+ * groups as runs: two consecutive sentences of one source at most.
  */
 class GreedyGroups {
   readonly list: number[][] = [];
@@ -136,12 +159,26 @@ class GreedyGroups {
     const leftSources = new Set(left.map(this.sourceOf));
     if (right.some((i) => leftSources.has(this.sourceOf(i)))) return;
     if (!left.every((x) => right.every((y) => linked(x, y)))) return;
-    const merged = [...left, ...right];
-    const id = ga >= 0 ? ga : gb >= 0 ? gb : this.list.length;
+    this.store([...left, ...right], [ga, gb]);
+  }
+
+  /** Puts `sentences` and the groups holding them in one group, if each source then holds one sentence or two in a row. */
+  joinRuns(sentences: readonly number[], isRun: (a: number, b: number) => boolean): void {
+    const ids = [...new Set(sentences.map((i) => this.groupOf[i]).filter((g) => g >= 0))];
+    const merged = [...new Set([...sentences, ...ids.flatMap((g) => this.list[g])])];
+    if (merged.length > this.maxGroup) return;
+    const bySource = new Map<number, number[]>();
+    for (const i of merged) bySource.set(this.sourceOf(i), [...(bySource.get(this.sourceOf(i)) ?? []), i]);
+    for (const own of bySource.values()) if (own.length > 2 || (own.length === 2 && !isRun(own[0], own[1]))) return;
+    this.store(merged, ids);
+  }
+
+  private store(merged: number[], from: readonly number[]): void {
+    const kept = from.filter((g) => g >= 0);
+    const id = kept.length ? kept[0] : this.list.length;
     if (id === this.list.length) this.list.push(merged);
     else this.list[id] = merged;
-    const other = id === ga ? gb : ga;
-    if (other >= 0 && other !== id) this.list[other] = [];
+    for (const g of kept) if (g !== id) this.list[g] = [];
     for (const i of merged) this.groupOf[i] = id;
   }
 }

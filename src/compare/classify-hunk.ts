@@ -17,7 +17,7 @@ import { findAttribution } from './attribution';
 import type { Hunk } from './diff';
 import { phrase, type HunkFinding, type Locus, type SentenceSide } from './finding';
 import { stem } from './similarity';
-import { isNegator, isNumber, modalClass } from './word-classes';
+import { isNegator, isNumber, isYear, modalClass } from './word-classes';
 
 /** A copy, not a paraphrase: only then do a swapped word or a dropped clause mean something. */
 export const COPY_SCORE = 0.55;
@@ -52,6 +52,8 @@ function valueChanges(pivot: SentenceSide, member: SentenceSide, hunk: Hunk): Hu
     const inPivot = firstIndex(pivot.keys, hunk.aStart, Math.min(hunk.aEnd, hunk.aStart + 3), test);
     const inMember = firstIndex(member.keys, hunk.bStart, Math.min(hunk.bEnd, hunk.bStart + 3), test);
     if (inPivot < 0 || inMember < 0 || pivot.keys[inPivot] === member.keys[inMember]) continue;
+    // A year against a count ("in 2014" / "five officers") is two things moved about, not one changed.
+    if (kind === 'number' && isYear(pivot.keys[inPivot]) !== isYear(member.keys[inMember])) continue;
     const locus = (side: SentenceSide, i: number): Locus => ({ start: i, end: i + 1, value: side.keys[i], show: i + 1 });
     found.push({ kind, spot: inPivot, pivot: locus(pivot, inPivot), member: locus(member, inMember) });
   }

@@ -13,6 +13,7 @@ import type { AlignResult } from './align';
 import type { SpotReadings } from './finding';
 import { hunkReadings } from './group-findings';
 import type { Prepared } from './prepare';
+import { readAsRuns } from './runs-view';
 import { sentenceReadings } from './sentence-readings';
 import { stem } from './similarity';
 import { labelOf, groupReadings, summarize } from './summarize';
@@ -72,13 +73,14 @@ function toDiscrepancy(prepared: Prepared, spot: SpotReadings, alignment: string
 }
 
 export function findDiscrepancies(
-  prepared: Prepared,
-  aligned: AlignResult,
+  sentences: Prepared,
+  alignment: AlignResult,
   shortNames: string[],
   titles: string[] = [],
   lineage: readonly Lineage[] = [],
 ): Discrepancy[] {
   const headlineStems = headlineTerms(titles);
+  const { prepared, aligned } = readAsRuns(sentences, alignment);
   const out: Discrepancy[] = [];
   aligned.members.forEach((group, g) => {
     const fromDiff = hunkReadings(prepared, aligned, group, headlineStems);

@@ -39,7 +39,8 @@ function saysNearby(prepared: Prepared, i: number, words: readonly string[]): bo
   const own = prepared.bySource[prepared.sentences[i].source];
   const k = own.indexOf(i);
   const near = new Set<string>();
-  for (const g of own.slice(Math.max(0, k - 1), k + 2)) for (const w of prepared.sentences[g].content) near.add(w);
+  // A run of two sentences read as one is not in its article's list: it is its own neighbourhood.
+  for (const g of k < 0 ? [i] : own.slice(Math.max(0, k - 1), k + 2)) for (const w of prepared.sentences[g].content) near.add(w);
   const want = contentStems(words);
   return want.filter((w) => near.has(w)).length >= 0.6 * want.length;
 }

@@ -64,6 +64,7 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
       for (let y = x + 1; y < group.length; y++) {
         const a = all[group[x]];
         const b = all[group[y]];
+        if (a.source === b.source) continue;
         const ab = cell(a.source, b.source);
         const ba = cell(b.source, a.source);
         for (const [i, j] of lcsPairs(a.tokens.keys, b.tokens.keys)) {

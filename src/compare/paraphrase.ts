@@ -75,6 +75,10 @@ export interface Paraphrases {
   pairs: ParaphrasePair[];
   /** The paraphrase score of any two sentences by global index. */
   score: (a: number, b: number) => number;
+  /** The paraphrase score of two runs of sentences, each read as one text (split and merged sentences). */
+  spanScore: (a: readonly number[], b: readonly number[]) => number;
+  /** Every pair of sentences of different sources looked at, scored or not: where split sentences are looked for. */
+  candidates: [number, number][];
 }
 
 export function findParaphrases(prepared: Prepared, options: ParaphraseOptions = {}): Paraphrases {
@@ -89,10 +93,23 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
       else postings.set(k, [i]);
     }
   });
-  const weight = (k: string) => Math.log(1 + all.length / (postings.get(k)?.length ?? 1));
+  const weights = new Map<string, number>();
+  for (const [k, list] of postings) weights.set(k, Math.log(1 + all.length / list.length));
+  const weight = (k: string) => weights.get(k) ?? Math.log(1 + all.length);
   const place = placesInArticles(prepared);
   const score = (a: number, b: number) => weightedScore(keysOf[a], keysOf[b], weight) * (1 - 0.2 * Math.abs(place[a] - place[b]));
+  const unions = new Map<string, Set<string>>();
+  const union = (span: readonly number[]) => {
+    if (span.length === 1) return keysOf[span[0]];
+    const id = span.join(',');
+    let set = unions.get(id);
+    if (!set) unions.set(id, (set = new Set(span.flatMap((i) => [...keysOf[i]]))));
+    return set;
+  };
+  const spanScore = (a: readonly number[], b: readonly number[]) =>
+    weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
   const pairs: ParaphrasePair[] = [];
+  const looked: [number, number][] = [];
   const overlap = new Map<number, number>();
   for (let i = 0; i < all.length; i++) {
     if (keysOf[i].size < minKeys) continue;
@@ -104,10 +121,11 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
     const candidates = [...overlap].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, maxCandidates);
     overlap.clear();
     for (const [j] of candidates) {
+      looked.push([i, j]);
       const s = score(i, j);
       if (s >= threshold) pairs.push({ a: i, b: j, score: s });
     }
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return { pairs, score };
+  return { pairs, score, spanScore, candidates: looked };
 }

@@ -17,6 +17,8 @@ export interface PreparedSentence {
   tokens: Tokens;
   content: Set<string>;
   shingles: number[];
+  /** For two sentences of a split read as one: each one's text, in order. */
+  parts?: readonly string[];
 }
 
 export interface Prepared {

@@ -11,16 +11,20 @@
  *  - date: the first weekday and what places it ("last Wednesday" / "on Wednesday");
  *  - role: the capitalised words before a post ("Chinese Communist Party
  *    envoy" / "Communist Party envoy"), unless the other sentence says them elsewhere;
+ *  - number: how many of a thing each sentence counts (see `number-readings`);
+ *  - omission: the main clause of a concession that a version leaves out (see `clause-readings`);
  *  - quote: a quotation that another source gives without quotation marks,
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
 import type { DiscrepancyKind } from '../shared/schema';
 import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
+import { clauseReadings } from './clause-readings';
+import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
 import { isNegator } from './word-classes';
 
@@ -42,8 +46,9 @@ const reading = (sentence: number, side: SentenceSide, start: number, end: numbe
 function attributionReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
   const readings: Reading[] = [];
   for (const i of group) {
-    const text = prepared.sentences[i].sentence.text;
-    const cited = findAttribution(text);
+    const { sentence, parts } = prepared.sentences[i];
+    // A split sentence's citation is read sentence by sentence: each one's closing "…, it said" counts, the first found first.
+    const cited = (parts ?? [sentence.text]).map(findAttribution).find((c) => c);
     if (!cited) continue;
     const who = attributionSource(cited);
     readings.push({ sentence: i, value: who ? `${cited.cls}|${who.value}` : cited.cls, changed: cited.phrase, phrase: who?.phrase ?? '' });
@@ -67,9 +72,27 @@ function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotRe
   return spot('modal', 0, readings);
 }
 
-/** Index of the negator among the three keys before `at`, or -1. */
+/** "rather than", "instead of" ending at keys[j]: what follows is denied. */
+const opensContrast = (keys: readonly string[], j: number) => (keys[j] === 'than' && keys[j - 1] === 'rather') || (keys[j] === 'of' && keys[j - 1] === 'instead');
+
+/** Is there a negator earlier in the clause that holds keys[at]? */
+function negatedClause(keys: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && !CLAUSE_OPENERS.has(keys[j]); j--) if (isNegator(keys[j]) || opensContrast(keys, j)) return true;
+  return false;
+}
+const SKIPPED_BEFORE_NEGATED = new Set(['a', 'an', 'the', ...HEDGE_WORDS]);
+
+/**
+ * Index of the negator among the three words before `at` (articles and hedges
+ * not counted: "will not likely include an explicit ban"), or -1. "Rather than"
+ * and "instead of" negate what follows them ("rather than a detailed mention").
+ */
 function negatorBefore(keys: readonly string[], at: number): number {
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) if (isNegator(keys[j])) return j;
+  for (let j = at - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (isNegator(keys[j])) return j;
+    if (opensContrast(keys, j)) return j - 1;
+    if (!SKIPPED_BEFORE_NEGATED.has(keys[j])) seen++;
+  }
   return -1;
 }
 
@@ -86,6 +109,8 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
       const at = firstAt[m].get(key);
       if (at === undefined) return;
       const not = negatorBefore(sides[m].keys, at);
+      // A negator further back in the clause may still govern the word ("not contain a mention of a prohibition"): no plain affirmation.
+      if (not < 0 && negatedClause(sides[m].keys, at)) return;
       const helper = at > 0 && AUXILIARIES.has(sides[m].keys[at - 1]) ? at - 1 : at;
       readings.push(reading(i, sides[m], not >= 0 ? not : helper, at + 1, not >= 0 ? 'negated' : 'affirmed'));
     });
@@ -142,6 +167,8 @@ export function sentenceReadings(prepared: Prepared, group: readonly number[], f
     ['negation', polarityReadings],
     ['date', timeReadings],
     ['role', roleReadings],
+    ['number', numberReadings],
+    ['omission', clauseReadings],
     ['quote', quoteReadings],
   ];
   return readers.flatMap(([kind, read]) => (foundKinds.has(kind) ? [] : read(prepared, group)));

@@ -3,6 +3,7 @@
  * it ("Thursday in NYT and Wire; Tuesday in People's Daily."), the reading
  * that has a clause first, otherwise the most common reading first.
  */
+import { isFunctionWord } from '../shared/lexicon';
 import type { DiscrepancyKind } from '../shared/schema';
 
 /** Sources holding one reading of a spot. */
@@ -16,6 +17,12 @@ export interface ReadingGroup {
 
 function listNames(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+}
+
+/** "Another source within …" told mid-sentence: a capital that only opened the source's sentence goes. */
+function lowerFirstWord(text: string): string {
+  const first = text.split(' ')[0];
+  return isFunctionWord(first) ? first.toLowerCase() + text.slice(first.length) : text;
 }
 
 function clip(text: string): string {
@@ -55,7 +62,7 @@ function describeGroup(kind: DiscrepancyKind, group: ReadingGroup): string {
     case 'number':
       return `${group.phrase} in ${where}`;
     case 'attribution':
-      return `${group.phrase || ATTRIBUTION_LABEL[group.value] || group.value} in ${where}`;
+      return `${lowerFirstWord(group.phrase) || ATTRIBUTION_LABEL[group.value] || group.value} in ${where}`;
     case 'quote':
       return `${QUOTE_LABEL[group.value] ?? group.value} in ${where}`;
     case 'omission':

@@ -14,3 +14,6 @@ const MODALS: Record<string, 'certain' | 'possible'> = {
   could: 'possible', can: 'possible', may: 'possible', might: 'possible', should: 'possible',
 };
 export const modalClass = (w: string) => MODALS[w];
+
+/** A year (1800–2099): a date, never a count. */
+export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);

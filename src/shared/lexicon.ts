@@ -114,6 +114,24 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Cardinals zero to twelve in order, so a word's index is its value. */
+export const SMALL_CARDINALS = list('zero one two three four five six seven eight nine ten eleven twelve');
+
+/** Words that scale the number before them ("22 million"); "percent" keeps it as it is. */
+export const NUMBER_SCALES: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, percent: 1 };
+
+/** Words that may stand between a number and what it counts ("some 70 percent of the files", "more than 40 operations"). */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set(list('of more than about some nearly almost over the'));
+
+/** Words that open a concession ("While such an agreement could address attacks, it would not protect …"). */
+export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(list('while although though whilst'));
+
+/** Words a main clause opens with after a concession's comma ("…, it would not", "…, the deal will"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(list('it they he she we this that these those the such its their'));
+
+/** Words that open a clause: a negator before one does not govern the words after it. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(list('that which who whom whose but while although though because whereas if when'));
+
 /** "Twenty-seven", "Hundred", "Three" (any case; parts of a hyphenated number too). */
 export function isNumberWord(word: string): boolean {
   return word.split('-').every((part) => NUMBER_WORDS.has(part.toLowerCase()));

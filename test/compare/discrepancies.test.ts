@@ -45,10 +45,13 @@ describe('findDiscrepancies on the seeds', () => {
       'attribution | Wire:a media report said , Repost:According to officials who are involved in the talks , NYT:according to officials involved in the talks , PD:the report said , Crossroads:According to the article … officials involved in the talks told The New York Times',
       'quote | Wire:be the first to use cyber weapons , Repost:be the first to use cyber weapons , NYT:be the first to use cyberweapons , PD:be the first to use cyber weapons , Crossroads:be the first to use cyberweapons',
       'wording | Wire:deal , Repost:accord , NYT:accord , PD:accord',
+      "omission | Wire:it would not, at least in its first version, protect against most of the attacks that China has been accused of conducting in the US, including the widespread poaching of intellectual property and the theft of millions of government employees' personal data, The New York Times reported , Repost:it is not, at least in its early state, possible to defend against most of the attacks that China has been accused of conducting in the United States which includes the theft of millions of government employees' personal data as well as the prevalent poaching of intellectual property , NYT:it would not, at least in its first version, protect against most of the attacks that China has been accused of conducting in the United States, including the widespread poaching of intellectual property and the theft of millions of government employees' personal data , PD:",
       'date | Wire:Thursday , Repost:Thursday , NYT:Thursday , PD:Tuesday',
       'role | Wire:Chinese Communist Party envoy , NYT:Communist Party envoy',
       'date | Wire:last Wednesday , Repost:Wednesday , NYT:Wednesday',
-      'attribution | Wire:a senior US official involved in the discussions cautioned , NYT:a senior administration official involved in the discussions cautioned',
+      'modal | Wire:may not contain , NYT:may not contain , Crossroads:will not likely include',
+      'attribution | Wire:a senior US official involved in the discussions cautioned , NYT:a senior administration official involved in the discussions cautioned , PD:According to The New York Times , Crossroads:Another source within the Obama administration, however, told The New York Times',
+      'quote | Wire:a specific, detailed mention , NYT:a specific, detailed mention , PD:a specific, detailed mention , Crossroads:',
       'quote | Wire:generic embrace , NYT:generic embrace , PD:generic embrace , Crossroads:',
       'quote | Wire:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , Repost:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , NYT:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , PD:that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public , Crossroads:that intentionally damages or otherwise impairs the use and operation of critical infrastructure that provide services to the public',
       'attribution | Wire:it said , NYT:according to officials who spoke on the condition of anonymity to describe continuing negotiations',
@@ -71,7 +74,8 @@ describe('findDiscrepancies on the seeds', () => {
     expect(all.map((d) => d.summary)).toEqual(
       expect.arrayContaining([
         '"generic embrace": in quotation marks in Wire (PNA/PTI), NYT and People\'s Daily; in its own words in Crossroads Blog.',
-        'Attributed to a senior US official in Wire (PNA/PTI); to a senior administration official in NYT.',
+        "Attributed to a senior US official in Wire (PNA/PTI); to a senior administration official in NYT; to a media report in People's Daily; to another source within the Obama administration in Crossroads Blog.",
+        '"may not contain" in Wire (PNA/PTI) and NYT; "will not likely include" in Crossroads Blog.',
         'Wednesday in Blog repost and NYT; last Wednesday in Wire (PNA/PTI).',
       ]),
     );
