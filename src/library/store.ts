@@ -10,6 +10,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PackedSpotIndex } from '../shared/spot-pack';
+import type { StoryCorrection } from '../stories/assignment';
 import type { LibraryArticle } from './article';
 
 export const DB_NAME = 'sourcelight-library';
@@ -42,7 +43,7 @@ export interface LibraryPrefs {
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
-  state: { key: 'stamp' | 'spot' | 'prefs'; value: IndexStamp | PackedSpotIndex | LibraryPrefs };
+  state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | PackedSpotIndex | LibraryPrefs | StoryCorrection[] };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -133,6 +134,21 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
       // Already aborted by the failure itself.
     }
     for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
+    throw new LibraryStoreError(describeStoreError(error));
+  }
+}
+
+/** The reader's corrections of the stories, in the order made (see `stories/assignment.ts`). */
+export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrection[]> {
+  const stored = await db.get('state', 'corrections');
+  return Array.isArray(stored) ? (stored as StoryCorrection[]) : [];
+}
+
+/** Replaces the stored corrections, all or nothing (one put, one transaction). */
+export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
+  try {
+    await db.put('state', [...corrections], 'corrections');
+  } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
 }
