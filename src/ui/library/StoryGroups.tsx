@@ -140,9 +140,10 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
       <td>{story && story.sources.length > 1 && <input type="checkbox" aria-label={`Pick ${r.title}`} checked={picked} onChange={(e) => onPick(r.id, e.currentTarget.checked)} />}</td>
       <td class="title">
         {r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.title}</a> : r.title}
-        {r.sample && <span class="tag">sample</span>}
       </td>
-      <td>{r.outlet}</td>
+      <td>
+        {r.outlet} {r.sample && <span class="tag">sample</span>}
+      </td>
       <td>{r.published ?? ''}</td>
       <td>
         {story && (
