@@ -210,3 +210,18 @@ export function pageStory(lookup: IndexLookup, ids: readonly string[]): string |
   for (const [s, n] of votes) if (!best || n > votes.get(best)!) best = s;
   return best;
 }
+
+/** An address without its fragment: the same article whichever heading it was opened at. */
+const pageAddress = (url: string) => url.split('#')[0];
+
+/**
+ * The story of the page at `url` with the passages and quotations `ids` found
+ * on it: the story of the saved article at that address if there is one,
+ * else the story most of its passages come from.
+ */
+export function storyOfPage(lookup: IndexLookup, url: string | undefined, ids: readonly string[] = []): string | undefined {
+  const address = url && pageAddress(url);
+  const saved = address ? lookup.index.sources.find((s) => s.url !== undefined && pageAddress(s.url) === address) : undefined;
+  const story = saved && lookup.index.stories.find((s) => s.sources.includes(saved.id));
+  return story?.id ?? (ids.length ? pageStory(lookup, ids) : undefined);
+}

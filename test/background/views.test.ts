@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { compareView, pageStory, storiesView, storyView } from '../../src/background/panel-views';
+import { compareView, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
@@ -165,5 +165,38 @@ describe('entity cards across stories', () => {
     expect(titles.slice(0, -1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
     // Still every source that names him, each once.
     expect(card.rows.map((r) => r.source.id).sort()).toEqual(entityCard(lookup, 'person:xi-jinping')!.rows.map((r) => r.source.id).sort());
+  });
+
+  describe('on the page of a story', () => {
+    let split: IndexLookup;
+    const beijing = () => split.index.stories.find((s) => s.sources.includes(pd))!.id;
+    beforeAll(async () => {
+      const { buildIndex } = await import('../../src/index/builder');
+      const { seedEditorial, seedFiles } = await import('../seeds');
+      const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+      const index = buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index;
+      split = new IndexLookup({ ...index, sources: index.sources.map((s) => (s.id === pd ? { ...s, url: 'https://en.people.cn/n/cyber.html' } : s)) });
+    });
+
+    it.each([
+      ['the address of a saved article', 'https://en.people.cn/n/cyber.html#comments', () => []],
+      ['a sentence of an article found on the page', 'https://elsewhere.example/x', () => [split.index.sentences.find((s) => s.source === pd)!.id]],
+    ])('%s says the page is of that story', (_, url, ids) => {
+      expect(storyOfPage(split, url, ids())).toBe(beijing());
+    });
+
+    it('an address and passages of no story say nothing', () => {
+      expect(storyOfPage(split, 'https://elsewhere.example/x', ['topic:nothing'])).toBeUndefined();
+      expect(storyOfPage(split, undefined)).toBeUndefined();
+    });
+
+    it('an entity card lists the page\'s story first, however few of its sources name the entity', () => {
+      const titles = (pageStory?: string) => entityCard(split, 'person:xi-jinping', pageStory)!.rows.map((r) => r.story?.title);
+      expect(titles()[0]).toBe('U.S. and China Seek Arms Deal for Cyberspace');
+      const first = titles(beijing());
+      expect(first[0]).toBe('The Beijing view');
+      expect(first.slice(1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
+      expect([...first].sort()).toEqual([...titles()].sort());
+    });
   });
 });
