@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { compareView, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
+import { compareView, entityTimeline, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
@@ -197,6 +197,31 @@ describe('entity cards across stories', () => {
       expect(first[0]).toBe('The Beijing view');
       expect(first.slice(1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
       expect([...first].sort()).toEqual([...titles()].sort());
+    });
+
+    it('an entity\'s timeline runs across stories by date: the first to name him, what each said, reuse and changes', () => {
+      const xi = split.entities.get('person:xi-jinping')!;
+      const timeline = entityTimeline(split, xi);
+      expect(timeline.map((e) => e.source.id).sort()).toEqual([...new Set(xi.mentions.map((m) => m.source))].sort());
+      const dated = timeline.map((e) => e.source.published).filter(Boolean) as string[];
+      expect(dated).toEqual([...dated].sort());
+      expect(timeline.filter((e) => e.first).map((e) => e.source.id)).toEqual([nyt]);
+      expect(new Set(timeline.map((e) => e.story?.title))).toEqual(new Set(['U.S. and China Seek Arms Deal for Cyberspace', 'The Beijing view']));
+      for (const e of timeline) {
+        expect(e.said.marks.length).toBeGreaterThan(0);
+        for (const [a, b] of e.said.marks) expect(xi.aliases.concat(xi.name).some((n) => e.said.text.slice(a, b).includes(n.split(' ').at(-1)!))).toBe(true);
+        expect(e.mentions).toBe(xi.mentions.filter((m) => m.source === e.source.id).length);
+      }
+      expect(timeline.find((e) => e.source.id === nyt)!.reusedBy.map((r) => r.source)).toContain(wire);
+      // Every change listed is one in a sentence naming him, under a later source than the first.
+      const changes = timeline.flatMap((e, i) => e.changes.map((c) => ({ ...c, at: i })));
+      expect(changes.every((c) => c.at > 0)).toBe(true);
+      expect(changes.map((c) => c.id).sort()).toEqual(split.discrepanciesFor(xi.mentions.map((m) => m.sentence)).map((d) => d.id).sort());
+    });
+
+    it('compareView of an entity carries its timeline; of a quotation, none', () => {
+      expect(compareView(split, 'person:xi-jinping')!.timeline!.length).toBeGreaterThan(1);
+      expect(compareView(split, split.index.quotes[0].id)!.timeline).toBeUndefined();
     });
   });
 });
