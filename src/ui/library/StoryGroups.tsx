@@ -79,14 +79,16 @@ function StoryHead({ story, stories, picked, onEdit }: HeadProps) {
   const rename = (e: Event) => {
     e.preventDefault();
     setRenaming(false);
-    if (title.trim() && title.trim() !== story.title) onEdit({ op: 'rename', story: story.id, title: title.trim() });
+    // Read from the form: a submit right after typing may come before the state has the last keystroke.
+    const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('title') ?? title).trim();
+    if (typed && typed !== story.title) onEdit({ op: 'rename', story: story.id, title: typed });
   };
   return (
     <tr class="story-head">
       <th colSpan={6}>
         {renaming ? (
           <form class="rename" onSubmit={rename}>
-            <input aria-label="Story title" data-testid="story-title-input" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input name="title" aria-label="Story title" data-testid="story-title-input" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
             <button type="submit">Save</button>
             <button type="button" onClick={() => setRenaming(false)}>Cancel</button>
           </form>
