@@ -17,7 +17,11 @@ describe('groupRowsByStory', () => {
     ['search hits, best first', ['d', 'b', 'c', 'a'], true, [['D', ['d']], ['A', ['b', 'a']], ['C', ['c']]]],
     ['a row of no story', ['x', 'c'], false, [['C', ['c']], ['(none)', ['x']]]],
     ['no rows', [], false, []],
-  ])('%s', (_, ids, byRelevance, expected) => {
-    expect(shape(groupRowsByStory(ids.map(row), stories, byRelevance))).toEqual(expected);
+    ['dated rows of a story', ['b', 'a', 'c'], false, [['A', ['a', 'b']], ['C', ['c']]], { a: '2015-09-19', b: '2015-09-22' }],
+    ['a dated and an undated row', ['b', 'a'], false, [['A', ['a', 'b']]], { a: '2015-09-19' }],
+    ['search hits keep their order, dated or not', ['b', 'a'], true, [['A', ['b', 'a']]], { a: '2015-09-19', b: '2015-09-22' }],
+  ])('%s', (_, ids, byRelevance, expected, dates: Record<string, string> = {}) => {
+    const rows = ids.map((id) => (dates[id] ? { ...row(id), published: dates[id] } : row(id)));
+    expect(shape(groupRowsByStory(rows, stories, byRelevance))).toEqual(expected);
   });
 });

@@ -9,8 +9,8 @@ export interface StoryGroup {
 
 /**
  * One group per story that holds a shown row, in the stories' order, its rows
- * in the order given (a search's best first); rows of no story come last.
- * Groups keep the order of the first row of each when `rows` are search hits.
+ * by date (undated last, ties in the order given); rows of no story come last.
+ * For search hits, groups and rows keep the hits' order, best first.
  */
 export function groupRowsByStory(rows: readonly LibraryRow[], stories: readonly LibraryStory[], byRelevance = false): StoryGroup[] {
   const storyOf = new Map(stories.flatMap((s) => s.sources.map((id) => [id, s] as const)));
@@ -23,8 +23,13 @@ export function groupRowsByStory(rows: readonly LibraryRow[], stories: readonly 
     groups.set(story, list);
   }
   const out: StoryGroup[] = [];
-  for (const [story, list] of groups) if (list.length && story) out.push({ story, rows: list });
+  for (const [story, list] of groups) if (list.length && story) out.push({ story, rows: byRelevance ? list : byDate(list) });
   const loose = groups.get(undefined);
   if (loose?.length) out.push({ rows: loose });
   return out;
+}
+
+/** Rows by date published, undated last; a stable sort keeps the given order for ties. */
+function byDate(rows: LibraryRow[]): LibraryRow[] {
+  return [...rows].sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
 }
