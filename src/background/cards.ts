@@ -26,7 +26,8 @@ function informativeness(sentence: Sentence, entity: Entity): number {
   return words.size + describes;
 }
 
-export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefined {
+/** `pageStory`: the story of the page the card opens on, whose rows come first. */
+export function entityCard(lookup: IndexLookup, id: string, pageStory?: string): EntityCard | undefined {
   const entity = lookup.entities.get(id);
   if (!entity) return undefined;
   const bySource = new Map<string, Map<string, Span[]>>();
@@ -50,7 +51,7 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
     excerpts.sort((a, b) => score.get(b.id)! - score.get(a.id)! || a.id.localeCompare(b.id));
     rows.push({ source: sourceLabel(source), sentences: excerpts });
   }
-  groupRowsByStory(lookup, rows);
+  groupRowsByStory(lookup, rows, pageStory);
   const describedBy = entity.description && lookup.sources.get(entity.description.source);
   return {
     type: 'entity',
@@ -68,10 +69,10 @@ export function entityCard(lookup: IndexLookup, id: string): EntityCard | undefi
 
 /**
  * Tags each row with its source's story and orders the rows story by story:
- * the story with the most rows first (ties in index order), dates kept inside
- * each. In place.
+ * the page's story first, then the story with the most rows (ties in index
+ * order), dates kept inside each. In place.
  */
-function groupRowsByStory(lookup: IndexLookup, rows: EntityCard['rows']): void {
+export function groupRowsByStory(lookup: IndexLookup, rows: EntityCard['rows'], pageStory?: string): void {
   const stories = lookup.index.stories ?? [];
   const storyOf = new Map(stories.flatMap((s, i) => s.sources.map((src) => [src, { story: s, at: i }] as const)));
   const size = new Map<string, number>();
@@ -83,7 +84,9 @@ function groupRowsByStory(lookup: IndexLookup, rows: EntityCard['rows']): void {
   }
   const rank = (row: EntityCard['rows'][number]) => {
     const found = storyOf.get(row.source.id);
-    return found ? -(size.get(found.story.id) ?? 0) * 1e6 + found.at : 0;
+    if (!found) return 0;
+    const first = found.story.id === pageStory ? -1e12 : 0;
+    return first - (size.get(found.story.id) ?? 0) * 1e6 + found.at;
   };
   const order = new Map(rows.map((r, i) => [r, i]));
   rows.sort((a, b) => rank(a) - rank(b) || order.get(a)! - order.get(b)!);
@@ -158,8 +161,8 @@ export function passageCard(lookup: IndexLookup, id: string, pageText?: string):
   };
 }
 
-export function cardFor(lookup: IndexLookup, id: string, pageText?: string): Card | undefined {
-  if (lookup.entities.has(id)) return entityCard(lookup, id);
+export function cardFor(lookup: IndexLookup, id: string, pageText?: string, pageStory?: string): Card | undefined {
+  if (lookup.entities.has(id)) return entityCard(lookup, id, pageStory);
   if (lookup.quotes.has(id)) return quoteCard(lookup, id);
   return passageCard(lookup, id, pageText);
 }

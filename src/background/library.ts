@@ -12,10 +12,10 @@ import rawSpot from 'virtual:sourcelight/spot-index';
 import { browser, type Browser } from 'wxt/browser';
 import { loadFullIndex, loadSpotIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
-import { exportLibrary, libraryMarkdown, parseExport } from '../library/exchange';
+import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
-import { parseLibraryMessage, type LibraryChangeReply, type LibraryMessage } from '../shared/library-messages';
+import { parseLibraryMessage, type LibraryChangeReply, type LibraryListReply, type LibraryMessage } from '../shared/library-messages';
 import type { PackedSpotIndex } from '../shared/spot-pack';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
@@ -58,6 +58,14 @@ async function changed(library: Library): Promise<void> {
   for (const tab of tabs) {
     if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'library-changed' }).catch(() => undefined);
   }
+  // The extension's own open pages (the side panel) hear it too; none listening is no error.
+  browser.runtime.sendMessage({ type: 'library-changed' }).catch(() => undefined);
+}
+
+/** The library page's list: its rows, and the stories they form (titles as corrected). */
+async function listReply(library: Library): Promise<LibraryListReply> {
+  const [rows, full] = await Promise.all([library.rows(), library.fullIndex()]);
+  return { rows, showSeeds: library.showSeeds, stories: full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] })) };
 }
 
 async function change(library: Library, work: () => Promise<LibraryChangeReply>): Promise<LibraryChangeReply> {
@@ -80,7 +88,7 @@ export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
   if (!library) return { added: [], problems: [], error: 'This browser gives Sourcelight no storage for a library (IndexedDB is not available).' };
   switch (message.type) {
     case 'library-list':
-      return { rows: await library.rows(), showSeeds: library.showSeeds };
+      return listReply(library);
     case 'library-add':
       return addInputs(library, message.files);
     case 'library-import': {
@@ -90,7 +98,11 @@ export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
       } catch (error) {
         return { added: [], problems: [], error: (error as Error).message };
       }
-      const reply = await addInputs(library, parsed.entries);
+      const reply = await change(library, async () => {
+        const added = await library.add(parsed.entries);
+        await library.addStoryCorrections(parsed.storyCorrections);
+        return added;
+      });
       return { ...reply, problems: [...parsed.problems, ...reply.problems] };
     }
     case 'library-remove':
@@ -99,11 +111,15 @@ export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
       return change(library, () => library.reread(message.id).then(({ problems }) => ({ added: [], problems })));
     case 'library-show-seeds':
       return change(library, () => library.setShowSeeds(message.show).then(() => ({ added: [], problems: [] })));
+    case 'library-story':
+      return change(library, () => library.correctStories(message.edit).then(({ problems }) => ({ added: [], problems })));
     case 'library-search':
       return library.search(message.query);
     case 'library-export': {
       const ids = message.ids && new Set(message.ids);
-      return JSON.stringify(exportLibrary(await library.exportEntries(ids)), null, 1);
+      const exported = exportLibrary(await library.exportEntries(ids));
+      // The corrections belong to the whole library: a part exported alone goes without them.
+      return JSON.stringify(ids ? exported : withStoryCorrections(exported, await library.storyCorrections()), null, 1);
     }
     case 'library-markdown':
       return libraryMarkdown(await library.fullIndex(), message.ids && new Set(message.ids));

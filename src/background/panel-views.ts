@@ -3,8 +3,8 @@
  * unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { CompareRow, CompareView, Span, StoriesView, StoryView, TimelineEntry } from '../shared/cards';
-import type { Discrepancy, Source } from '../shared/schema';
+import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../shared/cards';
+import type { Discrepancy, Entity, Source } from '../shared/schema';
 import { passageCard, sourceLabel } from './cards';
 import { changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
@@ -78,6 +78,7 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
       sources,
       notMentioned: sources.filter((s) => !named.has(s.id)).map((s) => s.id),
       rows: rowsFromSentenceGroups(lookup, groupByAlignment(lookup, ordered), (s) => mentionSpans.get(s) ?? []),
+      timeline: entityTimeline(lookup, entity),
     };
   }
   const quote = lookup.quotes.get(id);
@@ -197,6 +198,47 @@ function timeline(
   }));
 }
 
+/**
+ * An entity across sources and stories, by date: each source that names it,
+ * the first to do so, what each said first, who reused whom among them, and
+ * the changes in their sentences naming it, each under the source with which
+ * it first shows.
+ */
+export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimelineEntry[] {
+  const bySource = new Map<string, Entity['mentions']>();
+  for (const m of entity.mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  const sources = lookup.sourcesByDate.filter((s) => bySource.has(s.id));
+  const naming = new Set(sources.map((s) => s.id));
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const storyOf = new Map(lookup.index.stories.flatMap((st) => st.sources.map((id) => [id, { id: st.id, title: st.title }] as const)));
+  const lineage = new Map(lookup.index.lineage.map((l) => [l.source, l.derivedFrom.filter((d) => naming.has(d.from))]));
+  const firstDate = sources.find((s) => s.published)?.published;
+  const changesAt = new Map<string, EntityTimelineEntry['changes']>();
+  for (const d of lookup.discrepanciesFor(new Set(entity.mentions.map((m) => m.sentence)))) {
+    const at = d.variants.map((v) => v.source).filter((id) => naming.has(id)).sort((a, b) => order.get(a)! - order.get(b)!)[1];
+    if (at !== undefined) changesAt.set(at, [...(changesAt.get(at) ?? []), { id: d.id, kind: d.kind, summary: d.summary, label: d.label }]);
+  }
+  const shortName = (id: string) => lookup.sources.get(id)?.shortName ?? id;
+  return sources.map((s) => ({
+    source: { ...sourceLabel(s), title: s.title },
+    story: storyOf.get(s.id),
+    first: firstDate !== undefined ? s.published === firstDate : s === sources[0],
+    mentions: bySource.get(s.id)!.length,
+    said: firstSaid(lookup, bySource.get(s.id)!),
+    reuses: (lineage.get(s.id) ?? []).map((l) => ({ source: l.from, shortName: shortName(l.from), share: l.share })),
+    reusedBy: sources.filter((o) => (lineage.get(o.id) ?? []).some((l) => l.from === s.id)).map((o) => ({ source: o.id, shortName: o.shortName })),
+    changes: changesAt.get(s.id) ?? [],
+  }));
+}
+
+/** The sentence of a source's first mention, every mention in it marked. */
+function firstSaid(lookup: IndexLookup, mentions: Entity['mentions']): EntityTimelineEntry['said'] {
+  const firstSentence = (id: string) => lookup.sentences.get(id)?.start ?? Infinity;
+  const first = [...mentions].sort((a, b) => firstSentence(a.sentence) - firstSentence(b.sentence) || a.start - b.start)[0];
+  const marks = mentions.filter((m) => m.sentence === first.sentence).map((m): Span => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+  return { id: first.sentence, text: lookup.sentences.get(first.sentence)?.text ?? '', marks };
+}
+
 /** The story most of the page's passages and quotations come from, if any. */
 export function pageStory(lookup: IndexLookup, ids: readonly string[]): string | undefined {
   const storyOfSource = new Map(lookup.index.stories.flatMap((s) => s.sources.map((src) => [src, s.id] as const)));
@@ -209,4 +251,19 @@ export function pageStory(lookup: IndexLookup, ids: readonly string[]): string |
   let best: string | undefined;
   for (const [s, n] of votes) if (!best || n > votes.get(best)!) best = s;
   return best;
+}
+
+/** An address without its fragment: the same article whichever heading it was opened at. */
+const pageAddress = (url: string) => url.split('#')[0];
+
+/**
+ * The story of the page at `url` with the passages and quotations `ids` found
+ * on it: the story of the saved article at that address if there is one,
+ * else the story most of its passages come from.
+ */
+export function storyOfPage(lookup: IndexLookup, url: string | undefined, ids: readonly string[] = []): string | undefined {
+  const address = url && pageAddress(url);
+  const saved = address ? lookup.index.sources.find((s) => s.url !== undefined && pageAddress(s.url) === address) : undefined;
+  const story = saved && lookup.index.stories.find((s) => s.sources.includes(saved.id));
+  return story?.id ?? (ids.length ? pageStory(lookup, ids) : undefined);
 }

@@ -10,13 +10,13 @@ import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { libraryReady } from './library';
-import { compareView, pageStory, storiesView } from './panel-views';
+import { compareView, pageStory, storiesView, storyOfPage } from './panel-views';
 import { probeText, spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** Answers a parsed message; `undefined` for messages meant for another context. */
-function answer(message: Message): unknown {
+function answer(message: Message, sender: Sender): unknown {
   // Asked on every page load: answered without loading the full index.
   if (message.type === 'spot') return spotTexts(message.texts);
   if (message.type === 'probe') return probeText(message.text);
@@ -33,7 +33,7 @@ function answer(message: Message): unknown {
       return summary;
     }
     case 'card':
-      return cardFor(lookup, message.id, message.pageText) ?? null;
+      return cardFor(lookup, message.id, message.pageText, storyOfPage(lookup, sender.url ?? sender.tab?.url, message.page)) ?? null;
     case 'compare':
       return compareView(lookup, message.id) ?? null;
     case 'story':
@@ -88,5 +88,5 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
   if (message.type === 'open-panel') return openPanel(message.id, sender);
   if (!ANSWERED_HERE.has(message.type)) return undefined;
   // Answered once the reader's library is part of the index (read from storage on a cold start).
-  return libraryReady(message.type !== 'spot' && message.type !== 'probe').then(() => answer(message));
+  return libraryReady(message.type !== 'spot' && message.type !== 'probe').then(() => answer(message, sender));
 }

@@ -5,6 +5,7 @@
  * one is refused whole; an entry that does not fit is named and skipped.
  */
 import type { FullIndex, Source } from '../shared/schema';
+import { checkedCorrections, type StoryCorrection } from '../stories/assignment';
 import type { ArticleFormat, ArticleInput } from './article';
 
 export const EXPORT_FORMAT = 'sourcelight-library';
@@ -21,6 +22,13 @@ export interface LibraryExport {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   articles: ArticleInput[];
+  /** The reader's corrections of the stories (absent from exports made before there were any). */
+  storyCorrections?: StoryCorrection[];
+}
+
+/** The export with the reader's corrections of the stories, when there are some. */
+export function withStoryCorrections(exported: LibraryExport, corrections: readonly StoryCorrection[]): LibraryExport {
+  return corrections.length ? { ...exported, storyCorrections: [...corrections] } : exported;
 }
 
 /** `articles` as the reader gave them (`Library.exportEntries`), their known fields only. */
@@ -66,6 +74,14 @@ export function parseExportEntry(v: unknown, at: number): ArticleInput | string 
 export interface ParsedExport {
   entries: ArticleInput[];
   problems: string[];
+  storyCorrections: StoryCorrection[];
+}
+
+/** The export's corrections of the stories, each checked as `stories.json` is; a bad one is one line. */
+function parseExportCorrections(v: unknown): { corrections: StoryCorrection[]; problems: string[] } {
+  if (v === undefined) return { corrections: [], problems: [] };
+  if (!Array.isArray(v)) return { corrections: [], problems: ['story corrections: not a list; none imported'] };
+  return checkedCorrections(v, 'story corrections');
 }
 
 /** @throws {Error} with one line saying why, when `text` is not a library export at all. */
@@ -87,7 +103,8 @@ export function parseExport(text: string): ParsedExport {
     if (typeof entry === 'string') problems.push(entry);
     else entries.push(entry);
   });
-  return { entries, problems };
+  const stories = parseExportCorrections(raw.storyCorrections);
+  return { entries, problems: [...problems, ...stories.problems], storyCorrections: stories.corrections };
 }
 
 /** Markdown text: nothing in it is read as markup (a title "# x" stays text). */

@@ -16,7 +16,8 @@ import type { FullIndex } from '../shared/schema';
 import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
 import { articleId, readArticle, type ArticleInput, type ArticleOriginal, type LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
-import { withStories, type FeatureCache } from './stories';
+import { applyStoryCorrections, type StoryCorrection } from '../stories/assignment';
+import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
   LibraryStoreError,
@@ -27,7 +28,9 @@ import {
   readPrefs,
   readSpot,
   readStamp,
+  readStoryCorrections,
   writeChange,
+  writeStoryCorrections,
   type IndexStamp,
   type LibraryChange,
   type LibraryDb,
@@ -77,6 +80,8 @@ export class Library {
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
+  /** The reader's corrections of the stories, read from the store on first use. */
+  private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -114,7 +119,7 @@ export class Library {
 
   /** The merged full index with its stories, each compared on its own (made on first use after a change). */
   async fullIndex(): Promise<FullIndex> {
-    this.storied ??= withStories(await this.foldedIndex(), this.seeds, this.features);
+    this.storied ??= withStories(await this.foldedIndex(), this.seeds, this.features, await this.storyCorrections());
     return this.storied;
   }
 
@@ -127,6 +132,45 @@ export class Library {
     this.storied = undefined;
     this.searchIndex = undefined;
     this.features.clear();
+  }
+
+  /** The reader's corrections of the stories, in the order made; they apply each time the stories are formed. */
+  async storyCorrections(): Promise<StoryCorrection[]> {
+    this.corrections ??= await readStoryCorrections(this.db);
+    return this.corrections;
+  }
+
+  /**
+   * Corrects the stories as the reader sees them now (rename, move, merge,
+   * split) and keeps the correction; a correction that cannot apply is
+   * refused with one line saying why, and nothing is stored.
+   */
+  correctStories(correction: StoryCorrection): Promise<{ problems: string[] }> {
+    return this.serial(async () => {
+      const current = (await this.fullIndex()).stories.map((s) => ({ id: s.id, sources: s.sources, related: [] }));
+      const stable = stableCorrection(correction, current);
+      if (typeof stable === 'string') return { problems: [stable] };
+      const { problems } = applyStoryCorrections({ stories: current }, [stable]);
+      if (problems.length) return { problems: problems.map((p) => p.replace(/^stories\.json: correction 1 \((\w+)\): (.*); skipped$/, 'Cannot $1: $2.')) };
+      await this.keepCorrections([...(await this.storyCorrections()), stable]);
+      return { problems: [] };
+    });
+  }
+
+  /** Adds corrections as they were stored (from an export), leaving out those already kept. */
+  addStoryCorrections(corrections: readonly StoryCorrection[]): Promise<void> {
+    return this.serial(async () => {
+      const kept = await this.storyCorrections();
+      const known = new Set(kept.map((c) => JSON.stringify(c)));
+      const fresh = corrections.filter((c) => !known.has(JSON.stringify(c)));
+      if (fresh.length) await this.keepCorrections([...kept, ...fresh]);
+    });
+  }
+
+  private async keepCorrections(corrections: StoryCorrection[]): Promise<void> {
+    await writeStoryCorrections(this.db, corrections);
+    this.corrections = corrections;
+    this.storied = undefined;
   }
 
   /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */

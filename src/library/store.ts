@@ -13,6 +13,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PackedSpotIndex } from '../shared/spot-pack';
+import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
 
 export const DB_NAME = 'sourcelight-library';
@@ -46,7 +47,7 @@ export interface LibraryPrefs {
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
   originals: { key: string; value: ArticleOriginal };
-  state: { key: 'stamp' | 'spot' | 'prefs'; value: IndexStamp | PackedSpotIndex | LibraryPrefs };
+  state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | PackedSpotIndex | LibraryPrefs | StoryCorrection[] };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -168,6 +169,21 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
       // Already aborted by the failure itself.
     }
     for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
+    throw new LibraryStoreError(describeStoreError(error));
+  }
+}
+
+/** The reader's corrections of the stories, in the order made (see `stories/assignment.ts`). */
+export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrection[]> {
+  const stored = await db.get('state', 'corrections');
+  return Array.isArray(stored) ? (stored as StoryCorrection[]) : [];
+}
+
+/** Replaces the stored corrections, all or nothing (one put, one transaction). */
+export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
+  try {
+    await db.put('state', [...corrections], 'corrections');
+  } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
 }

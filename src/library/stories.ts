@@ -6,7 +6,7 @@
  */
 import type { ParsedSource } from '../intake/types';
 import type { FullIndex, Sentence } from '../shared/schema';
-import type { StoryAssignment } from '../stories/assignment';
+import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import { compareByStory, describeStories, formStories } from '../stories/stories';
 
@@ -28,15 +28,19 @@ function articlesOf(index: FullIndex): ParsedSource[] {
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
-/** `index` (seeds and saved articles folded together) with its stories, each compared on its own. */
-export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCache): FullIndex {
+/**
+ * `index` (seeds and saved articles folded together) with its stories, each
+ * compared on its own, after the reader's corrections (one that names nothing
+ * known any more, an article since removed, is skipped).
+ */
+export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[] = []): FullIndex {
   const articles = articlesOf(index);
   const remembered = (article: ParsedSource): ArticleFeatures => {
     let f = cache.get(article.source.id);
     if (!f) cache.set(article.source.id, (f = articleFeatures(article)));
     return f;
   };
-  const { assignment } = formStories(articles, [], remembered);
+  const { assignment } = formStories(articles, corrections, remembered);
   const seedStory = seeds.stories.length === 1 ? seeds.stories[0] : undefined;
   const keepsSeeds = (ids: readonly string[]) => !!seedStory && sameMembers(ids, seedStory.sources);
   // The seeds' story, unchanged, keeps the comparison the build made of it.
@@ -56,4 +60,43 @@ export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCa
     ],
     lineage: [...(seedsKept ? seeds.lineage : []), ...compared.lineage],
   };
+}
+
+/** A story as the reader sees it now: its id and its sources. */
+export interface CurrentStory {
+  id: string;
+  sources: readonly string[];
+}
+
+/**
+ * A correction as the library stores it: each story it names is named by a
+ * source it holds now, not by its id, because an id may change when the
+ * stories are formed again (an older article arrives and starts the story).
+ * The source named for a story is one the correction does not take out of it.
+ * Gives a one-line problem when the correction names a story or source unknown.
+ */
+export function stableCorrection(c: StoryCorrection, stories: readonly CurrentStory[]): StoryCorrection | string {
+  const byRef = (ref: string) => stories.find((s) => s.id === ref) ?? stories.find((s) => s.sources.includes(ref));
+  const anchor = (ref: string, leaving: readonly string[] = []): string | undefined => byRef(ref)?.sources.find((x) => !leaving.includes(x));
+  switch (c.op) {
+    case 'rename': {
+      const story = anchor(c.story);
+      return story ? { op: 'rename', story, title: c.title.trim() } : `No story ${c.story}.`;
+    }
+    case 'move': {
+      if (!byRef(c.source)?.sources.includes(c.source)) return `No article ${c.source}.`;
+      if (c.to === 'new') return { op: 'move', source: c.source, to: 'new' };
+      const to = anchor(c.to, [c.source]);
+      return to ? { op: 'move', source: c.source, to } : `No story ${c.to} to move it to.`;
+    }
+    case 'merge': {
+      const refs = c.stories.map((ref) => anchor(ref));
+      const missing = c.stories.filter((_, i) => !refs[i]);
+      return missing.length ? `No story ${missing.join(', ')}.` : { op: 'merge', stories: refs as string[] };
+    }
+    case 'split': {
+      const story = anchor(c.story, c.sources);
+      return story ? { op: 'split', story, sources: [...c.sources] } : `No story ${c.story} that keeps some of its articles.`;
+    }
+  }
 }

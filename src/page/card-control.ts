@@ -17,6 +17,9 @@ const PANEL_REFUSED =
 /** The longest passage text sent with a card request: the card marks what differs from it. */
 const PAGE_TEXT_CHARS = 2000;
 
+/** The most passage and quotation ids a card request carries to say which story the page is of. */
+export const STORY_EVIDENCE_IDS = 200;
+
 interface ShownCard {
   match: PaintedMatch;
   range: Range;
@@ -28,11 +31,15 @@ export class CardControl {
   private shown: ShownCard | undefined;
   private notice: string | undefined;
 
-  /** `closeHover`: closes the card the way the hover controller does, so that it knows. */
+  /**
+   * `closeHover`: closes the card the way the hover controller does, so that it knows.
+   * `storyEvidence`: the page's passages and quotations, so that the card puts the page's story first.
+   */
   constructor(
     private readonly card: CardHost,
     private readonly host: string,
     private readonly closeHover: () => void,
+    private readonly storyEvidence: () => string[] = () => [],
   ) {}
 
   open(match: PaintedMatch, range: Range, how: 'pointer' | 'keyboard' | 'touch'): void {
@@ -43,7 +50,7 @@ export class CardControl {
     if (how === 'keyboard') this.card.focus();
     const pageText = match.kind === 'passage' ? match.text.slice(0, PAGE_TEXT_CHARS) : undefined;
     browser.runtime
-      .sendMessage({ type: 'card', id: match.id, pageText })
+      .sendMessage({ type: 'card', id: match.id, pageText, page: this.storyEvidence() })
       .then((data) => this.fill(match, (data as CardData | null) ?? null, how))
       .catch(() => this.fill(match, null, 'pointer'));
   }

@@ -186,6 +186,16 @@ export class Spotter {
   }
 
   /** Painted matches in document order of blocks, then offsets: for keyboard navigation. */
+  /** The passages and quotations found on the page (at most `limit`): they tell the background which story the page is of. */
+  storyEvidence(limit: number): string[] {
+    const ids = new Set<string>();
+    for (const entry of this.entries.values()) {
+      for (const m of entry.matches) if (m.kind === 'passage' || m.kind === 'quote') ids.add(m.id);
+      if (ids.size >= limit) break;
+    }
+    return [...ids].slice(0, limit);
+  }
+
   paintedMatches(): PaintedMatch[] {
     const out: PaintedMatch[] = [];
     const containers = [...this.entries.keys()].sort(documentOrder);

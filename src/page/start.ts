@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageStatus } from '../shared/messages';
 import { isActiveOn, type Settings } from '../shared/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-raw';
-import { CardControl } from './card-control';
+import { CardControl, STORY_EVIDENCE_IDS } from './card-control';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
 import { HighlightStyleSheet } from './highlight-style';
@@ -88,7 +88,7 @@ class SourcelightPage {
     private readonly settings: () => Settings,
   ) {
     this.spotter = new Spotter(deps.matching, this.registry, (root) => this.adoptShadowRoot(root));
-    const cards = new CardControl(this.card, host, () => this.hover.closeNow());
+    const cards = new CardControl(this.card, host, () => this.hover.closeNow(), () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS));
     this.hover = new HoverController(this.spotter, this.card, {
       dwellMs: () => this.settings().dwellMs,
       open: (match, range, how) => cards.open(match, range, how),

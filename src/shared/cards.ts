@@ -98,6 +98,26 @@ export interface CompareView {
   /** Sources that never mention the item. */
   notMentioned: string[];
   rows: CompareRow[];
+  /** For an entity: its mentions across sources and stories, by date. */
+  timeline?: EntityTimelineEntry[];
+}
+
+/** One source on an entity's timeline: when it named the entity, what it said first, whom it reused. */
+export interface EntityTimelineEntry {
+  source: SourceLabel & { title: string };
+  story?: { id: string; title: string };
+  /** The first source to name it (ties share it). */
+  first: boolean;
+  /** How many times this source names it. */
+  mentions: number;
+  /** The first sentence in which this source names it, the name marked. */
+  said: { id: string; text: string; marks: Span[] };
+  /** Earlier sources naming it whose words this one reuses. */
+  reuses: { source: string; shortName: string; share: number }[];
+  /** Later sources naming it that reuse this one. */
+  reusedBy: { source: string; shortName: string }[];
+  /** Changes in sentences naming it that first show with this source. */
+  changes: { id: string; kind: DiscrepancyKind; summary: string; label: string }[];
 }
 
 /** One source on a story's timeline: when it came, whom it reused, what it changed. */

@@ -21,6 +21,21 @@ export interface LibraryRow {
   sample: boolean;
 }
 
+/** A story as the library page lists it: its articles are the rows whose ids it holds. */
+export interface LibraryStory {
+  id: string;
+  title: string;
+  sources: string[];
+}
+
+/** The reader's correction of the stories, naming stories by id (the background makes it lasting). */
+export type StoryEdit =
+  | { op: 'rename'; story: string; title: string }
+  /** `to`: a story id, or "new" for a story of its own. */
+  | { op: 'move'; source: string; to: string }
+  | { op: 'merge'; stories: string[] }
+  | { op: 'split'; story: string; sources: string[] };
+
 export interface LibraryFile {
   name: string;
   text: string;
@@ -37,12 +52,15 @@ export type LibraryMessage =
   | { type: 'library-export'; ids?: string[] }
   | { type: 'library-markdown'; ids?: string[] }
   | { type: 'library-show-seeds'; show: boolean }
+  | { type: 'library-story'; edit: StoryEdit }
   /** Popup → background: save the article in this tab (the reader clicked "Save this article"). */
   | { type: 'library-save-tab'; tabId: number };
 
 export interface LibraryListReply {
   rows: LibraryRow[];
   showSeeds: boolean;
+  /** The stories the rows form, in the index's order. */
+  stories: LibraryStory[];
 }
 
 /** What a change did: the rows added or updated, one line per input skipped, or why nothing changed. */
@@ -67,6 +85,26 @@ function parseFile(v: unknown): LibraryFile | null {
   if (typeof name !== 'string' || name.length === 0 || name.length > 500) return null;
   if (typeof text !== 'string' || text.length > MAX_FILE_CHARS || !FORMATS.includes(format as ArticleFormat)) return null;
   return { name, text, format: format as ArticleFormat };
+}
+
+const MAX_TITLE_CHARS = 200;
+const isTitle = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_TITLE_CHARS;
+
+/** A story edit rebuilt from its known fields; `null` when it is not one. */
+export function parseStoryEdit(v: unknown): StoryEdit | null {
+  if (!isRecord(v)) return null;
+  switch (v.op) {
+    case 'rename':
+      return isId(v.story) && isTitle(v.title) ? { op: 'rename', story: v.story, title: v.title.trim() } : null;
+    case 'move':
+      return isId(v.source) && isId(v.to) ? { op: 'move', source: v.source, to: v.to } : null;
+    case 'merge':
+      return isIdList(v.stories) && v.stories.length >= 2 ? { op: 'merge', stories: [...v.stories] } : null;
+    case 'split':
+      return isId(v.story) && isIdList(v.sources) && v.sources.length > 0 ? { op: 'split', story: v.story, sources: [...v.sources] } : null;
+    default:
+      return null;
+  }
 }
 
 function optionalIds(type: 'library-export' | 'library-markdown', ids: unknown): LibraryMessage | null {
@@ -98,6 +136,10 @@ export function parseLibraryMessage(v: unknown): LibraryMessage | null {
       return optionalIds(v.type, v.ids);
     case 'library-show-seeds':
       return typeof v.show === 'boolean' ? { type: v.type, show: v.show } : null;
+    case 'library-story': {
+      const edit = parseStoryEdit(v.edit);
+      return edit ? { type: v.type, edit } : null;
+    }
     case 'library-save-tab':
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: v.type, tabId: v.tabId as number } : null;
     default:

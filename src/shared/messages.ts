@@ -22,7 +22,8 @@ export type Message =
   /** Anyone → background: the index's summary. */
   | { type: 'index-summary' }
   /** Content script → background: the card for an entity, quote or passage (with the page's sentence for a passage). */
-  | { type: 'card'; id: string; pageText?: string }
+  /** `page`: the page's passages and quotations found, which say the page's story (its rows come first). */
+  | { type: 'card'; id: string; pageText?: string; page?: string[] }
   /** Side panel → background: the side-by-side comparison for an item. */
   | { type: 'compare'; id: string }
   /**
@@ -172,6 +173,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
+/** The page's item ids: passages and quotations that say which story it is of. */
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((id) => isShortString(id, 200));
 
 function parseCounts(v: unknown): FoundCounts | null {
   if (!isRecord(v)) return null;
@@ -213,11 +216,16 @@ export function parseMessage(v: unknown): Message | null {
       return { type: v.type };
     case 'story':
       if (v.page === undefined) return { type: 'story' };
-      return Array.isArray(v.page) && v.page.length <= 1000 && v.page.every((id) => isShortString(id, 200)) ? { type: 'story', page: v.page as string[] } : null;
-    case 'card':
+      return isIdList(v.page) ? { type: 'story', page: v.page } : null;
+    case 'card': {
       if (!isShortString(v.id, 200)) return null;
       if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
-      return v.pageText === undefined ? { type: 'card', id: v.id } : { type: 'card', id: v.id, pageText: v.pageText };
+      if (v.page !== undefined && !isIdList(v.page)) return null;
+      const card: Extract<Message, { type: 'card' }> = { type: 'card', id: v.id };
+      if (v.pageText !== undefined) card.pageText = v.pageText;
+      if (v.page !== undefined) card.page = v.page;
+      return card;
+    }
     case 'labels':
       return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200))
         ? { type: 'labels', ids: v.ids as string[] }

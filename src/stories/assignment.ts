@@ -122,6 +122,28 @@ function checkCorrection(v: unknown): string | undefined {
   return `unknown op ${JSON.stringify(v.op)} (move, merge, split or rename)`;
 }
 
+/** A checked correction rebuilt from its known fields only. */
+function rebuilt(c: Record<string, unknown>): StoryCorrection {
+  const str = (v: unknown) => (v as string).trim();
+  const strs = (v: unknown) => (v as string[]).map(str);
+  if (c.op === 'move') return { op: 'move', source: str(c.source), to: str(c.to) };
+  if (c.op === 'merge') return { op: 'merge', stories: strs(c.stories) };
+  if (c.op === 'split') return { op: 'split', story: str(c.story), sources: strs(c.sources) };
+  return { op: 'rename', story: str(c.story), title: str(c.title) };
+}
+
+/** Each entry checked and rebuilt; a bad one is one line naming `where` and its place, and the others stay. */
+export function checkedCorrections(list: readonly unknown[], where: string): { corrections: StoryCorrection[]; problems: string[] } {
+  const corrections: StoryCorrection[] = [];
+  const problems: string[] = [];
+  list.forEach((c, i) => {
+    const problem = checkCorrection(c);
+    if (problem) problems.push(`${where}: correction ${i + 1} ${problem}; skipped`);
+    else corrections.push(rebuilt(c as Record<string, unknown>));
+  });
+  return { corrections, problems };
+}
+
 /** The stories file beside the articles. */
 export const STORIES_FILE = 'stories.json';
 
@@ -141,12 +163,5 @@ export function parseStoryCorrections(text: string | undefined): { corrections: 
   if (!isObject(value) || !Array.isArray(value.corrections)) {
     return { corrections: [], problems: [`${STORIES_FILE}: expected { "corrections": [...] }; using no corrections`] };
   }
-  const corrections: StoryCorrection[] = [];
-  const problems: string[] = [];
-  value.corrections.forEach((c: unknown, i: number) => {
-    const problem = checkCorrection(c);
-    if (problem) problems.push(`${STORIES_FILE}: correction ${i + 1} ${problem}; skipped`);
-    else corrections.push(c as StoryCorrection);
-  });
-  return { corrections, problems };
+  return checkedCorrections(value.corrections, STORIES_FILE);
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { compareView, pageStory, storiesView, storyView } from '../../src/background/panel-views';
+import { compareView, entityTimeline, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
@@ -165,5 +165,63 @@ describe('entity cards across stories', () => {
     expect(titles.slice(0, -1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
     // Still every source that names him, each once.
     expect(card.rows.map((r) => r.source.id).sort()).toEqual(entityCard(lookup, 'person:xi-jinping')!.rows.map((r) => r.source.id).sort());
+  });
+
+  describe('on the page of a story', () => {
+    let split: IndexLookup;
+    const beijing = () => split.index.stories.find((s) => s.sources.includes(pd))!.id;
+    beforeAll(async () => {
+      const { buildIndex } = await import('../../src/index/builder');
+      const { seedEditorial, seedFiles } = await import('../seeds');
+      const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+      const index = buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index;
+      split = new IndexLookup({ ...index, sources: index.sources.map((s) => (s.id === pd ? { ...s, url: 'https://en.people.cn/n/cyber.html' } : s)) });
+    });
+
+    it.each([
+      ['the address of a saved article', 'https://en.people.cn/n/cyber.html#comments', () => []],
+      ['a sentence of an article found on the page', 'https://elsewhere.example/x', () => [split.index.sentences.find((s) => s.source === pd)!.id]],
+    ])('%s says the page is of that story', (_, url, ids) => {
+      expect(storyOfPage(split, url, ids())).toBe(beijing());
+    });
+
+    it('an address and passages of no story say nothing', () => {
+      expect(storyOfPage(split, 'https://elsewhere.example/x', ['topic:nothing'])).toBeUndefined();
+      expect(storyOfPage(split, undefined)).toBeUndefined();
+    });
+
+    it('an entity card lists the page\'s story first, however few of its sources name the entity', () => {
+      const titles = (pageStory?: string) => entityCard(split, 'person:xi-jinping', pageStory)!.rows.map((r) => r.story?.title);
+      expect(titles()[0]).toBe('U.S. and China Seek Arms Deal for Cyberspace');
+      const first = titles(beijing());
+      expect(first[0]).toBe('The Beijing view');
+      expect(first.slice(1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
+      expect([...first].sort()).toEqual([...titles()].sort());
+    });
+
+    it('an entity\'s timeline runs across stories by date: the first to name him, what each said, reuse and changes', () => {
+      const xi = split.entities.get('person:xi-jinping')!;
+      const timeline = entityTimeline(split, xi);
+      expect(timeline.map((e) => e.source.id).sort()).toEqual([...new Set(xi.mentions.map((m) => m.source))].sort());
+      const dated = timeline.map((e) => e.source.published).filter(Boolean) as string[];
+      expect(dated).toEqual([...dated].sort());
+      expect(timeline.filter((e) => e.first).map((e) => e.source.id)).toEqual([nyt]);
+      expect(new Set(timeline.map((e) => e.story?.title))).toEqual(new Set(['U.S. and China Seek Arms Deal for Cyberspace', 'The Beijing view']));
+      for (const e of timeline) {
+        expect(e.said.marks.length).toBeGreaterThan(0);
+        for (const [a, b] of e.said.marks) expect(xi.aliases.concat(xi.name).some((n) => e.said.text.slice(a, b).includes(n.split(' ').at(-1)!))).toBe(true);
+        expect(e.mentions).toBe(xi.mentions.filter((m) => m.source === e.source.id).length);
+      }
+      expect(timeline.find((e) => e.source.id === nyt)!.reusedBy.map((r) => r.source)).toContain(wire);
+      // Every change listed is one in a sentence naming him, under a later source than the first.
+      const changes = timeline.flatMap((e, i) => e.changes.map((c) => ({ ...c, at: i })));
+      expect(changes.every((c) => c.at > 0)).toBe(true);
+      expect(changes.map((c) => c.id).sort()).toEqual(split.discrepanciesFor(xi.mentions.map((m) => m.sentence)).map((d) => d.id).sort());
+    });
+
+    it('compareView of an entity carries its timeline; of a quotation, none', () => {
+      expect(compareView(split, 'person:xi-jinping')!.timeline!.length).toBeGreaterThan(1);
+      expect(compareView(split, split.index.quotes[0].id)!.timeline).toBeUndefined();
+    });
   });
 });

@@ -5,6 +5,7 @@ describe('parseMessage', () => {
   it.each([
     ['a card request', { type: 'card', id: 'person:xi-jinping' }],
     ['a passage card with the page text', { type: 'card', id: 'align-1', pageText: 'Xi arrives on Tuesday.' }],
+    ['a card with the page\'s passages', { type: 'card', id: 'person:xi-jinping', page: ['align:1', 'quote:2'] }],
     ['a compare request', { type: 'compare', id: 'topic:cyberweapons' }],
     ['a story request', { type: 'story' }],
     ['a navigation step', { type: 'navigate', step: -1 }],
@@ -23,6 +24,7 @@ describe('parseMessage', () => {
     ['a card without an id', { type: 'card' }],
     ['a card with an object id', { type: 'card', id: { toString: 1 } }],
     ['a huge page text', { type: 'card', id: 'x', pageText: 'x'.repeat(5000) }],
+    ['a card whose page ids are not strings', { type: 'card', id: 'x', page: [{}] }],
     ['a bad step', { type: 'navigate', step: 2 }],
     ['negative counts', { type: 'found', counts: { ...emptyCounts(), person: -1 }, items: [] }],
     ['an item of an unknown kind', { type: 'found', counts: emptyCounts(), items: [{ id: 'x', kind: 'script', label: 'x', count: 1 }] }],

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryChangeReply, LibraryListReply, LibraryRow } from '../../shared/library-messages';
+import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../shared/library-messages';
 import { ask, download, importFiles, listLibrary, type ImportProgress } from './library-api';
+import { groupRowsByStory } from './story-groups';
+import { StoryGroups, type RowActions } from './StoryGroups';
 
 type SearchHit = { id: string; score: number };
 
@@ -73,7 +75,20 @@ export function LibraryApp() {
       {progress && <Progress progress={progress} importing={importing} />}
       {notice && <p role="status" class="notice">{notice}</p>}
       <input type="search" class="search" placeholder="Search saved articles" aria-label="Search saved articles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-      {list === undefined ? <p class="muted">Reading the library…</p> : <Rows rows={rows} showSeeds={list.showSeeds} onRemove={(id) => void change(ask({ type: 'library-remove', ids: [id] }))} onReread={(id) => void change(ask({ type: 'library-reread', id }))} onExport={(id) => void onExport(true, [id])} />}
+      {list === undefined ? (
+        <p class="muted">Reading the library…</p>
+      ) : (
+        <Rows
+          rows={rows}
+          stories={list.stories}
+          showSeeds={list.showSeeds}
+          searching={hits !== undefined}
+          onEdit={(edit) => void change(ask({ type: 'library-story', edit }))}
+          onRemove={(id) => void change(ask({ type: 'library-remove', ids: [id] }))}
+          onReread={(id) => void change(ask({ type: 'library-reread', id }))}
+          onExport={(id) => void onExport(true, [id])}
+        />
+      )}
     </main>
   );
 }
@@ -104,49 +119,16 @@ function Progress({ progress, importing }: { progress: ImportProgress; importing
   );
 }
 
-interface RowsProps {
+interface RowsProps extends RowActions {
   rows: LibraryRow[];
+  stories: LibraryStory[];
   showSeeds: boolean;
-  onRemove: (id: string) => void;
-  onReread: (id: string) => void;
-  onExport: (id: string) => void;
+  searching: boolean;
+  onEdit: Parameters<typeof StoryGroups>[0]['onEdit'];
 }
 
-function Rows({ rows, showSeeds, onRemove, onReread, onExport }: RowsProps) {
+function Rows({ rows, stories, showSeeds, searching, ...actions }: RowsProps) {
   const shown = rows.filter((r) => showSeeds || !r.sample);
-  if (shown.length === 0) return <p class="muted">No articles yet. Import files, or save an article from its page.</p>;
-  return (
-    <table class="articles" data-testid="library-articles">
-      <thead>
-        <tr>
-          <th>Title</th>
-          <th>Outlet</th>
-          <th>Date</th>
-          <th>Story</th>
-          <th>
-            <span class="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((r) => (
-          <tr key={r.id} data-id={r.id}>
-            <td class="title">{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.title}</a> : r.title}</td>
-            <td>{r.outlet}</td>
-            <td>{r.published ?? ''}</td>
-            <td>{r.sample ? <span class="tag">sample</span> : <span class="muted">{r.name}</span>}</td>
-            <td class="row-actions">
-              {!r.sample && (
-                <>
-                  <button type="button" onClick={() => onReread(r.id)} title="Read it again from the text it was saved from">Read again</button>
-                  <button type="button" onClick={() => onExport(r.id)}>Markdown</button>
-                  <button type="button" onClick={() => onRemove(r.id)}>Remove</button>
-                </>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  if (shown.length === 0) return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
+  return <StoryGroups groups={groupRowsByStory(shown, stories, searching)} stories={stories} {...actions} />;
 }

@@ -56,6 +56,8 @@ export function SidePanelApp() {
     const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const message = parseMessage(raw);
       if (message?.type === 'found' && sender.tab?.id === tabId.current) setStatus({ counts: message.counts, items: message.items });
+      // The library changed (a save, a story renamed or moved): the stories are read again when shown.
+      if (message?.type === 'library-changed' && sender.tab === undefined) setStory(undefined);
       return undefined;
     };
     browser.tabs.onActivated.addListener(onActivated);

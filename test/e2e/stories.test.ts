@@ -1,0 +1,110 @@
+/**
+ * Stories in real browsers: the library page lists articles story by story;
+ * the reader renames a story and moves an article into it, and the side
+ * panel's Story view shows the new title at once; a card on the page of that
+ * story lists that story first; the side panel's Compare shows an entity's
+ * timeline across sources and stories.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+
+const FILE = resolve(import.meta.dirname, 'fixtures', 'library', 'follow-up-2016.txt');
+const FOLLOW_UP = 'One year on, US-China cyber accord shows mixed results';
+const RENAMED = 'The accord, a year on';
+const SEED_STORY = 'U.S. and China Seek Arms Deal for Cyberspace';
+const MOVED = "People's Daily";
+
+/** The follow-up as a web page at an address of its own (not saved with it: its passages say its story). */
+function followUpPage(): string {
+  const [title, byline, date, ...rest] = readFileSync(FILE, 'utf8').split(/\n\s*\n/);
+  const paragraphs = rest.map((p) => `<p>${p.trim()}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1><p>${byline}</p><p>${date}</p>${paragraphs}</article></body></html>`;
+}
+
+const groups = `[...document.querySelectorAll('[data-testid=story-group]')].map((g) => ({ title: g.querySelector('[data-testid=story-title]')?.textContent, rows: [...g.querySelectorAll('td.title')].map((td) => td.textContent), outlets: [...g.querySelectorAll('tr[data-id] td:nth-child(3)')].map((td) => td.textContent) }))`;
+const groupHolding = (title: string) => `[...document.querySelectorAll('[data-testid=story-group]')].find((g) => [...g.querySelectorAll('td.title')].some((td) => td.textContent === ${JSON.stringify(title)}))`;
+
+async function renameStoryOf(library: Page, rowTitle: string, title: string): Promise<void> {
+  await library.evaluate(`${groupHolding(rowTitle)}.querySelector('[data-testid=story-rename]').click()`);
+  await waitFor(library, `document.querySelector('[data-testid=story-title-input]') !== null`);
+  await library.evaluate(`(() => {
+    const input = document.querySelector('[data-testid=story-title-input]');
+    input.value = ${JSON.stringify(title)};
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.form.requestSubmit();
+  })()`);
+}
+
+/** Moves the row whose outlet cell starts with `outlet` into the story titled `to`. */
+async function moveRow(library: Page, outlet: string, to: string): Promise<void> {
+  await library.evaluate(`(() => {
+    const row = [...document.querySelectorAll('tr[data-id]')].find((tr) => tr.children[2].textContent.startsWith(${JSON.stringify(outlet)}));
+    const select = row.querySelector('[data-testid=article-move]');
+    select.value = [...select.options].find((o) => o.textContent === ${JSON.stringify(to)}).value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  })()`);
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  const session = useSession(name);
+
+  it('renames a story and moves an article in the library; the side panel, cards and timeline follow', async () => {
+    session.server.route('/follow-up.html', followUpPage());
+    const library = await openExtensionPage(session, 'library.html');
+    await library.setViewport({ width: 1100, height: 900 });
+    await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
+    const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(FILE);
+    await waitFor(library, `${groups}.length === 2`, 20_000);
+    const before = (await library.evaluate(groups)) as { title: string; rows: string[] }[];
+    expect(before.map((g) => g.title)).toEqual([SEED_STORY, FOLLOW_UP]);
+    expect(before[1].rows).toEqual([FOLLOW_UP]);
+
+    await renameStoryOf(library, FOLLOW_UP, RENAMED);
+    await waitFor(library, `${groups}.some((g) => g.title === ${JSON.stringify(RENAMED)})`, 10_000);
+    await moveRow(library, MOVED, RENAMED);
+    await waitFor(library, `${groups}.find((g) => g.title === ${JSON.stringify(RENAMED)})?.rows.length === 2`, 10_000);
+    const after = (await library.evaluate(groups)) as { title: string; rows: string[]; outlets: string[] }[];
+    expect(after.find((g) => g.title === RENAMED)!.outlets.some((o) => o.startsWith(MOVED))).toBe(true);
+    expect(after.find((g) => g.title === SEED_STORY)!.rows).toHaveLength(4);
+    await screenshot(library, `${name}-library-stories`);
+
+    // The side panel's Story view names the story as the reader did, with the article moved into it.
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 340, height: 1600 });
+    await panel.click('#tab-story');
+    const titles = (await waitFor(panel, `(() => { const t = [...document.querySelectorAll('details.story-block .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`)) as string[];
+    expect(titles).toContain(RENAMED);
+
+    // A card on the follow-up's page lists its story first, though the other story has more sources naming him.
+    const page = await session.browser.newPage();
+    await page.goto(session.server.origin + '/follow-up.html');
+    await waitFor(page, `${rangeTextsExpr('person')}.some((t) => t.includes('Xi Jinping'))`, 10_000);
+    const p = await pointAtText(page, 'Xi Jinping');
+    await page.mouse.move(p.x - 3, p.y);
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Xi Jinping'`), 8000);
+    const headings = (await waitFor(page, `(${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)})?.length >= 2 && ${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)}`, 8000)) as string[];
+    expect(headings[0]).toBe(RENAMED);
+    expect(headings).toContain(SEED_STORY);
+    await page.evaluate(inCard(`root.querySelector('.story-heading').scrollIntoView({ block: 'start' })`));
+    await screenshot(page, `${name}-stories-card`);
+
+    // Compare: Xi Jinping's timeline runs across both stories, by date.
+    await panel.bringToFront();
+    await panel.evaluate(`[...document.querySelectorAll('.story table button')].find((b) => b.textContent === 'Xi Jinping').click()`);
+    await waitFor(panel, `document.querySelector('[data-testid=entity-timeline]') !== null`);
+    const timeline = (await panel.evaluate(`[...document.querySelectorAll('[data-testid=entity-timeline] ol.timeline > li')].map((li) => li.textContent)`)) as string[];
+    expect(timeline.length).toBeGreaterThanOrEqual(3);
+    expect(timeline[0]).toMatch(/first/);
+    expect(timeline.some((t) => t.includes(RENAMED))).toBe(true);
+    expect(timeline.some((t) => /2016/.test(t))).toBe(true);
+    await screenshot(panel, `${name}-sidepanel-entity-timeline`);
+    await page.close();
+    await panel.close();
+    await library.close();
+  });
+});
