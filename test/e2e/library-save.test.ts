@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserName, type LaunchExtensionOptions } from '../../src/demo/browsers';
-import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
+import { BROWSERS, inCard, openExtensionPage, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
 const FOLDER = resolve(FIXTURES, 'folder');
@@ -55,29 +55,6 @@ async function upload(page: Page, testId: string, files: string[]): Promise<void
   await input.uploadFile(...files);
 }
 
-/** Chromium: the popup opened for `page` as by a click on the toolbar button. */
-async function openPopupFor(session: Session, page: Page): Promise<Page> {
-  const before = new Set(session.browser.targets().filter((t) => t.url().endsWith('/popup.html')));
-  const [extension] = (await session.browser.extensions()).values();
-  await page.bringToFront();
-  await page.triggerExtensionAction(extension);
-  const target = await session.browser.waitForTarget((t) => t.url().endsWith('/popup.html') && !before.has(t), { timeout: 10_000 });
-  const popup = (await target.asPage())!;
-  await waitFor(popup, `document.querySelector('[data-testid=save-article]') !== null`);
-  return popup;
-}
-
-/** Firefox: the browser window's key element for Alt+Shift+S, fired in the window as a key press fires it. */
-async function pressSaveShortcut(session: Session, page: Page): Promise<void> {
-  await page.bringToFront();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const connection = (session.browser as any).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = tree.result.contexts[0].context as string;
-  const expression = `[...document.querySelectorAll('keyset[id^="ext-keyset-id-sourcelight"] key')].find((k) => k.getAttribute('key') === 'S' && k.getAttribute('modifiers') === 'alt,shift').doCommand()`;
-  await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
-}
-
 /** The tab id of `page` as the extension knows it (it must be the active tab). */
 async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
   await page.bringToFront();
@@ -94,7 +71,7 @@ async function saveByGesture(session: Session, library: Page, pages: Page[]): Pr
   if (session.name === 'chromium') {
     const popups: Page[] = [];
     for (const page of pages) {
-      const popup = await openPopupFor(session, page);
+      const popup = await openPopupFor(session.browser, page);
       await popup.evaluate(`document.querySelector('[data-testid=save-article]').click()`);
       popups.push(popup);
     }
@@ -110,7 +87,7 @@ async function saveByGesture(session: Session, library: Page, pages: Page[]): Pr
     const tabId = await tabIdOf(library, page);
     ids.push(tabId);
     await library.evaluate(`${action}.setTitle({ tabId: ${tabId}, title: null })`);
-    await pressSaveShortcut(session, page);
+    await pressSaveShortcut(session.browser, page);
   }
   return (await Promise.all(ids.map((id) => waitFor(library, `${action}.getTitle({ tabId: ${id} }).then((t) => t !== 'Sourcelight' && t)`, 20_000)))) as string[];
 }
