@@ -99,6 +99,15 @@ export interface LaunchExtensionOptions {
    * paints no frame (no hover, no screenshot).
    */
   keepWelcomeTab?: boolean;
+  /**
+   * The profile folder, kept after the browser closes (default: a fresh one,
+   * removed on close): a second launch on the same folder is the browser
+   * restarted. Firefox keeps the extension's storage and UUID across the
+   * temporary add-on's uninstall at shutdown.
+   */
+  profileDir?: string;
+  /** More Firefox preferences for this launch (e.g. a storage limit). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 const WELCOME_PAGE = /\/welcome\.html$/;
@@ -139,6 +148,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       // Chromium's colour scheme is emulated per page (Page.emulateMediaFeatures), not set at launch.
       args: chromiumArgs(options.proxyPort ?? DEAD_PROXY.port),
       defaultViewport: { width: 1280, height: 900 },
+      ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     };
     const browser = await puppeteer.launch(launch);
     if (!dir) return { browser, name, extensionOrigin: '' };
@@ -158,6 +168,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
     // Needed to navigate to the extension's own pages (moz-extension://).
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
@@ -169,6 +180,8 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
       'network.proxy.allow_hijacking_localhost': false,
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      ...(options.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
+      ...options.firefoxPrefs,
     },
   });
   if (dir) {

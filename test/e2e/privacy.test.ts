@@ -2,16 +2,21 @@
  * Nothing the reader reads leaves the browser (issue 7). Every request a
  * browser makes to anywhere but this machine goes through a proxy here that
  * records it and answers nothing. The same session (browse, hover, open the
- * card, compare in the side panel, open the popup) runs with and without the
+ * card, compare in the side panel, open the popup; save the page, import a
+ * file, search and export in the library) runs with and without the
  * extension: the extension's run must ask for nothing the plain run does not,
  * and the local server must see only the pages' own files.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName } from '../../src/demo/browsers';
 import { startServer, type TestServer } from '../../src/demo/server';
-import { BROWSERS, inCard, pointAtText, rangeTextsExpr, waitFor } from './support';
+import { BROWSERS, inCard, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, waitFor } from './support';
 
 /** A proxy that writes down the first line of each request (its method and address) and closes. */
 async function startRecorder(): Promise<{ port: number; lines: string[]; close(): Promise<void> }> {
@@ -34,8 +39,35 @@ async function startRecorder(): Promise<{ port: number; lines: string[]; close()
  */
 const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/];
 
+const titlesExpr = `[...document.querySelectorAll('[data-testid=library-articles] td.title')].map((td) => td.textContent)`;
+
+/** Saves `page` by the reader's gesture, imports a file, searches and exports, in the library page. */
+async function libraryActions(browser: Browser, name: BrowserName, extensionOrigin: string, page: Page, downloads: string): Promise<void> {
+  const library = await browser.newPage();
+  void library.goto(`${extensionOrigin}/library.html`).catch(() => undefined);
+  await waitFor(library, `document.querySelector('main.library') !== null`);
+  if (name === 'chromium') {
+    const cdp = await library.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    const popup = await openPopupFor(browser, page);
+    await popup.evaluate(`document.querySelector('[data-testid=save-article]').click()`);
+    await waitFor(popup, `/^Saved/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? '')`, 20_000);
+  } else {
+    await pressSaveShortcut(browser, page);
+  }
+  const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(resolve(import.meta.dirname, 'fixtures', 'library', 'geneva-talks.html'));
+  await waitFor(library, `((t) => t.length === 7 && t.includes('Quantum Accord Talks Stall in Geneva'))(${titlesExpr})`, 20_000);
+  await library.type('input[type=search]', 'Vollenweider');
+  await waitFor(library, `${titlesExpr}.length === 1`);
+  await library.evaluate(`[...document.querySelectorAll('button')].filter((b) => b.textContent.startsWith('Export')).forEach((b) => b.click())`);
+  await new Promise((r) => setTimeout(r, 500));
+}
+
 async function session(name: BrowserName, withExtension: boolean, server: TestServer, proxyPort: number): Promise<void> {
-  const { browser, extensionOrigin } = await launchWithExtension(name, { withoutExtension: !withExtension, proxyPort });
+  const downloads = mkdtempSync(join(tmpdir(), 'sourcelight-privacy-'));
+  const firefoxPrefs = { 'browser.download.dir': downloads, 'browser.download.folderList': 2 };
+  const { browser, extensionOrigin } = await launchWithExtension(name, { withoutExtension: !withExtension, proxyPort, firefoxPrefs });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/news-article.html`);
@@ -54,6 +86,8 @@ async function session(name: BrowserName, withExtension: boolean, server: TestSe
       const popup = await browser.newPage();
       void popup.goto(`${extensionOrigin}/popup.html`).catch(() => undefined);
       await waitFor(popup, `Boolean(document.querySelector('[data-testid=page-status]'))`);
+      await popup.close();
+      await libraryActions(browser, name, extensionOrigin, page, downloads);
     } else {
       await new Promise((r) => setTimeout(r, 1500));
     }
@@ -61,6 +95,7 @@ async function session(name: BrowserName, withExtension: boolean, server: TestSe
     await new Promise((r) => setTimeout(r, 1500));
   } finally {
     await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
   }
 }
 
@@ -76,7 +111,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await server?.close();
   });
 
-  it('makes no network request of its own while the reader browses, hovers and compares', async () => {
+  it('makes no network request of its own while the reader browses, hovers, compares, saves, imports, searches and exports', async () => {
     await session(name, false, server, recorder.port);
     const plainOutside = new Set(recorder.lines.splice(0));
     const plainLocal = new Set(server.requests.splice(0));

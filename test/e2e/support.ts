@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
 import { startServer, type ServerOptions, type TestServer } from '../../src/demo/server';
 import type { PageStatus } from '../../src/shared/messages';
@@ -228,4 +228,34 @@ export async function settledHighlights(page: Page, quietMs = 300, timeout = 15_
     last = now;
     await new Promise((r) => setTimeout(r, quietMs));
   }
+}
+
+/**
+ * Chromium: the popup opened for `page` as by a click on the toolbar button
+ * (CDP `Extensions.triggerAction`, which grants `activeTab` as the click does).
+ */
+export async function openPopupFor(browser: Browser, page: Page): Promise<Page> {
+  const before = new Set(browser.targets().filter((t) => t.url().endsWith('/popup.html')));
+  const [extension] = (await browser.extensions()).values();
+  await page.bringToFront();
+  await page.triggerExtensionAction(extension);
+  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html') && !before.has(t), { timeout: 10_000 });
+  const popup = (await target.asPage())!;
+  await waitFor(popup, `document.querySelector('[data-testid=save-article]') !== null`);
+  return popup;
+}
+
+/**
+ * Firefox: the browser window's key element for Alt+Shift+S, fired in the
+ * window as a key press fires it (WebDriver's key events reach the page, not
+ * the window); it grants `activeTab` as the key press does.
+ */
+export async function pressSaveShortcut(browser: Browser, page: Page): Promise<void> {
+  await page.bringToFront();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const connection = (browser as any).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0].context as string;
+  const expression = `[...document.querySelectorAll('keyset[id^="ext-keyset-id-sourcelight"] key')].find((k) => k.getAttribute('key') === 'S' && k.getAttribute('modifiers') === 'alt,shift').doCommand()`;
+  await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
 }

@@ -1,5 +1,5 @@
 /** The popup's "Save this article" and its way to the library page. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LibraryChangeReply } from '../../shared/library-messages';
 import { activeTabId } from '../shared/active-tab';
@@ -12,8 +12,10 @@ export function openLibraryPage(): void {
 export function SaveArticle() {
   const [said, setSaid] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  // The popup saves the tab it was opened on, even if another tab is active by the time of the click.
+  const openedOn = useMemo(() => activeTabId(), []);
   const onSave = async () => {
-    const tabId = await activeTabId();
+    const tabId = await openedOn;
     if (tabId === undefined) return setSaid('There is no page to save here.');
     setSaving(true);
     const reply = await ask<LibraryChangeReply>({ type: 'library-save-tab', tabId }).catch((e: unknown) => ({ added: [], problems: [], error: String(e) }));
