@@ -95,10 +95,11 @@ export class Library {
    */
   static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string): Promise<Library> {
     const db = await openLibraryDb(dbName);
-    const [prefs, stamp, ids] = await Promise.all([readPrefs(db), readStamp(db), readArticleIds(db)]);
+    // The stored index is read with the stamp, not after it: one round trip fewer on every cold start.
+    const [prefs, stamp, ids, stored] = await Promise.all([readPrefs(db), readStamp(db), readArticleIds(db), readSpot(db)]);
     if (ids.length === 0 && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot);
     const fresh = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds && sameIds(stamp.articleIds, ids);
-    const spot = fresh ? loadStored(await readSpot(db)) : undefined;
+    const spot = fresh ? loadStored(stored) : undefined;
     const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot);
     if (!spot) await library.rebuild();
     return library;
