@@ -1,34 +1,37 @@
 /**
  * The background's side of the reader's library: it opens the store at start,
- * serves the library page, and after every change hands the new indexes to the
- * matcher and the cards and tells open tabs to read their page again.
+ * serves the library page, and after every change hands the new spot index to
+ * the matcher and tells open tabs to read their page again. The cards' index
+ * (stories and their comparisons) is made when a card or the side panel first
+ * asks after a change, not after each change: an import in batches would
+ * otherwise make the stories again for every batch.
  *
  * Only the extension's own pages may use the library: a message from a
  * content script (whose sender is a web page) gets no answer, so a page's own
  * scripts can neither save nor read it.
  */
 import rawFull from 'virtual:sourcelight/full-index';
-import rawSpot from 'virtual:sourcelight/spot-index';
 import { browser, type Browser } from 'wxt/browser';
-import { loadFullIndex, loadSpotIndex } from '../index/loader';
+import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
 import { parseLibraryMessage, type LibraryChangeReply, type LibraryListReply, type LibraryMessage } from '../shared/library-messages';
-import type { PackedSpotIndex } from '../shared/spot-pack';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
-import { setSpotIndex } from './spotting';
+import { bundledSpotIndex, setSpotIndex } from './spotting';
 
 let opening: Promise<Library | undefined> | undefined;
 let fullLoaded: Promise<void> | undefined;
+/** Counts changes, so a cards' index made from an older state is not taken after a newer change. */
+let changes = 0;
 
 /** Opens the library (once); without IndexedDB the seeds alone answer. */
 export function openLibrary(): Promise<Library | undefined> {
-  opening ??= Library.open(loadFullIndex(rawFull), rawSpot as PackedSpotIndex).then(
+  opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex()).then(
     (library) => {
-      if (library.spotIndex !== rawSpot) setSpotIndex(loadSpotIndex(library.spotIndex));
+      if (!library.usesSeedsAlone) setSpotIndex(library.spotIndex);
       return library;
     },
     (error: unknown) => {
@@ -44,16 +47,19 @@ export function libraryReady(full: boolean): Promise<void> {
   const spot = openLibrary().then(() => undefined);
   if (!full) return spot;
   fullLoaded ??= openLibrary().then(async (library) => {
-    if (library && (library.spotIndex !== rawSpot || !library.showSeeds)) setFullIndex(await library.fullIndex());
+    if (!library) return;
+    const made = changes;
+    const index = library.usesSeedsAlone ? loadFullIndex(rawFull) : await library.fullIndex();
+    if (made === changes) setFullIndex(index);
   });
   return fullLoaded;
 }
 
-/** After a change: the matcher and the cards use the new index, and every open tab reads its page again. */
+/** After a change: the matcher uses the new index, the cards' is made again when next needed, and every open tab reads its page again. */
 async function changed(library: Library): Promise<void> {
-  setSpotIndex(loadSpotIndex(library.spotIndex));
-  setFullIndex(await library.fullIndex());
-  fullLoaded = Promise.resolve();
+  setSpotIndex(library.usesSeedsAlone ? bundledSpotIndex() : library.spotIndex);
+  changes++;
+  fullLoaded = undefined;
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {
     if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'library-changed' }).catch(() => undefined);

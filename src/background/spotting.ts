@@ -12,6 +12,13 @@ import type { SpotIndex } from '../shared/schema';
 
 let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
 let libraryIndex: SpotIndex | undefined;
+let bundled: SpotIndex | undefined;
+
+/** The bundled (seeds') spot index, checked and unpacked once. */
+export function bundledSpotIndex(): SpotIndex {
+  bundled ??= loadSpotIndex(raw);
+  return bundled;
+}
 
 /** Matches against this index from now on (the seeds with the reader's library). */
 export function setSpotIndex(index: SpotIndex): void {
@@ -21,7 +28,7 @@ export function setSpotIndex(index: SpotIndex): void {
 
 function getMatchers(): { blocks: BlockMatcher; page: Matcher } {
   if (!matchers) {
-    const index = libraryIndex ?? loadSpotIndex(raw);
+    const index = libraryIndex ?? bundledSpotIndex();
     const page = createMatcher(index);
     matchers = { blocks: createBlockMatcher(index, page), page };
   }

@@ -4,7 +4,7 @@
  * `undefined`.
  */
 import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../shared/schema';
-import { unpackPassage, type PackedPassage } from '../shared/spot-pack';
+import { unflattenSpotIndex, unpackPassage, type FlatSpotIndex, type PackedPassage } from '../shared/spot-pack';
 
 export class IndexError extends Error {
   override name = 'IndexError';
@@ -45,19 +45,40 @@ export function loadFullIndex(raw: unknown): FullIndex {
   return raw as unknown as FullIndex;
 }
 
+function expectSpotFields(raw: Record<string, unknown>): void {
+  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic));
+  expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
+  expectArray(raw, 'quotes', hasStrings('id', 'key'));
+}
+
 /**
  * Reads the spot index as bundled (passage shingles packed, see spot-pack.ts).
  * @throws {IndexError} when `raw` is not a packed spot index of this version.
  */
 export function loadSpotIndex(raw: unknown): SpotIndex {
   expectVersion(raw);
-  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic));
-  expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
-  expectArray(raw, 'quotes', hasStrings('id', 'key'));
+  expectSpotFields(raw);
   expectArray(raw, 'passages', (p) => hasStrings('id', 'packed')(p) && Number.isInteger((p as any).size));
   try {
     return { ...(raw as unknown as SpotIndex), passages: (raw.passages as PackedPassage[]).map(unpackPassage) };
   } catch (error) {
     throw new IndexError(`index.passages cannot be unpacked (${(error as Error).message})`);
   }
+}
+
+/**
+ * Reads the spot index as the library stores it (flat, see spot-pack.ts).
+ * @throws {IndexError} when `flat` does not hold a spot index of this version.
+ */
+export function loadFlatSpotIndex(flat: FlatSpotIndex): SpotIndex {
+  let index: SpotIndex;
+  try {
+    index = unflattenSpotIndex(flat);
+  } catch (error) {
+    throw new IndexError(`the stored spot index cannot be unpacked (${(error as Error).message})`);
+  }
+  expectVersion(index);
+  expectSpotFields(index as unknown as Record<string, unknown>);
+  expectArray(index as unknown as Record<string, unknown>, 'passages', (p) => hasStrings('id')(p) && Number.isInteger((p as any).size));
+  return index;
 }

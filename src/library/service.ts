@@ -10,10 +10,11 @@
  * folds the remaining articles into the seeds again, also without extraction.
  */
 import MiniSearch from 'minisearch';
+import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow } from '../shared/library-messages';
-import type { FullIndex } from '../shared/schema';
-import { packSpotIndex, type PackedSpotIndex } from '../shared/spot-pack';
+import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../shared/schema';
+import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../shared/spot-pack';
 import { articleId, readArticle, type ArticleInput, type ArticleOriginal, type LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { applyStoryCorrections, type StoryCorrection } from '../stories/assignment';
@@ -44,11 +45,6 @@ export interface SearchHit {
   terms: string[];
 }
 
-export interface LibraryIndexes {
-  full: FullIndex;
-  spot: PackedSpotIndex;
-}
-
 /** Which bundled seed index a stored index was built on. */
 export function seedsStamp(seeds: FullIndex): string {
   return `${seeds.version}:${seeds.sources.map((s) => `${s.id}/${s.words}`).join(',')}:${seeds.entities.length}:${seeds.sentences.length}`;
@@ -59,7 +55,11 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Whether a spot-index piece (a quote key or a passage) is a saved article's: its id carries the article's source id. */
 const isArticlePiece = (piece: { id: string }) => /(?:^|:)src-lib-[0-9a-f]{16}:/.test(piece.id);
 
-type SpotPieces = LibraryArticle['spot'];
+/** Saved articles' quote keys and passages, unpacked. */
+interface SpotPieces {
+  quotes: SpotQuote[];
+  passages: SpotPassage[];
+}
 
 /** What the library keeps of each article besides the folded index: enough for its row. */
 interface ArticleMeta {
@@ -89,28 +89,34 @@ export class Library {
     private readonly db: LibraryDb,
     private readonly seeds: FullIndex,
     private prefs: LibraryPrefs,
-    private spot: PackedSpotIndex,
-    private readonly seedSpot: PackedSpotIndex,
+    private spot: SpotIndex,
+    private readonly seedSpot: SpotIndex,
   ) {}
 
   /**
    * Opens the library and its spot index as stored: a cold start reads the
-   * stamp, the article ids and the packed spot index, and rebuilds nothing
-   * unless they disagree.
+   * stamp, the article ids and the flat spot index, and rebuilds nothing
+   * unless they disagree (or the stored index cannot be read).
    */
-  static async open(seeds: FullIndex, seedSpot: PackedSpotIndex, dbName?: string): Promise<Library> {
+  static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string): Promise<Library> {
     const db = await openLibraryDb(dbName);
-    const [prefs, stamp, ids] = await Promise.all([readPrefs(db), readStamp(db), readArticleIds(db)]);
+    // The stored index is read with the stamp, not after it: one round trip fewer on every cold start.
+    const [prefs, stamp, ids, stored] = await Promise.all([readPrefs(db), readStamp(db), readArticleIds(db), readSpot(db)]);
     if (ids.length === 0 && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot);
-    const fresh = stamp && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds && sameIds(stamp.articleIds, ids);
-    const spot = fresh ? await readSpot(db) : undefined;
+    const fresh = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds && sameIds(stamp.articleIds, ids);
+    const spot = fresh ? loadStored(stored) : undefined;
     const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot);
     if (!spot) await library.rebuild();
     return library;
   }
 
-  get spotIndex(): PackedSpotIndex {
+  get spotIndex(): SpotIndex {
     return this.spot;
+  }
+
+  /** Whether the spot index is the seeds' own (no saved article, the sample shown). */
+  get usesSeedsAlone(): boolean {
+    return this.spot === this.seedSpot;
   }
 
   get showSeeds(): boolean {
@@ -244,7 +250,7 @@ export class Library {
     if (updates) ({ full, pieces } = await this.refolded(next, read));
     else {
       for (const a of read) full = addArticle(full, a);
-      pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map((a) => a.spot)]);
+      pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
     }
     await this.commit(next, full, pieces, { put: read, originals });
     for (const a of read) {
@@ -260,7 +266,7 @@ export class Library {
     const byId = new Map((await readArticles(this.db)).map((a) => [a.id, a]));
     for (const a of replaced) byId.set(a.id, a);
     const articles = [...meta.keys()].map((id) => byId.get(id)).filter((a): a is LibraryArticle => a !== undefined);
-    return { full: mergeLibrary(this.seeds, articles, this.prefs.showSeeds), pieces: joinPieces(articles.map((a) => a.spot)) };
+    return { full: mergeLibrary(this.seeds, articles, this.prefs.showSeeds), pieces: joinPieces(articles.map(piecesOf)) };
   }
 
   remove(ids: readonly string[]): Promise<void> {
@@ -313,7 +319,7 @@ export class Library {
   private async rebuild(): Promise<void> {
     const articles = await readArticles(this.db);
     const meta = metaOf(articles);
-    await this.commit(meta, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), joinPieces(articles.map((a) => a.spot)), {});
+    await this.commit(meta, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), joinPieces(articles.map(piecesOf)), {});
   }
 
   /**
@@ -321,9 +327,9 @@ export class Library {
    * from the merged entities (they may merge across articles); quote keys and
    * fingerprints are each article's own, cut when it was read.
    */
-  private spotOf(full: FullIndex, pieces: SpotPieces): PackedSpotIndex {
+  private spotOf(full: FullIndex, pieces: SpotPieces): SpotIndex {
     const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
-    const spot = packSpotIndex(toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
+    const spot = (toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
     for (const q of pieces.quotes) spot.quotes.push(q);
     for (const p of pieces.passages) spot.passages.push(p);
     return spot;
@@ -331,16 +337,32 @@ export class Library {
 
   /** Writes the change with its index in one transaction, then (only then) takes it as current. */
   private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
-    const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds) };
+    const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds), spotFormat: FLAT_SPOT_FORMAT };
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
-    const index: PackedLibraryIndex = { stamp, spot };
+    const index: PackedLibraryIndex = { stamp, spot: flattenSpotIndex(spot) };
     await writeChange(this.db, { ...change, index });
     this.meta = next;
     this.full = full;
     this.storied = undefined;
     this.spot = spot;
   }
+}
+
+/** The stored spot index, loaded; `undefined` (so it is rebuilt) when it cannot be read. */
+function loadStored(stored: FlatSpotIndex | undefined): SpotIndex | undefined {
+  if (!stored) return undefined;
+  try {
+    return loadFlatSpotIndex(stored);
+  } catch (error) {
+    if (!(error instanceof IndexError)) throw error;
+    console.warn('Sourcelight: the stored spot index is rebuilt:', error.message);
+    return undefined;
+  }
+}
+
+function piecesOf(a: LibraryArticle): SpotPieces {
+  return { quotes: a.spot.quotes, passages: a.spot.passages.map(unpackPassage) };
 }
 
 function metaOfOne(a: LibraryArticle): ArticleMeta {

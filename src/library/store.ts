@@ -12,7 +12,7 @@
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { PackedSpotIndex } from '../shared/spot-pack';
+import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../shared/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
 
@@ -26,6 +26,11 @@ export interface IndexStamp {
   showSeeds: boolean;
   /** Which bundled seed index it was built on (an update of the extension may change it). */
   seeds: string;
+  /**
+   * The stored spot index's form. The index is derived data, so a change of
+   * form needs no migration: a stamp without this one's makes it rebuild once.
+   */
+  spotFormat?: typeof FLAT_SPOT_FORMAT;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface IndexStamp {
  */
 export interface PackedLibraryIndex {
   stamp: IndexStamp;
-  spot: PackedSpotIndex;
+  spot: FlatSpotIndex;
 }
 
 export interface LibraryPrefs {
@@ -47,7 +52,7 @@ export interface LibraryPrefs {
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
   originals: { key: string; value: ArticleOriginal };
-  state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | PackedSpotIndex | LibraryPrefs | StoryCorrection[] };
+  state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -125,10 +130,11 @@ export async function readOriginal(db: LibraryDb, id: string): Promise<ArticleOr
   return db.get('originals', id);
 }
 
-export async function readSpot(db: LibraryDb): Promise<PackedSpotIndex | undefined> {
-  return (await db.get('state', 'spot')) as PackedSpotIndex | undefined;
+/** The stored spot index; `undefined` when there is none or it is in an older form. */
+export async function readSpot(db: LibraryDb): Promise<FlatSpotIndex | undefined> {
+  const spot = await db.get('state', 'spot');
+  return isFlatSpotIndex(spot) ? spot : undefined;
 }
-
 
 export async function readPrefs(db: LibraryDb): Promise<LibraryPrefs> {
   const prefs = (await db.get('state', 'prefs')) as LibraryPrefs | undefined;

@@ -261,8 +261,8 @@ export interface SpotIndex {
 export interface SpotPassage {
   /** Alignment id, or the sentence id of a sentence no other source repeats. */
   id: string;
-  /** Sorted, unique 32-bit shingle hashes of every sentence in the group. */
-  shingles: number[];
+  /** Sorted, unique 32-bit shingle hashes of every sentence in the group (a view into one array once loaded from the library's store). */
+  shingles: number[] | Int32Array;
   /** Number of shingles of the group's shortest sentence (for the overlap threshold). */
   size: number;
 }

@@ -17,9 +17,10 @@ export interface PackedPassage {
 
 export type PackedSpotIndex = Omit<SpotIndex, 'passages'> & { passages: PackedPassage[] };
 
-export function packShingles(shingles: readonly number[]): string {
+export function packShingles(shingles: ArrayLike<number>): string {
   let binary = '';
-  for (const h of shingles) {
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles[i];
     if (!Number.isInteger(h) || h < 0 || h > SHINGLE_MASK) throw new RangeError(`shingle ${h} is not a 24-bit hash`);
     binary += String.fromCharCode((h >>> 16) & 0xff, (h >>> 8) & 0xff, h & 0xff);
   }
@@ -43,4 +44,64 @@ export function packSpotIndex(index: SpotIndex): PackedSpotIndex {
 
 export function unpackPassage(p: PackedPassage): SpotPassage {
   return { id: p.id, size: p.size, shingles: unpackShingles(p.packed) };
+}
+
+/**
+ * A spot index as the library stores it: one JSON string and two typed
+ * arrays. Structured clone (IndexedDB's reads) copies a string or an
+ * ArrayBuffer whole but reads thousands of small objects one by one, and
+ * `JSON.parse` is much faster than that; the passages' shingles, most of the
+ * data, are never parsed at all: the loaded passages are views into them.
+ */
+export interface FlatSpotIndex {
+  format: typeof FLAT_SPOT_FORMAT;
+  /** JSON of everything but the shingles: `FlatSpotHead`. */
+  head: string;
+  /** Passage i's shingles are `shingles[ends[i - 1] ?? 0, ends[i])`. */
+  ends: Uint32Array;
+  shingles: Int32Array;
+}
+
+export const FLAT_SPOT_FORMAT = 'flat-1';
+
+interface FlatSpotHead extends Omit<SpotIndex, 'passages'> {
+  passageIds: string[];
+  passageSizes: number[];
+}
+
+export function flattenSpotIndex(index: SpotIndex): FlatSpotIndex {
+  const { passages, ...rest } = index;
+  const ends = new Uint32Array(passages.length);
+  let total = 0;
+  passages.forEach((p, i) => (ends[i] = total += p.shingles.length));
+  const shingles = new Int32Array(total);
+  passages.forEach((p, i) => shingles.set(p.shingles, i === 0 ? 0 : ends[i - 1]));
+  const head: FlatSpotHead = { ...rest, passageIds: passages.map((p) => p.id), passageSizes: passages.map((p) => p.size) };
+  return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(head), ends, shingles };
+}
+
+/**
+ * The spot index from its flat form; each passage's shingles a view into the
+ * one array (nothing copied). Shape only: the caller checks the fields.
+ * @throws {RangeError} when the passages and their shingles do not line up.
+ */
+export function unflattenSpotIndex(flat: FlatSpotIndex): SpotIndex {
+  const { passageIds, passageSizes, ...rest } = JSON.parse(flat.head) as FlatSpotHead;
+  const { ends, shingles } = flat;
+  if (!Array.isArray(passageIds) || passageIds.length !== ends.length || passageSizes?.length !== ends.length) {
+    throw new RangeError(`${ends.length} passage ends for ${passageIds?.length} passage ids`);
+  }
+  if (ends.length > 0 && ends[ends.length - 1] !== shingles.length) throw new RangeError('the passage ends do not end at the last shingle');
+  const passages: SpotPassage[] = new Array(ends.length);
+  for (let i = 0, start = 0; i < ends.length; start = ends[i++]) {
+    if (ends[i] < start) throw new RangeError(`passage ${i} ends before it starts`);
+    passages[i] = { id: passageIds[i], size: passageSizes[i], shingles: shingles.subarray(start, ends[i]) };
+  }
+  return { ...rest, passages };
+}
+
+/** Whether a stored value is a flat spot index (its fields' types; `loadSpotIndex` checks the rest). */
+export function isFlatSpotIndex(v: unknown): v is FlatSpotIndex {
+  const f = v as Partial<FlatSpotIndex> | null;
+  return typeof f === 'object' && f !== null && f.format === FLAT_SPOT_FORMAT && typeof f.head === 'string' && f.ends instanceof Uint32Array && f.shingles instanceof Int32Array;
 }

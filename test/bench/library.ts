@@ -15,13 +15,11 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { IndexLookup } from '../../src/background/index-lookup';
 import { buildIndex } from '../../src/index/builder';
-import { loadSpotIndex } from '../../src/index/loader';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { openLibraryDb } from '../../src/library/store';
-import type { FullIndex } from '../../src/shared/schema';
-import { packSpotIndex, type PackedSpotIndex } from '../../src/shared/spot-pack';
+import type { FullIndex, SpotIndex } from '../../src/shared/schema';
 import { createBlockMatcher } from '../../src/spot/candidates';
 import { seedEditorial, seedFiles } from '../seeds';
 import { syntheticCorpus } from './index-build';
@@ -33,6 +31,8 @@ export interface LibraryFigures {
   fillSeconds: number;
   addOneMs: { median: number; p95: number; max: number };
   coldFirstAnswerMs: number;
+  /** The cold start's parts: opening the library (the stored spot index read and loaded), then the matcher built and the first answer. */
+  coldSplitMs: { open: number; answer: number };
   warmAnswerMs: number;
   /**
    * The library's own heap after a cold start, MB (garbage collected before and
@@ -43,7 +43,7 @@ export interface LibraryFigures {
   heapMB: { spot: number; folded: number; withCards: number; withSearch: number };
   /** The Node process's RSS at the end, MB: fake-indexeddb's copy of the database and the bench's corpus included. */
   rssMB: number;
-  /** Bytes stored per article (structured-clone size approximated by JSON length, UTF-16 not counted). */
+  /** Bytes stored per article (structured-clone size approximated by JSON length, UTF-16 not counted; typed arrays by their bytes). */
   storedKB: { record: number; original: number; indexPerArticle: number };
 }
 
@@ -77,9 +77,14 @@ function heapMeter(): () => number {
   };
 }
 
+/** Bytes of the typed arrays directly in a stored value. */
+function typedBytes(v: unknown): number {
+  return typeof v === 'object' && v !== null ? Object.values(v).reduce<number>((n, x) => n + (ArrayBuffer.isView(x) ? x.byteLength : 0), 0) : 0;
+}
+
 async function storedSizes(dbName: string, n: number): Promise<LibraryFigures['storedKB']> {
   const db = await openLibraryDb(dbName);
-  const size = (values: unknown[]) => values.reduce<number>((sum, v) => sum + JSON.stringify(v).length, 0);
+  const size = (values: unknown[]) => values.reduce<number>((sum, v) => sum + JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? x.byteLength : x)).length + typedBytes(v), 0);
   const [records, originals, state] = await Promise.all([db.getAll('articles'), db.getAll('originals'), db.getAll('state')]);
   db.close();
   const kb = (bytes: number) => Math.round(bytes / n / 102.4) / 10;
@@ -87,12 +92,12 @@ async function storedSizes(dbName: string, n: number): Promise<LibraryFigures['s
 }
 
 /** The library's heap after a cold start: its spot index alone, then with the cards' index, then with search. */
-async function coldHeap(seeds: FullIndex, seedSpot: PackedSpotIndex, dbName: string): Promise<LibraryFigures['heapMB']> {
+async function coldHeap(seeds: FullIndex, seedSpot: SpotIndex, dbName: string): Promise<LibraryFigures['heapMB']> {
   const heap = heapMeter();
   const keep: unknown[] = [];
   const before = heap();
   const library = await Library.open(seeds, seedSpot, dbName);
-  keep.push(library, createBlockMatcher(loadSpotIndex(library.spotIndex)));
+  keep.push(library, createBlockMatcher(library.spotIndex));
   const spot = heap() - before;
   await library.rows();
   const folded = heap() - before;
@@ -120,14 +125,14 @@ async function fillAndAdd(library: Library, inputs: ArticleInput[], n: number): 
 
 export async function benchLibrary(n = 1000, singles = 20): Promise<LibraryFigures> {
   const seeds = buildIndex(seedFiles(), { editorial: seedEditorial() }).index;
-  const seedSpot = packSpotIndex(toSpotIndex(seeds));
+  const seedSpot = toSpotIndex(seeds);
   const dbName = `bench-library-${Date.now()}`;
   let library: Library | undefined = await Library.open(seeds, seedSpot, dbName);
   const inputs: ArticleInput[] = syntheticCorpus(n + singles).map((f, i) => ({ name: f.name.replace(/\.txt$/, '.html'), text: asSavedPage(f.text, i), format: 'html' }));
   const pageKB = Math.round(inputs.reduce((s, x) => s + x.text.length, 0) / inputs.length / 1024);
   const { fillSeconds, times } = await fillAndAdd(library, inputs, n);
   const articles = (await library.rows()).filter((r) => !r.sample).length;
-  const warm = createBlockMatcher(loadSpotIndex(library.spotIndex));
+  const warm = createBlockMatcher(library.spotIndex);
   warm(PAGE);
   const w = performance.now();
   warm(PAGE);
@@ -136,14 +141,17 @@ export async function benchLibrary(n = 1000, singles = 20): Promise<LibraryFigur
   inputs.length = 0;
   const c = performance.now();
   const cold = await Library.open(seeds, seedSpot, dbName);
-  createBlockMatcher(loadSpotIndex(cold.spotIndex))(PAGE);
+  const opened = performance.now();
+  createBlockMatcher(cold.spotIndex)(PAGE);
   const coldFirstAnswerMs = performance.now() - c;
+  const coldSplitMs = { open: Math.round(opened - c), answer: Math.round(performance.now() - opened) };
   return {
     articles,
     pageKB,
     fillSeconds: Math.round(fillSeconds * 10) / 10,
     addOneMs: { median: pct(times, 0.5), p95: pct(times, 0.95), max: pct(times, 1) },
     coldFirstAnswerMs: Math.round(coldFirstAnswerMs),
+    coldSplitMs,
     warmAnswerMs: Math.round(warmAnswerMs * 10) / 10,
     heapMB: await coldHeap(seeds, seedSpot, dbName),
     rssMB: Math.round(process.memoryUsage().rss / 1e6),

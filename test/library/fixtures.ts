@@ -2,18 +2,22 @@
 import { buildIndex } from '../../src/index/builder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { ArticleInput } from '../../src/library/article';
-import type { FullIndex } from '../../src/shared/schema';
-import { packSpotIndex, type PackedSpotIndex } from '../../src/shared/spot-pack';
+import type { FullIndex, SpotIndex } from '../../src/shared/schema';
 import { SEED, seedEditorial, seedFiles } from '../seeds';
 
-let seeds: { full: FullIndex; spot: PackedSpotIndex } | undefined;
+let seeds: { full: FullIndex; spot: SpotIndex } | undefined;
 
-export function seedIndexes(): { full: FullIndex; spot: PackedSpotIndex } {
+export function seedIndexes(): { full: FullIndex; spot: SpotIndex } {
   if (!seeds) {
     const full = buildIndex(seedFiles(), { editorial: seedEditorial() }).index;
-    seeds = { full, spot: packSpotIndex(toSpotIndex(full)) };
+    seeds = { full, spot: toSpotIndex(full) };
   }
   return seeds;
+}
+
+/** A spot index with plain arrays of shingles (a loaded one holds views into one typed array), to compare. */
+export function plainSpot(index: SpotIndex): SpotIndex {
+  return { ...index, passages: index.passages.map((p) => ({ ...p, shingles: Array.from(p.shingles) })) };
 }
 
 /** A seed article's text, as if the reader had saved it from its page. */

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/service';
-import { loadSpotIndex } from '../../src/index/loader';
-import { newStory, seedAsInput, seedIndexes } from './fixtures';
+import { openLibraryDb } from '../../src/library/store';
+import { packSpotIndex } from '../../src/shared/spot-pack';
+import { createMatcher } from '../../src/spot/matcher';
+import { seedFiles } from '../seeds';
+import { newStory, plainSpot, seedAsInput, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const open = (name = `test-service-${++dbCount}`) => Library.open(seedIndexes().full, seedIndexes().spot, name);
-const aliasTexts = (lib: Library) => loadSpotIndex(lib.spotIndex).aliases.map((a) => a.text);
+const aliasTexts = (lib: Library) => lib.spotIndex.aliases.map((a) => a.text);
 
 describe('library service', () => {
   it('an empty library answers with the seeds alone, and lists the sample story', async () => {
@@ -95,8 +98,48 @@ describe('library service', () => {
     const lib = await open(name);
     await lib.add([newStory()]);
     const again = await open(name);
-    expect(again.spotIndex).toEqual(lib.spotIndex);
+    expect(plainSpot(again.spotIndex)).toEqual(plainSpot(lib.spotIndex));
     expect(aliasTexts(again)).toContain('Margarethe Vollenweider');
+  });
+
+  it('the matcher finds the same on the same texts with the cold-loaded index as with the fresh one', async () => {
+    const name = `test-service-cold-match-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory(), seedAsInput('pd', 'https://en.people.cn/x')]);
+    const cold = await open(name);
+    const texts = [newStory().text, ...seedFiles().map((f) => f.text)];
+    const fresh = createMatcher(lib.spotIndex);
+    const loaded = createMatcher(cold.spotIndex);
+    const found = texts.map((t) => fresh.match(t));
+    expect(texts.map((t) => loaded.match(t))).toEqual(found);
+    expect(found.flat().map((m) => m.kind)).toEqual(expect.arrayContaining(['person', 'quote', 'passage']));
+    expect(cold.spotIndex.passages[0].shingles).toBeInstanceOf(Int32Array);
+  });
+
+  it('a stored index in the older packed form is rebuilt once, then stored flat', async () => {
+    const name = `test-service-old-form-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const db = await openLibraryDb(name);
+    const { spotFormat: _, ...oldStamp } = (await db.get('state', 'stamp')) as { spotFormat?: string };
+    await db.put('state', oldStamp as never, 'stamp');
+    await db.put('state', packSpotIndex(lib.spotIndex) as never, 'spot');
+    const again = await open(name);
+    expect(plainSpot(again.spotIndex)).toEqual(plainSpot(lib.spotIndex));
+    expect(((await db.get('state', 'spot')) as { format?: string }).format).toBe('flat-1');
+    db.close();
+  });
+
+  it('a stored index that cannot be read is rebuilt, not trusted', async () => {
+    const name = `test-service-spoilt-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const db = await openLibraryDb(name);
+    const spot = (await db.get('state', 'spot')) as { head: string };
+    await db.put('state', { ...spot, head: '{' } as never, 'spot');
+    const again = await open(name);
+    expect(aliasTexts(again)).toContain('Margarethe Vollenweider');
+    db.close();
   });
 
   it('after a cold start, adding an article keeps what the stored index held and adds the new one', async () => {
@@ -107,7 +150,7 @@ describe('library service', () => {
     await again.add([{ ...newStory('b.txt', 'Ingrid Solberg'), url: 'https://b.example/2' }]);
     const everything = await open(`test-service-cold-add-${++dbCount}`);
     await everything.add([newStory(), { ...newStory('b.txt', 'Ingrid Solberg'), url: 'https://b.example/2' }]);
-    expect(again.spotIndex).toEqual(everything.spotIndex);
+    expect(plainSpot(again.spotIndex)).toEqual(plainSpot(everything.spotIndex));
     expect((await again.rows()).filter((r) => !r.sample).map((r) => r.name)).toEqual(['quantum.txt', 'b.txt']);
   });
 
@@ -163,7 +206,7 @@ describe('library spot index, cut piece by piece', () => {
     const full = await lib.fullIndex();
     const seeds = seedIndexes().full;
     const whole = toSpotIndex({ ...full, alignments: seeds.alignments, discrepancies: seeds.discrepancies, lineage: seeds.lineage, stories: seeds.stories });
-    const pieces = loadSpotIndex(lib.spotIndex);
+    const pieces = lib.spotIndex;
     const key = (s: typeof whole) => ({
       aliases: s.aliases.map((a) => `${a.text}|${a.case}|${a.weak}|${s.entities[a.entity].id}`).sort(),
       quotes: s.quotes.map((q) => `${q.id}|${q.key}`).sort(),

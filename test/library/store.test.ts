@@ -3,11 +3,12 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
 import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readOriginal, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
+import { flattenSpotIndex } from '../../src/shared/spot-pack';
 import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-store-${++dbCount}`;
-const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, spot: seedIndexes().spot });
+const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, spot: flattenSpotIndex(seedIndexes().spot) });
 const readOne = () => {
   const read = readArticle(newStory());
   if (!('article' in read)) throw new Error(read.problem);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { IndexError, loadSpotIndex } from '../../src/index/loader';
+import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/loader';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import { packShingles, packSpotIndex, unpackShingles } from '../../src/shared/spot-pack';
+import type { SpotIndex } from '../../src/shared/schema';
+import { flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {
@@ -37,5 +38,42 @@ describe('the bundled spot index of the seeds', () => {
     const bundled = JSON.parse(JSON.stringify(packSpotIndex(spot)));
     bundled.passages[0].packed = 'AAAA' + 'A';
     expect(() => loadSpotIndex(bundled)).toThrow(IndexError);
+  });
+});
+
+describe('the flat spot index (as the library stores it)', () => {
+  const spot = () => toSpotIndex(buildIndexFromFolder(SEEDS_DIR).index);
+  const flatBuffer = (s: SpotIndex) => (s.passages[0].shingles as Int32Array).buffer;
+  const plain = (s: SpotIndex) => ({ ...s, passages: s.passages.map((p) => ({ ...p, shingles: Array.from(p.shingles) })) });
+
+  it('loads back to the same index, the passages as views into one array', () => {
+    const index = spot();
+    const flat = flattenSpotIndex(index);
+    const loaded = loadFlatSpotIndex(structuredClone(flat));
+    expect(plain(loaded)).toEqual(index);
+    expect(loaded.passages.every((p) => p.shingles instanceof Int32Array && p.shingles.buffer === flatBuffer(loaded))).toBe(true);
+    expect(flat.shingles.length).toBe(index.passages.reduce((n, p) => n + p.shingles.length, 0));
+  });
+
+  it('an empty index round-trips', () => {
+    const empty: SpotIndex = { ...spot(), entities: [], aliases: [], quotes: [], passages: [] };
+    expect(plain(loadFlatSpotIndex(flattenSpotIndex(empty)))).toEqual(empty);
+  });
+
+  it.each([
+    ['ends past the shingles', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.map((e, i) => (i === f.ends.length - 1 ? e + 1 : e)) }), /cannot be unpacked/],
+    ['one end fewer than the ids', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.subarray(1) }), /cannot be unpacked/],
+    ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
+    ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
+    ['an alias without its entity', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }), /index\.aliases\[0\]/],
+  ])('refuses a stored index with %s, in one line', (_name, spoil, message) => {
+    expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(IndexError);
+    expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
+  });
+
+  it('isFlatSpotIndex tells the flat form from the older packed one', () => {
+    expect(isFlatSpotIndex(flattenSpotIndex(spot()))).toBe(true);
+    expect(isFlatSpotIndex(packSpotIndex(spot()))).toBe(false);
+    expect(isFlatSpotIndex(undefined)).toBe(false);
   });
 });
