@@ -52,7 +52,9 @@ function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats, corpus:
   if (!span.sentenceInitial) return span;
   const first = tokens[span.first];
   const w = first.text.toLowerCase();
-  const known = isKnownPlace(span.text) || isKnownOrg(span.text) || first.acronym;
+  // "New Zealand Parliamentary Counsel Office": a known name may open a longer one.
+  const lead = (n: number) => (span.last - span.first >= n - 1 ? span.text.slice(0, tokens[span.first + n - 1].end - span.start) : '');
+  const known = [1, 2, 3].some((n) => isKnownPlace(lead(n)) || isKnownOrg(lead(n))) || first.acronym;
   // "Recording Industry Association of New Zealand": an organisation's name holds its first word.
   const orgName = span.last - span.first >= 2 && tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text));
   // Capitalised inside a sentence in this article, or mostly so across the corpus ("Office worker..." is not a name).
@@ -76,6 +78,22 @@ function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
   return (corpus.lower.get(w) ?? 0) > (corpus.capInside.get(w) ?? 0);
 }
 
+/**
+ * The keys a one-word name may have and still be a person's the article names:
+ * given with a title ("Mr. Parata"), or a first or last word of a longer name
+ * ("Hori Parata" and "Te Kaurinui Parata" leave "Parata" unresolved, not bare).
+ */
+function namedWords(found: { span: NameSpan; tokens: Token[]; key: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { span, tokens, key } of found) {
+    if (span.title) out.add(key);
+    if (span.last === span.first || tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text))) continue;
+    out.add(nameKey(tokens[span.first].text));
+    out.add(nameKey(tokens[span.last].text));
+  }
+  return out;
+}
+
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
   // The corpus's counts first; then one article at a time, so only its tokens are held.
@@ -83,28 +101,29 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
   for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
   const out: NameMention[] = [];
   sources.forEach((src) => {
-    const mine: NameMention[] = [];
     const analysed = src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) }));
     const stats = emptyStats();
     for (const { tokens } of analysed) addStats(stats, tokens);
+    const found: { sentence: (typeof analysed)[number]['sentence']; tokens: Token[]; span: NameSpan; key: string }[] = [];
     for (const { sentence, tokens, spans } of analysed) {
       for (const raw of spans) {
         const span = trustInitial(raw, tokens, stats, corpus);
-        if (!span) continue;
-        const key = nameKey(span.text);
-        if (!key) continue;
-        mine.push({
-          source: src.source.id,
-          sentence: sentence.id,
-          span,
-          scores: spanEvidence(sentence.text, tokens, span),
-          appositive: describeSpan(sentence.text, span),
-          key,
-        });
+        const key = span ? nameKey(span.text) : '';
+        if (span && key) found.push({ sentence, tokens, span, key });
       }
     }
-    const resolved = resolveCoreference(mine.map((m) => ({ name: m.span.text })));
-    mine.forEach((m, i) => {
+    const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
+    const named = namedWords(found);
+    found.forEach(({ sentence, tokens, span, key }, i) => {
+      const bare = span.first === span.last && !tokens[span.first].acronym && !resolved[i] && !named.has(key);
+      const m: NameMention = {
+        source: src.source.id,
+        sentence: sentence.id,
+        span,
+        scores: spanEvidence(sentence.text, tokens, span, { bare }),
+        appositive: describeSpan(sentence.text, span),
+        key,
+      };
       if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
       if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
     });

@@ -6,7 +6,7 @@
 import { isConnectingHead, isKnownOrg, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import { CHROME_NAMES, GIVEN_NAMES, PLACE_NAME_HEADS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -38,12 +38,28 @@ export interface SentenceSpans {
 const INNER_POSSESSIVE = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Veterans']);
 const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 
-function isNameWord(t: Token): boolean {
-  return t.cap;
+function isNameWord(t: Token, text: string): boolean {
+  // "Node.js", "Wired.com", "Libération.fr": part of a file's or a site's name.
+  return t.cap && !/^\.\p{Ll}/u.test(text.slice(t.end, t.end + 2));
 }
 
 function onlySpace(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * "the Securities and Exchange Commission", "the U.S. Patent and Trademark Office":
+ * one word after "the" or an acronym, then "and", then words that end at an
+ * organisation's head, are one name.
+ */
+function pairedHead(text: string, tokens: Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  if (i !== j || tokens[i].acronym || !before || !(before.text === 'the' || before.acronym)) return false;
+  for (let k = j + 2; k <= j + 4 && k < tokens.length; k++) {
+    if (!tokens[k].cap || !onlySpace(text, tokens[k - 1], tokens[k])) return false;
+    if (isOrgHead(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Last token index of the capitalised run starting at `i`. */
@@ -56,14 +72,16 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     if (!next) return j;
     const gap = text.slice(cur.end, next.start);
     if (cur.possessive) {
-      if (INNER_POSSESSIVE.has(cur.text) && /^['\u2019]s\s+$/u.test(gap) && isNameWord(next)) {
+      if (INNER_POSSESSIVE.has(cur.text) && /^['\u2019]s\s+$/u.test(gap) && isNameWord(next, text)) {
         j++;
         continue;
       }
       return j;
     }
-    if (isNameWord(next)) {
-      if (/^\s+&\s+$/.test(gap) && connected) {
+    if (isNameWord(next, text)) {
+      // "Procter & Gamble", "Computer & Communications Industry Association".
+      // Not "Jim & Andy": two given names are two people (or a work's title).
+      if (/^\s+&\s+$/.test(gap) && !GIVEN_NAMES.has(cur.text)) {
         j++;
         continue;
       }
@@ -74,13 +92,14 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     }
     if (!/^\s+$/.test(gap)) return j;
     const word = next.text;
-    const canConnect = (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && connected);
+    const canConnect =
+      (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && (connected || pairedHead(text, tokens, i, j)));
     if (!canConnect) return j;
     let k = j + 2;
     // "Council on the Environment", "Committee for a Responsible Federal Budget".
     if ((tokens[k]?.text === 'the' || tokens[k]?.text === 'a') && onlySpace(text, tokens[k - 1], tokens[k])) k++;
     const after = tokens[k];
-    if (!after || !isNameWord(after) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
+    if (!after || !isNameWord(after, text) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
     connected = true;
     j = k;
   }
@@ -94,7 +113,7 @@ export function properNounSpans(text: string): SentenceSpans {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i], text)) {
       i++;
       continue;
     }
@@ -145,8 +164,10 @@ function findTitle(tokens: Token[], a: number, b: number): { start: number; end:
   if (tl > 0) return { start: lead, end: lead + tl - 1 };
   // "Federal Reserve Chair Ben Bernanke", "Nevada Democrat Catherine Cortez Masto": a title after its organisation or place.
   for (let p = b; p > a; p--) {
-    // At the run's end only a party label is a title ("Ohio Republican"); "Rob Bishop" is a name.
-    if (!isCoreTitle(tokens[p].text) || (p === b && !PARTY_LABELS.has(tokens[p].text))) continue;
+    // At the run's end only a party label is a title ("Ohio Republican"), or one after an organisation
+    // ("The Department of Homeland Security Secretary, Alejandro Mayorkas"); "Rob Bishop" is a name.
+    const closes = PARTY_LABELS.has(tokens[p].text) || (tokens[p - 1].cap && words(tokens, a, p - 1).some(isOrgHead));
+    if (!isCoreTitle(tokens[p].text) || (p === b && !closes)) continue;
     let q = p;
     while (q > a && isTitleQualifier(tokens[q - 1].text)) q--;
     return { start: q, end: p };
@@ -175,10 +196,15 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   // "US" is not "us": acronyms are never function words.
   const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text) || CONTRACTION.test(t.text));
   // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
-  while (a <= b && (droppable(tokens[a]) || isNumberWord(tokens[a].text) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
+  // "Ninety Mile Beach": a place's name may open with a number.
+  const numbered = PLACE_NAME_HEADS.has(tokens[b].text);
+  while (a <= b && (droppable(tokens[a]) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
   // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
+  const end = b;
   while (b >= a && (droppable(tokens[b]) || tokens[b].initial)) b--;
   if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
+  // "Hatfield, Peter J.": a given name left alone by its initials names no one.
+  if (a === b && tokens[b + 1]?.initial && b < end) return [];
   const out: NameSpan[] = [];
   let title: string | undefined;
   let role: string | undefined;

@@ -1,0 +1,110 @@
+/**
+ * Names as news articles of every kind write them (politics, business, sport,
+ * science, courts): whole names, titles apart, and the kind the sentence says.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAll } from '../../src/extract';
+import { properNounSpans } from '../../src/extract/proper-noun-spans';
+import { bestKind, spanEvidence } from '../../src/extract/span-evidence';
+import { sourceFromText } from './fixture';
+
+const names = (sentence: string) => properNounSpans(sentence).spans.map((s) => s.text);
+const kindOf = (sentence: string, name: string, bare = false) => {
+  const { tokens, spans } = properNounSpans(sentence);
+  const span = spans.find((s) => s.text === name);
+  if (!span) throw new Error(`no span "${name}" in: ${sentence}`);
+  return bestKind(spanEvidence(sentence, tokens, span, { bare }));
+};
+
+describe('names kept whole, titles and furniture apart', () => {
+  it.each([
+    ['The Department of Homeland Security Secretary, Alejandro Mayorkas, faces a trial.', 'Department of Homeland Security', 'Department of Homeland Security Secretary'],
+    ['The Executive Office of the President said so.', 'Executive Office of the President', 'Executive Office of the'],
+    ['U.S. District Judge Robert Pitman wrote the order.', 'Robert Pitman', 'District'],
+    ['It was a victory for the Computer & Communications Industry Association.', 'Computer & Communications Industry Association', 'Communications Industry Association'],
+    ['Ripple Labs must pay a penalty to the Securities and Exchange Commission.', 'Securities and Exchange Commission', 'Exchange Commission'],
+    ['He filed with the U.S. Patent and Trademark Office in May.', 'Patent and Trademark Office', 'Trademark Office'],
+    ['The whales beached on Ninety Mile Beach last week.', 'Ninety Mile Beach', 'Mile Beach'],
+    ['said Tasos Georgelis of the Department of Environmental Protection.CreditAngel Franco', 'Department of Environmental Protection', 'Department of Environmental'],
+  ])('%s', (sentence, whole, fragment) => {
+    expect(names(sentence)).toContain(whole);
+    expect(names(sentence)).not.toContain(fragment);
+  });
+
+  it.each([
+    ['It runs on Node.js and nothing else.', 'Node'],
+    ['This article was reprinted on Wired.com today.', 'Wired'],
+    ['Jim & Andy : the Great Beyond is on Netflix.', 'Jim & Andy'],
+    ['He met the FSF and Conservancy staff.', 'FSF and Conservancy'],
+    ['^ Murray-McIntosh, Rosalind P.; Hatfield, Peter J.; Penny, David (1998).', 'Peter'],
+  ])('%s has no name "%s"', (sentence, junk) => {
+    expect(names(sentence)).not.toContain(junk);
+  });
+
+  it.each([
+    ['Apple and the Federal Trade Commission disagree.', 'Apple'],
+    ['Senator Rob Bishop objected.', 'Rob Bishop'],
+  ])('%s still has %s', (sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+});
+
+describe('kinds news sentences give', () => {
+  it.each([
+    ['Chelsea coach Mauricio Pochettino said James was fit.', 'Chelsea', 'organization'],
+    ['In California, Apple chief executive Tim Cook spoke.', 'Apple', 'organization'],
+    ['Shares of Boeing rose 3 percent.', 'Boeing', 'organization'],
+    ["Officials praised Unicef's regional director on Monday.", 'Unicef', 'organization'],
+    ["The deal pleased Boeing's board.", 'Boeing', 'organization'],
+    ['Downing Street said on Friday that talks had begun.', 'Downing Street', 'place'],
+    ['He serves on the Board of Directors.', 'Directors', undefined],
+    ['"We were shocked," said Tyler Besecker, president of the firm.', 'Tyler Besecker', 'person'],
+    ['The signal is faint, said Kevin Stevenson of the laboratory.', 'Kevin Stevenson', 'person'],
+  ])('%s: %s is an %s', (sentence, name, kind) => {
+    expect(kindOf(sentence, name, name === 'Boeing')).toBe(kind);
+  });
+
+  it.each([
+    ['Guardiola said City had not been good enough.', 'City'],
+    ["Tinetti said Webb's results were exactly why.", 'Webb'],
+    ['Analysts at Goldman Sachs said it was a clear signal.', 'Goldman Sachs'],
+    ['A spokesman for Boeing said nothing.', 'Boeing'],
+  ])('%s: %s is not the one who speaks', (sentence, name) => {
+    expect(kindOf(sentence, name)).not.toBe('person');
+  });
+
+  it('Boeing said on Thursday that it would hire.: a bare word that speaks is no person', () => {
+    const sentence = 'Boeing said on Thursday that it would hire.';
+    expect(kindOf(sentence, 'Boeing', false)).toBe('person');
+    expect(kindOf(sentence, 'Boeing', true)).toBeUndefined();
+  });
+});
+
+describe('names across an article', () => {
+  const entitiesOf = (text: string) => extractAll([sourceFromText('a', [text])], { overrides: false }).entities;
+
+  it.each([
+    ['On Thursday, Boeing said it would hire. Shares of Boeing rose.', 'Boeing', 'organization'],
+    ['Te Kaurinui Parata and Hori Parata came. Later, Parata said the whales were sacred.', 'Parata', 'person'],
+    ['It was licensed by McFarland & Company, which said so.', 'McFarland & Company', 'organization'],
+    ['Tom Becker met Emery on Monday. Emery, a reporter for the site, said no.', 'Emery', 'person'],
+    ['Sarah Moran spoke first. Moran said the result was tantalising.', 'Sarah Moran', 'person'],
+    ['New Zealand Parliamentary Counsel Office. It drafts the laws.', 'New Zealand Parliamentary Counsel Office', 'organization'],
+  ])('%s: %s is an %s', (text, name, kind) => {
+    const found = entitiesOf(text).find((e) => e.name === name);
+    expect(found?.kind).toBe(kind);
+  });
+});
+
+describe('descriptions cut by a quotation', () => {
+  const descOf = (text: string, name: string) =>
+    extractAll([sourceFromText('a', [text])], { overrides: false }).entities.find((e) => e.name === name)?.description?.text;
+
+  it.each([
+    ['Emery Smith, a writer for partisan "fact-checking" website Snopes.com, said no.', 'Emery Smith', 'a writer'],
+    ['Fernando Caudevilla, a Spanish physician who is better known as "DoctorX", spoke.', 'Fernando Caudevilla', 'a Spanish physician'],
+    ['Rae Zimmerman, a research professor of planning at New York University, said so.', 'Rae Zimmerman', 'a research professor of planning at New York University'],
+  ])('%s', (text, name, desc) => {
+    expect(descOf(text, name)).toBe(desc);
+  });
+});
