@@ -114,13 +114,17 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
     }
     const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
     const named = namedWords(found);
+    const commonWord = (w: string) => {
+      const lower = corpus.lower.get(w.toLowerCase()) ?? 0;
+      return lower > 0 && lower >= (corpus.capInside.get(w.toLowerCase()) ?? 0);
+    };
     found.forEach(({ sentence, tokens, span, key }, i) => {
       const bare = span.first === span.last && !tokens[span.first].acronym && !resolved[i] && !named.has(key);
       const m: NameMention = {
         source: src.source.id,
         sentence: sentence.id,
         span,
-        scores: spanEvidence(sentence.text, tokens, span, { bare }),
+        scores: spanEvidence(sentence.text, tokens, span, { bare, commonWord }),
         appositive: describeSpan(sentence.text, span),
         key,
       };

@@ -3,10 +3,10 @@
  * "of/for/on/and/the" only inside organisation names, with titles stripped
  * (and remembered as evidence) and function words, dates and chrome dropped.
  */
-import { isConnectingHead, isKnownOrg, isOrgHead } from './org-heads';
+import { isConnectingHead, isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, GIVEN_NAMES, PLACE_NAME_HEADS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import { CHROME_NAMES, GIVEN_NAMES, MONTH_ABBREVIATIONS, PLACE_NAME_HEADS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -62,6 +62,16 @@ function pairedHead(text: string, tokens: Token[], i: number, j: number): boolea
   return false;
 }
 
+function opensOrgName(text: string, tokens: Token[], j: number): boolean {
+  const letters = tokens[j].text.replace(/\./g, '');
+  if (!tokens[j].acronym || letters.length < 3 || isOrgAcronym(letters) || isKnownPlace(letters)) return false;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    if (!tokens[k].cap || tokens[k].acronym || !onlySpace(text, tokens[k - 1], tokens[k])) return false;
+    if (isOrgHead(tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /** Last token index of the capitalised run starting at `i`. */
 function runEnd(text: string, tokens: Token[], i: number): number {
   let j = i;
@@ -85,8 +95,9 @@ function runEnd(text: string, tokens: Token[], i: number): number {
         j++;
         continue;
       }
-      // "FBI James Comey", "US State Department": an acronym and a worded name are two names.
-      if (!/^\s+$/.test(gap) || cur.acronym !== next.acronym) return j;
+      // "FBI James Comey", "US State Department": an acronym and a worded name are two names;
+      // not "ABDO Publishing Company": an acronym no one knows opens the organisation's name.
+      if (!/^\s+$/.test(gap) || (cur.acronym !== next.acronym && !opensOrgName(text, tokens, j))) return j;
       j++;
       continue;
     }
@@ -194,14 +205,16 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   let a = i;
   let b = j;
   // "US" is not "us": acronyms are never function words.
-  const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text) || CONTRACTION.test(t.text));
+  // "Mar Hicks", "Jan Wildeboer", "Jun Wang": a month's short form before a capitalised word is a given name.
+  const dateWord = (k: number) => isDateWord(tokens[k].text) && !(k < j && MONTH_ABBREVIATIONS.includes(tokens[k].text.toLowerCase()));
+  const droppable = (k: number) => !tokens[k].acronym && (isFunctionWord(tokens[k].text) || dateWord(k) || CONTRACTION.test(tokens[k].text));
   // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
   // "Ninety Mile Beach": a place's name may open with a number.
   const numbered = PLACE_NAME_HEADS.has(tokens[b].text);
-  while (a <= b && (droppable(tokens[a]) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
+  while (a <= b && (droppable(a) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
   // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
   const end = b;
-  while (b >= a && (droppable(tokens[b]) || tokens[b].initial)) b--;
+  while (b >= a && (droppable(b) || tokens[b].initial)) b--;
   if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
   // "Hatfield, Peter J.": a given name left alone by its initials names no one.
   if (a === b && tokens[b + 1]?.initial && b < end) return [];

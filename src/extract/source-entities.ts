@@ -3,6 +3,7 @@
  * each of its authors a person, linked to the source by role. An outlet or
  * author the text already names joins that entity; the others are added.
  */
+import { UNKNOWN_OUTLET } from '../intake/parse-source';
 import type { Entity, Source, SourceRole } from '../shared/schema';
 import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
@@ -45,7 +46,7 @@ export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[
 
 /** The outlets of a source: its outlet's own name, and any agency or publisher it credits in parentheses. */
 export function outletNames(source: Pick<Source, 'outlet' | 'file'>): { name: string; alias?: string }[] {
-  if (!source.outlet || source.outlet === source.file) return [];
+  if (!source.outlet || source.outlet === source.file || source.outlet === UNKNOWN_OUTLET) return [];
   // "SIMPLYFOUND.COM | BY: JOE WEE": a site's title may run on past its name.
   const main = normalizeText(source.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').split(/\s+\|\s+/)[0]);
   const initials = Object.keys(AGENCIES).find((k) => AGENCIES[k] === main);

@@ -69,6 +69,11 @@ export interface EvidenceOptions {
    * is as likely an organisation as a person, and speaking says neither.
    */
   bare?: boolean;
+  /**
+   * Is this word mostly written in lower case (a common noun: "Products", "Affairs")?
+   * "in Agricultural Products", "in World Affairs" then name a subject or a work, not a place.
+   */
+  commonWord?: (word: string) => boolean;
 }
 
 // "said Tyler Besecker, president of...", "said Kevin Stevenson of...": what may follow a name the speech verb attributes.
@@ -141,7 +146,10 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan, opti
   const gapBefore = prev ? text.slice(prev.end, span.start) : '';
   if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
   if (!span.title && prev && /^\s+$/.test(gapBefore)) {
-    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens, text.slice(span.end))) s.place += 1;
+    // "in Kansas City": a known place before the common word keeps it a place.
+    const placeFirst = nameTokens.length > 1 && isKnownPlace(text.slice(span.start, nameTokens[nameTokens.length - 2].end));
+    const common = !PLACE_NAME_HEADS.has(lastWord) && !placeFirst && options.commonWord?.(lastWord) === true;
+    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens, text.slice(span.end)) && !common) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
   // "(Editor:Luxiao Zou, Bianji)", "Photo: Thomas Coex": a credit names a person.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract';
 import { properNounSpans } from '../../src/extract/proper-noun-spans';
 import { bestKind, spanEvidence } from '../../src/extract/span-evidence';
+import { outletNames } from '../../src/extract/source-entities';
 import { sourceFromText } from './fixture';
 
 const names = (sentence: string) => properNounSpans(sentence).spans.map((s) => s.text);
@@ -24,6 +25,9 @@ describe('names kept whole, titles and furniture apart', () => {
     ['It was a victory for the Computer & Communications Industry Association.', 'Computer & Communications Industry Association', 'Communications Industry Association'],
     ['Ripple Labs must pay a penalty to the Securities and Exchange Commission.', 'Securities and Exchange Commission', 'Exchange Commission'],
     ['He filed with the U.S. Patent and Trademark Office in May.', 'Patent and Trademark Office', 'Trademark Office'],
+    ['ABDO Publishing Company. p. 12.', 'ABDO Publishing Company', 'Publishing Company'],
+    ['"It was seen as rote," said Mar Hicks, a historian.', 'Mar Hicks', 'Hicks'],
+    ['Thanks to Jan Wildeboer and Jun Wang.', 'Jan Wildeboer', 'Wildeboer'],
     ['The whales beached on Ninety Mile Beach last week.', 'Ninety Mile Beach', 'Mile Beach'],
     ['said Tasos Georgelis of the Department of Environmental Protection.CreditAngel Franco', 'Department of Environmental Protection', 'Department of Environmental'],
   ])('%s', (sentence, whole, fragment) => {
@@ -44,6 +48,8 @@ describe('names kept whole, titles and furniture apart', () => {
   it.each([
     ['Apple and the Federal Trade Commission disagree.', 'Apple'],
     ['Senator Rob Bishop objected.', 'Rob Bishop'],
+    ['The NASA Goddard Space Flight Center is in Maryland.', 'Goddard Space Flight Center'],
+    ['The report came out on Mar 5 in Paris.', 'Paris'],
   ])('%s still has %s', (sentence, name) => {
     expect(names(sentence)).toContain(name);
   });
@@ -71,6 +77,25 @@ describe('kinds news sentences give', () => {
     ['A spokesman for Boeing said nothing.', 'Boeing'],
   ])('%s: %s is not the one who speaks', (sentence, name) => {
     expect(kindOf(sentence, name)).not.toBe('person');
+  });
+
+  it.each([
+    ['Trade in Agricultural Products fell; agricultural products are cheap.', 'Agricultural Products'],
+    ['New Zealand in World Affairs, a book on world affairs.', 'World Affairs'],
+  ])('%s: %s, a common noun after "in", is no place', (sentence, name) => {
+    const { tokens, spans } = properNounSpans(sentence);
+    const span = spans.find((s) => s.text === name)!;
+    const lower = new Set(sentence.split(/\W+/).filter((w) => /^[a-z]/.test(w)));
+    expect(bestKind(spanEvidence(sentence, tokens, span))).toBe('place');
+    expect(bestKind(spanEvidence(sentence, tokens, span, { commonWord: (w) => lower.has(w.toLowerCase()) }))).toBeUndefined();
+  });
+
+  it.each([
+    ['He grew up in Texas City, the largest city nearby.', 'Texas City'],
+  ])('%s: %s, a known place and a common noun, is a place', (sentence, name) => {
+    const { tokens, spans } = properNounSpans(sentence);
+    const span = spans.find((s) => s.text === name)!;
+    expect(bestKind(spanEvidence(sentence, tokens, span, { commonWord: (w) => w === 'City' }))).toBe('place');
   });
 
   it('Boeing said on Thursday that it would hire.: a bare word that speaks is no person', () => {
@@ -106,5 +131,14 @@ describe('descriptions cut by a quotation', () => {
     ['Rae Zimmerman, a research professor of planning at New York University, said so.', 'Rae Zimmerman', 'a research professor of planning at New York University'],
   ])('%s', (text, name, desc) => {
     expect(descOf(text, name)).toBe(desc);
+  });
+});
+
+describe('outlets of a source', () => {
+  it.each([
+    ['Unknown outlet', 0],
+    ['The Capitol Ledger', 1],
+  ])('%s gives %i outlet entities', (outlet, count) => {
+    expect(outletNames({ outlet, file: 'page.html' })).toHaveLength(count);
   });
 });
