@@ -78,22 +78,6 @@ function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
   return (corpus.lower.get(w) ?? 0) > (corpus.capInside.get(w) ?? 0);
 }
 
-/**
- * The keys a one-word name may have and still be a person's the article names:
- * given with a title ("Mr. Parata"), or a first or last word of a longer name
- * ("Hori Parata" and "Te Kaurinui Parata" leave "Parata" unresolved, not bare).
- */
-function namedWords(found: { span: NameSpan; tokens: Token[]; key: string }[]): Set<string> {
-  const out = new Set<string>();
-  for (const { span, tokens, key } of found) {
-    if (span.title) out.add(key);
-    if (span.last === span.first || tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text))) continue;
-    out.add(nameKey(tokens[span.first].text));
-    out.add(nameKey(tokens[span.last].text));
-  }
-  return out;
-}
-
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
   // The corpus's counts first; then one article at a time, so only its tokens are held.
@@ -113,18 +97,28 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
       }
     }
     const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
-    const named = namedWords(found);
     const commonWord = (w: string) => {
       const lower = corpus.lower.get(w.toLowerCase()) ?? 0;
       return lower > 0 && lower >= (corpus.capInside.get(w.toLowerCase()) ?? 0);
     };
+    const scores = found.map((f) => spanEvidence(f.sentence.text, f.tokens, f.span, { commonWord }));
+    // Full names the article itself shows to be people's, and organisations' names.
+    const people = new Set(found.filter((f, i) => f.span.first !== f.span.last && scores[i].person > 0).map((f) => f.key));
+    const orgs = new Set(found.filter((f) => f.tokens.slice(f.span.first, f.span.last + 1).some((t) => isOrgHead(t.text))).map((f) => f.key));
+    // "Roscosmos" for "Roscosmos Space Agency Press Service", "Mozilla" for "Mozilla Firefox" (a first word, of no
+    // known person): speaking makes no person. A surname ("Bassi" for "Wade Bassi") still does.
+    const speaksForNoPerson = (key: string, full: string) => orgs.has(full) || (full.startsWith(`${key} `) && !people.has(full));
+    // A surname two people of the article share ("Hori Parata", "Te Kaurinui Parata": "Parata" is unresolved, not bare).
+    const surnames = new Set(found.filter((f) => people.has(f.key)).map((f) => nameKey(f.tokens[f.span.last].text)));
+    for (const f of found) if (f.span.title) surnames.add(f.key);
     found.forEach(({ sentence, tokens, span, key }, i) => {
-      const bare = span.first === span.last && !tokens[span.first].acronym && !resolved[i] && !named.has(key);
+      const full = resolved[i];
+      const bare = span.first === span.last && !tokens[span.first].acronym && (full ? speaksForNoPerson(key, full) : !surnames.has(key));
       const m: NameMention = {
         source: src.source.id,
         sentence: sentence.id,
         span,
-        scores: spanEvidence(sentence.text, tokens, span, { bare, commonWord }),
+        scores: bare ? spanEvidence(sentence.text, tokens, span, { bare, commonWord }) : scores[i],
         appositive: describeSpan(sentence.text, span),
         key,
       };

@@ -6,7 +6,7 @@
 import { isConnectingHead, isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, GIVEN_NAMES, MONTH_ABBREVIATIONS, PLACE_NAME_HEADS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import { CHROME_NAMES, GIVEN_NAMES, POST_NOMINALS, MONTH_ABBREVIATIONS, PLACE_NAME_HEADS, RELATIVE_DAYS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -97,7 +97,8 @@ function runEnd(text: string, tokens: Token[], i: number): number {
       }
       // "FBI James Comey", "US State Department": an acronym and a worded name are two names;
       // not "ABDO Publishing Company": an acronym no one knows opens the organisation's name.
-      if (!/^\s+$/.test(gap) || (cur.acronym !== next.acronym && !opensOrgName(text, tokens, j))) return j;
+      const titleDay = cur.acronym && next.text === 'Today';
+      if (!/^\s+$/.test(gap) || (cur.acronym !== next.acronym && !titleDay && !opensOrgName(text, tokens, j))) return j;
       j++;
       continue;
     }
@@ -146,7 +147,7 @@ const DESCRIBING_COMPOUND = /-(?:based|owned|led|backed|born|funded|linked|made|
 const COMPANY_SUFFIXES = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd', 'LLC', 'PLC', 'AG', 'SA']);
 
 function isNotName(nameWords: string[]): boolean {
-  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w))) return true;
+  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w) || POST_NOMINALS.has(w))) return true;
   if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
   if (/^\d/.test(nameWords[0])) return true;
   // "Post", "State", "Office" alone: an organisation's head word names no organisation ("head of State").
@@ -206,7 +207,12 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   let b = j;
   // "US" is not "us": acronyms are never function words.
   // "Mar Hicks", "Jan Wildeboer", "Jun Wang": a month's short form before a capitalised word is a given name.
-  const dateWord = (k: number) => isDateWord(tokens[k].text) && !(k < j && MONTH_ABBREVIATIONS.includes(tokens[k].text.toLowerCase()));
+  // "USA Today", "Psychology Today": a day word after a name ends a title.
+  const lower = (k: number) => tokens[k].text.toLowerCase();
+  const dateWord = (k: number) =>
+    isDateWord(tokens[k].text) && !(k < j && MONTH_ABBREVIATIONS.includes(lower(k))) && !(k > i && RELATIVE_DAYS.includes(lower(k)));
+  // "New York Times R&D": a letter of an abbreviation is no part of the name.
+  const ampersandLetter = (k: number) => tokens[k].text.length === 1 && text[tokens[k].end] === '&';
   const droppable = (k: number) => !tokens[k].acronym && (isFunctionWord(tokens[k].text) || dateWord(k) || CONTRACTION.test(tokens[k].text));
   // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
   // "Ninety Mile Beach": a place's name may open with a number.
@@ -214,7 +220,7 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   while (a <= b && (droppable(a) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
   // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
   const end = b;
-  while (b >= a && (droppable(b) || tokens[b].initial)) b--;
+  while (b >= a && (droppable(b) || tokens[b].initial || ampersandLetter(b))) b--;
   if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
   // "Hatfield, Peter J.": a given name left alone by its initials names no one.
   if (a === b && tokens[b + 1]?.initial && b < end) return [];

@@ -9,7 +9,7 @@ import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
-import { GIVEN_NAMES, NOT_PLACE_HEADS, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../shared/lexicon';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../shared/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;
@@ -49,11 +49,15 @@ function titleCase(name: string): string {
  * capitals ("WebFinger", "RFCs"), a work's or firm's last word ("Human Development
  * Report", "Remain Co."), an organisation's head, or a given name first.
  */
-function mayBePlace(nameTokens: Token[], after: string): boolean {
+function mayBePlace(name: string, nameTokens: Token[], after: string): boolean {
   // "in Node.js", "on Wired.com": a file's or a site's name.
   if (/^\.\p{L}/u.test(after)) return false;
+  // "in Firefox 39", "in Overcast 2.0": a product's version.
+  if (/^\s+\d/.test(after)) return false;
   // "at Mugabe's compound": the possessor is not the place.
   if (nameTokens[nameTokens.length - 1].possessive) return false;
+  // "in Ecology & Evolution": a firm's or a journal's name.
+  if (name.includes('&')) return false;
   if (nameTokens.some((t) => t.acronym || /\p{N}/u.test(t.text) || /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(t.text) || isOrgHead(t.text))) return false;
   // "in Australian Local Government": a nationality opens a name of what a country has, not of a place.
   if (nameTokens.length > 1 && isDemonym(nameTokens[0].text)) return false;
@@ -144,12 +148,14 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan, opti
   if (speaksAsPerson && !options.bare) s.person += speechScore(text, tokens, span);
   const prev = tokens[span.first - 1];
   const gapBefore = prev ? text.slice(prev.end, span.start) : '';
-  if (/^\s*,?\s*who\b/.test(text.slice(span.end))) s.person += 2;
+  // Not "three Freemasons who": a counted plural is a group.
+  const counted = prev !== undefined && (isNumberWord(prev.text) || /^\d/.test(prev.text));
+  if (/^\s*,?\s*who\b/.test(text.slice(span.end)) && !counted) s.person += 2;
   if (!span.title && prev && /^\s+$/.test(gapBefore)) {
     // "in Kansas City": a known place before the common word keeps it a place.
     const placeFirst = nameTokens.length > 1 && isKnownPlace(text.slice(span.start, nameTokens[nameTokens.length - 2].end));
     const common = !PLACE_NAME_HEADS.has(lastWord) && !placeFirst && options.commonWord?.(lastWord) === true;
-    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(nameTokens, text.slice(span.end)) && !common) s.place += 1;
+    if (placeCue(prev, tokens[span.first - 2]) && mayBePlace(span.text, nameTokens, text.slice(span.end)) && !common) s.place += 1;
     if (prev.text === 'By' && span.first === 1) s.person += 2;
   }
   // "(Editor:Luxiao Zou, Bianji)", "Photo: Thomas Coex": a credit names a person.

@@ -198,6 +198,14 @@ export const ORG_POSTS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Degrees and post-nominals written after a name ("Eric Biondi, MD"): never a name of their own. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['MD', 'M.D.', 'PhD', 'Ph.D.', 'DDS', 'RN', 'MBA', 'Esq.', 'OBE', 'MBE', 'CBE', 'QC', 'KC']);
+
+/** Words of a byline that credit a desk, not a person ("Our Foreign Staff", "Staff Reporter", "Agencies"). */
+export const BYLINE_DESKS: ReadonlySet<string> = new Set(
+  list('staff reporter reporters writer writers correspondent correspondents agencies agency desk team editors editorial wires newsroom'),
+);
+
 /** Words that make a title on their own ("President", "Mr.", "Ambassador"), as written. */
 export const CORE_TITLES: ReadonlySet<string> = new Set([
   'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'President', 'Premier', 'Director', 'Ambassador', 'Minister',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract';
 import { properNounSpans } from '../../src/extract/proper-noun-spans';
 import { bestKind, spanEvidence } from '../../src/extract/span-evidence';
-import { outletNames } from '../../src/extract/source-entities';
+import { authorNames, outletNames } from '../../src/extract/source-entities';
 import { sourceFromText } from './fixture';
 
 const names = (sentence: string) => properNounSpans(sentence).spans.map((s) => s.text);
@@ -25,6 +25,8 @@ describe('names kept whole, titles and furniture apart', () => {
     ['It was a victory for the Computer & Communications Industry Association.', 'Computer & Communications Industry Association', 'Communications Industry Association'],
     ['Ripple Labs must pay a penalty to the Securities and Exchange Commission.', 'Securities and Exchange Commission', 'Exchange Commission'],
     ['He filed with the U.S. Patent and Trademark Office in May.', 'Patent and Trademark Office', 'Trademark Office'],
+    ['Haley was interviewed by USA Today on Monday.', 'USA Today', 'USA'],
+    ['"What has the New York Times R&D lab been up to?"', 'New York Times', 'New York Times R'],
     ['ABDO Publishing Company. p. 12.', 'ABDO Publishing Company', 'Publishing Company'],
     ['"It was seen as rote," said Mar Hicks, a historian.', 'Mar Hicks', 'Hicks'],
     ['Thanks to Jan Wildeboer and Jun Wang.', 'Jan Wildeboer', 'Wildeboer'],
@@ -39,6 +41,7 @@ describe('names kept whole, titles and furniture apart', () => {
     ['It runs on Node.js and nothing else.', 'Node'],
     ['This article was reprinted on Wired.com today.', 'Wired'],
     ['Jim & Andy : the Great Beyond is on Netflix.', 'Jim & Andy'],
+    ['"Know your risk," says Eric Biondi, MD, who runs a program.', 'MD'],
     ['He met the FSF and Conservancy staff.', 'FSF and Conservancy'],
     ['^ Murray-McIntosh, Rosalind P.; Hatfield, Peter J.; Penny, David (1998).', 'Peter'],
   ])('%s has no name "%s"', (sentence, junk) => {
@@ -74,6 +77,7 @@ describe('kinds news sentences give', () => {
     ['Guardiola said City had not been good enough.', 'City'],
     ["Tinetti said Webb's results were exactly why.", 'Webb'],
     ['Analysts at Goldman Sachs said it was a clear signal.', 'Goldman Sachs'],
+    ['It was founded by three Freemasons who were also members.', 'Freemasons'],
     ['A spokesman for Boeing said nothing.', 'Boeing'],
   ])('%s: %s is not the one who speaks', (sentence, name) => {
     expect(kindOf(sentence, name)).not.toBe('person');
@@ -88,6 +92,13 @@ describe('kinds news sentences give', () => {
     const lower = new Set(sentence.split(/\W+/).filter((w) => /^[a-z]/.test(w)));
     expect(bestKind(spanEvidence(sentence, tokens, span))).toBe('place');
     expect(bestKind(spanEvidence(sentence, tokens, span, { commonWord: (w) => lower.has(w.toLowerCase()) }))).toBeUndefined();
+  });
+
+  it.each([
+    ['The API is available in Firefox 39 and in Chrome 42.', 'Firefox'],
+    ['It is in Trends in Ecology & Evolution this month.', 'Ecology & Evolution'],
+  ])('%s: %s, a product or a journal, is no place', (sentence, name) => {
+    expect(kindOf(sentence, name)).not.toBe('place');
   });
 
   it.each([
@@ -110,8 +121,9 @@ describe('names across an article', () => {
 
   it.each([
     ['On Thursday, Boeing said it would hire. Shares of Boeing rose.', 'Boeing', 'organization'],
-    ['Te Kaurinui Parata and Hori Parata came. Later, Parata said the whales were sacred.', 'Parata', 'person'],
+    ['Hori Parata said the whales were sacred. Te Kaurinui Parata said so too. Later, Parata said they were old.', 'Parata', 'person'],
     ['It was licensed by McFarland & Company, which said so.', 'McFarland & Company', 'organization'],
+    ['Photo by Roscosmos Space Agency Press Service. Later, Roscosmos said the launch failed.', 'Roscosmos Space Agency Press Service', 'organization'],
     ['Tom Becker met Emery on Monday. Emery, a reporter for the site, said no.', 'Emery', 'person'],
     ['Sarah Moran spoke first. Moran said the result was tantalising.', 'Sarah Moran', 'person'],
     ['New Zealand Parliamentary Counsel Office. It drafts the laws.', 'New Zealand Parliamentary Counsel Office', 'organization'],
@@ -137,8 +149,50 @@ describe('descriptions cut by a quotation', () => {
 describe('outlets of a source', () => {
   it.each([
     ['Unknown outlet', 0],
+    ['Aktuálně.cz - Víte, co se právě děje', 1],
     ['The Capitol Ledger', 1],
   ])('%s gives %i outlet entities', (outlet, count) => {
     expect(outletNames({ outlet, file: 'page.html' })).toHaveLength(count);
+  });
+});
+
+describe('bylines that credit a desk', () => {
+  it.each([
+    ['By Our Foreign Staff', []],
+    ['Staff Reporter', []],
+    ['By Jane Smith and Agencies', ['Jane Smith']],
+  ])('%s gives %j', (byline, authors) => {
+    expect(authorNames({ byline })).toEqual(authors);
+  });
+
+  it('Aktuálně.cz - Víte, co se právě děje is named without its motto', () => {
+    expect(outletNames({ outlet: 'Aktuálně.cz - Víte, co se právě děje', file: 'a.html' })[0].name).toBe('Aktuálně.cz');
+  });
+});
+
+describe('initials that name no one', () => {
+  it.each([
+    ["Massimo D'Alema, a former premier, spoke. The MD said nothing.", "Massimo D'Alema", 'MD'],
+  ])('%s: %s has no alias %s', (text, name, acronym) => {
+    const e = extractAll([sourceFromText('a', [text])], { overrides: false }).entities.find((x) => x.name === name);
+    expect(e?.aliases).not.toContain(acronym);
+  });
+});
+
+describe('a bare word that names an organisation too', () => {
+  it('Mozilla Firefox grew. Later, Mozilla said it would grow.: Mozilla is no person', () => {
+    const text = 'Mozilla Firefox grew. Later, Mozilla said it would grow.';
+    const people = extractAll([sourceFromText('a', [text])], { overrides: false }).entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).not.toContain('Mozilla');
+  });
+});
+
+describe("an outlet's own name", () => {
+  it('Many sub-communities in Mozilla formed. (outlet Mozilla): Mozilla is an organization', () => {
+    const src = sourceFromText('a', ['Many sub-communities in Mozilla formed around translation.']);
+    src.source.outlet = 'Mozilla';
+    const found = extractAll([src], { overrides: false }).entities.filter((e) => e.name === 'Mozilla');
+    expect(found.map((e) => [e.id, e.kind])).toEqual([['organization:mozilla', 'organization']]);
+    expect(found[0].mentions).toHaveLength(1);
   });
 });
