@@ -170,7 +170,7 @@ export const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(
 export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
   list(
     'Street Avenue Road Boulevard Lane Square Bridge River Lake Mountain Mountains Valley Bay Beach Coast Peninsula ' +
-      'Desert Forest Harbor Harbour Strait Sea Ocean Gulf Island Islands Canyon Falls Heights Hills',
+      'Desert Forest Harbor Harbour Strait Sea Ocean Gulf Island Islands Canyon Falls Heights Hills Base',
   ),
 );
 
@@ -201,9 +201,9 @@ export const ORG_POSTS: ReadonlySet<string> = new Set(
 /** Degrees and post-nominals written after a name ("Eric Biondi, MD"): never a name of their own. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['MD', 'M.D.', 'PhD', 'Ph.D.', 'DDS', 'RN', 'MBA', 'Esq.', 'OBE', 'MBE', 'CBE', 'QC', 'KC']);
 
-/** Words of a byline that credit a desk, not a person ("Our Foreign Staff", "Staff Reporter", "Agencies"). */
+/** Words of a byline that credit a desk, not a person ("Our Foreign Staff", "Staff Reporter", "Agencies"), or a button ("Follow Author"). */
 export const BYLINE_DESKS: ReadonlySet<string> = new Set(
-  list('staff reporter reporters writer writers correspondent correspondents agencies agency desk team editors editorial wires newsroom'),
+  list('staff reporter reporters writer writers correspondent correspondents agencies agency desk team editors editorial wires newsroom follow author'),
 );
 
 /** Words that make a title on their own ("President", "Mr.", "Ambassador"), as written. */

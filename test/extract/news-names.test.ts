@@ -66,6 +66,7 @@ describe('kinds news sentences give', () => {
     ["Officials praised Unicef's regional director on Monday.", 'Unicef', 'organization'],
     ["The deal pleased Boeing's board.", 'Boeing', 'organization'],
     ['Downing Street said on Friday that talks had begun.', 'Downing Street', 'place'],
+    ['It operates the Scott Base research facility.', 'Scott Base', 'place'],
     ['He serves on the Board of Directors.', 'Directors', undefined],
     ['"We were shocked," said Tyler Besecker, president of the firm.', 'Tyler Besecker', 'person'],
     ['The signal is faint, said Kevin Stevenson of the laboratory.', 'Kevin Stevenson', 'person'],
@@ -160,6 +161,7 @@ describe('bylines that credit a desk', () => {
   it.each([
     ['By Our Foreign Staff', []],
     ['Staff Reporter', []],
+    ['Follow Author', []],
     ['By Jane Smith and Agencies', ['Jane Smith']],
   ])('%s gives %j', (byline, authors) => {
     expect(authorNames({ byline })).toEqual(authors);
