@@ -27,6 +27,7 @@ describe('names kept whole, titles and furniture apart', () => {
     ['He filed with the U.S. Patent and Trademark Office in May.', 'Patent and Trademark Office', 'Trademark Office'],
     ['Haley was interviewed by USA Today on Monday.', 'USA Today', 'USA'],
     ['"What has the New York Times R&D lab been up to?"', 'New York Times', 'New York Times R'],
+    ['The study is published in the New England Journal of Medicine today.', 'New England Journal of Medicine', 'New England Journal'],
     ['ABDO Publishing Company. p. 12.', 'ABDO Publishing Company', 'Publishing Company'],
     ['"It was seen as rote," said Mar Hicks, a historian.', 'Mar Hicks', 'Hicks'],
     ['Thanks to Jan Wildeboer and Jun Wang.', 'Jan Wildeboer', 'Wildeboer'],
