@@ -181,7 +181,8 @@ function findTitle(tokens: Token[], a: number, b: number): { start: number; end:
     const closes = PARTY_LABELS.has(tokens[p].text) || (tokens[p - 1].cap && words(tokens, a, p - 1).some(isOrgHead));
     if (!isCoreTitle(tokens[p].text) || (p === b && !closes)) continue;
     let q = p;
-    while (q > a && isTitleQualifier(tokens[q - 1].text)) q--;
+    // "Georgia Lt. Gov. Burt Jones": a rank may qualify the title too.
+    while (q > a && (isTitleQualifier(tokens[q - 1].text) || isCoreTitle(tokens[q - 1].text))) q--;
     return { start: q, end: p };
   }
   return undefined;

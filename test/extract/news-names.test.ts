@@ -59,6 +59,15 @@ describe('names kept whole, titles and furniture apart', () => {
   });
 });
 
+describe('titles before a name', () => {
+  it.each([
+    ['Georgia Lt. Gov. Burt Jones, a Republican, leads.', 'Burt Jones', 'Lt. Gov., Georgia'],
+    ['Federal Reserve Chair Jerome Powell said so.', 'Jerome Powell', 'Chair, Federal Reserve'],
+  ])('%s', (sentence, name, role) => {
+    expect(properNounSpans(sentence).spans.find((s) => s.text === name)?.role).toBe(role);
+  });
+});
+
 describe('kinds news sentences give', () => {
   it.each([
     ['Chelsea coach Mauricio Pochettino said James was fit.', 'Chelsea', 'organization'],
