@@ -150,6 +150,12 @@ function isNotName(nameWords: string[]): boolean {
   if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w) || POST_NOMINALS.has(w))) return true;
   if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
   if (/^\d/.test(nameWords[0])) return true;
+  // "Tunisian Islamists", "Chinese Americans": a nationality and a plural name a group.
+  const last = nameWords[nameWords.length - 1];
+  const nationality = isDemonym(nameWords[0]) || /(?:ian|ean|ese|ish)$/.test(nameWords[0]);
+  if (nameWords.length === 2 && nationality && /(?:ists|ans|ers|ites)$/.test(last) && !isOrgHead(last)) return true;
+  // "Islamists", "Nationalists": followers of a creed, alone.
+  if (nameWords.length === 1 && /\p{Ll}ists$/u.test(last)) return true;
   // "Post", "State", "Office" alone: an organisation's head word names no organisation ("head of State").
   if (nameWords.length === 1 && isOrgHead(nameWords[0]) && !isKnownOrg(nameWords[0])) return true;
   // "S" of a split "U.S", a stray initial.

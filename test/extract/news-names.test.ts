@@ -43,6 +43,8 @@ describe('names kept whole, titles and furniture apart', () => {
     ['This article was reprinted on Wired.com today.', 'Wired'],
     ['Jim & Andy : the Great Beyond is on Netflix.', 'Jim & Andy'],
     ['"Know your risk," says Eric Biondi, MD, who runs a program.', 'MD'],
+    ['The attack was condemned by Tunisian Islamists on Thursday.', 'Tunisian Islamists'],
+    ['Later the Islamists who won said so.', 'Islamists'],
     ['He met the FSF and Conservancy staff.', 'FSF and Conservancy'],
     ['^ Murray-McIntosh, Rosalind P.; Hatfield, Peter J.; Penny, David (1998).', 'Peter'],
   ])('%s has no name "%s"', (sentence, junk) => {
@@ -51,6 +53,7 @@ describe('names kept whole, titles and furniture apart', () => {
 
   it.each([
     ['Apple and the Federal Trade Commission disagree.', 'Apple'],
+    ['She flew American Airlines to Dallas.', 'American Airlines'],
     ['Senator Rob Bishop objected.', 'Rob Bishop'],
     ['The NASA Goddard Space Flight Center is in Maryland.', 'Goddard Space Flight Center'],
     ['The report came out on Mar 5 in Paris.', 'Paris'],
