@@ -72,6 +72,24 @@ function opensOrgName(text: string, tokens: Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * "Ministry of Business, Innovation and Employment", "American Academy of Allergy, Asthma and Immunology":
+ * after "<head> of X", ", Y and Z" of single plain words ends the organisation's name. Not "University of
+ * Arizona, Stanford and Yale" (known names) nor a list of people (given names). The index of Z, if so.
+ */
+// Heads whose names list their fields ("Department of Agriculture, Fisheries and Forestry"); a bank's or a
+// firm's comma is a list of firms ("Bank of America, Citigroup and Chase").
+const LISTING_HEADS = new Set(['Ministry', 'Department', 'Academy', 'Institute', 'School', 'College', 'Society', 'Association', 'Federation', 'Council']);
+
+function commaListEnd(text: string, tokens: Token[], j: number): number | undefined {
+  const plain = (t: Token | undefined) =>
+    t !== undefined && t.cap && !t.acronym && !t.possessive && !isKnownPlace(t.text) && !isKnownOrg(t.text) && !GIVEN_NAMES.has(t.text);
+  const [y, and, z, after] = [tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
+  if (!plain(y) || and?.text !== 'and' || !plain(z) || !onlySpace(text, y, and) || !onlySpace(text, and, z) || z.possessive) return undefined;
+  if (after && after.cap && onlySpace(text, z, after)) return undefined;
+  return j + 3;
+}
+
 /** Last token index of the capitalised run starting at `i`. */
 function runEnd(text: string, tokens: Token[], i: number): number {
   let j = i;
@@ -97,6 +115,12 @@ function runEnd(text: string, tokens: Token[], i: number): number {
       }
       // "FBI James Comey", "US State Department": an acronym and a worded name are two names;
       // not "ABDO Publishing Company": an acronym no one knows opens the organisation's name.
+      const listed = connected && /^,\s+$/.test(gap) && tokens.slice(i, j).some((t) => LISTING_HEADS.has(t.text));
+      const listEnd = listed ? commaListEnd(text, tokens, j) : undefined;
+      if (listEnd !== undefined) {
+        j = listEnd;
+        continue;
+      }
       const titleDay = cur.acronym && next.text === 'Today';
       if (!/^\s+$/.test(gap) || (cur.acronym !== next.acronym && !titleDay && !opensOrgName(text, tokens, j))) return j;
       j++;

@@ -28,6 +28,8 @@ describe('names kept whole, titles and furniture apart', () => {
     ['Haley was interviewed by USA Today on Monday.', 'USA Today', 'USA'],
     ['"What has the New York Times R&D lab been up to?"', 'New York Times', 'New York Times R'],
     ['The study is published in the New England Journal of Medicine today.', 'New England Journal of Medicine', 'New England Journal'],
+    ['It met the Ministry of Business, Innovation and Employment on Monday.', 'Ministry of Business, Innovation and Employment', 'Ministry of Business'],
+    ['It was presented at the American Academy of Allergy, Asthma and Immunology in Houston.', 'American Academy of Allergy, Asthma and Immunology', 'American Academy of Allergy'],
     ['ABDO Publishing Company. p. 12.', 'ABDO Publishing Company', 'Publishing Company'],
     ['"It was seen as rote," said Mar Hicks, a historian.', 'Mar Hicks', 'Hicks'],
     ['Thanks to Jan Wildeboer and Jun Wang.', 'Jan Wildeboer', 'Wildeboer'],
@@ -54,6 +56,8 @@ describe('names kept whole, titles and furniture apart', () => {
   it.each([
     ['Apple and the Federal Trade Commission disagree.', 'Apple'],
     ['She flew American Airlines to Dallas.', 'American Airlines'],
+    ['He studied at the University of Arizona, Stanford and Yale.', 'Stanford'],
+    ['The Bank of America, Citigroup and Chase said no.', 'Bank of America'],
     ['Senator Rob Bishop objected.', 'Rob Bishop'],
     ['The NASA Goddard Space Flight Center is in Maryland.', 'Goddard Space Flight Center'],
     ['The report came out on Mar 5 in Paris.', 'Paris'],
