@@ -52,7 +52,9 @@ function trustInitial(span: NameSpan, tokens: Token[], stats: WordStats, corpus:
   if (!span.sentenceInitial) return span;
   const first = tokens[span.first];
   const w = first.text.toLowerCase();
-  const known = isKnownPlace(span.text) || isKnownOrg(span.text) || first.acronym;
+  // "New Zealand Parliamentary Counsel Office": a known name may open a longer one.
+  const lead = (n: number) => (span.last - span.first >= n - 1 ? span.text.slice(0, tokens[span.first + n - 1].end - span.start) : '');
+  const known = [1, 2, 3].some((n) => isKnownPlace(lead(n)) || isKnownOrg(lead(n))) || first.acronym;
   // "Recording Industry Association of New Zealand": an organisation's name holds its first word.
   const orgName = span.last - span.first >= 2 && tokens.slice(span.first, span.last + 1).some((t) => isOrgHead(t.text));
   // Capitalised inside a sentence in this article, or mostly so across the corpus ("Office worker..." is not a name).
@@ -83,28 +85,43 @@ export function collectNames(sources: ParsedSource[]): NameMention[] {
   for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
   const out: NameMention[] = [];
   sources.forEach((src) => {
-    const mine: NameMention[] = [];
     const analysed = src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) }));
     const stats = emptyStats();
     for (const { tokens } of analysed) addStats(stats, tokens);
+    const found: { sentence: (typeof analysed)[number]['sentence']; tokens: Token[]; span: NameSpan; key: string }[] = [];
     for (const { sentence, tokens, spans } of analysed) {
       for (const raw of spans) {
         const span = trustInitial(raw, tokens, stats, corpus);
-        if (!span) continue;
-        const key = nameKey(span.text);
-        if (!key) continue;
-        mine.push({
-          source: src.source.id,
-          sentence: sentence.id,
-          span,
-          scores: spanEvidence(sentence.text, tokens, span),
-          appositive: describeSpan(sentence.text, span),
-          key,
-        });
+        const key = span ? nameKey(span.text) : '';
+        if (span && key) found.push({ sentence, tokens, span, key });
       }
     }
-    const resolved = resolveCoreference(mine.map((m) => ({ name: m.span.text })));
-    mine.forEach((m, i) => {
+    const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
+    const commonWord = (w: string) => {
+      const lower = corpus.lower.get(w.toLowerCase()) ?? 0;
+      return lower > 0 && lower >= (corpus.capInside.get(w.toLowerCase()) ?? 0);
+    };
+    const scores = found.map((f) => spanEvidence(f.sentence.text, f.tokens, f.span, { commonWord }));
+    // Full names the article itself shows to be people's, and organisations' names.
+    const people = new Set(found.filter((f, i) => f.span.first !== f.span.last && scores[i].person > 0).map((f) => f.key));
+    const orgs = new Set(found.filter((f) => f.tokens.slice(f.span.first, f.span.last + 1).some((t) => isOrgHead(t.text))).map((f) => f.key));
+    // "Roscosmos" for "Roscosmos Space Agency Press Service", "Mozilla" for "Mozilla Firefox" (a first word, of no
+    // known person): speaking makes no person. A surname ("Bassi" for "Wade Bassi") still does.
+    const speaksForNoPerson = (key: string, full: string) => orgs.has(full) || (full.startsWith(`${key} `) && !people.has(full));
+    // A surname two people of the article share ("Hori Parata", "Te Kaurinui Parata": "Parata" is unresolved, not bare).
+    const surnames = new Set(found.filter((f) => people.has(f.key)).map((f) => nameKey(f.tokens[f.span.last].text)));
+    for (const f of found) if (f.span.title) surnames.add(f.key);
+    found.forEach(({ sentence, tokens, span, key }, i) => {
+      const full = resolved[i];
+      const bare = span.first === span.last && !tokens[span.first].acronym && (full ? speaksForNoPerson(key, full) : !surnames.has(key));
+      const m: NameMention = {
+        source: src.source.id,
+        sentence: sentence.id,
+        span,
+        scores: bare ? spanEvidence(sentence.text, tokens, span, { bare, commonWord }) : scores[i],
+        appositive: describeSpan(sentence.text, span),
+        key,
+      };
       if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
       if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
     });

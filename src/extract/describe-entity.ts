@@ -14,7 +14,9 @@ const PERSON_HEADS = new Set(
   ('adviser advisor professor official fellow director envoy expert coordinator secretary minister ambassador ' +
     'president analyst spokesman spokeswoman chairman chairwoman leader researcher scholar editor reporter ' +
     'correspondent officer aide diplomat chief member lawyer contractor engineer student dean premier senator ' +
-    'governor general admiral commander author founder executive manager specialist consultant strategist negotiator')
+    'governor general admiral commander author founder executive manager specialist consultant strategist negotiator ' +
+    'writer journalist columnist blogger photographer actor actress singer musician player scientist physician ' +
+    'teacher artist novelist historian economist activist critic')
     .split(' '),
 );
 const ORG_HEADS = new Set('giant company firm group agency organization organisation newspaper institute tank bank maker carrier university network startup'.split(' '));
@@ -86,8 +88,11 @@ function clean(s: string): string {
 /** Text after the name up to the next comma or the sentence's end. */
 function after(text: string, span: NameSpan): string | undefined {
   const rest = text.slice(span.end);
-  const m = /^,\s+([^,;"\u201C\u201D]+)/.exec(rest);
-  return m ? clean(m[1]) : undefined;
+  const m = /^,\s+([^,;"\u201C\u201D]+)(["\u201C\u201D])?/.exec(rest);
+  if (!m) return undefined;
+  // 'a writer for partisan "fact-checking" website': a quotation cuts the phrase; keep its head alone.
+  if (m[2]) return clean(m[1].replace(/\s+(?:who|which|that|for|of|as|at|known|with)\b.*$/s, ''));
+  return clean(m[1]);
 }
 
 /**

@@ -13,7 +13,7 @@ const PLACES = new Set([
   'Brazil', 'Canada', 'Mexico', 'Australia', 'Taiwan', 'Vietnam', 'Philippines', 'Estonia', 'Georgia', 'Soviet Union',
   'Europe', 'Asia', 'Africa',
   // Cities.
-  'Beijing', 'Shanghai', 'Hong Kong', 'Washington', 'New York', 'London', 'Moscow', 'Tokyo', 'Seoul', 'Tehran',
+  'Beijing', 'Shanghai', 'Hong Kong', 'Washington', 'New York', 'New York City', 'London', 'Moscow', 'Tokyo', 'Seoul', 'Tehran',
   'Pyongyang', 'Paris', 'Berlin', 'Geneva', 'Brussels', 'San Francisco', 'Los Angeles', 'Seattle',
   // States and regions.
   'California', 'Virginia', 'Maryland', 'Texas', 'Xinjiang', 'Tibet', 'Silicon Valley', 'Asia Pacific',

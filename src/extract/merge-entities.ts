@@ -165,7 +165,8 @@ function linkAcrossSources(mentions: NameMention[], infos: Map<string, KeyInfo &
     if (info.acronym) {
       // "US" ↔ "United States", "UN" ↔ "United Nations": only expansions the text has.
       const hit = unique(byInitials.get(key));
-      if (hit) uf.union(key, hit);
+      // "RMS" for Richard M. Stallman, but two letters are a person's initials by chance ("MD", "DB").
+      if (hit && (key.length > 2 || !infos.get(hit)?.personLike)) uf.union(key, hit);
       continue;
     }
     const words = key.split(' ');

@@ -27,6 +27,8 @@ const CONNECTING_HEADS = new Set([
   'Department', 'Office', 'Council', 'Center', 'Centre', 'Agency', 'Institute', 'University', 'Academy', 'School',
   'College', 'Ministry', 'Bureau', 'Commission', 'Committee', 'Association', 'Foundation', 'Federation',
   'Organization', 'Organisation', 'Court', 'Bank', 'Fund', 'Forum', 'Alliance', 'Command', 'Service',
+  // "New England Journal of Medicine", "Journal of Ecology".
+  'Journal',
 ]);
 
 /** One-word organisations that news names without any cue ("told Congress"). */

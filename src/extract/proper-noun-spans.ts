@@ -3,10 +3,10 @@
  * "of/for/on/and/the" only inside organisation names, with titles stripped
  * (and remembered as evidence) and function words, dates and chrome dropped.
  */
-import { isConnectingHead, isKnownOrg, isOrgHead } from './org-heads';
+import { isConnectingHead, isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import { CHROME_NAMES, GIVEN_NAMES, POST_NOMINALS, MONTH_ABBREVIATIONS, PLACE_NAME_HEADS, RELATIVE_DAYS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -38,12 +38,56 @@ export interface SentenceSpans {
 const INNER_POSSESSIVE = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Veterans']);
 const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 
-function isNameWord(t: Token): boolean {
-  return t.cap;
+function isNameWord(t: Token, text: string): boolean {
+  // "Node.js", "Wired.com", "Libération.fr": part of a file's or a site's name.
+  return t.cap && !/^\.\p{Ll}/u.test(text.slice(t.end, t.end + 2));
 }
 
 function onlySpace(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * "the Securities and Exchange Commission", "the U.S. Patent and Trademark Office":
+ * one word after "the" or an acronym, then "and", then words that end at an
+ * organisation's head, are one name.
+ */
+function pairedHead(text: string, tokens: Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  if (i !== j || tokens[i].acronym || !before || !(before.text === 'the' || before.acronym)) return false;
+  for (let k = j + 2; k <= j + 4 && k < tokens.length; k++) {
+    if (!tokens[k].cap || !onlySpace(text, tokens[k - 1], tokens[k])) return false;
+    if (isOrgHead(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+function opensOrgName(text: string, tokens: Token[], j: number): boolean {
+  const letters = tokens[j].text.replace(/\./g, '');
+  if (!tokens[j].acronym || letters.length < 3 || isOrgAcronym(letters) || isKnownPlace(letters)) return false;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    if (!tokens[k].cap || tokens[k].acronym || !onlySpace(text, tokens[k - 1], tokens[k])) return false;
+    if (isOrgHead(tokens[k].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ministry of Business, Innovation and Employment", "American Academy of Allergy, Asthma and Immunology":
+ * after "<head> of X", ", Y and Z" of single plain words ends the organisation's name. Not "University of
+ * Arizona, Stanford and Yale" (known names) nor a list of people (given names). The index of Z, if so.
+ */
+// Heads whose names list their fields ("Department of Agriculture, Fisheries and Forestry"); a bank's or a
+// firm's comma is a list of firms ("Bank of America, Citigroup and Chase").
+const LISTING_HEADS = new Set(['Ministry', 'Department', 'Academy', 'Institute', 'School', 'College', 'Society', 'Association', 'Federation', 'Council']);
+
+function commaListEnd(text: string, tokens: Token[], j: number): number | undefined {
+  const plain = (t: Token | undefined) =>
+    t !== undefined && t.cap && !t.acronym && !t.possessive && !isKnownPlace(t.text) && !isKnownOrg(t.text) && !GIVEN_NAMES.has(t.text);
+  const [y, and, z, after] = [tokens[j + 1], tokens[j + 2], tokens[j + 3], tokens[j + 4]];
+  if (!plain(y) || and?.text !== 'and' || !plain(z) || !onlySpace(text, y, and) || !onlySpace(text, and, z) || z.possessive) return undefined;
+  if (after && after.cap && onlySpace(text, z, after)) return undefined;
+  return j + 3;
 }
 
 /** Last token index of the capitalised run starting at `i`. */
@@ -56,31 +100,42 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     if (!next) return j;
     const gap = text.slice(cur.end, next.start);
     if (cur.possessive) {
-      if (INNER_POSSESSIVE.has(cur.text) && /^['\u2019]s\s+$/u.test(gap) && isNameWord(next)) {
+      if (INNER_POSSESSIVE.has(cur.text) && /^['\u2019]s\s+$/u.test(gap) && isNameWord(next, text)) {
         j++;
         continue;
       }
       return j;
     }
-    if (isNameWord(next)) {
-      if (/^\s+&\s+$/.test(gap) && connected) {
+    if (isNameWord(next, text)) {
+      // "Procter & Gamble", "Computer & Communications Industry Association".
+      // Not "Jim & Andy": two given names are two people (or a work's title).
+      if (/^\s+&\s+$/.test(gap) && !GIVEN_NAMES.has(cur.text)) {
         j++;
         continue;
       }
-      // "FBI James Comey", "US State Department": an acronym and a worded name are two names.
-      if (!/^\s+$/.test(gap) || cur.acronym !== next.acronym) return j;
+      // "FBI James Comey", "US State Department": an acronym and a worded name are two names;
+      // not "ABDO Publishing Company": an acronym no one knows opens the organisation's name.
+      const listed = connected && /^,\s+$/.test(gap) && tokens.slice(i, j).some((t) => LISTING_HEADS.has(t.text));
+      const listEnd = listed ? commaListEnd(text, tokens, j) : undefined;
+      if (listEnd !== undefined) {
+        j = listEnd;
+        continue;
+      }
+      const titleDay = cur.acronym && next.text === 'Today';
+      if (!/^\s+$/.test(gap) || (cur.acronym !== next.acronym && !titleDay && !opensOrgName(text, tokens, j))) return j;
       j++;
       continue;
     }
     if (!/^\s+$/.test(gap)) return j;
     const word = next.text;
-    const canConnect = (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && connected);
+    const canConnect =
+      (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && (connected || pairedHead(text, tokens, i, j)));
     if (!canConnect) return j;
     let k = j + 2;
     // "Council on the Environment", "Committee for a Responsible Federal Budget".
     if ((tokens[k]?.text === 'the' || tokens[k]?.text === 'a') && onlySpace(text, tokens[k - 1], tokens[k])) k++;
     const after = tokens[k];
-    if (!after || !isNameWord(after) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
+    if (!after || !isNameWord(after, text) || after.acronym || !onlySpace(text, tokens[k - 1], after)) return j;
     connected = true;
     j = k;
   }
@@ -94,7 +149,7 @@ export function properNounSpans(text: string): SentenceSpans {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i], text)) {
       i++;
       continue;
     }
@@ -116,9 +171,15 @@ const DESCRIBING_COMPOUND = /-(?:based|owned|led|backed|born|funded|linked|made|
 const COMPANY_SUFFIXES = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd', 'LLC', 'PLC', 'AG', 'SA']);
 
 function isNotName(nameWords: string[]): boolean {
-  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w))) return true;
+  if (nameWords.every((w) => isDemonym(w) || isDateWord(w) || isNumberWord(w) || COMPANY_SUFFIXES.has(w) || POST_NOMINALS.has(w))) return true;
   if (nameWords.every((w) => CHROME_NAMES.has(w)) || CHROME_NAMES.has(nameWords.join(' '))) return true;
   if (/^\d/.test(nameWords[0])) return true;
+  // "Tunisian Islamists", "Chinese Americans": a nationality and a plural name a group.
+  const last = nameWords[nameWords.length - 1];
+  const nationality = isDemonym(nameWords[0]) || /(?:ian|ean|ese|ish)$/.test(nameWords[0]);
+  if (nameWords.length === 2 && nationality && /(?:ists|ans|ers|ites)$/.test(last) && !isOrgHead(last)) return true;
+  // "Islamists", "Nationalists": followers of a creed, alone.
+  if (nameWords.length === 1 && /\p{Ll}ists$/u.test(last)) return true;
   // "Post", "State", "Office" alone: an organisation's head word names no organisation ("head of State").
   if (nameWords.length === 1 && isOrgHead(nameWords[0]) && !isKnownOrg(nameWords[0])) return true;
   // "S" of a split "U.S", a stray initial.
@@ -145,10 +206,13 @@ function findTitle(tokens: Token[], a: number, b: number): { start: number; end:
   if (tl > 0) return { start: lead, end: lead + tl - 1 };
   // "Federal Reserve Chair Ben Bernanke", "Nevada Democrat Catherine Cortez Masto": a title after its organisation or place.
   for (let p = b; p > a; p--) {
-    // At the run's end only a party label is a title ("Ohio Republican"); "Rob Bishop" is a name.
-    if (!isCoreTitle(tokens[p].text) || (p === b && !PARTY_LABELS.has(tokens[p].text))) continue;
+    // At the run's end only a party label is a title ("Ohio Republican"), or one after an organisation
+    // ("The Department of Homeland Security Secretary, Alejandro Mayorkas"); "Rob Bishop" is a name.
+    const closes = PARTY_LABELS.has(tokens[p].text) || (tokens[p - 1].cap && words(tokens, a, p - 1).some(isOrgHead));
+    if (!isCoreTitle(tokens[p].text) || (p === b && !closes)) continue;
     let q = p;
-    while (q > a && isTitleQualifier(tokens[q - 1].text)) q--;
+    // "Georgia Lt. Gov. Burt Jones": a rank may qualify the title too.
+    while (q > a && (isTitleQualifier(tokens[q - 1].text) || isCoreTitle(tokens[q - 1].text))) q--;
     return { start: q, end: p };
   }
   return undefined;
@@ -173,12 +237,24 @@ function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[
   let a = i;
   let b = j;
   // "US" is not "us": acronyms are never function words.
-  const droppable = (t: Token) => !t.acronym && (isFunctionWord(t.text) || isDateWord(t.text) || CONTRACTION.test(t.text));
+  // "Mar Hicks", "Jan Wildeboer", "Jun Wang": a month's short form before a capitalised word is a given name.
+  // "USA Today", "Psychology Today": a day word after a name ends a title.
+  const lower = (k: number) => tokens[k].text.toLowerCase();
+  const dateWord = (k: number) =>
+    isDateWord(tokens[k].text) && !(k < j && MONTH_ABBREVIATIONS.includes(lower(k))) && !(k > i && RELATIVE_DAYS.includes(lower(k)));
+  // "New York Times R&D": a letter of an abbreviation is no part of the name.
+  const ampersandLetter = (k: number) => tokens[k].text.length === 1 && text[tokens[k].end] === '&';
+  const droppable = (k: number) => !tokens[k].acronym && (isFunctionWord(tokens[k].text) || dateWord(k) || CONTRACTION.test(tokens[k].text));
   // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
-  while (a <= b && (droppable(tokens[a]) || isNumberWord(tokens[a].text) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
+  // "Ninety Mile Beach": a place's name may open with a number.
+  const numbered = PLACE_NAME_HEADS.has(tokens[b].text);
+  while (a <= b && (droppable(a) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
   // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
-  while (b >= a && (droppable(tokens[b]) || tokens[b].initial)) b--;
+  const end = b;
+  while (b >= a && (droppable(b) || tokens[b].initial || ampersandLetter(b))) b--;
   if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
+  // "Hatfield, Peter J.": a given name left alone by its initials names no one.
+  if (a === b && tokens[b + 1]?.initial && b < end) return [];
   const out: NameSpan[] = [];
   let title: string | undefined;
   let role: string | undefined;

@@ -3,9 +3,11 @@
  * each of its authors a person, linked to the source by role. An outlet or
  * author the text already names joins that entity; the others are added.
  */
+import { UNKNOWN_OUTLET } from '../intake/parse-source';
 import type { Entity, Source, SourceRole } from '../shared/schema';
 import type { ParsedSource } from '../intake/types';
 import { normalizeText } from '../shared/normalize';
+import { BYLINE_DESKS } from '../shared/lexicon';
 import { findAlias } from './find-alias';
 import { nameKey } from './name-key';
 import { isOrgHead } from './org-heads';
@@ -39,15 +41,21 @@ export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[
     .map((part) => normalizeText(part))
     .filter((part) => {
       const words = part.split(' ');
-      return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !words.some(isOrgHead);
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.every((w) => NAME_WORD.test(w)) &&
+        !words.some((w) => isOrgHead(w) || BYLINE_DESKS.has(w.toLowerCase()))
+      );
     });
 }
 
 /** The outlets of a source: its outlet's own name, and any agency or publisher it credits in parentheses. */
 export function outletNames(source: Pick<Source, 'outlet' | 'file'>): { name: string; alias?: string }[] {
-  if (!source.outlet || source.outlet === source.file) return [];
+  if (!source.outlet || source.outlet === source.file || source.outlet === UNKNOWN_OUTLET) return [];
   // "SIMPLYFOUND.COM | BY: JOE WEE": a site's title may run on past its name.
-  const main = normalizeText(source.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').split(/\s+\|\s+/)[0]);
+  // "Aktuálně.cz - Víte, co se právě děje": so may its motto, after a spaced dash.
+  const main = normalizeText(source.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').split(/\s+[|\u2013\u2014-]\s+/)[0]);
   const initials = Object.keys(AGENCIES).find((k) => AGENCIES[k] === main);
   const out: { name: string; alias?: string }[] = main ? [{ name: main, alias: initials }] : [];
   const credits = [...source.outlet.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
@@ -79,10 +87,22 @@ export function linkSourceEntities(entities: Entity[], sources: ParsedSource[]):
   const byKey = new Map<string, Entity>();
   for (const e of out) for (const a of e.aliases) if (!byKey.has(`${e.kind} ${keyOf(a)}`)) byKey.set(`${e.kind} ${keyOf(a)}`, e);
   const usedIds = new Set(out.map((e) => e.id));
+  const notOrgs = new Map<string, Entity>();
+  for (const e of out) if (e.kind === 'person' || e.kind === 'place') notOrgs.set(keyOf(e.name), e);
   const link = (src: ParsedSource, name: string, role: SourceRole, alias?: string) => {
     const kind = role === 'outlet' ? 'organization' : 'person';
     const key = `${kind} ${keyOf(name)}`;
     let entity = byKey.get(key) ?? (alias ? byKey.get(`${kind} ${keyOf(alias)}`) : undefined);
+    // "sub-communities in Mozilla" made a place of the outlet's own name: an outlet is an organisation.
+    const miskinded = !entity && role === 'outlet' ? notOrgs.get(keyOf(name)) : undefined;
+    if (miskinded && miskinded.kind !== kind) {
+      let id = `${kind}:${slug(miskinded.name)}`;
+      for (let n = 2; usedIds.has(id); n++) id = `${kind}:${slug(miskinded.name)}-${n}`;
+      usedIds.add(id);
+      Object.assign(miskinded, { id, kind });
+      entity = miskinded;
+      byKey.set(key, entity);
+    }
     if (!entity) {
       let id = `${kind}:${slug(name)}`;
       for (let n = 2; usedIds.has(id); n++) id = `${kind}:${slug(name)}-${n}`;

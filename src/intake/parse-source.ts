@@ -48,7 +48,8 @@ export interface ParseOptions {
   parseHtml?: HtmlParser;
 }
 
-const UNKNOWN_OUTLET = 'Unknown outlet';
+/** The outlet of an article that names none: a placeholder, no organisation. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
 
 /** The reader for a file, by its extension. */
 function inputFor(file: CorpusFile, options: ParseOptions): ArticleInput | string {

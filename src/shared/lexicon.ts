@@ -166,7 +166,7 @@ export const WORK_HEADS: ReadonlySet<string> = new Set(
   list(
     'Act Acts Bill Report Reports Award Awards Prize Festival Conference Summit Cup Series Show Edition Version ' +
       'Protocol Policy Plan Initiative Treaty Declaration Convention Amendment Doctrine Strategy Manifesto License ' +
-      'Licence Release Agreement Standard Specification',
+      'Licence Release Agreement Standard Specification Manual Handbook Guide',
   ),
 );
 
@@ -179,6 +179,49 @@ export const NOT_PLACE_HEADS: ReadonlySet<string> = new Set(
     'Review Journal Project Program Programme Research Co. Inc. Corp. Ltd LLC Labs Lab Group Media Magazine Blog ' +
       'News Press Studio Studios Pubs Pub Bar Restaurant Hospital Engine App Update Games',
   ),
+);
+
+/**
+ * Last words that make a name a place: a street, a square, a body of water, a
+ * landform ("Downing Street said" is the office there speaking, still a place).
+ */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set(
+  list(
+    'Street Avenue Road Boulevard Lane Square Bridge River Lake Mountain Mountains Valley Bay Beach Coast Peninsula ' +
+      'Desert Forest Harbor Harbour Strait Sea Ocean Gulf Island Islands Canyon Falls Heights Hills Base',
+  ),
+);
+
+/**
+ * What an organisation has and a person does not, after its possessive ("Boeing's
+ * board", "Unicef's regional director") or before "of" ("shares of Boeing").
+ */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set(
+  list(
+    'board shares stock headquarters employees workforce subsidiary subsidiaries factory factories plant plants ' +
+      'revenue revenues profit profits earnings customers subscribers spokesman spokeswoman spokesperson union ' +
+      'website shareholders investors executives director directors members',
+  ),
+);
+
+/**
+ * Lower-case posts between an organisation and a person's name ("Chelsea coach
+ * Mauricio Pochettino", "Apple chief executive Tim Cook"): the word before names
+ * the organisation.
+ */
+export const ORG_POSTS: ReadonlySet<string> = new Set(
+  list(
+    'coach manager boss chief executive ceo chairman chairwoman president founder co-founder owner spokesman ' +
+      'spokeswoman spokesperson director captain striker midfielder defender goalkeeper analyst economist engineer',
+  ),
+);
+
+/** Degrees and post-nominals written after a name ("Eric Biondi, MD"): never a name of their own. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['MD', 'M.D.', 'PhD', 'Ph.D.', 'DDS', 'RN', 'MBA', 'Esq.', 'OBE', 'MBE', 'CBE', 'QC', 'KC']);
+
+/** Words of a byline that credit a desk, not a person ("Our Foreign Staff", "Staff Reporter", "Agencies"), or a button ("Follow Author"). */
+export const BYLINE_DESKS: ReadonlySet<string> = new Set(
+  list('staff reporter reporters writer writers correspondent correspondents agencies agency desk team editors editorial wires newsroom follow author'),
 );
 
 /** Words that make a title on their own ("President", "Mr.", "Ambassador"), as written. */
@@ -199,6 +242,8 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'Vice', 'Assistant', 'Deputy', 'Foreign', 'Senior', 'Former', 'Chief', 'Executive', 'State', 'Prime', 'Acting', 'Interim',
   'Associate', 'Principal', 'Special', 'Under', 'Managing', 'Majority', 'Minority', 'Opposition', 'First', 'Lead', 'Supreme',
   'Court', 'Press', 'Defense', 'Finance', 'Trade', 'Interior', 'Energy', 'Health', 'Education', 'Labor', 'Home',
+  // "U.S. District Judge Robert Pitman": the court's level qualifies the judge.
+  'District', 'Circuit', 'Bankruptcy', 'Appeals',
 ]);
 
 /**
