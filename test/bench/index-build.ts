@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
-import { buildIndex } from '../../src/index/builder';
+import { buildIndex, type PendingFile } from '../../src/index/builder';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEEDS_DIR, seedFiles } from '../seeds';
@@ -113,10 +113,12 @@ const REAL_SWAPS: [RegExp, string[]][] = [
 
 /**
  * `n` real pages: the saved pages in order, then again under new names with
- * words varied by a deterministic PRNG, until there are `n`.
+ * words varied by a deterministic PRNG (one per copy, so a copy is the same
+ * whenever it is read), until there are `n`. Each page is made only when the
+ * builder reads it, as a folder's files are: the corpus is never in memory whole.
  * @throws {Error} naming the folder when it holds no pages.
  */
-export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): CorpusFile[] {
+export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): PendingFile[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
@@ -124,21 +126,21 @@ export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): Co
     names = [];
   }
   if (names.length === 0) throw new Error(`${dir}: no saved pages (.html) to benchmark the index build on`);
-  const pages = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-  const rand = prng(seed);
-  const files: CorpusFile[] = [];
+  const files: PendingFile[] = [];
   for (let i = 0; i < n; i++) {
-    const page = pages[i % pages.length];
-    const copy = Math.floor(i / pages.length);
-    if (copy === 0) {
-      files.push(page);
-      continue;
-    }
-    let text = page.text.replace(/<title>/i, `<title>(${copy}) `);
-    for (const [re, options] of REAL_SWAPS) text = text.replace(re, () => options[Math.floor(rand() * options.length)]);
-    files.push({ name: `copy${copy}_${page.name}`, text });
+    const name = names[i % names.length];
+    const copy = Math.floor(i / names.length);
+    const read = () => ({ text: readFileSync(join(dir, name), 'utf8') });
+    files.push(copy === 0 ? { name, read } : { name: `copy${copy}_${name}`, read: () => ({ text: varied(read().text, copy, prng(seed + i)) }) });
   }
   return files;
+}
+
+/** A copy of a page: its title numbered, some words swapped. */
+function varied(text: string, copy: number, rand: () => number): string {
+  let out = text.replace(/<title>/i, `<title>(${copy}) `);
+  for (const [re, options] of REAL_SWAPS) out = out.replace(re, () => options[Math.floor(rand() * options.length)]);
+  return out;
 }
 
 export interface RealFigures {
