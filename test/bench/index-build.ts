@@ -6,12 +6,14 @@
  *    perturbing the seeds' paragraphs with a deterministic PRNG (same seed →
  *    same corpus), built once; returns its size, time and the process's peak RSS.
  *
- * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures.
+ * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures;
+ * `npx tsx test/bench/index-build.ts real 100,300,1000` builds each size of real pages in its own process.
  * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
 import { buildIndex, type PendingFile } from '../../src/index/builder';
@@ -149,6 +151,11 @@ export interface RealFigures {
   msPerArticle: number;
   peakRssMB: number;
   entities: number;
+  /** Stories formed, and the most sources one holds: comparison within a story grows with its size squared. */
+  stories: number;
+  largestStory: number;
+  /** Sentence pairs aligned within stories: copies of one page align with each other, so these grow faster than the pages. */
+  alignments: number;
 }
 
 /** Builds the index of `n` real pages once; time, time per article and the process's peak RSS so far. */
@@ -165,6 +172,9 @@ export function benchRealPages(n: number): RealFigures {
     msPerArticle: Math.round((ms / Math.max(1, index.sources.length)) * 10) / 10,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     entities: index.entities.filter((e) => e.kind !== 'topic').length,
+    stories: index.stories.length,
+    largestStory: Math.max(0, ...index.stories.map((s) => s.sources.length)),
+    alignments: index.alignments.length,
   };
 }
 
@@ -179,10 +189,21 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
   return { runs, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
+/**
+ * `benchRealPages(n)` in a fresh Node process, so that its peak RSS is its own
+ * and not the largest of the runs before it in this process.
+ */
+export function benchRealPagesAlone(n: number): RealFigures {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n)], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!) as RealFigures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real-json') {
+  console.log(JSON.stringify(benchRealPages(Number(process.argv[3]))));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
-    const f = benchRealPages(n);
-    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities`);
+    const f = benchRealPagesAlone(n);
+    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);
