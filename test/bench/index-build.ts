@@ -149,6 +149,8 @@ export interface RealFigures {
   articles: number;
   ms: number;
   msPerArticle: number;
+  /** The process's CPU time for the build: steadier than wall time on a shared machine. */
+  cpuS: number;
   peakRssMB: number;
   entities: number;
   /** Stories formed, and the most sources one holds: comparison within a story grows with its size squared. */
@@ -162,14 +164,17 @@ export interface RealFigures {
 export function benchRealPages(n: number): RealFigures {
   const files = realCorpus(n);
   const t = performance.now();
+  const cpu = process.cpuUsage();
   // HTML is read with the Node edge's parser, as `npm run index` does: without it no page is read.
   const { index } = buildIndex(files, { parseHtml: parseHtmlWithLinkedom });
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);
   return {
     articles: index.sources.length,
     ms: Math.round(ms),
     msPerArticle: Math.round((ms / Math.max(1, index.sources.length)) * 10) / 10,
+    cpuS: Math.round((used.user + used.system) / 1e5) / 10,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     entities: index.entities.filter((e) => e.kind !== 'topic').length,
     stories: index.stories.length,
@@ -191,10 +196,15 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
 
 /**
  * `benchRealPages(n)` in a fresh Node process, so that its peak RSS is its own
- * and not the largest of the runs before it in this process.
+ * and not the largest of the runs before it in this process. Its heap is
+ * capped at `HEAP_CAP_MB`: the build's live heap is about 250 MB at 1,000
+ * pages, but with the default limit V8 lets the read pages' garbage grow to
+ * 2 GB before collecting it; under the cap the build either fits or fails.
  */
+export const HEAP_CAP_MB = 1024;
+
 export function benchRealPagesAlone(n: number): RealFigures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n)], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n)], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as RealFigures;
 }
 
@@ -203,7 +213,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
     const f = benchRealPagesAlone(n);
-    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
+    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);
