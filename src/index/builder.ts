@@ -36,6 +36,26 @@ export interface BuildOptions {
   stories?: string;
 }
 
+/**
+ * A file named now and read when its turn comes, so that the builder holds one
+ * file's text at a time: read, reduced to its article, dropped.
+ */
+export interface PendingFile {
+  name: string;
+  /** The file's text, or why it cannot be used (one line, without the file's name). */
+  read(): { text: string } | { problem: string };
+}
+
+/** A corpus file already in memory, or one to read when its turn comes. */
+export type CorpusInput = CorpusFile | PendingFile;
+
+/** The file's text, read now if it is pending; or the one-line problem naming it. */
+export function loadCorpusFile(input: CorpusInput): { file: CorpusFile } | { problem: string } {
+  if ('text' in input) return { file: input };
+  const read = input.read();
+  return 'text' in read ? { file: { name: input.name, text: read.text } } : { problem: `${input.name}: ${read.problem}; skipped` };
+}
+
 export interface BuildResult {
   index: FullIndex;
   /** One line per file skipped or not fully understood, naming the file. */
@@ -59,7 +79,7 @@ export interface IndexOptions {
 }
 
 /** Files → the whole index: each file read on its own, then the corpus work over all of them. */
-export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): BuildResult {
+export function buildIndex(files: readonly CorpusInput[], options: BuildOptions = {}): BuildResult {
   const overrides = options.overrides ?? true;
   const problems: string[] = [];
   let editorial: Editorial | undefined;
@@ -78,22 +98,31 @@ export function buildIndex(files: CorpusFile[], options: BuildOptions = {}): Bui
 /**
  * The work of one article at a time: each file read into a source with its
  * sentences, independent of every other file but for its id. Files are taken in
- * name order; two files that would give one id keep the first.
+ * name order, a pending file read only when its turn comes; two files that
+ * would give one id keep the first.
  */
-export function readArticles(files: CorpusFile[], options: { editorial?: Editorial; parseHtml?: HtmlParser } = {}): ReadResult {
+export function readArticles(files: readonly CorpusInput[], options: { editorial?: Editorial; parseHtml?: HtmlParser } = {}): ReadResult {
   const { editorial } = options;
+  // Files that cannot be read are named first, as a folder reader that read them all up front would.
+  const unreadable: string[] = [];
   const problems: string[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const articles: ParsedSource[] = [];
   const seen = new Set<string>();
-  for (const file of sorted) {
-    const id = sourceId(file.name);
+  for (const input of sorted) {
+    const id = sourceId(input.name);
     if (seen.has(id)) {
       // "a.txt" and "a.md" would get one id; the first one wins.
-      problems.push(`${file.name}: another file already gives the id ${id}; skipped`);
+      problems.push(`${input.name}: another file already gives the id ${id}; skipped`);
       continue;
     }
-    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: options.parseHtml ?? parseHtmlWithLinkedom });
+    const loaded = loadCorpusFile(input);
+    if ('problem' in loaded) {
+      unreadable.push(loaded.problem);
+      continue;
+    }
+    // Only the article's plain values are kept; the file's text and its DOM go with this iteration.
+    const result = parseSource(loaded.file, editorial?.sources[input.name], { parseHtml: options.parseHtml ?? parseHtmlWithLinkedom });
     problems.push(...result.problems);
     if (result.parsed) {
       articles.push(result.parsed);
@@ -101,11 +130,12 @@ export function readArticles(files: CorpusFile[], options: { editorial?: Editori
     }
   }
   if (editorial) {
+    const names = new Set(sorted.map((f) => f.name));
     for (const name of Object.keys(editorial.sources).sort()) {
-      if (!sorted.some((f) => f.name === name)) problems.push(`editorial.json: no article named ${name}; its entry is unused`);
+      if (!names.has(name)) problems.push(`editorial.json: no article named ${name}; its entry is unused`);
     }
   }
-  return { articles, problems };
+  return { articles, problems: [...unreadable, ...problems] };
 }
 
 /**

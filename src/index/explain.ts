@@ -4,14 +4,20 @@
  */
 import { parseEditorial } from '../intake/editorial';
 import { parseSource } from '../intake/parse-source';
-import type { CorpusFile } from '../intake/types';
+import { loadCorpusFile, type CorpusInput } from './builder';
 import { parseHtmlWithLinkedom } from './parse-html';
 
-export function explainSources(files: CorpusFile[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
+export function explainSources(files: readonly CorpusInput[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
   const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;
   const lines: string[] = [];
   const problems: string[] = [];
-  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const input of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const loaded = loadCorpusFile(input);
+    if ('problem' in loaded) {
+      problems.push(loaded.problem);
+      continue;
+    }
+    const file = loaded.file;
     const result = parseSource(file, editorial?.sources[file.name], { parseHtml: parseHtmlWithLinkedom });
     problems.push(...result.problems);
     if (!result.parsed) continue;

@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
-import type { CorpusFile } from '../intake/types';
 import { STORIES_FILE } from '../stories/assignment';
-import { buildIndex, type BuildOptions } from './builder';
+import { buildIndex, type BuildOptions, type PendingFile } from './builder';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { FullIndex } from '../shared/schema';
 
@@ -30,15 +29,19 @@ export class CorpusFolderError extends Error {
   override name = 'CorpusFolderError';
 }
 
-/** @throws {CorpusFolderError} when the folder itself cannot be read. */
-export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?: string; stories?: string; problems: string[]; paths: string[] } {
+/**
+ * The folder's articles, each read only when the builder reaches it (see
+ * `PendingFile`), with its editorial and stories files read now.
+ * @throws {CorpusFolderError} when the folder itself cannot be read.
+ */
+export function readCorpusFolder(dir: string): { files: PendingFile[]; editorial?: string; stories?: string; problems: string[]; paths: string[] } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
     throw new CorpusFolderError(`${dir}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const files: CorpusFile[] = [];
+  const files: PendingFile[] = [];
   const problems: string[] = [];
   const paths: string[] = [];
   let editorial: string | undefined;
@@ -64,28 +67,36 @@ export function readCorpusFolder(dir: string): { files: CorpusFile[]; editorial?
       continue;
     }
     if (!ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
+    if (!isFile(path)) continue;
     paths.push(path);
-    let bytes: Buffer;
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) continue;
-      if (stat.size > MAX_ARTICLE_BYTES) {
-        problems.push(`${name}: the file is too large for an article (${(stat.size / 1048576).toFixed(1)} MB, over ${MAX_ARTICLE_BYTES / 1048576} MB); skipped`);
-        continue;
-      }
-      bytes = readFileSync(path);
-    } catch (error) {
-      problems.push(`${name}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
-      continue;
-    }
-    const problem = describeUnusable(bytes);
-    if (problem) {
-      problems.push(`${name}: ${problem}; skipped`);
-      continue;
-    }
-    files.push({ name, text: bytes.toString('utf8') });
+    files.push({ name, read: () => readArticleFile(path) });
   }
   return { files, editorial, stories, problems, paths };
+}
+
+/** A directory entry that is no regular file (a folder, a broken link) is not an article; one that cannot be examined is read, to say why. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
+}
+
+/** One article file's text, or why it is not usable. */
+export function readArticleFile(path: string): { text: string } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      return { problem: `the file is too large for an article (${(size / 1048576).toFixed(1)} MB, over ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { problem: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  const problem = describeUnusable(bytes);
+  return problem ? { problem } : { text: bytes.toString('utf8') };
 }
 
 /** Why these bytes are not an article, or `undefined` if they may be one. */

@@ -21,6 +21,7 @@
  * same order give the same stories.
  */
 import type { ArticleFeatures } from './features';
+import { StoryVectors } from './story-vectors';
 
 export interface StoryProfile {
   /** `story:` + the id of the article that started it: stable while that article stays. */
@@ -140,17 +141,30 @@ function reuseShare(article: ArticleFeatures, story: StoryProfile): number {
 export function assignArticle(stories: readonly StoryProfile[], article: ArticleFeatures, counts = corpusCounts(stories)): Assignment {
   const termIdf = idfOf(counts.termDocs, article.terms, counts.docs);
   const nameIdf = idfOf(counts.nameDocs, article.names, counts.docs);
+  return chooseStory(stories, article, (story) => (1 - NAME_WEIGHT) * cosine(article.terms, story.terms, termIdf) + NAME_WEIGHT * cosine(article.names, story.names, nameIdf));
+}
+
+/** The rules applied, given the article's similarity to each story (`similarity(story, its index)`). */
+function chooseStory(stories: readonly StoryProfile[], article: ArticleFeatures, similarity: (story: StoryProfile, index: number) => number): Assignment {
   let best: { story: StoryProfile; score: number; reuse: number } | undefined;
   let bestReuse: { story: StoryProfile; reuse: number } | undefined;
   let bestInWindow: { story: StoryProfile; score: number } | undefined;
-  for (const story of stories) {
+  stories.forEach((story, index) => {
     const reuse = reuseShare(article, story);
-    const score = (1 - NAME_WEIGHT) * cosine(article.terms, story.terms, termIdf) + NAME_WEIGHT * cosine(article.names, story.names, nameIdf);
+    const score = similarity(story, index);
     if (!best || score > best.score) best = { story, score, reuse };
     if (reuse >= REUSE_SHARE && (!bestReuse || reuse > bestReuse.reuse)) bestReuse = { story, reuse };
     const inWindow = daysOutside(article.date, story.first, story.last) <= WINDOW_DAYS;
     if (inWindow && score >= JOIN_SCORE && (!bestInWindow || score > bestInWindow.score)) bestInWindow = { story, score };
-  }
+  });
+  return decide(best, bestReuse, bestInWindow);
+}
+
+function decide(
+  best: { story: StoryProfile; score: number; reuse: number } | undefined,
+  bestReuse: { story: StoryProfile; reuse: number } | undefined,
+  bestInWindow: { story: StoryProfile; score: number } | undefined,
+): Assignment {
   const score = round(best?.score ?? 0);
   const reuse = round(best?.reuse ?? 0);
   if (bestReuse) return { story: bestReuse.story.id, rule: 'reuse', score, reuse: round(bestReuse.reuse) };
@@ -227,25 +241,35 @@ export function arrivalOrder(articles: readonly ArticleFeatures[]): ArticleFeatu
     .map(({ a }) => a);
 }
 
-/** Every article placed one by one in arrival order. */
+/**
+ * Every article placed one by one in arrival order: the same steps as
+ * `placeArticle`, growing this call's own profiles in place, and scoring on
+ * flat vectors (`StoryVectors`) that give the same similarities.
+ */
 export function clusterArticles(articles: readonly ArticleFeatures[]): { stories: StoryProfile[]; assignments: Map<string, Assignment> } {
-  // The same steps as `placeArticle`, growing this call's own profiles in place and the counts as it goes.
   const stories: StoryProfile[] = [];
-  const byId = new Map<string, StoryProfile>();
-  const counts: CorpusCounts = { docs: 0, termDocs: new Map(), nameDocs: new Map() };
+  const index = new Map<string, number>();
+  const terms = new StoryVectors(BACKGROUND_DOCS);
+  const names = new StoryVectors(BACKGROUND_DOCS);
   const assignments = new Map<string, Assignment>();
+  let placed = 0;
   for (const article of arrivalOrder(articles)) {
-    const assignment = assignArticle(stories, article, counts);
-    const joined = assignment.story ? byId.get(assignment.story) : undefined;
-    if (joined) growInPlace(joined, article);
-    else {
-      const story = newStory(article, assignment.related);
-      stories.push(story);
-      byId.set(story.id, story);
-    }
-    counts.docs++;
-    for (const k of article.terms.keys()) counts.termDocs.set(k, (counts.termDocs.get(k) ?? 0) + 1);
-    for (const k of article.names.keys()) counts.nameDocs.set(k, (counts.nameDocs.get(k) ?? 0) + 1);
+    terms.prepare(article.terms, placed);
+    names.prepare(article.names, placed);
+    const assignment = chooseStory(stories, article, (_, i) => (1 - NAME_WEIGHT) * terms.cosine(i) + NAME_WEIGHT * names.cosine(i));
+    let joined = assignment.story === undefined ? undefined : index.get(assignment.story);
+    if (joined === undefined) {
+      joined = stories.length;
+      stories.push(newStory(article, assignment.related));
+      index.set(stories[joined].id, joined);
+      terms.addStory();
+      names.addStory();
+    } else growInPlace(stories[joined], article);
+    terms.grow(joined, article.terms, stories[joined].terms);
+    names.grow(joined, article.names, stories[joined].names);
+    terms.count(article.terms);
+    names.count(article.names);
+    placed++;
     assignments.set(article.id, assignment);
   }
   return { stories, assignments };

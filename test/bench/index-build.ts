@@ -6,15 +6,17 @@
  *    perturbing the seeds' paragraphs with a deterministic PRNG (same seed →
  *    same corpus), built once; returns its size, time and the process's peak RSS.
  *
- * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures.
+ * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures;
+ * `npx tsx test/bench/index-build.ts real 100,300,1000` builds each size of real pages in its own process.
  * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
-import { buildIndex } from '../../src/index/builder';
+import { buildIndex, type PendingFile } from '../../src/index/builder';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEEDS_DIR, seedFiles } from '../seeds';
@@ -113,10 +115,12 @@ const REAL_SWAPS: [RegExp, string[]][] = [
 
 /**
  * `n` real pages: the saved pages in order, then again under new names with
- * words varied by a deterministic PRNG, until there are `n`.
+ * words varied by a deterministic PRNG (one per copy, so a copy is the same
+ * whenever it is read), until there are `n`. Each page is made only when the
+ * builder reads it, as a folder's files are: the corpus is never in memory whole.
  * @throws {Error} naming the folder when it holds no pages.
  */
-export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): CorpusFile[] {
+export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): PendingFile[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
@@ -124,45 +128,58 @@ export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): Co
     names = [];
   }
   if (names.length === 0) throw new Error(`${dir}: no saved pages (.html) to benchmark the index build on`);
-  const pages = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-  const rand = prng(seed);
-  const files: CorpusFile[] = [];
+  const files: PendingFile[] = [];
   for (let i = 0; i < n; i++) {
-    const page = pages[i % pages.length];
-    const copy = Math.floor(i / pages.length);
-    if (copy === 0) {
-      files.push(page);
-      continue;
-    }
-    let text = page.text.replace(/<title>/i, `<title>(${copy}) `);
-    for (const [re, options] of REAL_SWAPS) text = text.replace(re, () => options[Math.floor(rand() * options.length)]);
-    files.push({ name: `copy${copy}_${page.name}`, text });
+    const name = names[i % names.length];
+    const copy = Math.floor(i / names.length);
+    const read = () => ({ text: readFileSync(join(dir, name), 'utf8') });
+    files.push(copy === 0 ? { name, read } : { name: `copy${copy}_${name}`, read: () => ({ text: varied(read().text, copy, prng(seed + i)) }) });
   }
   return files;
+}
+
+/** A copy of a page: its title numbered, some words swapped. */
+function varied(text: string, copy: number, rand: () => number): string {
+  let out = text.replace(/<title>/i, `<title>(${copy}) `);
+  for (const [re, options] of REAL_SWAPS) out = out.replace(re, () => options[Math.floor(rand() * options.length)]);
+  return out;
 }
 
 export interface RealFigures {
   articles: number;
   ms: number;
   msPerArticle: number;
+  /** The process's CPU time for the build: steadier than wall time on a shared machine. */
+  cpuS: number;
   peakRssMB: number;
   entities: number;
+  /** Stories formed, and the most sources one holds: comparison within a story grows with its size squared. */
+  stories: number;
+  largestStory: number;
+  /** Sentence pairs aligned within stories: copies of one page align with each other, so these grow faster than the pages. */
+  alignments: number;
 }
 
 /** Builds the index of `n` real pages once; time, time per article and the process's peak RSS so far. */
 export function benchRealPages(n: number): RealFigures {
   const files = realCorpus(n);
   const t = performance.now();
+  const cpu = process.cpuUsage();
   // HTML is read with the Node edge's parser, as `npm run index` does: without it no page is read.
   const { index } = buildIndex(files, { parseHtml: parseHtmlWithLinkedom });
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);
   return {
     articles: index.sources.length,
     ms: Math.round(ms),
     msPerArticle: Math.round((ms / Math.max(1, index.sources.length)) * 10) / 10,
+    cpuS: Math.round((used.user + used.system) / 1e5) / 10,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     entities: index.entities.filter((e) => e.kind !== 'topic').length,
+    stories: index.stories.length,
+    largestStory: Math.max(0, ...index.stories.map((s) => s.sources.length)),
+    alignments: index.alignments.length,
   };
 }
 
@@ -177,10 +194,26 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
   return { runs, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
+/**
+ * `benchRealPages(n)` in a fresh Node process, so that its peak RSS is its own
+ * and not the largest of the runs before it in this process. Its heap is
+ * capped at `HEAP_CAP_MB`: the build's live heap is about 250 MB at 1,000
+ * pages, but with the default limit V8 lets the read pages' garbage grow to
+ * 2 GB before collecting it; under the cap the build either fits or fails.
+ */
+export const HEAP_CAP_MB = 1024;
+
+export function benchRealPagesAlone(n: number): RealFigures {
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n)], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!) as RealFigures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real-json') {
+  console.log(JSON.stringify(benchRealPages(Number(process.argv[3]))));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
-    const f = benchRealPages(n);
-    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s, ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities`);
+    const f = benchRealPagesAlone(n);
+    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);

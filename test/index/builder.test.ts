@@ -2,10 +2,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, indexArticles, readArticles } from '../../src/index/builder';
+import { buildIndex, indexArticles, readArticles, type PendingFile } from '../../src/index/builder';
 import { parseEditorial } from '../../src/intake/editorial';
 import { buildIndexFromFolder, CorpusFolderError } from '../../src/index/folder';
 import { loadFullIndex } from '../../src/index/loader';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEED, SEEDS_DIR, seedEditorial, seedFiles, seedId } from '../seeds';
 
 const temps: string[] = [];
@@ -134,5 +135,36 @@ describe('readArticles and indexArticles: per-article work apart from corpus wor
     const alone = readArticles([files[2]]).articles[0];
     const among = readArticles(files).articles.find((a) => a.source.id === alone.source.id);
     expect(alone).toEqual(among);
+  });
+});
+
+describe('readArticles on pending files: each read when its turn comes', () => {
+  /** The seeds as pending files that log each read. */
+  function pendingSeeds(log: string[]): PendingFile[] {
+    return seedFiles().map((f) => ({ name: f.name, read: () => (log.push(f.name), { text: f.text }) }));
+  }
+
+  it('pending files give the same articles as files in memory, each read once, in name order', () => {
+    const log: string[] = [];
+    const pending = readArticles([...pendingSeeds(log)].reverse());
+    expect(pending).toEqual(readArticles(seedFiles()));
+    expect(log).toEqual(seedFiles().map((f) => f.name).sort());
+  });
+
+  it('a pending file that cannot be read is one problem line naming it, before the others', () => {
+    const files: PendingFile[] = [...pendingSeeds([]), { name: '000_broken.html', read: () => ({ problem: 'the file is binary, not text' }) }];
+    const { articles, problems } = readArticles(files);
+    expect(problems).toEqual(['000_broken.html: the file is binary, not text; skipped']);
+    expect(articles).toHaveLength(seedFiles().length);
+  });
+
+  it('reads a pending file only when its turn comes: each is parsed before the next is read', () => {
+    const order: string[] = [];
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${'The ministry said the accord would hold. '.repeat(40)}</p></article></body></html>`;
+    const files: PendingFile[] = ['b.html', 'a.html'].map((name) => ({ name, read: () => (order.push(`read ${name}`), { text: page(name) }) }));
+    const parseHtml = (html: string) => (order.push(`parse ${/<title>(.*?)</.exec(html)?.[1]}`), parseHtmlWithLinkedom(html));
+    const { articles } = readArticles(files, { parseHtml });
+    expect(articles).toHaveLength(2);
+    expect(order).toEqual(['read a.html', 'parse a.html', 'read b.html', 'parse b.html']);
   });
 });

@@ -103,4 +103,17 @@ describe('clusterArticles on the seeds, 35 pages of other stories and a 2016 fol
     const again = clusterArticles(features()).stories.map((s) => s.sources);
     expect(again).toEqual(stories.map((s) => s.sources));
   });
+
+  it('gives the same stories and the same scores as placing each article with placeArticle, one by one', () => {
+    let placed: ReturnType<typeof placeArticle>['stories'] = [];
+    const expected = new Map<string, ReturnType<typeof placeArticle>['assignment']>();
+    for (const f of arrivalOrder(features())) {
+      const step = placeArticle(placed, f);
+      placed = step.stories;
+      expected.set(f.id, step.assignment);
+    }
+    expect(assignments).toEqual(expected);
+    expect(stories.map((s) => [s.id, s.sources, s.related])).toEqual(placed.map((s) => [s.id, s.sources, s.related]));
+    expect(new Set([...assignments.values()].map((a) => a.rule)).size).toBeGreaterThan(1);
+  });
 }, 120_000);
