@@ -18,7 +18,7 @@ type Sender = Browser.runtime.MessageSender;
 /** Answers a parsed message; `undefined` for messages meant for another context. */
 function answer(message: Message, sender: Sender): unknown {
   // Asked on every page load: answered without loading the full index.
-  if (message.type === 'spot') return spotTexts(message.texts);
+  if (message.type === 'spot') return spotTexts(message.texts, sender.url ?? sender.tab?.url);
   if (message.type === 'probe') return probeText(message.text);
   const lookup = getLookup();
   switch (message.type) {

@@ -8,6 +8,8 @@ import { loadSpotIndex } from '../index/loader';
 import { packSpotReply, type SpotReply } from '../shared/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 import { createMatcher, type Matcher } from '../spot/matcher';
+import { withoutOwnPassages } from '../spot/relevance';
+import { savedPageSourceId } from '../library/article';
 import type { SpotIndex } from '../shared/schema';
 
 let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
@@ -35,9 +37,11 @@ function getMatchers(): { blocks: BlockMatcher; page: Matcher } {
   return matchers;
 }
 
-export function spotTexts(texts: readonly string[]): SpotReply {
+/** Matches for a page's texts; `pageUrl` is the page's address, whose own saved sentences are no reuse there. */
+export function spotTexts(texts: readonly string[], pageUrl?: string): SpotReply {
   const { blocks } = getMatchers();
-  return packSpotReply(texts.map((text) => blocks(text)));
+  const own = pageUrl ? savedPageSourceId(pageUrl) : undefined;
+  return packSpotReply(texts.map((text) => withoutOwnPassages(blocks(text), own)));
 }
 
 /** Whether a page's whole text may hold anything at all (see `Matcher.mayMention`). */

@@ -69,6 +69,11 @@ export function hashKey(key: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
+/** The source id the page at `url` has in the library if it was saved from there (the address without its fragment). */
+export function savedPageSourceId(url: string): string | undefined {
+  return /^(https?|file):/.test(url) ? articleId({ name: '', url: url.split('#')[0] }) : undefined;
+}
+
 /** The source id of an input: `src-lib-` + a hash of its key. */
 export function articleId(input: Pick<ArticleInput, 'name' | 'url'>): string {
   return 'src-lib-' + hashKey(articleKey(input));

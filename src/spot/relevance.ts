@@ -25,3 +25,14 @@ export function isStoryPage(evidence: PageEvidence): boolean {
 export function isWorthPainting(generic: boolean, storyPage: boolean, everyName: boolean): boolean {
   return !generic || storyPage || everyName;
 }
+
+/**
+ * A saved article's own sentences are not reuse on its own page: passages of
+ * `ownSource` alone (their ids start with its id) are left out there, or every
+ * sentence of the page would be marked as found in itself.
+ */
+export function withoutOwnPassages<T extends { kind: string; id: string }>(found: readonly T[], ownSource: string | undefined): T[] {
+  if (!ownSource) return [...found];
+  const prefix = ownSource + ':';
+  return found.filter((c) => c.kind !== 'passage' || !c.id.startsWith(prefix));
+}

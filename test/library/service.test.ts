@@ -4,6 +4,8 @@ import { Library } from '../../src/library/service';
 import { openLibraryDb } from '../../src/library/store';
 import { packSpotIndex } from '../../src/shared/spot-pack';
 import { createMatcher } from '../../src/spot/matcher';
+import { withoutOwnPassages } from '../../src/spot/relevance';
+import { savedPageSourceId } from '../../src/library/article';
 import { seedFiles } from '../seeds';
 import { newStory, plainSpot, seedAsInput, seedIndexes } from './fixtures';
 
@@ -114,6 +116,19 @@ describe('library service', () => {
     expect(texts.map((t) => loaded.match(t))).toEqual(found);
     expect(found.flat().map((m) => m.kind)).toEqual(expect.arrayContaining(['person', 'quote', 'passage']));
     expect(cold.spotIndex.passages[0].shingles).toBeInstanceOf(Int32Array);
+  });
+
+  it("on a saved article's own page its sentences are no reuse; on any other page they are", async () => {
+    const url = 'https://news.example.com/quantum#top';
+    const lib = await open();
+    await lib.add([{ ...newStory(), url: 'https://news.example.com/quantum' }]);
+    const matcher = createMatcher(lib.spotIndex);
+    const found = matcher.match(newStory().text);
+    const passages = (own: string | undefined) => withoutOwnPassages(found, own).filter((m) => m.kind === 'passage');
+    expect(passages(savedPageSourceId('https://elsewhere.example/copy')).length).toBeGreaterThan(0);
+    expect(passages(savedPageSourceId(url))).toEqual([]);
+    expect(withoutOwnPassages(found, savedPageSourceId(url)).some((m) => m.kind === 'person')).toBe(true);
+    expect(savedPageSourceId('about:blank')).toBeUndefined();
   });
 
   it('a stored index in the older packed form is rebuilt once, then stored flat', async () => {
