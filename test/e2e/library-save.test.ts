@@ -169,6 +169,12 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     expect(titles).toEqual([NEWS_TITLE, 'Baltic Cable Inquiry Widens', 'Satellite Jamming Complaint Filed in Geneva'].sort());
     // The open tabs read their page again with the new index: each finds its own names.
     await waitFor(two, `${rangeTextsExpr('person')}.includes('Ingrid Halvorsen')`, 10_000);
+    // Its own sentences are no reuse on its own page; the same text at another address is.
+    const passages = `CSS.highlights.get('sourcelight-passage')?.size ?? 0`;
+    expect(await two.evaluate(passages)).toBe(0);
+    const copy = await openPage(session, '/fixtures/library-tab-two.html?copy=1');
+    await waitFor(copy, `${passages} > 0`, 10_000);
+    await copy.close();
     card = await cardOutlets(one, 'Kaja Soomets');
     expect(card).toContain('Harbour Ledger');
     await Promise.all([one.close(), two.close()]);
