@@ -8,7 +8,8 @@
  *    out, as reported speech turns every "will" into one;
  *  - negation: a word the sentences share, negated in one only ("do not
  *    focus on" / "have focused on");
- *  - date: the first weekday and what places it ("last Wednesday" / "on Wednesday");
+ *  - date: the first weekday and what places it ("last Wednesday" / "on Wednesday"),
+ *    and when the event falls relative to another ("before the visit" / "when Xi arrives");
  *  - role: the capitalised words before a post ("Chinese Communist Party
  *    envoy" / "Communist Party envoy"), unless the other sentence says them elsewhere;
  *  - number: how many of a thing each sentence counts (see `number-readings`);
@@ -119,6 +120,21 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
   return [];
 }
 
+/** When something happens relative to an event: "before the visit" / "when Xi arrives" ("as" and "since" say too many other things). */
+const TIMING: Record<string, string> = { before: 'before', ahead: 'before', prior: 'before', when: 'when', once: 'when', upon: 'when', after: 'after', following: 'after', until: 'until', during: 'during', while: 'during' };
+const TIMING_WORDS = 5;
+
+/** The first word placing the sentence's event in time relative to another, with the words after it. */
+function timingReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+  const readings: Reading[] = [];
+  for (const i of group) {
+    const side = sideOf(prepared, i);
+    const at = side.keys.findIndex((k, j) => TIMING[k] && (k !== 'ahead' || side.keys[j + 1] === 'of') && (k !== 'prior' || side.keys[j + 1] === 'to'));
+    if (at >= 0) readings.push(reading(i, side, at, at + TIMING_WORDS, TIMING[side.keys[at]]));
+  }
+  return spot('date', 'timing', readings);
+}
+
 function timeReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
   const readings: Reading[] = [];
   for (const i of group) {
@@ -161,15 +177,17 @@ function roleReadings(prepared: Prepared, group: readonly number[]): SpotReading
 }
 
 export function sentenceReadings(prepared: Prepared, group: readonly number[], foundKinds: ReadonlySet<DiscrepancyKind>): SpotReadings[] {
-  const readers: [DiscrepancyKind, (p: Prepared, g: readonly number[]) => SpotReadings[]][] = [
+  // 'timing' is its own reading of the date kind: a changed day does not make a changed "before" / "when" found.
+  const readers: [DiscrepancyKind | 'timing', (p: Prepared, g: readonly number[]) => SpotReadings[]][] = [
     ['attribution', attributionReadings],
     ['modal', certaintyReadings],
     ['negation', polarityReadings],
     ['date', timeReadings],
+    ['timing', timingReadings],
     ['role', roleReadings],
     ['number', numberReadings],
     ['omission', clauseReadings],
     ['quote', quoteReadings],
   ];
-  return readers.flatMap(([kind, read]) => (foundKinds.has(kind) ? [] : read(prepared, group)));
+  return readers.flatMap(([kind, read]) => (kind !== 'timing' && foundKinds.has(kind) ? [] : read(prepared, group)));
 }

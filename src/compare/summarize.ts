@@ -93,6 +93,9 @@ const KIND_LABEL: Record<DiscrepancyKind, string> = {
   omission: 'clause left out',
 };
 
+/** The values of the date kind's timing reading ("before" / "when"), which is no change of day. */
+const TIMING_VALUES = new Set(['before', 'when', 'after', 'until', 'during']);
+
 /** The direction of a change, told from the origin's reading when there is one. */
 const FROM_ORIGIN: Partial<Record<DiscrepancyKind, Record<string, string>>> = {
   negation: { negated: 'negation dropped', affirmed: 'negation added' },
@@ -102,6 +105,7 @@ const FROM_ORIGIN: Partial<Record<DiscrepancyKind, Record<string, string>>> = {
 
 /** The kind in plain words; `originValue` is the origin's reading, `values` every reading's. */
 export function labelOf(kind: DiscrepancyKind, values: readonly string[], originValue?: string): string {
+  if (kind === 'date' && values.every((v) => TIMING_VALUES.has(v))) return 'timing changed';
   if (kind === 'quote' && originValue === 'quoted' && values.includes('unquoted') && !values.includes('own words')) return 'quotation marks dropped';
   return (originValue && FROM_ORIGIN[kind]?.[originValue]) || KIND_LABEL[kind];
 }

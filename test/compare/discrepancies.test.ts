@@ -47,6 +47,7 @@ describe('findDiscrepancies on the seeds', () => {
       'wording | Wire:deal , Repost:accord , NYT:accord , PD:accord',
       "omission | Wire:it would not, at least in its first version, protect against most of the attacks that China has been accused of conducting in the US, including the widespread poaching of intellectual property and the theft of millions of government employees' personal data, The New York Times reported , Repost:it is not, at least in its early state, possible to defend against most of the attacks that China has been accused of conducting in the United States which includes the theft of millions of government employees' personal data as well as the prevalent poaching of intellectual property , NYT:it would not, at least in its first version, protect against most of the attacks that China has been accused of conducting in the United States, including the widespread poaching of intellectual property and the theft of millions of government employees' personal data , PD:",
       'date | Wire:Thursday , Repost:Thursday , NYT:Thursday , PD:Tuesday',
+      "date | Wire:when President Xi arrives here , NYT:when President Xi Jinping of , PD:before Chinese President Xi Jinping's",
       'role | Wire:Chinese Communist Party envoy , NYT:Communist Party envoy',
       'date | Wire:last Wednesday , Repost:Wednesday , NYT:Wednesday',
       'modal | Wire:may not contain , NYT:may not contain , Crossroads:will not likely include',

@@ -58,6 +58,24 @@ describe('readings that hold across paraphrase', () => {
       [['may not contain', 'will not likely include']],
     ],
     [
+      'date',
+      'The ministry hopes to sign the grid security pact when the Brazilian president arrives in Oslo for talks.',
+      'Officials said the ministry wants the grid security pact signed before the Brazilian president visits Oslo for talks.',
+      [['when the Brazilian president arrives', 'before the Brazilian president visits']],
+    ],
+    [
+      'date',
+      'The ministry hopes to sign the grid security pact before the Brazilian president arrives in Oslo for talks.',
+      'Officials said the ministry wants the grid security pact signed ahead of the Brazilian president visiting Oslo.',
+      [],
+    ],
+    [
+      'date',
+      'The ministry hopes to sign the grid security pact when the Brazilian president arrives in Oslo for talks.',
+      'Officials said the ministry wants the grid security pact signed during the visit of the Brazilian president.',
+      [['when the Brazilian president arrives', 'during the visit of the']],
+    ],
+    [
       'number',
       'The breach exposed 22 million personnel files held by the Office of Personnel Management in Washington.',
       'Hackers stole some 21.5 million personnel files from the Office of Personnel Management in Washington, officials said.',
