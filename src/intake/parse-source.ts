@@ -46,6 +46,8 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Parses HTML files into a DOM; without it an HTML file is a problem line. */
   parseHtml?: HtmlParser;
+  /** Where an HTML file was read from (a saved page), for a page that does not say its own address. */
+  url?: string;
 }
 
 /** The outlet of an article that names none: a placeholder, no organisation. */
@@ -56,7 +58,7 @@ function inputFor(file: CorpusFile, options: ParseOptions): ArticleInput | strin
   const ext = file.name.match(/\.[^.]+$/)?.[0].toLowerCase() ?? '';
   if (ext === '.html' || ext === '.htm') {
     if (!options.parseHtml) return 'no HTML parser was given to read it';
-    return { kind: 'html', html: file.text, parseHtml: options.parseHtml };
+    return options.url ? { kind: 'html', html: file.text, parseHtml: options.parseHtml, url: options.url } : { kind: 'html', html: file.text, parseHtml: options.parseHtml };
   }
   if (ext === '.md' || ext === '.markdown') return { kind: 'markdown', text: file.text };
   return { kind: 'text', text: file.text };

@@ -86,7 +86,7 @@ export function articleId(input: Pick<ArticleInput, 'name' | 'url'>): string {
 export function readArticleText(input: ArticleInput, id: string): { parsed?: ParsedSource; problems: string[] } {
   // parseSource names the source after the file: give it the library's id.
   const ext = input.format === 'html' ? '.html' : input.format === 'md' ? '.md' : '.txt';
-  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text }, undefined, { parseHtml: parseHtmlWithLinkedom });
+  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text }, undefined, input.url ? { parseHtml: parseHtmlWithLinkedom, url: input.url } : { parseHtml: parseHtmlWithLinkedom });
 }
 
 /** The text an article was read from, stored on its own (read only to read again or export). */

@@ -48,6 +48,17 @@ describe('library service', () => {
     expect(aliasTexts(lib)).toContain('Margarethe Vollenweider');
   });
 
+  it('a saved page that names no outlet and gives no address of its own takes its outlet from where it was saved', async () => {
+    const lib = await open();
+    const story = newStory().text.split('\n').slice(4).filter(Boolean);
+    const html = `<!doctype html><html lang="en"><head><title>Quantum Accord Talks Stall</title></head>
+      <body><article><h1>Quantum Accord Talks Stall</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const saved = await lib.add([{ name: 'Quantum Accord Talks Stall', text: html, format: 'html', url: 'https://www.harbour-ledger.example/quantum' }]);
+    expect(saved.added.map((r) => r.outlet)).toEqual(['harbour-ledger.example']);
+    const file = await lib.add([{ name: 'quantum.html', text: html, format: 'html' }]);
+    expect(file.added.map((r) => r.outlet)).toEqual(['Unknown outlet']);
+  });
+
   it('saved articles join the stories: a copy of a seed joins the seed story and is compared within it, a new story stands alone', async () => {
     const lib = await open();
     await lib.add([seedAsInput('nyt', 'https://example.com/nyt-copy'), newStory()]);
