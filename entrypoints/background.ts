@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { handleCommand } from '../src/background/commands';
 import { handleMessage } from '../src/background/router';
+import { forgetTab } from '../src/background/tab-pages';
 import { handleLibraryMessage, openLibrary } from '../src/background/library';
 import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
 import { migrateSettings } from '../src/shared/settings-store';
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleLibraryMessage(message, sender) ?? handleMessage(message, sender));
   browser.commands.onCommand.addListener((command, tab) => handleSaveCommand(command, tab) || handleCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => handleSaveMenu(info, tab));
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: SAVE_MENU, title: 'Save this article to Sourcelight', contexts: ['page'] });
     // The welcome page once, on a first install; never on an update or a browser update.

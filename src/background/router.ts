@@ -10,7 +10,8 @@ import { setPanelFocus } from '../shared/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { libraryReady } from './library';
-import { compareView, pageStory, storiesView, storyOfPage } from './panel-views';
+import { compareView, storiesView, storyOfPage } from './panel-views';
+import { notePage, pageOfTab } from './tab-pages';
 import { probeText, spotTexts } from './spotting';
 
 type Sender = Browser.runtime.MessageSender;
@@ -18,7 +19,10 @@ type Sender = Browser.runtime.MessageSender;
 /** Answers a parsed message; `undefined` for messages meant for another context. */
 function answer(message: Message, sender: Sender): unknown {
   // Asked on every page load: answered without loading the full index.
-  if (message.type === 'spot') return spotTexts(message.texts, sender.url ?? sender.tab?.url);
+  if (message.type === 'spot') {
+    notePage(sender.tab?.id, sender.frameId, sender.url ?? sender.tab?.url);
+    return spotTexts(message.texts, sender.url ?? sender.tab?.url);
+  }
   if (message.type === 'probe') return probeText(message.text);
   const lookup = getLookup();
   switch (message.type) {
@@ -37,7 +41,7 @@ function answer(message: Message, sender: Sender): unknown {
     case 'compare':
       return compareView(lookup, message.id) ?? null;
     case 'story':
-      return storiesView(lookup, message.page && pageStory(lookup, message.page));
+      return storiesView(lookup, storyOfPage(lookup, pageOfTab(message.tab), message.page));
     case 'labels':
       return Object.fromEntries(message.ids.map((id) => [id, labelOf(lookup, id)]));
     default:

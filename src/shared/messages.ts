@@ -31,7 +31,7 @@ export type Message =
    * coverage and discrepancies; `page`: ids found on the reader's page, to put
    * the page's story first.
    */
-  | { type: 'story'; page?: string[] }
+  | { type: 'story'; page?: string[]; tab?: number }
   /** Options page → background: display names for item ids (muted terms). */
   | { type: 'labels'; ids: string[] }
   /** Content script → background: open the side panel on this item (from a click in a card). */
@@ -214,9 +214,14 @@ export function parseMessage(v: unknown): Message | null {
     case 'index-summary':
     case 'library-changed':
       return { type: v.type };
-    case 'story':
-      if (v.page === undefined) return { type: 'story' };
-      return isIdList(v.page) ? { type: 'story', page: v.page } : null;
+    case 'story': {
+      if (v.page !== undefined && !isIdList(v.page)) return null;
+      if (v.tab !== undefined && !Number.isSafeInteger(v.tab)) return null;
+      const story: Extract<Message, { type: 'story' }> = { type: 'story' };
+      if (v.page !== undefined) story.page = v.page;
+      if (v.tab !== undefined) story.tab = v.tab as number;
+      return story;
+    }
     case 'card': {
       if (!isShortString(v.id, 200)) return null;
       if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;

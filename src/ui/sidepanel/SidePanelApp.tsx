@@ -75,7 +75,8 @@ export function SidePanelApp() {
     if (view !== 'story' || story) return;
     // The page's passages and quotations say which story it belongs to: that one comes first.
     const page = status?.items.filter((i) => i.kind === 'passage' || i.kind === 'quote').map((i) => i.id) ?? [];
-    void browser.runtime.sendMessage({ type: 'story', page }).then((s) => setStory(s as StoriesData));
+    // The tab names the page: a saved article's own page is of its story even where it repeats no other source.
+    void browser.runtime.sendMessage({ type: 'story', page, tab: tabId.current }).then((s) => setStory(s as StoriesData));
   }, [view, story, status]);
 
   const onReveal = (item: FoundItem) => {
