@@ -63,12 +63,20 @@ describe('the flat spot index (as the library stores it)', () => {
   it.each([
     ['ends past the shingles', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.map((e, i) => (i === f.ends.length - 1 ? e + 1 : e)) }), /cannot be unpacked/],
     ['one end fewer than the ids', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.subarray(1) }), /cannot be unpacked/],
+    ['one size fewer than the ids', (f: FlatSpotIndex) => ({ ...f, sizes: f.sizes.subarray(1) }), /cannot be unpacked/],
+    ['one passage id fewer than the ends', (f: FlatSpotIndex) => ({ ...f, passageIds: f.passageIds.slice(f.passageIds.indexOf('\n') + 1) }), /cannot be unpacked/],
     ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
     ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
     ['an alias without its entity', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }), /index\.aliases\[0\]/],
   ])('refuses a stored index with %s, in one line', (_name, spoil, message) => {
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(IndexError);
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
+  });
+
+  it('refuses to store a passage id holding a line break (the ids are joined by them)', () => {
+    const index = spot();
+    index.passages[0] = { ...index.passages[0], id: 'a\nb' };
+    expect(() => flattenSpotIndex(index)).toThrow(/line break/);
   });
 
   it('isFlatSpotIndex tells the flat form from the older packed one', () => {
