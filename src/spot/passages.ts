@@ -18,6 +18,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../shared/schema';
+import { allShinglesOf } from '../shared/spot-pack';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
 import { splitSentences } from './sentences';
 
@@ -144,10 +145,12 @@ function writeShingles(words: Int32Array, count: number, shingles: Int32Array, f
 }
 
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
-  let total = 0;
-  for (const p of passages) total += p.shingles.length;
+  const all = allShinglesOf(passages);
+  let total = all?.length ?? 0;
+  if (!all) for (const p of passages) total += p.shingles.length;
   const filter = new ShingleFilter(total);
-  for (const p of passages) filter.addAll(p.shingles);
+  if (all) filter.addAll(all);
+  else for (const p of passages) filter.addAll(p.shingles);
   // Made for the first sentence the filter lets through: most pages have none.
   let table: ShingleTable | undefined;
   const tabulate = (): ShingleTable => {

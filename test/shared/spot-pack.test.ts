@@ -4,7 +4,7 @@ import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/lo
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/shared/schema';
-import { flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
+import { allShinglesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {
@@ -77,6 +77,15 @@ describe('the flat spot index (as the library stores it)', () => {
     const index = spot();
     index.passages[0] = { ...index.passages[0], id: 'a\nb' };
     expect(() => flattenSpotIndex(index)).toThrow(/line break/);
+  });
+
+  it('allShinglesOf gives the loaded passages\' one array, and nothing once the list is changed', () => {
+    const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
+    expect(allShinglesOf(loaded.passages)!.buffer).toBe(flatBuffer(loaded));
+    expect(allShinglesOf(loaded.passages)!.length).toBe(loaded.passages.reduce((n, p) => n + p.shingles.length, 0));
+    expect(allShinglesOf(spot().passages)).toBeUndefined();
+    loaded.passages.push({ id: 'extra', size: 1, shingles: [1] });
+    expect(allShinglesOf(loaded.passages)).toBeUndefined();
   });
 
   it('isFlatSpotIndex tells the flat form from the older packed one', () => {
