@@ -79,6 +79,8 @@ export function loadFlatSpotIndex(flat: FlatSpotIndex): SpotIndex {
   }
   expectVersion(index);
   expectSpotFields(index as unknown as Record<string, unknown>);
-  expectArray(index as unknown as Record<string, unknown>, 'passages', (p) => hasStrings('id')(p) && Number.isInteger((p as any).size));
+  // The passages are not checked one by one: their ids come from splitting one
+  // string, their sizes and shingles from typed arrays, and `unflattenSpotIndex`
+  // has checked that they line up.
   return index;
 }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/service';
 import { openLibraryDb } from '../../src/library/store';
-import { packSpotIndex } from '../../src/shared/spot-pack';
+import { FLAT_SPOT_FORMAT, flattenSpotIndex, packSpotIndex } from '../../src/shared/spot-pack';
+import type { SpotIndex } from '../../src/shared/schema';
 import { createMatcher } from '../../src/spot/matcher';
 import { withoutOwnPassages } from '../../src/spot/relevance';
 import { savedPageSourceId } from '../../src/library/article';
@@ -142,17 +143,29 @@ describe('library service', () => {
     expect(savedPageSourceId('about:blank')).toBeUndefined();
   });
 
-  it('a stored index in the older packed form is rebuilt once, then stored flat', async () => {
+  /** The first flat form: the passage ids and sizes inside the JSON head. */
+  const firstFlatForm = (spot: SpotIndex) => {
+    const flat = flattenSpotIndex(spot);
+    const head = { ...JSON.parse(flat.head), passageIds: spot.passages.map((p) => p.id), passageSizes: spot.passages.map((p) => p.size) };
+    return { stamp: 'flat-1', spot: { format: 'flat-1', head: JSON.stringify(head), ends: flat.ends, shingles: flat.shingles } };
+  };
+
+  it.each([
+    ['the older packed form', (spot: SpotIndex) => ({ stamp: undefined, spot: packSpotIndex(spot) })],
+    ['the first flat form', firstFlatForm],
+  ])('a stored index in %s is rebuilt once, then stored in this form', async (_form, older) => {
     const name = `test-service-old-form-${++dbCount}`;
     const lib = await open(name);
     await lib.add([newStory()]);
     const db = await openLibraryDb(name);
-    const { spotFormat: _, ...oldStamp } = (await db.get('state', 'stamp')) as { spotFormat?: string };
-    await db.put('state', oldStamp as never, 'stamp');
-    await db.put('state', packSpotIndex(lib.spotIndex) as never, 'spot');
+    const { spotFormat: _, ...stamp } = (await db.get('state', 'stamp')) as { spotFormat?: string };
+    const old = older(lib.spotIndex);
+    await db.put('state', (old.stamp ? { ...stamp, spotFormat: old.stamp } : stamp) as never, 'stamp');
+    await db.put('state', old.spot as never, 'spot');
     const again = await open(name);
     expect(plainSpot(again.spotIndex)).toEqual(plainSpot(lib.spotIndex));
-    expect(((await db.get('state', 'spot')) as { format?: string }).format).toBe('flat-1');
+    expect(((await db.get('state', 'spot')) as { format?: string }).format).toBe(FLAT_SPOT_FORMAT);
+    expect(((await db.get('state', 'stamp')) as { spotFormat?: string }).spotFormat).toBe(FLAT_SPOT_FORMAT);
     db.close();
   });
 

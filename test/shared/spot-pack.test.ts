@@ -4,7 +4,7 @@ import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/lo
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/shared/schema';
-import { flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
+import { allShinglesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {
@@ -63,12 +63,29 @@ describe('the flat spot index (as the library stores it)', () => {
   it.each([
     ['ends past the shingles', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.map((e, i) => (i === f.ends.length - 1 ? e + 1 : e)) }), /cannot be unpacked/],
     ['one end fewer than the ids', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.subarray(1) }), /cannot be unpacked/],
+    ['one size fewer than the ids', (f: FlatSpotIndex) => ({ ...f, sizes: f.sizes.subarray(1) }), /cannot be unpacked/],
+    ['one passage id fewer than the ends', (f: FlatSpotIndex) => ({ ...f, passageIds: f.passageIds.slice(f.passageIds.indexOf('\n') + 1) }), /cannot be unpacked/],
     ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
     ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
     ['an alias without its entity', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }), /index\.aliases\[0\]/],
   ])('refuses a stored index with %s, in one line', (_name, spoil, message) => {
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(IndexError);
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
+  });
+
+  it('refuses to store a passage id holding a line break (the ids are joined by them)', () => {
+    const index = spot();
+    index.passages[0] = { ...index.passages[0], id: 'a\nb' };
+    expect(() => flattenSpotIndex(index)).toThrow(/line break/);
+  });
+
+  it('allShinglesOf gives the loaded passages\' one array, and nothing once the list is changed', () => {
+    const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
+    expect(allShinglesOf(loaded.passages)!.buffer).toBe(flatBuffer(loaded));
+    expect(allShinglesOf(loaded.passages)!.length).toBe(loaded.passages.reduce((n, p) => n + p.shingles.length, 0));
+    expect(allShinglesOf(spot().passages)).toBeUndefined();
+    loaded.passages.push({ id: 'extra', size: 1, shingles: [1] });
+    expect(allShinglesOf(loaded.passages)).toBeUndefined();
   });
 
   it('isFlatSpotIndex tells the flat form from the older packed one', () => {
