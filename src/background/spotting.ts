@@ -9,7 +9,7 @@ import { packSpotReply, type SpotReply } from '../shared/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 import { createMatcher, type Matcher } from '../spot/matcher';
 import { withoutOwnPassages } from '../spot/relevance';
-import { savedPageSourceId } from '../library/article';
+import { savedPageSourceId } from '../library/article-id';
 import type { SpotIndex } from '../shared/schema';
 
 let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;

@@ -53,31 +53,8 @@ export function formatOf(fileName: string): ArticleFormat | undefined {
   return ARTICLE_FORMATS[ext];
 }
 
-export function articleKey(input: Pick<ArticleInput, 'name' | 'url'>): string {
-  return input.url ? input.url : 'file:' + input.name;
-}
-
-/** 64-bit FNV-1a as 16 hex digits: a stable, file-name-safe id for a key. */
-export function hashKey(key: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ key.length;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
-
-/** The source id the page at `url` has in the library if it was saved from there (the address without its fragment). */
-export function savedPageSourceId(url: string): string | undefined {
-  return /^(https?|file):/.test(url) ? articleId({ name: '', url: url.split('#')[0] }) : undefined;
-}
-
-/** The source id of an input: `src-lib-` + a hash of its key. */
-export function articleId(input: Pick<ArticleInput, 'name' | 'url'>): string {
-  return 'src-lib-' + hashKey(articleKey(input));
-}
+export { articleId, articleKey, hashKey, savedPageSourceId } from './article-id';
+import { articleId, articleKey } from './article-id';
 
 /**
  * Reads one input with the pipeline's intake, as the build does (HTML with
