@@ -19,7 +19,8 @@ import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
-import { compareByStory, describeStories, formStories } from '../stories/stories';
+import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';
+import { articleFeatures } from '../stories/features';
 
 export interface BuildOptions {
   /** Apply the editorial file's corrections (default true); `--no-overrides` turns them off. */
@@ -94,11 +95,18 @@ export function readBuildEditorial(options: BuildOptions = {}): { editorial?: Ed
 
 /**
  * The corpus step of `buildIndex` on articles already read (serially, or by
- * workers at the Node edge): stories formed, then the index.
+ * workers at the Node edge): stories formed, then the index. `featuresOf` may
+ * give story features computed ahead (by those workers); they must be
+ * `articleFeatures`' own.
  */
-export function indexReadArticles(read: ReadResult, editorial: { editorial?: Editorial; problems: string[] }, options: BuildOptions = {}): BuildResult {
+export function indexReadArticles(
+  read: ReadResult,
+  editorial: { editorial?: Editorial; problems: string[] },
+  options: BuildOptions = {},
+  featuresOf: FeaturesOf = articleFeatures,
+): BuildResult {
   const corrections = parseStoryCorrections(options.stories);
-  const formed = formStories(read.articles, corrections.corrections);
+  const formed = formStories(read.articles, corrections.corrections, featuresOf);
   const index = indexArticles(read.articles, { overrides: options.overrides ?? true, editorial: editorial.editorial, stories: formed.assignment });
   return { index, problems: [...editorial.problems, ...read.problems, ...corrections.problems, ...formed.problems] };
 }

@@ -8,7 +8,7 @@ import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import { STORIES_FILE } from '../stories/assignment';
 import { buildIndex, indexReadArticles, readBuildEditorial, type BuildOptions, type PendingFile } from './builder';
-import { readArticlesInParallel } from './parallel-read';
+import { featuresFrom, readArticlesInParallel } from './parallel-read';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { FullIndex } from '../shared/schema';
 
@@ -126,6 +126,6 @@ export async function buildIndexFromFolderInParallel(dir: string, options: Build
   const buildOptions = { ...options, editorial: folder.editorial, stories: folder.stories };
   const editorial = readBuildEditorial(buildOptions);
   const read = await readArticlesInParallel(folder.files, { editorial: editorial.editorial, workers: options.workers });
-  const { index, problems } = indexReadArticles(read, editorial, buildOptions);
+  const { index, problems } = indexReadArticles(read, editorial, buildOptions, featuresFrom(read.features));
   return { index, problems: [...folder.problems, ...problems], files: folder.paths };
 }

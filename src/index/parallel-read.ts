@@ -12,6 +12,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EditorialSource, Editorial } from '../intake/editorial';
+import { articleFeatures, type ArticleFeatures } from '../stories/features';
+import type { FeaturesOf } from '../stories/stories';
 import { collectReadings, loadCorpusFile, readCorpusInput, sortCorpusInputs, type CorpusInput, type FileReading, type ReadResult } from './builder';
 
 export interface ReadJob {
@@ -21,7 +23,13 @@ export interface ReadJob {
   editorial?: EditorialSource;
 }
 
-export type ReadReply = { index: number; reading: FileReading } | { index: number; failed: string };
+export type ReadReply = { index: number; reading: FileReading; features?: ArticleFeatures } | { index: number; failed: string };
+
+/** What the parallel read gives: the serial read's result, and each article's story features computed on the way. */
+export interface ParallelReadResult extends ReadResult {
+  /** Source id → `articleFeatures` of its article, for `indexReadArticles`. */
+  features: Map<string, ArticleFeatures>;
+}
 
 /** Files sent to a worker ahead of its answers, so that it does not wait while the main thread reads a file of its own. */
 const JOBS_PER_WORKER = 2;
@@ -34,21 +42,32 @@ export const defaultWorkerCount = () => Math.max(0, availableParallelism() - 1);
  * main one (none: the serial read). Resolves to the same articles and problems
  * in the same order.
  */
-export async function readArticlesInParallel(files: readonly CorpusInput[], options: { editorial?: Editorial; workers?: number } = {}): Promise<ReadResult> {
+export async function readArticlesInParallel(files: readonly CorpusInput[], options: { editorial?: Editorial; workers?: number } = {}): Promise<ParallelReadResult> {
   const sorted = sortCorpusInputs(files);
   const entry = (name: string) => options.editorial?.sources[name];
   const workerCount = Math.min(options.workers ?? defaultWorkerCount(), sorted.length - 1);
   const readings: FileReading[] = [];
+  const features: ArticleFeatures[] = [];
   if (workerCount > 0) {
     const workers = Array.from({ length: workerCount }, startReadWorker);
     try {
-      await readWithWorkers(sorted, workers, entry, readings);
+      await readWithWorkers(sorted, workers, entry, { readings, features });
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }
   }
   // Whatever no worker read (none at all without workers) is read here, in order, when its turn comes.
-  return collectReadings(sorted, (input, i) => readings[i] ?? readCorpusInput(input, entry(input.name)), options.editorial);
+  const read = collectReadings(sorted, (input, i) => readings[i] ?? readCorpusInput(input, entry(input.name)), options.editorial);
+  // The first article read with an id is the one kept; a later file giving the same id is skipped, its features too.
+  const kept = new Map<string, ArticleFeatures>();
+  for (const f of features) if (f && !kept.has(f.id)) kept.set(f.id, f);
+  return { ...read, features: kept };
+}
+
+/** Reads one file with its story features, as a worker does: the features of the article alone. */
+export function readWithFeatures(input: CorpusInput, editorial: EditorialSource | undefined): { reading: FileReading; features?: ArticleFeatures } {
+  const reading = readCorpusInput(input, editorial);
+  return { reading, features: 'parsed' in reading && reading.parsed ? articleFeatures(reading.parsed) : undefined };
 }
 
 function startReadWorker(): Worker {
@@ -61,7 +80,12 @@ function startReadWorker(): Worker {
 }
 
 /** Fills `readings[i]` for every file: the main thread and each worker take the next file when they are free. */
-function readWithWorkers(sorted: readonly CorpusInput[], workers: Worker[], entry: (name: string) => EditorialSource | undefined, readings: FileReading[]): Promise<void> {
+function readWithWorkers(
+  sorted: readonly CorpusInput[],
+  workers: Worker[],
+  entry: (name: string) => EditorialSource | undefined,
+  { readings, features }: { readings: FileReading[]; features: ArticleFeatures[] },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let pending = 0;
@@ -87,7 +111,10 @@ function readWithWorkers(sorted: readonly CorpusInput[], workers: Worker[], entr
     for (const worker of workers) {
       worker.on('message', (reply: ReadReply) => {
         // A file a worker failed on is left to the main thread's serial pass, which fails as the serial read would.
-        if ('reading' in reply) readings[reply.index] = reply.reading;
+        if ('reading' in reply) {
+          readings[reply.index] = reply.reading;
+          if (reply.features) features[reply.index] = reply.features;
+        }
         inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
         pending--;
         feed(worker);
@@ -101,11 +128,18 @@ function readWithWorkers(sorted: readonly CorpusInput[], workers: Worker[], entr
     const readOwnShare = () => {
       if (next < sorted.length) {
         const index = next++;
-        readings[index] = readCorpusInput(sorted[index], entry(sorted[index].name));
+        const own = readWithFeatures(sorted[index], entry(sorted[index].name));
+        readings[index] = own.reading;
+        if (own.features) features[index] = own.features;
         // Let the workers' answers in (and feed them) before the next file of our own.
         setImmediate(readOwnShare);
       } else finishIfDone();
     };
     setImmediate(readOwnShare);
   });
+}
+
+/** Story features computed during the parallel read, or computed now for an article read without them. */
+export function featuresFrom(features: ReadonlyMap<string, ArticleFeatures>): FeaturesOf {
+  return (article) => features.get(article.source.id) ?? articleFeatures(article);
 }

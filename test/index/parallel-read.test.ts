@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/index/builder';
 import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/index/folder';
 import { readArticlesInParallel } from '../../src/index/parallel-read';
+import { articleFeatures } from '../../src/stories/features';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
 const FIXTURES = resolve(import.meta.dirname, '../e2e/fixtures');
@@ -23,7 +24,8 @@ writeFileSync(join(dir, 'no-sentences.md'), '# Only a heading\n');
 // Same id as the HTML page of the same name: the first in name order wins.
 writeFileSync(join(dir, 'news-article.md'), 'A second copy of the news article, under another extension. It says little.\n');
 
-describe('readArticlesInParallel', () => {
+// Each test starts worker threads and reads the pages twice: slow on a loaded machine.
+describe('readArticlesInParallel', { timeout: 30_000 }, () => {
   it('gives the serial read: the same articles and problems in the same order', async () => {
     const folder = readCorpusFolder(dir);
     const serial = readArticles(folder.files);
@@ -33,13 +35,20 @@ describe('readArticlesInParallel', () => {
     expect(JSON.stringify(parallel.articles)).toBe(JSON.stringify(serial.articles));
   });
 
+  it('gives each kept article its own story features, as computed on the main thread', async () => {
+    const parallel = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 1 });
+    expect([...parallel.features.keys()].sort()).toEqual(parallel.articles.map((a) => a.source.id).sort());
+    for (const article of parallel.articles) expect(parallel.features.get(article.source.id)).toEqual(articleFeatures(article));
+  });
+
   it('with no workers reads serially', async () => {
     const folder = readCorpusFolder(dir);
-    expect(JSON.stringify(await readArticlesInParallel(folder.files, { workers: 0 }))).toBe(JSON.stringify(readArticles(folder.files)));
+    const { articles, problems } = await readArticlesInParallel(folder.files, { workers: 0 });
+    expect(JSON.stringify({ articles, problems })).toBe(JSON.stringify(readArticles(folder.files)));
   });
 });
 
-describe('buildIndexFromFolderInParallel', () => {
+describe('buildIndexFromFolderInParallel', { timeout: 30_000 }, () => {
   it.each([1, 3])('the seeds, HTML pages and bad files with %i workers: the index is byte-identical to the serial build', async (workers) => {
     const serial = buildIndexFromFolder(dir);
     const parallel = await buildIndexFromFolderInParallel(dir, { workers });
