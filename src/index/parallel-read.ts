@@ -90,6 +90,12 @@ function readWithWorkers(
     let next = 0;
     let pending = 0;
     const inFlight = new Map<Worker, number>();
+    // After a worker fails, the main thread stops reading its share too.
+    let failed = false;
+    const fail = (error: unknown) => {
+      failed = true;
+      reject(error);
+    };
     const finishIfDone = () => {
       if (next >= sorted.length && pending === 0) resolve();
     };
@@ -120,12 +126,13 @@ function readWithWorkers(
         feed(worker);
         finishIfDone();
       });
-      worker.on('error', reject);
+      worker.on('error', fail);
       // Once every file is read this no longer matters: the workers are then terminated.
-      worker.on('exit', (code) => reject(new Error(`a reading worker stopped early (exit code ${code})`)));
+      worker.on('exit', (code) => fail(new Error(`a reading worker stopped early (exit code ${code})`)));
       feed(worker);
     }
     const readOwnShare = () => {
+      if (failed) return;
       if (next < sorted.length) {
         const index = next++;
         const own = readWithFeatures(sorted[index], entry(sorted[index].name));
