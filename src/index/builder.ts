@@ -11,7 +11,7 @@
  * others are still indexed. A malformed editorial file is one problem line and
  * is ignored. Never throws for bad input.
  */
-import { parseEditorial, type Editorial } from '../intake/editorial';
+import { parseEditorial, type Editorial, type EditorialSource } from '../intake/editorial';
 import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
@@ -19,7 +19,8 @@ import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type FullIndex } from '../shared/schema';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
-import { compareByStory, describeStories, formStories } from '../stories/stories';
+import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';
+import { articleFeatures } from '../stories/features';
 
 export interface BuildOptions {
   /** Apply the editorial file's corrections (default true); `--no-overrides` turns them off. */
@@ -80,19 +81,51 @@ export interface IndexOptions {
 
 /** Files → the whole index: each file read on its own, then the corpus work over all of them. */
 export function buildIndex(files: readonly CorpusInput[], options: BuildOptions = {}): BuildResult {
-  const overrides = options.overrides ?? true;
-  const problems: string[] = [];
-  let editorial: Editorial | undefined;
-  if (overrides) {
-    const read = parseEditorial(options.editorial);
-    if (read.problem) problems.push(read.problem);
-    editorial = read.editorial;
-  }
-  const read = readArticles(files, { editorial, parseHtml: options.parseHtml });
+  const editorial = readBuildEditorial(options);
+  const read = readArticles(files, { editorial: editorial.editorial, parseHtml: options.parseHtml });
+  return indexReadArticles(read, editorial, options);
+}
+
+/** The editorial file of the build, parsed (none when overrides are off), and its problem if any. */
+export function readBuildEditorial(options: BuildOptions = {}): { editorial?: Editorial; problems: string[] } {
+  if (!(options.overrides ?? true)) return { problems: [] };
+  const read = parseEditorial(options.editorial);
+  return { editorial: read.editorial, problems: read.problem ? [read.problem] : [] };
+}
+
+/**
+ * The corpus step of `buildIndex` on articles already read (serially, or by
+ * workers at the Node edge): stories formed, then the index. `featuresOf` may
+ * give story features computed ahead (by those workers); they must be
+ * `articleFeatures`' own.
+ */
+export function indexReadArticles(
+  read: ReadResult,
+  editorial: { editorial?: Editorial; problems: string[] },
+  options: BuildOptions = {},
+  featuresOf: FeaturesOf = articleFeatures,
+): BuildResult {
   const corrections = parseStoryCorrections(options.stories);
-  const formed = formStories(read.articles, corrections.corrections);
-  const index = indexArticles(read.articles, { overrides, editorial, stories: formed.assignment });
-  return { index, problems: [...problems, ...read.problems, ...corrections.problems, ...formed.problems] };
+  const formed = formStories(read.articles, corrections.corrections, featuresOf);
+  const index = indexArticles(read.articles, { overrides: options.overrides ?? true, editorial: editorial.editorial, stories: formed.assignment });
+  return { index, problems: [...editorial.problems, ...read.problems, ...corrections.problems, ...formed.problems] };
+}
+
+/** What reading one file gave: why it could not be read, or its article (if any) and its problems. */
+export type FileReading = { unreadable: string } | { parsed?: ParsedSource; problems: string[] };
+
+/** Reads one file into its article: plain values that a worker can post back as they are. */
+export function readCorpusInput(input: CorpusInput, editorial: EditorialSource | undefined, parseHtml: HtmlParser = parseHtmlWithLinkedom): FileReading {
+  const loaded = loadCorpusFile(input);
+  if ('problem' in loaded) return { unreadable: loaded.problem };
+  // Only the article's plain values are kept; the file's text and its DOM go with this call.
+  const result = parseSource(loaded.file, editorial, { parseHtml });
+  return { parsed: result.parsed, problems: result.problems };
+}
+
+/** Files in the order the builder takes them: by name. */
+export function sortCorpusInputs<T extends { name: string }>(files: readonly T[]): T[] {
+  return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /**
@@ -102,33 +135,40 @@ export function buildIndex(files: readonly CorpusInput[], options: BuildOptions 
  * would give one id keep the first.
  */
 export function readArticles(files: readonly CorpusInput[], options: { editorial?: Editorial; parseHtml?: HtmlParser } = {}): ReadResult {
-  const { editorial } = options;
+  const sorted = sortCorpusInputs(files);
+  return collectReadings(sorted, (input) => readCorpusInput(input, options.editorial?.sources[input.name], options.parseHtml), options.editorial);
+}
+
+/**
+ * The readings of files already in name order, gathered as a serial read
+ * gives them: `readingOf(file, i)` is asked in order, and only for a file whose
+ * id no earlier article took, so readings made ahead (by workers) give the
+ * same articles and problems in the same order.
+ */
+export function collectReadings<T extends { name: string }>(sorted: readonly T[], readingOf: (file: T, i: number) => FileReading, editorial?: Editorial): ReadResult {
   // Files that cannot be read are named first, as a folder reader that read them all up front would.
   const unreadable: string[] = [];
   const problems: string[] = [];
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const articles: ParsedSource[] = [];
   const seen = new Set<string>();
-  for (const input of sorted) {
+  sorted.forEach((input, i) => {
     const id = sourceId(input.name);
     if (seen.has(id)) {
       // "a.txt" and "a.md" would get one id; the first one wins.
       problems.push(`${input.name}: another file already gives the id ${id}; skipped`);
-      continue;
+      return;
     }
-    const loaded = loadCorpusFile(input);
-    if ('problem' in loaded) {
-      unreadable.push(loaded.problem);
-      continue;
+    const reading = readingOf(input, i);
+    if ('unreadable' in reading) {
+      unreadable.push(reading.unreadable);
+      return;
     }
-    // Only the article's plain values are kept; the file's text and its DOM go with this iteration.
-    const result = parseSource(loaded.file, editorial?.sources[input.name], { parseHtml: options.parseHtml ?? parseHtmlWithLinkedom });
-    problems.push(...result.problems);
-    if (result.parsed) {
-      articles.push(result.parsed);
+    problems.push(...reading.problems);
+    if (reading.parsed) {
+      articles.push(reading.parsed);
       seen.add(id);
     }
-  }
+  });
   if (editorial) {
     const names = new Set(sorted.map((f) => f.name));
     for (const name of Object.keys(editorial.sources).sort()) {

@@ -10,7 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { explainSources } from './explain';
-import { buildIndexFromFolder, CorpusFolderError, readCorpusFolder } from './folder';
+import { buildIndexFromFolderInParallel, CorpusFolderError, readCorpusFolder } from './folder';
 import { summarizeIndex } from './summary';
 
 export interface CliIO {
@@ -20,8 +20,8 @@ export interface CliIO {
 
 const USAGE = 'usage: npm run index -- [folder] [--json] [--no-overrides] [--explain [--text]]';
 
-/** Runs the CLI with `args` (without node and script); returns the exit code. */
-export function runCli(args: string[], io: CliIO): number {
+/** Runs the CLI with `args` (without node and script); resolves to the exit code. Files are read by worker threads. */
+export async function runCli(args: string[], io: CliIO): Promise<number> {
   let json = false;
   let overrides = true;
   let explain = false;
@@ -54,7 +54,7 @@ export function runCli(args: string[], io: CliIO): number {
       io.out(shown.lines.join('\n'));
       return 0;
     }
-    built = buildIndexFromFolder(dir, { overrides });
+    built = await buildIndexFromFolderInParallel(dir, { overrides });
   } catch (error) {
     if (error instanceof CorpusFolderError) {
       io.err(error.message);
@@ -68,7 +68,7 @@ export function runCli(args: string[], io: CliIO): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(process.argv.slice(2), {
     out: (t) => process.stdout.write(t + '\n'),
     err: (t) => process.stderr.write(t + '\n'),
   });

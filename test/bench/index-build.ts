@@ -14,11 +14,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
-import { buildIndex, type PendingFile } from '../../src/index/builder';
+import { buildIndex, indexReadArticles, type PendingFile } from '../../src/index/builder';
+import { defaultWorkerCount, featuresFrom, readArticlesInParallel } from '../../src/index/parallel-read';
 import { buildIndexFromFolder } from '../../src/index/folder';
-import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
 /** mulberry32: small, fast, deterministic. */
@@ -158,15 +159,24 @@ export interface RealFigures {
   largestStory: number;
   /** Sentence pairs aligned within stories: copies of one page align with each other, so these grow faster than the pages. */
   alignments: number;
+  /** Worker threads that read the files besides the main thread. */
+  workers: number;
+  /** The machine's load average over the last minute when the build ended (the machine is shared). */
+  loadAverage: number;
 }
 
-/** Builds the index of `n` real pages once; time, time per article and the process's peak RSS so far. */
-export function benchRealPages(n: number): RealFigures {
+/**
+ * Builds the index of `n` real pages once, the files read on worker threads as
+ * `npm run index` reads them (`workers` besides the main thread; 0: serially);
+ * time, time per article and the process's peak RSS so far.
+ */
+export async function benchRealPages(n: number, workers = defaultWorkerCount()): Promise<RealFigures> {
   const files = realCorpus(n);
   const t = performance.now();
   const cpu = process.cpuUsage();
-  // HTML is read with the Node edge's parser, as `npm run index` does: without it no page is read.
-  const { index } = buildIndex(files, { parseHtml: parseHtmlWithLinkedom });
+  // HTML is read with the Node edge's parser (linkedom), as `npm run index` does.
+  const read = await readArticlesInParallel(files, { workers });
+  const { index } = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features));
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);
@@ -180,6 +190,8 @@ export function benchRealPages(n: number): RealFigures {
     stories: index.stories.length,
     largestStory: Math.max(0, ...index.stories.map((s) => s.sources.length)),
     alignments: index.alignments.length,
+    workers,
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 
@@ -209,11 +221,11 @@ export function benchRealPagesAlone(n: number): RealFigures {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real-json') {
-  console.log(JSON.stringify(benchRealPages(Number(process.argv[3]))));
+  console.log(JSON.stringify(await benchRealPages(Number(process.argv[3]))));
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
     const f = benchRealPagesAlone(n);
-    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB, ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
+    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);

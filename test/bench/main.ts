@@ -115,11 +115,11 @@ async function main(): Promise<void> {
     sections.set('index', [
       `Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 generated articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`,
       '',
-      `Real pages, each size built in its own process with the heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`):`,
+      `Real pages, each size built in its own process with the heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`), the files read on ${real[0]?.workers ?? 0} worker thread(s) besides the main thread as \`npm run index\` reads them; load average at the end of each build:`,
       '',
-      '| real pages | s | CPU s | ms per article | peak RSS MB | stories (largest) | alignments |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} |`),
+      '| real pages | s | CPU s | ms per article | peak RSS MB | stories (largest) | alignments | load |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...real.map((f) => `| ${f.articles} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} | ${f.loadAverage} |`),
     ]);
   }
   if (runs('library')) {
