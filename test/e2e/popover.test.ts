@@ -46,7 +46,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(page, inCard(`root.querySelectorAll('.disagree .wordings li').length >= 2`), 5000);
     const labels = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .tag')].map((e) => e.textContent)`))) as string[];
     expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(label).toMatch(/^(negation (dropped|added|changed)|day changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/);
+    for (const label of labels) expect(label).toMatch(/^(negation (dropped|added|changed)|day changed|timing changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/);
     const wordings = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .wordings li')].map((e) => e.textContent)`))) as string[];
     expect(wordings.some((w) => /^NYT \(origin\):/.test(w))).toBe(true);
     expect(await page.evaluate(inCard(`root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`))).toBeGreaterThan(0);
