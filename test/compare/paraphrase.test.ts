@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../src/compare/align';
 import { prepare } from '../../src/compare/prepare';
-import type { ParsedSource } from '../../src/intake/types';
+import { OTHER_SUBJECTS, sources } from './sentence-sources';
 
-/** Two one-paragraph sources from sentences, enough for the compare step. */
-function sources(...texts: string[][]): ParsedSource[] {
-  return texts.map((sentences, s) => ({
-    source: { id: `src-${s}`, shortName: `S${s}`, title: '' },
-    body: sentences.join(' '),
-    sentences: sentences.map((text, k) => ({ id: `src-${s}:${k}`, source: `src-${s}`, text })),
-  })) as unknown as ParsedSource[];
-}
-
-/** Filler sentences on other subjects, so that word rarity means something. */
-const FILLER = [
-  'The weather in the capital stayed mild for most of the week.',
-  'Shares of technology companies rose sharply on Monday after strong earnings.',
-  'The football club announced a new coach for the coming season.',
-  'A new bridge over the river opened to traffic after years of delays.',
-];
+const FILLER = OTHER_SUBJECTS;
 
 const aligns = (a: string, b: string) => {
   const prepared = prepare(sources([a, ...FILLER], [...FILLER.slice(0, 2), b]));

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareSources } from '../../src/compare/compare';
-import type { ParsedSource } from '../../src/intake/types';
+import { OTHER_SUBJECTS, sources } from './sentence-sources';
 import type { DiscrepancyKind } from '../../src/shared/schema';
 
-/** Sources of one paragraph each, from sentences, enough for the compare step. */
-function sources(...texts: string[][]): ParsedSource[] {
-  return texts.map((sentences, s) => ({
-    source: { id: `src-${s}`, shortName: `S${s}`, outlet: `Outlet ${s}`, title: '' },
-    body: sentences.join(' '),
-    sentences: sentences.map((text, k) => ({ id: `src-${s}:${k}`, source: `src-${s}`, text })),
-  })) as unknown as ParsedSource[];
-}
-
-/** Sentences on other subjects, so that word rarity means something. */
-const FILLER = [
-  'The weather in the capital stayed mild for most of the week.',
-  'Shares of technology companies rose sharply on Monday after strong earnings.',
-  'The football club announced a new coach for the coming season.',
-];
+const FILLER = OTHER_SUBJECTS.slice(0, 3);
 
 /** The discrepancies of `kind` between two versions of one statement, as each version's changed words. */
 function changes(kind: DiscrepancyKind, a: string, b: string): string[][] {

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserName, type LaunchExtensionOptions } from '../../src/demo/browsers';
+import type { LibraryRow } from '../../src/shared/library-messages';
 import { BROWSERS, inCard, openExtensionPage, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
@@ -24,20 +25,14 @@ const FOLDER = resolve(FIXTURES, 'folder');
 const NEWS = '/fixtures/news-article.html';
 const NEWS_TITLE = 'Cyber talks: what to watch as Xi visits Washington';
 
-interface Row {
-  id: string;
-  title: string;
-  outlet: string;
-  published?: string;
-  url?: string;
-  name: string;
-}
+/** A row as the reader sees it: what was added, and when, left out (a second save keeps the first's). */
+type Row = Omit<LibraryRow, 'addedAt' | 'sample'>;
 
 const api = `(globalThis.browser ?? globalThis.chrome)`;
 
 /** The library's own rows (the sample story left out), asked from an extension page. */
 async function savedRows(extensionPage: Page): Promise<Row[]> {
-  const list = (await extensionPage.evaluate(`${api}.runtime.sendMessage({ type: 'library-list' })`)) as { rows: (Row & { sample: boolean })[] };
+  const list = (await extensionPage.evaluate(`${api}.runtime.sendMessage({ type: 'library-list' })`)) as { rows: LibraryRow[] };
   return list.rows.filter((r) => !r.sample).map(({ id, title, outlet, published, url, name }) => ({ id, title, outlet, published, url, name }));
 }
 
