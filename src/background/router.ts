@@ -20,8 +20,9 @@ type Sender = Browser.runtime.MessageSender;
 function answer(message: Message, sender: Sender): unknown {
   // Asked on every page load: answered without loading the full index.
   if (message.type === 'spot') {
-    notePage(sender.tab?.id, sender.frameId, sender.url ?? sender.tab?.url);
-    return spotTexts(message.texts, sender.url ?? sender.tab?.url);
+    const pageUrl = sender.url ?? sender.tab?.url;
+    notePage(sender.tab?.id, sender.frameId, pageUrl);
+    return spotTexts(message.texts, pageUrl);
   }
   if (message.type === 'probe') return probeText(message.text);
   const lookup = getLookup();

@@ -17,7 +17,7 @@ import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../shared/sch
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../shared/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
-import { applyStoryCorrections, type StoryCorrection } from '../stories/assignment';
+import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
@@ -156,8 +156,8 @@ export class Library {
       const current = (await this.fullIndex()).stories.map((s) => ({ id: s.id, sources: s.sources, related: [] }));
       const stable = stableCorrection(correction, current);
       if (typeof stable === 'string') return { problems: [stable] };
-      const { problems } = applyStoryCorrections({ stories: current }, [stable]);
-      if (problems.length) return { problems: problems.map((p) => p.replace(/^stories\.json: correction 1 \((\w+)\): (.*); skipped$/, 'Cannot $1: $2.')) };
+      const problem = correctionProblem({ stories: current }, stable);
+      if (problem) return { problems: [`Cannot ${stable.op}: ${problem}.`] };
       await this.keepCorrections([...(await this.storyCorrections()), stable]);
       return { problems: [] };
     });

@@ -62,6 +62,11 @@ export function applyStoryCorrections(assignment: StoryAssignment, corrections: 
   return { assignment: { stories }, problems };
 }
 
+/** Why `correction` cannot apply to `assignment`, or undefined when it can; `assignment` is left as it is. */
+export function correctionProblem(assignment: StoryAssignment, correction: StoryCorrection): string | undefined {
+  return applyOne(clone(assignment), correction);
+}
+
 function applyOne(stories: AssignedStory[], c: StoryCorrection): string | undefined {
   switch (c.op) {
     case 'move': {
