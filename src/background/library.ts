@@ -32,6 +32,8 @@ export function openLibrary(): Promise<Library | undefined> {
   opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex()).then(
     (library) => {
       if (!library.usesSeedsAlone) setSpotIndex(library.spotIndex);
+      // After the pages waiting on the open are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
+      setTimeout(() => void checkStoredIndex(library), 0);
       return library;
     },
     (error: unknown) => {
@@ -40,6 +42,14 @@ export function openLibrary(): Promise<Library | undefined> {
     },
   );
   return opening;
+}
+
+async function checkStoredIndex(library: Library): Promise<void> {
+  try {
+    if (await library.checkStoredIndex()) await changed(library);
+  } catch (error) {
+    console.warn('Sourcelight could not check the stored index against the library:', error);
+  }
 }
 
 /** Resolves once the spot index (and, with `full`, the cards' index) includes the library. */

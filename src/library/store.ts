@@ -130,15 +130,20 @@ export async function readOriginal(db: LibraryDb, id: string): Promise<ArticleOr
   return db.get('originals', id);
 }
 
-/** The stored spot index; `undefined` when there is none or it is in an older form. */
-export async function readSpot(db: LibraryDb): Promise<FlatSpotIndex | undefined> {
-  const spot = await db.get('state', 'spot');
-  return isFlatSpotIndex(spot) ? spot : undefined;
+const prefsOf = (stored: unknown): LibraryPrefs => ({ showSeeds: (stored as LibraryPrefs | undefined)?.showSeeds !== false });
+
+/** What a cold start needs, read in one transaction: the preferences, the stamp and the stored spot index. */
+export interface StartState {
+  prefs: LibraryPrefs;
+  stamp?: IndexStamp;
+  spot?: FlatSpotIndex;
 }
 
-export async function readPrefs(db: LibraryDb): Promise<LibraryPrefs> {
-  const prefs = (await db.get('state', 'prefs')) as LibraryPrefs | undefined;
-  return { showSeeds: prefs?.showSeeds !== false };
+/** The stored spot index is `undefined` when there is none or it is in an older form. */
+export async function readStartState(db: LibraryDb): Promise<StartState> {
+  const state = db.transaction('state').store;
+  const [prefs, stamp, spot] = await Promise.all([state.get('prefs'), state.get('stamp'), state.get('spot')]);
+  return { prefs: prefsOf(prefs), stamp: stamp as IndexStamp | undefined, spot: isFlatSpotIndex(spot) ? spot : undefined };
 }
 
 export interface LibraryChange {

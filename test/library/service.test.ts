@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/service';
-import { openLibraryDb } from '../../src/library/store';
+import { openLibraryDb, type IndexStamp, type LibraryDb } from '../../src/library/store';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, packSpotIndex } from '../../src/shared/spot-pack';
 import type { SpotIndex } from '../../src/shared/schema';
 import { createMatcher } from '../../src/spot/matcher';
@@ -166,6 +166,39 @@ describe('library service', () => {
     expect(plainSpot(again.spotIndex)).toEqual(plainSpot(lib.spotIndex));
     expect(((await db.get('state', 'spot')) as { format?: string }).format).toBe(FLAT_SPOT_FORMAT);
     expect(((await db.get('state', 'stamp')) as { spotFormat?: string }).spotFormat).toBe(FLAT_SPOT_FORMAT);
+    db.close();
+  });
+
+  it('a cold start checks the stamp against the store after opening: agreeing, nothing is rebuilt', async () => {
+    const name = `test-service-check-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const again = await open(name);
+    const loaded = again.spotIndex;
+    expect(await again.checkStoredIndex()).toBe(false);
+    expect(again.spotIndex).toBe(loaded);
+  });
+
+  it.each([
+    ['an article the stamp does not name (written by something else)', async (db: LibraryDb) => {
+      const stamp = (await db.get('state', 'stamp')) as IndexStamp;
+      await db.put('state', { ...stamp, articleIds: [] }, 'stamp');
+    }, true],
+    ['a stamp naming an article the store no longer holds', async (db: LibraryDb) => {
+      for (const id of await db.getAllKeys('articles')) await db.delete('articles', id);
+    }, false],
+  ])('a cold start with %s answers from the stored index, then rebuilds it', async (_case, spoil, vollenweiderAfter) => {
+    const name = `test-service-check-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const db = await openLibraryDb(name);
+    await spoil(db);
+    const again = await open(name);
+    expect(aliasTexts(again).includes('Margarethe Vollenweider')).toBe(!vollenweiderAfter);
+    expect(await again.checkStoredIndex()).toBe(true);
+    expect(aliasTexts(again).includes('Margarethe Vollenweider')).toBe(vollenweiderAfter);
+    expect((await again.rows()).some((r) => r.name === 'quantum.txt')).toBe(vollenweiderAfter);
+    expect(await again.checkStoredIndex()).toBe(false);
     db.close();
   });
 
