@@ -89,6 +89,34 @@ export function flattenSpotIndex(index: SpotIndex): FlatSpotIndex {
 }
 
 /**
+ * A loaded passage. Its shingles are a view into the one stored array, made
+ * when asked for: a cold start that made all of them (thousands of typed-array
+ * views) spent more on that than on parsing the rest of the index. The matcher
+ * reads the one array instead (`flatPassagesOf`).
+ */
+class StoredPassage implements SpotPassage {
+  readonly #all: Int32Array;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    readonly id: string,
+    readonly size: number,
+    all: Int32Array,
+    start: number,
+    end: number,
+  ) {
+    this.#all = all;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get shingles(): Int32Array {
+    return this.#all.subarray(this.#start, this.#end);
+  }
+}
+
+/**
  * The spot index from its flat form; each passage's shingles a view into the
  * one array (nothing copied). Shape only: the caller checks the fields.
  * @throws {RangeError} when the passages and their shingles do not line up.
@@ -104,23 +132,29 @@ export function unflattenSpotIndex(flat: FlatSpotIndex): SpotIndex {
   const passages: SpotPassage[] = new Array(ends.length);
   for (let i = 0, start = 0; i < ends.length; start = ends[i++]) {
     if (ends[i] < start) throw new RangeError(`passage ${i} ends before it starts`);
-    passages[i] = { id: ids[i], size: sizes[i], shingles: shingles.subarray(start, ends[i]) };
+    passages[i] = new StoredPassage(ids[i], sizes[i], shingles, start, ends[i]);
   }
-  flatShingles.set(passages, { count: passages.length, shingles });
+  flatForms.set(passages, { count: passages.length, shingles, ends });
   return { ...rest, passages };
 }
 
-/** Loaded passages (the array `unflattenSpotIndex` made) → the one array their shingles are views into. */
-const flatShingles = new WeakMap<readonly SpotPassage[], { count: number; shingles: Int32Array }>();
+/** Every passage's shingles in one array; passage i's are `shingles[ends[i - 1] ?? 0, ends[i])`. */
+export interface FlatPassages {
+  shingles: Int32Array;
+  ends: Uint32Array;
+}
+
+/** Loaded passages (the array `unflattenSpotIndex` made) → their flat form. */
+const flatForms = new WeakMap<readonly SpotPassage[], FlatPassages & { count: number }>();
 
 /**
- * Every shingle of `passages` in one array, when they were loaded flat (and
- * the array not changed since): a cold start's matcher then reads them in one
- * loop instead of one view at a time. `undefined` otherwise.
+ * The passages' shingles in one array, when they were loaded flat (and the
+ * list not changed since): a cold start's matcher then reads them in one loop
+ * instead of one view at a time. `undefined` otherwise.
  */
-export function allShinglesOf(passages: readonly SpotPassage[]): Int32Array | undefined {
-  const flat = flatShingles.get(passages);
-  return flat && flat.count === passages.length ? flat.shingles : undefined;
+export function flatPassagesOf(passages: readonly SpotPassage[]): FlatPassages | undefined {
+  const flat = flatForms.get(passages);
+  return flat && flat.count === passages.length ? { shingles: flat.shingles, ends: flat.ends } : undefined;
 }
 
 /** Whether a stored value is a flat spot index of this form (its fields' types; `loadFlatSpotIndex` checks the rest). */

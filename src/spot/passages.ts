@@ -18,7 +18,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../shared/schema';
-import { allShinglesOf } from '../shared/spot-pack';
+import { flatPassagesOf, type FlatPassages } from '../shared/spot-pack';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
 import { splitSentences } from './sentences';
 
@@ -144,23 +144,33 @@ function writeShingles(words: Int32Array, count: number, shingles: Int32Array, f
   return through;
 }
 
+/** Every passage's shingles in one array: as loaded, or copied together once. */
+function flatten(passages: readonly SpotPassage[]): FlatPassages {
+  const flat = flatPassagesOf(passages);
+  if (flat) return flat;
+  const ends = new Uint32Array(passages.length);
+  let total = 0;
+  passages.forEach((p, i) => (ends[i] = total += p.shingles.length));
+  const shingles = new Int32Array(total);
+  passages.forEach((p, i) => shingles.set(p.shingles, i === 0 ? 0 : ends[i - 1]));
+  return { shingles, ends };
+}
+
+/** Shingle → passages, read from the flat form in one loop. */
+function tabulate({ shingles, ends }: FlatPassages): ShingleTable {
+  const table = new ShingleTable(shingles.length);
+  for (let i = 0, k = 0; i < ends.length; i++) {
+    for (const end = ends[i]; k < end; k++) table.add(shingles[k], i);
+  }
+  return table;
+}
+
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
-  const all = allShinglesOf(passages);
-  let total = all?.length ?? 0;
-  if (!all) for (const p of passages) total += p.shingles.length;
-  const filter = new ShingleFilter(total);
-  if (all) filter.addAll(all);
-  else for (const p of passages) filter.addAll(p.shingles);
+  const flat = flatten(passages);
+  const filter = new ShingleFilter(flat.shingles.length);
+  filter.addAll(flat.shingles);
   // Made for the first sentence the filter lets through: most pages have none.
   let table: ShingleTable | undefined;
-  const tabulate = (): ShingleTable => {
-    const made = new ShingleTable(total);
-    passages.forEach((p, i) => {
-      const { shingles } = p;
-      for (let k = 0; k < shingles.length; k++) made.add(shingles[k], i);
-    });
-    return made;
-  };
 
   // Scratch, reused from sentence to sentence.
   const counts = new Int32Array(passages.length);
@@ -188,7 +198,7 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
         // Most sentences share too little with any passage to count: look up
         // first, and sort (to count distinct shingles) only when enough hit.
         if (writeShingles(words, n, shingles, filter) < MIN_SHARED_SHINGLES) continue;
-        table ??= tabulate();
+        table ??= tabulate(flat);
         let known = 0;
         for (let k = 0; k < n; k++) if (table.get(shingles[k]) !== EMPTY) known++;
         if (known < MIN_SHARED_SHINGLES) continue;

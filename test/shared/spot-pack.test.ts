@@ -4,7 +4,7 @@ import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/lo
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/shared/schema';
-import { allShinglesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
+import { flatPassagesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {
@@ -79,13 +79,22 @@ describe('the flat spot index (as the library stores it)', () => {
     expect(() => flattenSpotIndex(index)).toThrow(/line break/);
   });
 
-  it('allShinglesOf gives the loaded passages\' one array, and nothing once the list is changed', () => {
+  it('flatPassagesOf gives the loaded passages\' one array and their ends, and nothing once the list is changed', () => {
     const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
-    expect(allShinglesOf(loaded.passages)!.buffer).toBe(flatBuffer(loaded));
-    expect(allShinglesOf(loaded.passages)!.length).toBe(loaded.passages.reduce((n, p) => n + p.shingles.length, 0));
-    expect(allShinglesOf(spot().passages)).toBeUndefined();
+    const flat = flatPassagesOf(loaded.passages)!;
+    expect(flat.shingles.buffer).toBe(flatBuffer(loaded));
+    expect(flat.shingles.length).toBe(loaded.passages.reduce((n, p) => n + p.shingles.length, 0));
+    expect(Array.from(flat.ends)).toEqual(loaded.passages.map((_, i) => loaded.passages.slice(0, i + 1).reduce((n, p) => n + p.shingles.length, 0)));
+    expect(flatPassagesOf(spot().passages)).toBeUndefined();
     loaded.passages.push({ id: 'extra', size: 1, shingles: [1] });
-    expect(allShinglesOf(loaded.passages)).toBeUndefined();
+    expect(flatPassagesOf(loaded.passages)).toBeUndefined();
+  });
+
+  it('a loaded passage spreads to its id and size alone, its shingles read through it', () => {
+    const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
+    const [first] = loaded.passages;
+    expect(Object.keys({ ...first }).sort()).toEqual(['id', 'size']);
+    expect(Array.from(first.shingles)).toEqual(Array.from(spot().passages[0].shingles));
   });
 
   it('isFlatSpotIndex tells the flat form from the older packed one', () => {
