@@ -6,8 +6,10 @@
  *    running and after stopping it (CDP `ServiceWorker.stopAllWorkers` on a
  *    page's session), with
  *    the seeds alone and with the library;
- *  - the content script's scan and paint (its own clock) on the 1 MB story
- *    page, with the seeds alone and with the library;
+ *  - the content script's scan and paint (its own clock: main-thread time
+ *    only, not the wait for the background's matches) on the 1 MB story page,
+ *    with the library and, side by side in a second browser, with the seeds
+ *    alone (loads taking turns);
  *  - the service worker's JS heap (after a garbage collection) with the cards'
  *    index loaded, and the extension's storage per article (`navigator.storage.estimate()`).
  */
@@ -24,7 +26,7 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 const PAGE_TEXT = 'President Xi Jinping met officials in Washington. ' + 'The delegates discussed cyber norms and critical infrastructure at length. '.repeat(40);
 const BATCH = 20;
-const ROUNDS = 5;
+export const ROUNDS = 9;
 
 export interface BrowserLibraryFigures {
   articles: number;
@@ -42,6 +44,12 @@ interface PhaseFigures {
   coldAnswerMs: number;
   scanMs: number;
   highlights: number;
+}
+
+/** A browser with the extension, and an extension page of it to ask the content script from. */
+interface Session {
+  browser: Browser;
+  checker: Page;
 }
 
 const ask = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
@@ -70,26 +78,37 @@ async function workerHeapMB(browser: Browser, page: Page): Promise<number> {
   return Math.round(usedSize / 1e5) / 10;
 }
 
-async function scanStory(browser: Browser, server: TestServer, checker: Page): Promise<{ scanMs: number; highlights: number }> {
-  const scans: number[] = [];
-  let highlights = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/bench/1mb-mentions.html', { waitUntil: 'load', timeout: 60_000 });
-    await new Promise((r) => setTimeout(r, 1500));
-    const status = (await checker.evaluate(`(async () => {
-      const self = await chrome.tabs.getCurrent();
-      const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
-      return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
-    })()`)) as PageStatus | null;
-    scans.push(status?.diagnostics?.busyMs ?? Number.NaN);
-    highlights = status?.items?.reduce((n, it) => n + it.count, 0) ?? 0;
-    await page.close();
-  }
-  return { scanMs: stats(scans).median, highlights };
+type Scan = Pick<PhaseFigures, 'scanMs' | 'highlights'>;
+
+/** One load of the 1 MB story page: the content script's own clock and the highlights. */
+async function scanOnce({ browser, checker }: Session, server: TestServer): Promise<Scan> {
+  const page = await browser.newPage();
+  await page.goto(server.origin + '/bench/1mb-mentions.html', { waitUntil: 'load', timeout: 60_000 });
+  await new Promise((r) => setTimeout(r, 1500));
+  const status = (await checker.evaluate(`(async () => {
+    const self = await chrome.tabs.getCurrent();
+    const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
+    return chrome.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null);
+  })()`)) as PageStatus | null;
+  await page.close();
+  return { scanMs: status?.diagnostics?.busyMs ?? Number.NaN, highlights: status?.items?.reduce((n, it) => n + it.count, 0) ?? 0 };
 }
 
-async function phase(browser: Browser, server: TestServer, ext: Page, checker: Page, cdp: CDPSession): Promise<PhaseFigures> {
+/** The story page scanned in two browsers, loads taking turns, so both medians see the same machine. */
+async function scanSideBySide(a: Session, b: Session, server: TestServer): Promise<[Scan, Scan]> {
+  const runs: [Scan[], Scan[]] = [[], []];
+  for (let i = 0; i < ROUNDS; i++) {
+    runs[0].push(await scanOnce(a, server));
+    runs[1].push(await scanOnce(b, server));
+  }
+  const summary = (scans: Scan[]): Scan => ({
+    scanMs: stats(scans.map((s) => s.scanMs)).median,
+    highlights: scans[0].highlights,
+  });
+  return [summary(runs[0]), summary(runs[1])];
+}
+
+async function answers(ext: Page, cdp: CDPSession): Promise<{ warmAnswerMs: number; coldAnswerMs: number }> {
   const warm: number[] = [];
   const cold: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
@@ -98,7 +117,15 @@ async function phase(browser: Browser, server: TestServer, ext: Page, checker: P
     await stopWorker(cdp);
     cold.push(await answerMs(ext));
   }
-  return { warmAnswerMs: stats(warm).median, coldAnswerMs: stats(cold).median, ...(await scanStory(browser, server, checker)) };
+  return { warmAnswerMs: stats(warm).median, coldAnswerMs: stats(cold).median };
+}
+
+/** A fresh browser with the extension and no library: the seeds alone. */
+async function seedsSession(): Promise<Session & { close(): Promise<void> }> {
+  const { browser, extensionOrigin } = await launchWithExtension('chromium');
+  const checker = await browser.newPage();
+  await checker.goto(`${extensionOrigin}/popup.html`);
+  return { browser, checker, close: () => browser.close() };
 }
 
 async function importArticles(ext: Page, n: number): Promise<{ articles: number; seconds: number }> {
@@ -125,18 +152,25 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     // The ServiceWorker domain is a page target's, not the browser's.
     const cdp = await checker.createCDPSession();
     await cdp.send('ServiceWorker.enable');
-    const seedsOnly = await phase(browser, server, ext, checker, cdp);
+    const seedsAnswers = await answers(ext, cdp);
     const workerHeapSeedsMB = await workerHeapMB(browser, ext);
     const before = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
     const { articles, seconds } = await importArticles(ext, n);
     const after = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
-    const withLibrary = await phase(browser, server, ext, checker, cdp);
+    const libraryAnswers = await answers(ext, cdp);
+    const seeds = await seedsSession();
+    let scans: [Scan, Scan];
+    try {
+      scans = await scanSideBySide({ browser, checker }, seeds, server);
+    } finally {
+      await seeds.close();
+    }
     await stopWorker(cdp);
     return {
       articles,
       importSeconds: seconds,
-      seedsOnly,
-      withLibrary,
+      seedsOnly: { ...seedsAnswers, ...scans[1] },
+      withLibrary: { ...libraryAnswers, ...scans[0] },
       workerHeapMB: await workerHeapMB(browser, ext),
       workerHeapSeedsMB,
       storagePerArticleKB: Math.round((after - before) / Math.max(1, articles) / 102.4) / 10,
