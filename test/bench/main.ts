@@ -75,6 +75,7 @@ function librarySummary(node: LibraryFigures, browser: BrowserLibraryFigures): s
     `| cold minus warm (target with the library: ≤ 100 ms) | ${round1(seeds.coldAnswerMs - seeds.warmAnswerMs)} ms | ${round1(lib.coldAnswerMs - lib.warmAnswerMs)} ms |`,
     `| content script's main-thread time (scan and paint, its own clock), 1 MB story page, two browsers taking turns (median of ${ROUNDS}) | ${seeds.scanMs} ms | ${lib.scanMs} ms |`,
     `| highlights on that page | ${seeds.highlights} | ${lib.highlights} |`,
+    `| the background's answer to that page's paragraphs | ${browser.sameAnswerOnStoryPage ? 'the same with the library as without (the content script holds no index: its work is the same)' : 'differs with the library'} | |`,
     `| service worker JS heap, cards' index loaded (after GC) | ${browser.workerHeapSeedsMB} MB | ${browser.workerHeapMB} MB |`,
     '',
     `Storage per article (\`navigator.storage.estimate()\`, before and after the import): ${browser.storagePerArticleKB} KB.`,
