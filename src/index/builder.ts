@@ -16,7 +16,7 @@ import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
-import { extractAll, type EditorialEntities } from '../extract/index';
+import { extractAll, extractWith, type EditorialEntities } from '../extract/index';
 import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../shared/schema';
 import type { Comparison } from '../compare/compare';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
@@ -196,10 +196,14 @@ export function indexArticles(articles: ParsedSource[], options: IndexOptions = 
   return assembleIndex(articles, stories, extracted, compareByStory(articles, stories));
 }
 
-/** Entities and quotes of the corpus, the editorial corrections applied unless `overrides` is false. */
-export function extractArticles(articles: ParsedSource[], options: IndexOptions = {}): { entities: Entity[]; quotes: Quote[] } {
-  const overrides = options.overrides ?? true;
-  return extractAll(articles, { overrides, editorial: options.editorial?.entities as EditorialEntities | undefined });
+/**
+ * Entities and quotes of the corpus, the editorial corrections applied unless
+ * `overrides` is false; `parts` may give the named entities and topics made
+ * already (on other threads).
+ */
+export function extractArticles(articles: ParsedSource[], options: IndexOptions = {}, parts?: { named: Entity[]; topics: Entity[] }): { entities: Entity[]; quotes: Quote[] } {
+  const extract = { overrides: options.overrides ?? true, editorial: options.editorial?.entities as EditorialEntities | undefined };
+  return parts ? extractWith(articles, parts.named, parts.topics, extract) : extractAll(articles, extract);
 }
 
 /** The index of the corpus from its parts, whichever thread made them. */
