@@ -8,27 +8,31 @@
 import type { Worker } from 'node:worker_threads';
 import type { Editorial } from '../intake/editorial';
 import type { ParsedSource } from '../intake/types';
-import type { Comparison } from '../compare/compare';
+import { compareSources, type Comparison } from '../compare/compare';
 import type { Entity } from '../shared/schema';
 import { namedEntities } from '../extract/index';
 import { extractTopics } from '../extract/topics';
 import type { StoryAssignment } from '../stories/assignment';
-import { compareByStory } from '../stories/stories';
+import { compareByStory, storyMembers } from '../stories/stories';
 import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from './builder';
 import { featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
 
 export interface CorpusJob {
   articles: ParsedSource[];
   stories: StoryAssignment;
+  /** The stories to compare (those of two sources or more), the largest first, so that the threads end together. */
+  order: number[];
+  /** One shared counter: the next place of `order` to claim, by whichever thread is free. */
+  claims: SharedArrayBuffer;
 }
 
-/** The worker's replies, in this order: the topics, then the comparison; or why it stopped. */
-export type CorpusReply = { topics: Entity[] } | { comparison: Comparison } | { failed: string };
+/** The worker's replies, in this order: the topics, then the stories it compared; or why it stopped. */
+export type CorpusReply = { topics: Entity[] } | { parts: [number, Comparison][] } | { failed: string };
 
 /**
  * `indexReadArticles` on the articles (and story features) of
- * `readArticlesInParallel`, finding the topics and comparing on a worker
- * thread (none with `workers: 0`: all on this thread).
+ * `readArticlesInParallel`, with a worker thread finding the topics and
+ * comparing stories (none with `workers: 0`: all on this thread).
  */
 export async function indexReadArticlesInParallel(
   read: ParallelReadResult,
@@ -43,12 +47,16 @@ export async function indexReadArticlesInParallel(
   try {
     const { articles } = read;
     const formed = formReadStories(read, options, featuresOf);
-    worker.postMessage({ articles, stories: formed.assignment } satisfies CorpusJob);
+    const members = storyMembers(articles, formed.assignment);
+    const claims = new SharedArrayBuffer(4);
+    worker.postMessage({ articles, stories: formed.assignment, order: comparisonOrder(members), claims } satisfies CorpusJob);
     const named = namedEntities(articles);
     // What the worker fails to give is made here, failing as the serial build would.
     const topics = (await replies.next('topics')) ?? extractTopics(articles);
     const extracted = extractArticles(articles, { overrides: options.overrides ?? true, editorial: editorial.editorial }, { named, topics });
-    const comparison = (await replies.next('comparison')) ?? compareByStory(articles, formed.assignment);
+    const parts = compareClaimedStories(members, comparisonOrder(members), new Int32Array(claims));
+    for (const [k, part] of (await replies.next('parts')) ?? []) parts.set(k, part);
+    const comparison = compareByStory(articles, formed.assignment, (m, k) => parts.get(k) ?? compareSources(m));
     const index = assembleIndex(articles, formed.assignment, extracted, comparison);
     return { index, problems: [...editorial.problems, ...read.problems, ...formed.problems] };
   } finally {
@@ -56,7 +64,25 @@ export async function indexReadArticlesInParallel(
   }
 }
 
-type Part = { topics: Entity[]; comparison: Comparison };
+/** The stories of two sources or more, by index, the most sentences first (ties in story order). */
+export function comparisonOrder(members: readonly ParsedSource[][]): number[] {
+  const size = members.map((m) => m.reduce((n, a) => n + a.sentences.length, 0));
+  return members
+    .map((m, k) => k)
+    .filter((k) => members[k].length >= 2)
+    .sort((a, b) => size[b] - size[a] || a - b);
+}
+
+/** Compares the stories this thread claims from the shared counter, until none is left: story index → comparison. */
+export function compareClaimedStories(members: readonly ParsedSource[][], order: readonly number[], claims: Int32Array): Map<number, Comparison> {
+  const parts = new Map<number, Comparison>();
+  for (let next = Atomics.add(claims, 0, 1); next < order.length; next = Atomics.add(claims, 0, 1)) {
+    parts.set(order[next], compareSources(members[order[next]]));
+  }
+  return parts;
+}
+
+type Part = { topics: Entity[]; parts: [number, Comparison][] };
 
 /**
  * The worker's replies in the order it posts them: `next(part)` resolves to
