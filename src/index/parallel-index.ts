@@ -17,14 +17,16 @@ import { compareByStory, storyMembers } from '../stories/stories';
 import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from './builder';
 import { featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
 
-export interface CorpusJob {
-  articles: ParsedSource[];
-  stories: StoryAssignment;
-  /** The stories to compare (those of two sources or more), the largest first, so that the threads end together. */
-  order: number[];
-  /** One shared counter: the next place of `order` to claim, by whichever thread is free. */
-  claims: SharedArrayBuffer;
-}
+/** What the worker is sent: first the articles, then their stories. */
+export type CorpusJob =
+  | { articles: ParsedSource[] }
+  | {
+      stories: StoryAssignment;
+      /** The stories to compare (those of two sources or more), the largest first, so that the threads end together. */
+      order: number[];
+      /** One shared counter: the next place of `order` to claim, by whichever thread is free. */
+      claims: SharedArrayBuffer;
+    };
 
 /** The worker's replies, in this order: the topics, then the stories it compared; or why it stopped. */
 export type CorpusReply = { topics: Entity[] } | { parts: [number, Comparison][] } | { failed: string };
@@ -41,15 +43,16 @@ export async function indexReadArticlesInParallel(
 ): Promise<BuildResult> {
   const featuresOf = featuresFrom(read.features);
   if (options.workers === 0) return indexReadArticles(read, editorial, options, featuresOf);
-  // Started first, so that it loads while the stories are formed.
   const worker = startWorker('./compare-worker.ts');
   const replies = repliesOf(worker);
   try {
     const { articles } = read;
+    // The topics need no stories: the worker finds them while the stories are formed here.
+    worker.postMessage({ articles } satisfies CorpusJob);
     const formed = formReadStories(read, options, featuresOf);
     const members = storyMembers(articles, formed.assignment);
     const claims = new SharedArrayBuffer(4);
-    worker.postMessage({ articles, stories: formed.assignment, order: comparisonOrder(members), claims } satisfies CorpusJob);
+    worker.postMessage({ stories: formed.assignment, order: comparisonOrder(members), claims } satisfies CorpusJob);
     const named = namedEntities(articles);
     // What the worker fails to give is made here, failing as the serial build would.
     const topics = (await replies.next('topics')) ?? extractTopics(articles);
