@@ -32,7 +32,7 @@ export interface ParallelReadResult extends ReadResult {
 }
 
 /** Files sent to a worker ahead of its answers, so that it does not wait while the main thread reads a file of its own. */
-const JOBS_PER_WORKER = 2;
+const JOBS_PER_WORKER = 8;
 
 /** One worker per core beyond the main thread's. */
 export const defaultWorkerCount = () => Math.max(0, availableParallelism() - 1);
