@@ -1,9 +1,9 @@
 /**
  * The corpus step of the build spread over two threads, for the Node edge
- * (`npm run index`, the bench): once the stories are formed, a worker compares
- * the sources within each story while the main thread extracts the entities
- * and quotes; neither needs the other's result. The index is the serial
- * `indexReadArticles`' to the byte.
+ * (`npm run index`, the bench): a worker finds the topics while the main
+ * thread forms the stories and collects the named entities; the main thread
+ * then traces the quotes, and both compare stories, each taking the next one
+ * left. The index is the serial `indexReadArticles`' to the byte.
  */
 import type { Worker } from 'node:worker_threads';
 import type { Editorial } from '../intake/editorial';
@@ -51,13 +51,14 @@ export async function indexReadArticlesInParallel(
     worker.postMessage({ articles } satisfies CorpusJob);
     const formed = formReadStories(read, options, featuresOf);
     const members = storyMembers(articles, formed.assignment);
+    const order = comparisonOrder(members);
     const claims = new SharedArrayBuffer(4);
-    worker.postMessage({ stories: formed.assignment, order: comparisonOrder(members), claims } satisfies CorpusJob);
+    worker.postMessage({ stories: formed.assignment, order, claims } satisfies CorpusJob);
     const named = namedEntities(articles);
     // What the worker fails to give is made here, failing as the serial build would.
     const topics = (await replies.next('topics')) ?? extractTopics(articles);
     const extracted = extractArticles(articles, { overrides: options.overrides ?? true, editorial: editorial.editorial }, { named, topics });
-    const parts = compareClaimedStories(members, comparisonOrder(members), new Int32Array(claims));
+    const parts = compareClaimedStories(members, order, new Int32Array(claims));
     for (const [k, part] of (await replies.next('parts')) ?? []) parts.set(k, part);
     const comparison = compareByStory(articles, formed.assignment, (m, k) => parts.get(k) ?? compareSources(m));
     const index = assembleIndex(articles, formed.assignment, extracted, comparison);
@@ -71,7 +72,7 @@ export async function indexReadArticlesInParallel(
 export function comparisonOrder(members: readonly ParsedSource[][]): number[] {
   const size = members.map((m) => m.reduce((n, a) => n + a.sentences.length, 0));
   return members
-    .map((m, k) => k)
+    .map((_, k) => k)
     .filter((k) => members[k].length >= 2)
     .sort((a, b) => size[b] - size[a] || a - b);
 }
