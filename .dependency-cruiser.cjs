@@ -24,7 +24,7 @@ const LAYERS = {
 
 // Node's own modules stay at the edge: the pipeline also runs in the browser.
 const PLATFORM_NEUTRAL = ['shared', 'intake', 'extract', 'compare', 'stories', 'index', 'spot', 'library', 'ui', 'page'];
-const NODE_EDGE_FILES = ['src/index/cli.ts', 'src/index/folder.ts', 'src/index/parallel-read.ts', 'src/index/read-worker.ts', 'src/index/vite-plugin.ts'];
+const NODE_EDGE_FILES = ['src/index/cli.ts', 'src/index/folder.ts', 'src/index/parallel-read.ts', 'src/index/parallel-index.ts', 'src/index/read-worker.ts', 'src/index/compare-worker.ts', 'src/index/vite-plugin.ts'];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -102,15 +102,17 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
     }
     parents.push(list);
   }
+  const parentSets = parents.map((list) => new Set(list));
   const out: Lineage[] = [];
   for (let s = 0; s < n; s++) {
     const kept = parents[s].filter((p) => {
       const mine = matched.get(s * n + p)!;
       return !parents[s].some((q) => {
-        if (q === p || !parents[p].includes(q)) return false;
+        if (q === p || !parentSets[p].has(q)) return false;
         const theirs = matched.get(s * n + q)!;
+        // Counting stops once p adds enough: the share only grows with the count.
         let added = 0;
-        for (const w of mine) if (!theirs.has(w)) added++;
+        for (const w of mine) if (!theirs.has(w) && ++added / total[s] >= minAdded) return false;
         return added / total[s] < minAdded;
       });
     });

@@ -97,7 +97,14 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
   for (const [k, list] of postings) weights.set(k, Math.log(1 + all.length / list.length));
   const weight = (k: string) => weights.get(k) ?? Math.log(1 + all.length);
   const place = placesInArticles(prepared);
-  const score = (a: number, b: number) => weightedScore(keysOf[a], keysOf[b], weight) * (1 - 0.2 * Math.abs(place[a] - place[b]));
+  // Groups ask the same pairs again and again as they grow; (a, b) and (b, a) may differ in the last bit, so both are kept.
+  const memo = new Map<number, number>();
+  const score = (a: number, b: number) => {
+    const key = a * all.length + b;
+    let s = memo.get(key);
+    if (s === undefined) memo.set(key, (s = weightedScore(keysOf[a], keysOf[b], weight) * (1 - 0.2 * Math.abs(place[a] - place[b]))));
+    return s;
+  };
   const unions = new Map<string, Set<string>>();
   const union = (span: readonly number[]) => {
     if (span.length === 1) return keysOf[span[0]];

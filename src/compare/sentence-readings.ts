@@ -104,7 +104,9 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
     side.keys.forEach((k, j) => !FUNCTION_WORDS.has(k) && !isNegator(k) && !at.has(paraphraseKey(k)) && at.set(paraphraseKey(k), j));
     return at;
   });
-  for (const [key] of firstAt[0].size ? firstAt.flatMap((m) => [...m]) : []) {
+  // Each word once, in the order the members first say it: a word read again gives the same readings.
+  const keys = firstAt[0].size ? new Set(firstAt.flatMap((m) => [...m.keys()])) : [];
+  for (const key of keys) {
     const readings: Reading[] = [];
     group.forEach((i, m) => {
       const at = firstAt[m].get(key);

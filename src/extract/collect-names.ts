@@ -8,7 +8,8 @@ import { describeSpan, type Appositive } from './describe-entity';
 import { isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgHead } from './org-heads';
 import { nameKey } from './name-key';
-import { properNounSpans, type NameSpan } from './proper-noun-spans';
+import { properNounSpans, type NameSpan, type SentenceSpans } from './proper-noun-spans';
+import type { Sentence } from '../shared/schema';
 import { spanEvidence, type KindScores } from './span-evidence';
 import { tokenize, type Token } from './tokens';
 
@@ -80,51 +81,59 @@ function isCommonWord(span: NameSpan, corpus: WordStats): boolean {
 
 /** All name mentions of the sources, in source and sentence order. No sources → []. */
 export function collectNames(sources: ParsedSource[]): NameMention[] {
-  // The corpus's counts first; then one article at a time, so only its tokens are held.
-  const corpus = emptyStats();
-  for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
+  // The corpus's counts first; then one article at a time, so only its tokens are held. An article alone (its
+  // story features) is its own corpus: its counts are taken once.
+  const corpus = sources.length === 1 ? undefined : emptyStats();
+  if (corpus) for (const src of sources) for (const sentence of src.sentences) addStats(corpus, tokenize(sentence.text));
   const out: NameMention[] = [];
   sources.forEach((src) => {
     const analysed = src.sentences.map((sentence) => ({ sentence, ...properNounSpans(sentence.text) }));
     const stats = emptyStats();
     for (const { tokens } of analysed) addStats(stats, tokens);
-    const found: { sentence: (typeof analysed)[number]['sentence']; tokens: Token[]; span: NameSpan; key: string }[] = [];
-    for (const { sentence, tokens, spans } of analysed) {
-      for (const raw of spans) {
-        const span = trustInitial(raw, tokens, stats, corpus);
-        const key = span ? nameKey(span.text) : '';
-        if (span && key) found.push({ sentence, tokens, span, key });
-      }
+    out.push(...articleNames(src, analysed, stats, corpus ?? stats));
+  });
+  return out;
+}
+
+/** The name mentions of one article, its sentences analysed, on its own counts and the corpus's. */
+function articleNames(src: ParsedSource, analysed: ({ sentence: Sentence } & SentenceSpans)[], stats: WordStats, corpus: WordStats): NameMention[] {
+  const out: NameMention[] = [];
+  const found: { sentence: (typeof analysed)[number]['sentence']; tokens: Token[]; span: NameSpan; key: string }[] = [];
+  for (const { sentence, tokens, spans } of analysed) {
+    for (const raw of spans) {
+      const span = trustInitial(raw, tokens, stats, corpus);
+      const key = span ? nameKey(span.text) : '';
+      if (span && key) found.push({ sentence, tokens, span, key });
     }
-    const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
-    const commonWord = (w: string) => {
-      const lower = corpus.lower.get(w.toLowerCase()) ?? 0;
-      return lower > 0 && lower >= (corpus.capInside.get(w.toLowerCase()) ?? 0);
+  }
+  const resolved = resolveCoreference(found.map((f) => ({ name: f.span.text })));
+  const commonWord = (w: string) => {
+    const lower = corpus.lower.get(w.toLowerCase()) ?? 0;
+    return lower > 0 && lower >= (corpus.capInside.get(w.toLowerCase()) ?? 0);
+  };
+  const scores = found.map((f) => spanEvidence(f.sentence.text, f.tokens, f.span, { commonWord }));
+  // Full names the article itself shows to be people's, and organisations' names.
+  const people = new Set(found.filter((f, i) => f.span.first !== f.span.last && scores[i].person > 0).map((f) => f.key));
+  const orgs = new Set(found.filter((f) => f.tokens.slice(f.span.first, f.span.last + 1).some((t) => isOrgHead(t.text))).map((f) => f.key));
+  // "Roscosmos" for "Roscosmos Space Agency Press Service", "Mozilla" for "Mozilla Firefox" (a first word, of no
+  // known person): speaking makes no person. A surname ("Bassi" for "Wade Bassi") still does.
+  const speaksForNoPerson = (key: string, full: string) => orgs.has(full) || (full.startsWith(`${key} `) && !people.has(full));
+  // A surname two people of the article share ("Hori Parata", "Te Kaurinui Parata": "Parata" is unresolved, not bare).
+  const surnames = new Set(found.filter((f) => people.has(f.key)).map((f) => nameKey(f.tokens[f.span.last].text)));
+  for (const f of found) if (f.span.title) surnames.add(f.key);
+  found.forEach(({ sentence, tokens, span, key }, i) => {
+    const full = resolved[i];
+    const bare = span.first === span.last && !tokens[span.first].acronym && (full ? speaksForNoPerson(key, full) : !surnames.has(key));
+    const m: NameMention = {
+      source: src.source.id,
+      sentence: sentence.id,
+      span,
+      scores: bare ? spanEvidence(sentence.text, tokens, span, { bare, commonWord }) : scores[i],
+      appositive: describeSpan(sentence.text, span),
+      key,
     };
-    const scores = found.map((f) => spanEvidence(f.sentence.text, f.tokens, f.span, { commonWord }));
-    // Full names the article itself shows to be people's, and organisations' names.
-    const people = new Set(found.filter((f, i) => f.span.first !== f.span.last && scores[i].person > 0).map((f) => f.key));
-    const orgs = new Set(found.filter((f) => f.tokens.slice(f.span.first, f.span.last + 1).some((t) => isOrgHead(t.text))).map((f) => f.key));
-    // "Roscosmos" for "Roscosmos Space Agency Press Service", "Mozilla" for "Mozilla Firefox" (a first word, of no
-    // known person): speaking makes no person. A surname ("Bassi" for "Wade Bassi") still does.
-    const speaksForNoPerson = (key: string, full: string) => orgs.has(full) || (full.startsWith(`${key} `) && !people.has(full));
-    // A surname two people of the article share ("Hori Parata", "Te Kaurinui Parata": "Parata" is unresolved, not bare).
-    const surnames = new Set(found.filter((f) => people.has(f.key)).map((f) => nameKey(f.tokens[f.span.last].text)));
-    for (const f of found) if (f.span.title) surnames.add(f.key);
-    found.forEach(({ sentence, tokens, span, key }, i) => {
-      const full = resolved[i];
-      const bare = span.first === span.last && !tokens[span.first].acronym && (full ? speaksForNoPerson(key, full) : !surnames.has(key));
-      const m: NameMention = {
-        source: src.source.id,
-        sentence: sentence.id,
-        span,
-        scores: bare ? spanEvidence(sentence.text, tokens, span, { bare, commonWord }) : scores[i],
-        appositive: describeSpan(sentence.text, span),
-        key,
-      };
-      if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
-      if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
-    });
+    if (resolved[i] && resolved[i] !== m.key) m.resolved = resolved[i];
+    if (m.resolved || !isCommonWord(m.span, corpus)) out.push(m);
   });
   return out;
 }

@@ -36,8 +36,19 @@ export interface ExtractResult {
  * empty lists.
  */
 export function extractAll(sources: ParsedSource[], options: ExtractOptions): ExtractResult {
-  let named = linkSourceEntities(mergeEntities(collectNames(sources), sources), sources);
-  const topics = extractTopics(sources);
+  return extractWith(sources, namedEntities(sources), extractTopics(sources), options);
+}
+
+/** The people, organisations and places of the sources, merged across them and linked to each source. */
+export function namedEntities(sources: ParsedSource[]): Entity[] {
+  return linkSourceEntities(mergeEntities(collectNames(sources), sources), sources);
+}
+
+/**
+ * The rest of `extractAll` once its two independent parts are made (on one
+ * thread or two): `named` from `namedEntities`, `topics` from `extractTopics`.
+ */
+export function extractWith(sources: ParsedSource[], named: Entity[], topics: Entity[], options: ExtractOptions): ExtractResult {
   let entities = [...named, ...topics];
   let problems: string[] = [];
   if (options.overrides && options.editorial !== undefined) {

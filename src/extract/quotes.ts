@@ -68,7 +68,14 @@ function unquotedIn(text: UnquotedText, keys: string[]): { text: string; start: 
   // Only where one of the quote's first words stands can a copy of it start.
   const starts = [...new Set(keys.slice(0, 3).flatMap((k) => text.at.get(k) ?? []))].sort((a, b) => a - b);
   let best: { score: number; start: number; end: number } | undefined;
+  const quoteWords = new Set(keys);
   for (const i of starts) {
+    // The common subsequence uses only window words the quote has: fewer of them than would pass (or beat the
+    // best so far) and the window need not be compared.
+    const end = Math.min(ws.length, i + keys.length + 4);
+    let most = 0;
+    for (let k = i; k < end; k++) if (quoteWords.has(ws[k].key)) most++;
+    if (most / keys.length < UNQUOTED_COVER || (best && most / keys.length <= best.score)) continue;
     const window = ws.slice(i, i + keys.length + 4);
     const r = lcsRangeInB(keys, window.map((w) => w.key));
     if (r.first < 0) continue;

@@ -8,7 +8,7 @@
  * quotation fragment, not a topic), but once a phrase qualifies every
  * occurrence is a mention.
  */
-import type { Entity, Mention } from '../shared/schema';
+import type { Entity, Mention, Sentence } from '../shared/schema';
 import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../shared/normalize';
 import { slug } from './slug';
@@ -122,6 +122,9 @@ function quotedAt(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
+/** Each source's sentences with their tokens, tokenised once for counting and for finding the topics' places. */
+type Analysed = { x: Sentence; tokens: Token[] }[][];
+
 /** How often a candidate phrase stands, and how often in the sources' own voice (not quoted). */
 interface PhraseCount {
   n: number;
@@ -133,8 +136,7 @@ interface PhraseCount {
  * places of the few phrases that become topics are found again afterwards, so
  * the corpus's millions of candidate windows never sit in memory at once.
  */
-function phraseCounts(sources: ParsedSource[]): Map<string, PhraseCount> {
-  const analysed = sources.map((s) => s.sentences.map((x) => ({ x, tokens: tokenize(x.text) })));
+function phraseCounts(analysed: Analysed): Map<string, PhraseCount> {
   const verbs = verbsOf(analysed);
   const byKey = new Map<string, PhraseCount>();
   for (const src of analysed) {
@@ -179,7 +181,8 @@ function containsWords(long: string, short: string): boolean {
  * added only where they occur. No sources → [].
  */
 export function extractTopics(sources: ParsedSource[], options: { seeds?: string[] } = {}): Entity[] {
-  const byKey = phraseCounts(sources);
+  const analysed: Analysed = sources.map((s) => s.sentences.map((x) => ({ x, tokens: tokenize(x.text) })));
+  const byKey = phraseCounts(analysed);
   const kept = [...byKey.entries()].filter(([, c]) => qualifies(c)).map(([key, c]) => ({ key, n: c.n }));
   const survivors = keepOuterPhrases(kept);
   const chosen = survivors.map((s) => s.key);
@@ -187,7 +190,7 @@ export function extractTopics(sources: ParsedSource[], options: { seeds?: string
     const key = topicKey(seed);
     if (!chosen.includes(key)) chosen.push(key);
   }
-  const windows = allWindows(sources, new Set(chosen));
+  const windows = allWindows(sources, analysed, new Set(chosen));
   const found = chosen.filter((key) => windows.has(key));
   const order = new Map<string, number>();
   sources.forEach((s, i) => s.sentences.forEach((x, j) => order.set(x.id, i * 1e6 + j)));
@@ -245,7 +248,7 @@ function innerPhrases(key: string): string[] {
  * `wanted`, by key (the +1 lets "cyber weapons" meet a one-word topic). Only
  * runs that start with a wanted key's first word are folded.
  */
-function allWindows(sources: ParsedSource[], wanted: Set<string>): Map<string, Occurrence[]> {
+function allWindows(sources: ParsedSource[], analysed: Analysed, wanted: Set<string>): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
   // Compared without a plural "s" and with every "cyber…" word alike: how keys fold a first word.
   const opening = (key: string) => {
@@ -253,12 +256,18 @@ function allWindows(sources: ParsedSource[], wanted: Set<string>): Map<string, O
     return w.startsWith('cyber') ? 'cyber' : w.replace(/s$/, '');
   };
   const firstWords = new Set([...wanted].map(opening));
-  for (const src of sources) {
-    for (const x of src.sentences) {
-      const tokens = tokenize(x.text);
+  // Words recur across the corpus: each is folded once.
+  const opens = new Map<string, boolean>();
+  const canOpen = (word: string) => {
+    let yes = opens.get(word);
+    if (yes === undefined) opens.set(word, (yes = firstWords.has(opening(foldKey(word)))));
+    return yes;
+  };
+  sources.forEach((src, s) => {
+    for (const { x, tokens } of analysed[s]) {
       for (const [a, b] of segments(x.text, tokens)) {
         for (let i = a; i <= b; i++) {
-          if (!firstWords.has(opening(foldKey(tokens[i].text)))) continue;
+          if (!canOpen(tokens[i].text)) continue;
           for (let j = i; j <= b && j <= i + MAX_WORDS; j++) {
             const surface = x.text.slice(tokens[i].start, tokens[j].end);
             const key = topicKey(surface);
@@ -269,7 +278,7 @@ function allWindows(sources: ParsedSource[], wanted: Set<string>): Map<string, O
         }
       }
     }
-  }
+  });
   return out;
 }
 

@@ -16,8 +16,9 @@ import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
-import { extractAll, type EditorialEntities } from '../extract/index';
-import { INDEX_VERSION, type FullIndex } from '../shared/schema';
+import { extractAll, extractWith, type EditorialEntities } from '../extract/index';
+import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../shared/schema';
+import type { Comparison } from '../compare/compare';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
 import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';
 import { articleFeatures } from '../stories/features';
@@ -105,10 +106,16 @@ export function indexReadArticles(
   options: BuildOptions = {},
   featuresOf: FeaturesOf = articleFeatures,
 ): BuildResult {
+  const formed = formReadStories(read, options, featuresOf);
+  const index = indexArticles(read.articles, { overrides: options.overrides ?? true, editorial: editorial.editorial, stories: formed.assignment });
+  return { index, problems: [...editorial.problems, ...read.problems, ...formed.problems] };
+}
+
+/** The stories of articles already read, the reader's corrections applied; their problems, the corrections file's first. */
+export function formReadStories(read: ReadResult, options: BuildOptions, featuresOf: FeaturesOf): { assignment: StoryAssignment; problems: string[] } {
   const corrections = parseStoryCorrections(options.stories);
   const formed = formStories(read.articles, corrections.corrections, featuresOf);
-  const index = indexArticles(read.articles, { overrides: options.overrides ?? true, editorial: editorial.editorial, stories: formed.assignment });
-  return { index, problems: [...editorial.problems, ...read.problems, ...corrections.problems, ...formed.problems] };
+  return { assignment: formed.assignment, problems: [...corrections.problems, ...formed.problems] };
 }
 
 /** What reading one file gave: why it could not be read, or its article (if any) and its problems. */
@@ -184,10 +191,25 @@ export function collectReadings<T extends { name: string }>(sorted: readonly T[]
  * their story; all in the articles' order (which fixes every id).
  */
 export function indexArticles(articles: ParsedSource[], options: IndexOptions = {}): FullIndex {
-  const overrides = options.overrides ?? true;
-  const { entities, quotes } = extractAll(articles, { overrides, editorial: options.editorial?.entities as EditorialEntities | undefined });
+  const extracted = extractArticles(articles, options);
   const stories = options.stories ?? formStories(articles, options.storyCorrections).assignment;
-  const { alignments, discrepancies, lineage } = compareByStory(articles, stories);
+  return assembleIndex(articles, stories, extracted, compareByStory(articles, stories));
+}
+
+/**
+ * Entities and quotes of the corpus, the editorial corrections applied unless
+ * `overrides` is false; `parts` may give the named entities and topics made
+ * already (on other threads).
+ */
+export function extractArticles(articles: ParsedSource[], options: IndexOptions = {}, parts?: { named: Entity[]; topics: Entity[] }): { entities: Entity[]; quotes: Quote[] } {
+  const extract = { overrides: options.overrides ?? true, editorial: options.editorial?.entities as EditorialEntities | undefined };
+  return parts ? extractWith(articles, parts.named, parts.topics, extract) : extractAll(articles, extract);
+}
+
+/** The index of the corpus from its parts, whichever thread made them. */
+export function assembleIndex(articles: ParsedSource[], stories: StoryAssignment, extracted: { entities: Entity[]; quotes: Quote[] }, comparison: Comparison): FullIndex {
+  const { entities, quotes } = extracted;
+  const { alignments, discrepancies, lineage } = comparison;
   return {
     version: INDEX_VERSION,
     sources: articles.map((p) => p.source),

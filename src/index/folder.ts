@@ -7,8 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import { STORIES_FILE } from '../stories/assignment';
-import { buildIndex, indexReadArticles, readBuildEditorial, type BuildOptions, type PendingFile } from './builder';
-import { featuresFrom, readArticlesInParallel } from './parallel-read';
+import { buildIndex, readBuildEditorial, type BuildOptions, type PendingFile } from './builder';
+import { readArticlesInParallel } from './parallel-read';
+import { indexReadArticlesInParallel } from './parallel-index';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { FullIndex } from '../shared/schema';
 
@@ -126,6 +127,6 @@ export async function buildIndexFromFolderInParallel(dir: string, options: Build
   const buildOptions = { ...options, editorial: folder.editorial, stories: folder.stories };
   const editorial = readBuildEditorial(buildOptions);
   const read = await readArticlesInParallel(folder.files, { editorial: editorial.editorial, workers: options.workers });
-  const { index, problems } = indexReadArticles(read, editorial, buildOptions, featuresFrom(read.features));
+  const { index, problems } = await indexReadArticlesInParallel(read, editorial, { ...buildOptions, workers: options.workers });
   return { index, problems: [...folder.problems, ...problems], files: folder.paths };
 }

@@ -32,7 +32,7 @@ export interface ParallelReadResult extends ReadResult {
 }
 
 /** Files sent to a worker ahead of its answers, so that it does not wait while the main thread reads a file of its own. */
-const JOBS_PER_WORKER = 2;
+const JOBS_PER_WORKER = 8;
 
 /** One worker per core beyond the main thread's. */
 export const defaultWorkerCount = () => Math.max(0, availableParallelism() - 1);
@@ -71,10 +71,15 @@ export function readWithFeatures(input: CorpusInput, editorial: EditorialSource 
 }
 
 function startReadWorker(): Worker {
+  return startWorker('./read-worker.ts');
+}
+
+/** A worker thread running `file` (a TypeScript module beside this one). */
+export function startWorker(file: string): Worker {
   // The worker is TypeScript: a few lines register tsx's loader in the new thread, then load it (`--import tsx`
   // registers nothing outside the main thread). The ES module of tsx's API, whatever conditions resolve here.
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./read-worker.ts', import.meta.url).href;
+  const worker = new URL(file, import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(bootstrap, { eval: true });
 }

@@ -76,21 +76,31 @@ export function describeStories(assignment: StoryAssignment, articles: readonly 
   });
 }
 
+/** Each story's articles (those of `articles`), in the assignment's order. */
+export function storyMembers(articles: readonly ParsedSource[], assignment: StoryAssignment): ParsedSource[][] {
+  const byId = new Map(articles.map((a) => [a.source.id, a]));
+  return assignment.stories.map((story) => story.sources.map((id) => byId.get(id)!).filter(Boolean));
+}
+
 /**
  * Alignments, discrepancies and lineage of each story on its own, joined with
  * their ids numbered on across stories (the first story keeps the numbers it
- * would have alone). A story of one source has no alignment.
+ * would have alone). A story of one source has no alignment. `partOf(members,
+ * k)` gives the comparison of story k's members: `compareSources`', made here
+ * or ahead (on other threads).
  */
-export function compareByStory(articles: readonly ParsedSource[], assignment: StoryAssignment): Comparison {
-  const byId = new Map(articles.map((a) => [a.source.id, a]));
+export function compareByStory(
+  articles: readonly ParsedSource[],
+  assignment: StoryAssignment,
+  partOf: (members: ParsedSource[], story: number) => Comparison = (members) => compareSources(members),
+): Comparison {
   const out: Comparison = { alignments: [], discrepancies: [], lineage: [] };
-  for (const story of assignment.stories) {
-    const members = story.sources.map((id) => byId.get(id)!).filter(Boolean);
+  storyMembers(articles, assignment).forEach((members, k) => {
     if (members.length < 2) {
       out.lineage.push(...members.map((m) => ({ source: m.source.id, derivedFrom: [] })));
-      continue;
+      return;
     }
-    const part = compareSources(members);
+    const part = partOf(members, k);
     const renamed = new Map<string, string>();
     for (const a of part.alignments) {
       const id = `align:${out.alignments.length + 1}`;
@@ -101,7 +111,7 @@ export function compareByStory(articles: readonly ParsedSource[], assignment: St
       out.discrepancies.push({ ...d, id: `disc:${out.discrepancies.length + 1}`, alignment: renamed.get(d.alignment) ?? d.alignment });
     }
     out.lineage.push(...part.lineage);
-  }
+  });
   const order = new Map(articles.map((a, i) => [a.source.id, i]));
   out.lineage.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
   return out;

@@ -17,8 +17,9 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
-import { buildIndex, indexReadArticles, type PendingFile } from '../../src/index/builder';
-import { defaultWorkerCount, featuresFrom, readArticlesInParallel } from '../../src/index/parallel-read';
+import { buildIndex, type PendingFile } from '../../src/index/builder';
+import { defaultWorkerCount, readArticlesInParallel } from '../../src/index/parallel-read';
+import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
@@ -176,7 +177,7 @@ export async function benchRealPages(n: number, workers = defaultWorkerCount()):
   const cpu = process.cpuUsage();
   // HTML is read with the Node edge's parser (linkedom), as `npm run index` does.
   const read = await readArticlesInParallel(files, { workers });
-  const { index } = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features));
+  const { index } = await indexReadArticlesInParallel(read, { problems: [] }, { workers });
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     sections.set('index', [
       `Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 generated articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`,
       '',
-      `Real pages, each size built in its own process with the heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`), the files read on ${real[0]?.workers ?? 0} worker thread(s) besides the main thread as \`npm run index\` reads them; load average at the end of each build:`,
+      `Real pages, each size built in its own process with the heap capped at ${HEAP_CAP_MB} MB (\`--max-old-space-size\`), as \`npm run index\` builds: the files read on ${real[0]?.workers ?? 0} worker thread(s) besides the main thread, then the topics found and the stories compared on one; load average at the end of each build:`,
       '',
       '| real pages | s | CPU s | ms per article | peak RSS MB | stories (largest) | alignments | load |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -2,9 +2,10 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticles } from '../../src/index/builder';
+import { indexReadArticles, readArticles } from '../../src/index/builder';
+import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
 import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/index/folder';
-import { readArticlesInParallel } from '../../src/index/parallel-read';
+import { featuresFrom, readArticlesInParallel } from '../../src/index/parallel-read';
 import { articleFeatures } from '../../src/stories/features';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
@@ -59,5 +60,16 @@ describe('buildIndexFromFolderInParallel', { timeout: 30_000 }, () => {
 
   it('the seeds alone: byte-identical to the serial build', async () => {
     expect(JSON.stringify((await buildIndexFromFolderInParallel(SEEDS_DIR, { workers: 1 })).index)).toBe(JSON.stringify(buildIndexFromFolder(SEEDS_DIR).index));
+  });
+});
+
+describe('indexReadArticlesInParallel', { timeout: 30_000 }, () => {
+  it('the seeds and HTML pages, compared on a worker: the index of the serial corpus step, alignments included', async () => {
+    const read = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 0 });
+    const serial = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features));
+    const parallel = await indexReadArticlesInParallel(read, { problems: [] }, { workers: 1 });
+    expect(serial.index.alignments.length).toBeGreaterThan(0);
+    expect(parallel.problems).toEqual(serial.problems);
+    expect(JSON.stringify(parallel.index)).toBe(JSON.stringify(serial.index));
   });
 });
