@@ -15,7 +15,7 @@ import { extractTopics } from '../extract/topics';
 import type { StoryAssignment } from '../stories/assignment';
 import { compareByStory, storyMembers } from '../stories/stories';
 import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from './builder';
-import { featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
+import { defaultWorkerCount, featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
 
 /** What the worker is sent: first the articles, then their stories. */
 export type CorpusJob =
@@ -42,7 +42,7 @@ export async function indexReadArticlesInParallel(
   options: BuildOptions & { workers?: number } = {},
 ): Promise<BuildResult> {
   const featuresOf = featuresFrom(read.features);
-  if (options.workers === 0) return indexReadArticles(read, editorial, options, featuresOf);
+  if ((options.workers ?? defaultWorkerCount(read.articles.length)) === 0) return indexReadArticles(read, editorial, options, featuresOf);
   const worker = startWorker('./compare-worker.ts');
   const replies = repliesOf(worker);
   try {

@@ -34,8 +34,11 @@ export interface ParallelReadResult extends ReadResult {
 /** Files sent to a worker ahead of its answers, so that it does not wait while the main thread reads a file of its own. */
 const JOBS_PER_WORKER = 8;
 
-/** One worker per core beyond the main thread's. */
-export const defaultWorkerCount = () => Math.max(0, availableParallelism() - 1);
+/** Fewer files than this are read on the main thread alone: starting a worker (it loads tsx) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 20;
+
+/** One worker per core beyond the main thread's, for `files` files (none for a few). */
+export const defaultWorkerCount = (files = Number.POSITIVE_INFINITY) => (files < PARALLEL_MIN_FILES ? 0 : Math.max(0, availableParallelism() - 1));
 
 /**
  * Reads the files as `readArticles` does, with `workers` threads besides the
@@ -45,7 +48,7 @@ export const defaultWorkerCount = () => Math.max(0, availableParallelism() - 1);
 export async function readArticlesInParallel(files: readonly CorpusInput[], options: { editorial?: Editorial; workers?: number } = {}): Promise<ParallelReadResult> {
   const sorted = sortCorpusInputs(files);
   const entry = (name: string) => options.editorial?.sources[name];
-  const workerCount = Math.min(options.workers ?? defaultWorkerCount(), sorted.length - 1);
+  const workerCount = Math.min(options.workers ?? defaultWorkerCount(sorted.length), sorted.length - 1);
   const readings: FileReading[] = [];
   const features: ArticleFeatures[] = [];
   if (workerCount > 0) {

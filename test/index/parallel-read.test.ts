@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexReadArticles, readArticles } from '../../src/index/builder';
 import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
 import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/index/folder';
-import { featuresFrom, readArticlesInParallel } from '../../src/index/parallel-read';
+import { defaultWorkerCount, featuresFrom, PARALLEL_MIN_FILES, readArticlesInParallel } from '../../src/index/parallel-read';
 import { articleFeatures } from '../../src/stories/features';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 
@@ -71,5 +71,16 @@ describe('indexReadArticlesInParallel', { timeout: 30_000 }, () => {
     expect(serial.index.alignments.length).toBeGreaterThan(0);
     expect(parallel.problems).toEqual(serial.problems);
     expect(JSON.stringify(parallel.index)).toBe(JSON.stringify(serial.index));
+  });
+});
+
+describe('how many workers by default', () => {
+  it.each([
+    ['the five seeds', 5, 0],
+    ['one file short of the threshold', PARALLEL_MIN_FILES - 1, 0],
+    ['the threshold', PARALLEL_MIN_FILES, availableParallelism() - 1],
+    ['a thousand files', 1000, availableParallelism() - 1],
+  ])('%s: %i files, one worker per further core or none', (_name, files, workers) => {
+    expect(defaultWorkerCount(files)).toBe(workers);
   });
 });
