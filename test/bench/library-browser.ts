@@ -11,7 +11,9 @@
  *    with the library and, side by side in a second browser, with the seeds
  *    alone (loads taking turns);
  *  - the service worker's JS heap (after a garbage collection) with the cards'
- *    index loaded, and the extension's storage per article (`navigator.storage.estimate()`).
+ *    index loaded, and the extension's storage per article (`navigator.storage.estimate()`);
+ *  - then 20 more articles added one at a time, each timed from the library
+ *    page's `library-add` to its reply (the read, extraction and stored write).
  */
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../src/demo/browsers';
@@ -26,6 +28,7 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 
 const PAGE_TEXT = 'President Xi Jinping met officials in Washington. ' + 'The delegates discussed cyber norms and critical infrastructure at length. '.repeat(40);
 const BATCH = 20;
+export const SINGLES = 20;
 export const ROUNDS = 9;
 const SETTLE_MS = 10_000;
 
@@ -38,6 +41,8 @@ export interface BrowserLibraryFigures {
   workerHeapMB: number;
   workerHeapSeedsMB: number;
   storagePerArticleKB: number;
+  /** Adding one article at 1,000 (20 adds, one at a time), from the message to its reply, ms. */
+  addOneMs: { median: number; p95: number; max: number };
   /**
    * Whether the background's answer to the 1 MB page's paragraphs is the same
    * with the library as with the seeds alone: the content script holds no
@@ -157,8 +162,24 @@ async function storyPageAnswer(page: Page): Promise<string> {
   return JSON.stringify(answers);
 }
 
-async function importArticles(ext: Page, n: number): Promise<{ articles: number; seconds: number }> {
-  const files = syntheticCorpus(n).map((f, i) => ({ name: f.name.replace(/\.txt$/, '.html'), text: asSavedPage(f.text, i), format: 'html' }));
+type ImportFile = { name: string; text: string; format: string };
+
+const savedPages = (n: number): ImportFile[] =>
+  syntheticCorpus(n).map((f, i) => ({ name: f.name.replace(/\.txt$/, '.html'), text: asSavedPage(f.text, i), format: 'html' }));
+
+/** Each file added on its own, timed from the message to its reply. */
+async function addOneByOne(ext: Page, files: readonly ImportFile[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const file of files) {
+    const t = performance.now();
+    const reply = (await ask(ext, { type: 'library-add', files: [file] })) as { error?: string; added?: unknown[] };
+    times.push(performance.now() - t);
+    if (reply?.error || reply?.added?.length !== 1) throw new Error(`${file.name} was not added: ${reply?.error ?? 'no row'}`);
+  }
+  return times;
+}
+
+async function importArticles(ext: Page, files: readonly ImportFile[]): Promise<{ articles: number; seconds: number }> {
   const t = performance.now();
   for (let i = 0; i < files.length; i += BATCH) {
     const reply = (await ask(ext, { type: 'library-add', files: files.slice(i, i + BATCH) })) as { error?: string };
@@ -184,7 +205,8 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     const seedsAnswers = await answers(ext, cdp);
     const workerHeapSeedsMB = await workerHeapMB(browser, ext);
     const before = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
-    const { articles, seconds } = await importArticles(ext, n);
+    const files = savedPages(n + SINGLES);
+    const { articles, seconds } = await importArticles(ext, files.slice(0, n));
     const after = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
     // A worker stops after 30 s idle, long after an import's writes have settled
     // (the database compacts the 250 MB just written); the rounds start once they have.
@@ -200,14 +222,17 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       await seeds.close();
     }
     await stopWorker(cdp);
+    const heapMB = await workerHeapMB(browser, ext);
+    const addOne = stats(await addOneByOne(ext, files.slice(n)));
     return {
       articles,
       importSeconds: seconds,
       seedsOnly: { ...seedsAnswers, ...scans[1] },
       withLibrary: { ...libraryAnswers, ...scans[0] },
-      workerHeapMB: await workerHeapMB(browser, ext),
+      workerHeapMB: heapMB,
       workerHeapSeedsMB,
       storagePerArticleKB: Math.round((after - before) / Math.max(1, articles) / 102.4) / 10,
+      addOneMs: addOne,
       sameAnswerOnStoryPage,
     };
   } finally {
