@@ -74,18 +74,23 @@ const PASSAGE_ID_SEPARATOR = '\n';
 
 export function flattenSpotIndex(index: SpotIndex): FlatSpotIndex {
   const { passages, ...rest } = index;
-  const ends = new Uint32Array(passages.length);
-  const sizes = new Uint32Array(passages.length);
-  let total = 0;
-  passages.forEach((p, i) => {
+  for (const p of passages) {
     if (p.id.includes(PASSAGE_ID_SEPARATOR)) throw new RangeError(`passage id ${JSON.stringify(p.id)} holds a line break`);
-    ends[i] = total += p.shingles.length;
-    sizes[i] = p.size;
-  });
-  const shingles = new Int32Array(total);
-  passages.forEach((p, i) => shingles.set(p.shingles, i === 0 ? 0 : ends[i - 1]));
+  }
+  const { shingles, ends } = joinPassages(passages);
+  const sizes = Uint32Array.from(passages, (p) => p.size);
   const passageIds = passages.map((p) => p.id).join(PASSAGE_ID_SEPARATOR);
   return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(rest), passageIds, sizes, ends, shingles };
+}
+
+/** The passages' shingles copied into one array, and where each passage ends. */
+export function joinPassages(passages: readonly SpotPassage[]): FlatPassages {
+  const ends = new Uint32Array(passages.length);
+  let total = 0;
+  passages.forEach((p, i) => (ends[i] = total += p.shingles.length));
+  const shingles = new Int32Array(total);
+  passages.forEach((p, i) => shingles.set(p.shingles, i === 0 ? 0 : ends[i - 1]));
+  return { shingles, ends };
 }
 
 /**

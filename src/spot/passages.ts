@@ -18,7 +18,7 @@
  * a shingle or two.
  */
 import type { SpotPassage } from '../shared/schema';
-import { flatPassagesOf, type FlatPassages } from '../shared/spot-pack';
+import { flatPassagesOf, joinPassages, type FlatPassages } from '../shared/spot-pack';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
 import { splitSentences } from './sentences';
 
@@ -144,18 +144,6 @@ function writeShingles(words: Int32Array, count: number, shingles: Int32Array, f
   return through;
 }
 
-/** Every passage's shingles in one array: as loaded, or copied together once. */
-function flatten(passages: readonly SpotPassage[]): FlatPassages {
-  const flat = flatPassagesOf(passages);
-  if (flat) return flat;
-  const ends = new Uint32Array(passages.length);
-  let total = 0;
-  passages.forEach((p, i) => (ends[i] = total += p.shingles.length));
-  const shingles = new Int32Array(total);
-  passages.forEach((p, i) => shingles.set(p.shingles, i === 0 ? 0 : ends[i - 1]));
-  return { shingles, ends };
-}
-
 /** Shingle → passages, read from the flat form in one loop. */
 function tabulate({ shingles, ends }: FlatPassages): ShingleTable {
   const table = new ShingleTable(shingles.length);
@@ -166,7 +154,8 @@ function tabulate({ shingles, ends }: FlatPassages): ShingleTable {
 }
 
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
-  const flat = flatten(passages);
+  // Every passage's shingles in one array: as loaded, or copied together once.
+  const flat = flatPassagesOf(passages) ?? joinPassages(passages);
   const filter = new ShingleFilter(flat.shingles.length);
   filter.addAll(flat.shingles);
   // Made for the first sentence the filter lets through: most pages have none.
