@@ -20,8 +20,22 @@ export function isAcronymName(name: string): boolean {
   return toks.length === 1 && toks[0].acronym;
 }
 
+// A corpus names the same people over and over: each name's key is worked out once.
+const keys = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
 /** The key of a name; '' when it has no words. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= KEYS_MAX) keys.clear();
+    key = keyOfName(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function keyOfName(name: string): string {
   if (isAcronymName(name)) return name.replace(/\./g, '').toLowerCase();
   return foldKey(
     coreTokens(name)

@@ -232,26 +232,38 @@ function afterTitleOf(tokens: Token[], a: number, b: number): number | undefined
   return first;
 }
 
+/**
+ * Token `k` of the run `i`..`j` may be trimmed from its ends: a function word, a
+ * date word, a contraction. "US" is not "us": acronyms are never function words.
+ */
+function droppable(tokens: Token[], i: number, j: number, k: number): boolean {
+  const t = tokens[k];
+  return !t.acronym && (isFunctionWord(t.text) || runDateWord(tokens, i, j, k) || CONTRACTION.test(t.text));
+}
+
+/**
+ * "Mar Hicks", "Jan Wildeboer", "Jun Wang": a month's short form before a capitalised word is a given name.
+ * "USA Today", "Psychology Today": a day word after a name ends a title.
+ */
+function runDateWord(tokens: Token[], i: number, j: number, k: number): boolean {
+  const text = tokens[k].text;
+  return isDateWord(text) && !(k < j && MONTH_ABBREVIATIONS.includes(text.toLowerCase())) && !(k > i && RELATIVE_DAYS.includes(text.toLowerCase()));
+}
+
+/** "New York Times R&D": a letter of an abbreviation is no part of the name. */
+const ampersandLetter = (text: string, token: Token) => token.text.length === 1 && text[token.end] === '&';
+
 /** Strip what a run carries but a name does not; no spans when nothing is left. */
 function trimRun(text: string, tokens: Token[], i: number, j: number): NameSpan[] {
   let a = i;
   let b = j;
-  // "US" is not "us": acronyms are never function words.
-  // "Mar Hicks", "Jan Wildeboer", "Jun Wang": a month's short form before a capitalised word is a given name.
-  // "USA Today", "Psychology Today": a day word after a name ends a title.
-  const lower = (k: number) => tokens[k].text.toLowerCase();
-  const dateWord = (k: number) =>
-    isDateWord(tokens[k].text) && !(k < j && MONTH_ABBREVIATIONS.includes(lower(k))) && !(k > i && RELATIVE_DAYS.includes(lower(k)));
-  // "New York Times R&D": a letter of an abbreviation is no part of the name.
-  const ampersandLetter = (k: number) => tokens[k].text.length === 1 && text[tokens[k].end] === '&';
-  const droppable = (k: number) => !tokens[k].acronym && (isFunctionWord(tokens[k].text) || dateWord(k) || CONTRACTION.test(tokens[k].text));
   // "Three Chinese hackers", "Seattle-based International...": leading words that describe the name; at its end a number is part of it ("Building Twenty").
   // "Ninety Mile Beach": a place's name may open with a number.
   const numbered = PLACE_NAME_HEADS.has(tokens[b].text);
-  while (a <= b && (droppable(a) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
+  while (a <= b && (droppable(tokens, i, j, a) || (isNumberWord(tokens[a].text) && !numbered) || DESCRIBING_COMPOUND.test(tokens[a].text))) a++;
   // "Lipo, C. P.", "Brailsford, Barry J.": a reference list's initials end no name in running text.
   const end = b;
-  while (b >= a && (droppable(b) || tokens[b].initial || ampersandLetter(b))) b--;
+  while (b >= a && (droppable(tokens, i, j, b) || tokens[b].initial || ampersandLetter(text, tokens[b]))) b--;
   if (a > b || tokens.slice(a, b + 1).every((t) => t.initial)) return [];
   // "Hatfield, Peter J.": a given name left alone by its initials names no one.
   if (a === b && tokens[b + 1]?.initial && b < end) return [];

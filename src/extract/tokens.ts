@@ -27,40 +27,66 @@ const ABBREVIATIONS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Jr', 'Sr', 'St', 'Gen',
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'\u2019][\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
-const POSSESSIVE_S = /['\u2019]s$/u;
+const LETTER = /\p{L}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** The first code point is an upper-case letter; ASCII answered without the regular expression engine. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
+/** Two to five upper-case letters and nothing else ("US", "NATO"). */
+function isShortCapitals(word: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 0x80;
+  if (!ascii) return SHORT_CAPITALS.test(word);
+  if (word.length < 2 || word.length > 5) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
 
 /**
  * Split a sentence into word tokens. Punctuation is not a token; `gapBefore`
  * tells what separates two tokens. Empty text → [].
+ *
+ * Every sentence of a corpus is tokenised several times over, so each test
+ * looks at character codes first and leaves the regular expressions to
+ * non-ASCII words; `tokenizeByRules` in the tests is the plain statement of
+ * the same rules, and the two must agree.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
-    const start = m.index!;
+    const start = m.index;
     let end = start + word.length;
     let possessive = false;
-    if (POSSESSIVE_S.test(word) && word.length > 2) {
+    const lastCode = word.charCodeAt(word.length - 1);
+    // Only the dotted-acronym alternative ends in a period.
+    const dotted = lastCode === 0x2e;
+    if (lastCode === 0x73 && word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2))) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/^['\u2019](?![\p{L}])/u.test(text.slice(end, end + 2)) && /s$/.test(word) && UPPER.test(word)) {
+    } else if (lastCode === 0x73 && isApostrophe(text.charCodeAt(end)) && !LETTER.test(text.slice(end + 1, end + 2)) && startsUpper(word)) {
       // "the United States' development": a plural possessive.
       possessive = true;
     }
-    const dotted = /^(?:\p{Lu}\.){2,}$/u.test(word);
     let initial = false;
-    if (!dotted && text[start + word.length] === '.' && !possessive) {
-      if (/^\p{Lu}$/u.test(word)) initial = true;
-      if (initial || ABBREVIATIONS.has(word)) {
-        word += '.';
-        end = start + word.length;
-      }
-    } else {
-      end = start + word.length;
+    if (!dotted && !possessive && text.charCodeAt(start + word.length) === 0x2e) {
+      if (word.length <= 2 && SINGLE_UPPER.test(word)) initial = true;
+      if (initial || ABBREVIATIONS.has(word)) word += '.';
     }
-    const letters = word.replace(/\./g, '');
-    const acronym = dotted || (/^\p{Lu}{2,5}$/u.test(letters) && !initial);
-    out.push({ text: word, start, end, cap: UPPER.test(word), acronym, initial, possessive });
+    end = start + word.length;
+    const acronym = dotted || (!initial && isShortCapitals(word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word));
+    out.push({ text: word, start, end, cap: startsUpper(word), acronym, initial, possessive });
   }
   return out;
 }

@@ -105,32 +105,34 @@ function verbatimRunEnd(input: string, i: number, n: number): number {
   }
 }
 
+/**
+ * From output offset `o` on, input = output + `d` (until the next call). A
+ * function of its own, not a closure: `normalizeCore` runs for thousands of
+ * short strings in a build, and a closure over the loop's `j` slows the loop.
+ */
+function setDelta({ at, delta }: Breaks, o: number, d: number): void {
+  const last = at.length - 1;
+  if (delta[last] === d) return;
+  if (at[last] === o) {
+    // Nothing was written under the previous delta: replace it.
+    if (last > 0 && delta[last - 1] === d) {
+      at.pop();
+      delta.pop();
+    } else delta[last] = d;
+  } else {
+    at.push(o);
+    delta.push(d);
+  }
+}
+
 /** The normalisation itself; the public functions only choose the map's shape. */
 function normalizeCore(input: string): { text: string; breaks: Breaks } {
   const n = input.length;
-  const at: number[] = [0];
-  const delta: number[] = [0];
+  const breaks: Breaks = { at: [0], delta: [0] };
   const parts: string[] = [];
   let j = 0; // length of the output so far
   let runStart = 0; // input offset where the current verbatim run began
   let lastWasSpace = false;
-
-  // From output offset `o` on, input = output + `d` (until the next call). Takes
-  // `o` as an argument: a closure over the loop's `j` would slow the whole loop.
-  const setDelta = (o: number, d: number): void => {
-    const last = at.length - 1;
-    if (delta[last] === d) return;
-    if (at[last] === o) {
-      // Nothing was written under the previous delta: replace it.
-      if (last > 0 && delta[last - 1] === d) {
-        at.pop();
-        delta.pop();
-      } else delta[last] = d;
-    } else {
-      at.push(o);
-      delta.push(d);
-    }
-  };
 
   for (let i = 0; i < n; ) {
     let c = input.charCodeAt(i);
@@ -176,17 +178,17 @@ function normalizeCore(input: string): { text: string; breaks: Breaks } {
       if (runStart < i) parts.push(input.slice(runStart, i));
       if (replacement !== '') parts.push(replacement);
       for (let k = 0; k < replacement.length; k++) {
-        setDelta(j, i - j);
+        setDelta(breaks, j, i - j);
         j++;
       }
       runStart = i + width;
-      setDelta(j, runStart - j);
+      setDelta(breaks, j, runStart - j);
     }
     i += width;
   }
   if (runStart < n) parts.push(input.slice(runStart, n));
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return { text, breaks: { at, delta } };
+  return { text, breaks };
 }
 
 /**

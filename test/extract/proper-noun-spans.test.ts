@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { properNounSpans } from '../../src/extract/proper-noun-spans';
 import { describeSpan } from '../../src/extract/describe-entity';
-import { tokenize } from '../../src/extract/tokens';
 
 const names = (s: string) => properNounSpans(s).spans.map((x) => x.text);
-
-describe('tokenize', () => {
-  it('keeps dotted acronyms and initials whole and splits possessives off', () => {
-    const t = tokenize("Susan E. Rice met the F.B.I. and Xi's aides in the U.S.");
-    expect(t.map((x) => x.text)).toEqual(['Susan', 'E.', 'Rice', 'met', 'the', 'F.B.I.', 'and', 'Xi', 'aides', 'in', 'the', 'U.S.']);
-    expect(t[1].initial).toBe(true);
-    expect(t[5].acronym).toBe(true);
-    expect(t[7].possessive).toBe(true);
-  });
-});
 
 describe('properNounSpans', () => {
   it.each([
