@@ -3,6 +3,9 @@
  * (src/index/no-style-sheets.ts). These tests hold the intake to what makes
  * that safe: reading an article never reads a `<style>` element's `.sheet`.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/intake/read-article';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
@@ -54,4 +57,36 @@ describe('reading HTML without a CSS parser', () => {
     withoutStyleSheets();
     expect(pages.map((p) => read(p.html))).toEqual(expected);
   }, 120_000);
+});
+
+/**
+ * patches/linkedom+*.patch makes a node create its listener map on its first
+ * `addEventListener` rather than when it is made: a page's DOM has thousands
+ * of nodes and almost none listens (docs/entities.md, "Scaling").
+ */
+describe("linkedom's listeners, made when first needed", () => {
+  it('the patch is installed: constructing a node makes no listener map', () => {
+    const installed = readFileSync(join(dirname(createRequire(import.meta.url).resolve('linkedom')), '../esm/interface/event-target.js'), 'utf8');
+    const constructor = /constructor\(\) \{([^}]*)\}/.exec(installed)?.[1];
+    expect(constructor?.trim()).toBe('');
+    expect(installed).toContain('wm.set(this, map = new Map)');
+  });
+
+  it('listeners are added, called as the event bubbles, and removed; removing from a node that never listened is a no-op', () => {
+    const doc = parseHtmlWithLinkedom('<div id="outer"><p id="inner">Text</p></div>');
+    const view = doc.defaultView as unknown as { Event: typeof Event };
+    const inner = doc.getElementById('inner')!;
+    const outer = doc.getElementById('outer')!;
+    const heard: string[] = [];
+    const onInner = () => heard.push('inner');
+    const onOuter = () => heard.push('outer');
+    inner.addEventListener('ping', onInner);
+    outer.addEventListener('ping', onOuter);
+    inner.dispatchEvent(new view.Event('ping', { bubbles: true }));
+    expect(heard).toEqual(['inner', 'outer']);
+    inner.removeEventListener('ping', onInner);
+    inner.dispatchEvent(new view.Event('ping', { bubbles: true }));
+    expect(heard).toEqual(['inner', 'outer', 'outer']);
+    expect(() => doc.body.removeEventListener('ping', onInner)).not.toThrow();
+  });
 });
