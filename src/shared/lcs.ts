@@ -4,27 +4,41 @@
  * the same order. O(n·m) time with one typed table; sentences are short.
  */
 
+/** How many words `a` and `b` open with alike. */
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+  const most = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < most && a[p] === b[p]) p++;
+  return p;
+}
+
 /**
  * The LCS of two word lists, as matched index pairs in order. Either list
  * empty → [].
+ *
+ * The walk back through the table matches equal words as soon as it meets
+ * them, so a common opening is matched word for word without a table: copies
+ * of one sentence, common in a story, cost one pass.
  */
 export function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
-  const n = a.length;
-  const m = b.length;
-  if (!n || !m) return [];
+  const p = commonPrefix(a, b);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < p; k++) pairs.push([k, k]);
+  const n = a.length - p;
+  const m = b.length - p;
+  if (!n || !m) return pairs;
   const w = m + 1;
   const table = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+      table[i * w + j] = a[p + i] === b[p + j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
     }
   }
-  const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      pairs.push([i, j]);
+    if (a[p + i] === b[p + j]) {
+      pairs.push([p + i, p + j]);
       i++;
       j++;
     } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
@@ -33,17 +47,25 @@ export function lcsPairs(a: readonly string[], b: readonly string[]): [number, n
   return pairs;
 }
 
-/** Length of the LCS only. */
+/** Length of the LCS only: a common opening and a common ending count whole, and only the middle needs the table. */
 export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  const m = b.length;
-  if (!a.length || !m) return 0;
+  const p = commonPrefix(a, b);
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > p && endB > p && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const ends = a.length - endA;
+  const m = endB - p;
+  if (endA === p || !m) return p + ends;
   let prev = new Uint16Array(m + 1);
   let cur = new Uint16Array(m + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+  for (let i = p + 1; i <= endA; i++) {
+    for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[p + j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     [prev, cur] = [cur, prev];
   }
-  return prev[m];
+  return p + prev[m] + ends;
 }
 
 /** Share of the longer list's words that the two have in common, in order: 1 = the same words. */
