@@ -13,7 +13,7 @@
  * Fewer than two sources → no alignments.
  */
 import type { Alignment } from '../shared/schema';
-import type { Prepared } from './prepare';
+import { positionInSource, type Prepared } from './prepare';
 import { findParaphrases, PARAPHRASE_DEFAULTS, type ParaphraseOptions } from './paraphrase';
 import { setScore, similarity } from './similarity';
 import { findSplitSentences } from './split-sentences';
@@ -128,8 +128,7 @@ function weakestLink(prepared: Prepared, group: readonly number[], score: (a: nu
 
 /** Are sentences a and b next to each other in one article? */
 function isRun(prepared: Prepared, a: number, b: number): boolean {
-  const own = prepared.bySource[prepared.sentences[a].source];
-  return prepared.sentences[b].source === prepared.sentences[a].source && Math.abs(own.indexOf(a) - own.indexOf(b)) === 1;
+  return prepared.sentences[b].source === prepared.sentences[a].source && Math.abs(positionInSource(prepared, a) - positionInSource(prepared, b)) === 1;
 }
 
 /** Inside a paraphrase group every pair must score this share of the paraphrase threshold. */

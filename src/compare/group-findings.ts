@@ -10,7 +10,7 @@ import type { AlignResult } from './align';
 import { classifyHunk } from './classify-hunk';
 import { diffWords, type Hunk } from './diff';
 import { orderKey, phrase, sideOf, type HunkFinding, type Locus, type Reading, type SpotReadings } from './finding';
-import type { Prepared } from './prepare';
+import { positionInSource, type Prepared } from './prepare';
 import { stem } from './similarity';
 
 /** The member most like the others (first in source order on a tie). */
@@ -37,7 +37,7 @@ function covers(keys: readonly string[], words: readonly string[]): boolean {
 /** Does the source of sentence i say most of `words` in i or the sentences around it? */
 function saysNearby(prepared: Prepared, i: number, words: readonly string[]): boolean {
   const own = prepared.bySource[prepared.sentences[i].source];
-  const k = own.indexOf(i);
+  const k = positionInSource(prepared, i);
   const near = new Set<string>();
   // A run of two sentences read as one is not in its article's list: it is its own neighbourhood.
   for (const g of k < 0 ? [i] : own.slice(Math.max(0, k - 1), k + 2)) for (const w of prepared.sentences[g].content) near.add(w);

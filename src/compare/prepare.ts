@@ -44,3 +44,20 @@ export function prepare(sources: ParsedSource[]): Prepared {
   });
   return { sources, sentences, bySource };
 }
+
+// Each prepared story's reading positions, made the first time one is asked for.
+const positions = new WeakMap<Prepared, Int32Array>();
+
+/**
+ * Where sentence `i` stands in its source's reading order (its place in
+ * `bySource`), or -1 for a sentence in no source's list (two read as one).
+ */
+export function positionInSource(prepared: Prepared, i: number): number {
+  let at = positions.get(prepared);
+  if (!at) {
+    at = new Int32Array(prepared.sentences.length).fill(-1);
+    for (const own of prepared.bySource) own.forEach((g, k) => (at![g] = k));
+    positions.set(prepared, at);
+  }
+  return i < at.length ? at[i] : -1;
+}

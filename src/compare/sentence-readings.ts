@@ -107,17 +107,20 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
   // Each word once, in the order the members first say it: a word read again gives the same readings.
   const keys = firstAt[0].size ? new Set(firstAt.flatMap((m) => [...m.keys()])) : [];
   for (const key of keys) {
-    const readings: Reading[] = [];
-    group.forEach((i, m) => {
+    // Each member's reading first, as a bare word; the readings are written out only where members disagree.
+    const found: { m: number; from: number; at: number; value: string }[] = [];
+    group.forEach((_, m) => {
       const at = firstAt[m].get(key);
       if (at === undefined) return;
       const not = negatorBefore(sides[m].keys, at);
       // A negator further back in the clause may still govern the word ("not contain a mention of a prohibition"): no plain affirmation.
       if (not < 0 && negatedClause(sides[m].keys, at)) return;
       const helper = at > 0 && AUXILIARIES.has(sides[m].keys[at - 1]) ? at - 1 : at;
-      readings.push(reading(i, sides[m], not >= 0 ? not : helper, at + 1, not >= 0 ? 'negated' : 'affirmed'));
+      found.push({ m, from: not >= 0 ? not : helper, at, value: not >= 0 ? 'negated' : 'affirmed' });
     });
-    if (readings.length >= 2 && new Set(readings.map((r) => r.value)).size >= 2) return spot('negation', key, readings);
+    if (found.length >= 2 && found.some((f) => f.value !== found[0].value)) {
+      return spot('negation', key, found.map(({ m, from, at, value }) => reading(group[m], sides[m], from, at + 1, value)));
+    }
   }
   return [];
 }

@@ -13,7 +13,7 @@
  * pairs already looked at, so the work stays linear in the corpus.
  */
 import type { Paraphrases } from './paraphrase';
-import type { Prepared } from './prepare';
+import { positionInSource, type Prepared } from './prepare';
 
 export interface SplitOptions {
   /** How much more the widened runs must score than the single sentences. */
@@ -34,7 +34,7 @@ export interface RunPair {
 /** The runs a sentence may stand in: itself, with the sentence before, with the one after. */
 function runsOf(prepared: Prepared, i: number): number[][] {
   const own = prepared.bySource[prepared.sentences[i].source];
-  const k = own.indexOf(i);
+  const k = positionInSource(prepared, i);
   const runs = [[i]];
   if (k > 0) runs.push([own[k - 1], i]);
   if (k >= 0 && k + 1 < own.length) runs.push([i, own[k + 1]]);
