@@ -21,6 +21,7 @@
  * same order give the same stories.
  */
 import type { ArticleFeatures } from './features';
+import { StoryShingles } from './story-shingles';
 import { StoryVectors } from './story-vectors';
 
 export interface StoryProfile {
@@ -141,19 +142,32 @@ function reuseShare(article: ArticleFeatures, story: StoryProfile): number {
 export function assignArticle(stories: readonly StoryProfile[], article: ArticleFeatures, counts = corpusCounts(stories)): Assignment {
   const termIdf = idfOf(counts.termDocs, article.terms, counts.docs);
   const nameIdf = idfOf(counts.nameDocs, article.names, counts.docs);
-  return chooseStory(stories, article, (story) => (1 - NAME_WEIGHT) * cosine(article.terms, story.terms, termIdf) + NAME_WEIGHT * cosine(article.names, story.names, nameIdf));
+  return chooseStory(
+    stories,
+    article,
+    (story) => (1 - NAME_WEIGHT) * cosine(article.terms, story.terms, termIdf) + NAME_WEIGHT * cosine(article.names, story.names, nameIdf),
+    (story) => reuseShare(article, story),
+  );
 }
 
-/** The rules applied, given the article's similarity to each story (`similarity(story, its index)`). */
-function chooseStory(stories: readonly StoryProfile[], article: ArticleFeatures, similarity: (story: StoryProfile, index: number) => number): Assignment {
+/**
+ * The rules applied to an article, given its similarity to each story and the
+ * share of its shingles each story holds (`similarity(story, its index)`, `reuse(…)`).
+ */
+function chooseStory(
+  stories: readonly StoryProfile[],
+  article: ArticleFeatures,
+  similarity: (story: StoryProfile, index: number) => number,
+  reuse: (story: StoryProfile, index: number) => number,
+): Assignment {
   let best: { story: StoryProfile; score: number; reuse: number } | undefined;
   let bestReuse: { story: StoryProfile; reuse: number } | undefined;
   let bestInWindow: { story: StoryProfile; score: number } | undefined;
   stories.forEach((story, index) => {
-    const reuse = reuseShare(article, story);
+    const reused = reuse(story, index);
     const score = similarity(story, index);
-    if (!best || score > best.score) best = { story, score, reuse };
-    if (reuse >= REUSE_SHARE && (!bestReuse || reuse > bestReuse.reuse)) bestReuse = { story, reuse };
+    if (!best || score > best.score) best = { story, score, reuse: reused };
+    if (reused >= REUSE_SHARE && (!bestReuse || reused > bestReuse.reuse)) bestReuse = { story, reuse: reused };
     const inWindow = daysOutside(article.date, story.first, story.last) <= WINDOW_DAYS;
     if (inWindow && score >= JOIN_SCORE && (!bestInWindow || score > bestInWindow.score)) bestInWindow = { story, score };
   });
@@ -251,12 +265,21 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
   const index = new Map<string, number>();
   const terms = new StoryVectors(BACKGROUND_DOCS);
   const names = new StoryVectors(BACKGROUND_DOCS);
+  const shingles = new StoryShingles();
   const assignments = new Map<string, Assignment>();
   let placed = 0;
   for (const article of arrivalOrder(articles)) {
     terms.prepare(article.terms, placed);
     names.prepare(article.names, placed);
-    const assignment = chooseStory(stories, article, (_, i) => (1 - NAME_WEIGHT) * terms.cosine(i) + NAME_WEIGHT * names.cosine(i));
+    const termScores = terms.cosines();
+    const nameScores = names.cosines();
+    const shared = shingles.sharedCounts(article.shingles, stories.length);
+    const assignment = chooseStory(
+      stories,
+      article,
+      (_, i) => (1 - NAME_WEIGHT) * termScores[i] + NAME_WEIGHT * nameScores[i],
+      (_, i) => (article.shingles.length ? shared[i] / article.shingles.length : 0),
+    );
     let joined = assignment.story === undefined ? undefined : index.get(assignment.story);
     if (joined === undefined) {
       joined = stories.length;
@@ -264,7 +287,11 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
       index.set(stories[joined].id, joined);
       terms.addStory();
       names.addStory();
-    } else growInPlace(stories[joined], article);
+      for (const h of stories[joined].shingles) shingles.add(joined, h);
+    } else {
+      for (const h of article.shingles) if (!stories[joined].shingles.has(h)) shingles.add(joined, h);
+      growInPlace(stories[joined], article);
+    }
     terms.grow(joined, article.terms, stories[joined].terms);
     names.grow(joined, article.names, stories[joined].names);
     terms.count(article.terms);

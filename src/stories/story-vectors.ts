@@ -24,8 +24,18 @@ export class StoryVectors {
   /** Articles placed so far that use each term. */
   private docFreq: number[] = [];
   private readonly stories: Vector[] = [];
-  /** This article's IDF of every term, set by `prepare`. */
+  /** Vocabulary number → the stories holding the term, and its position in each (parallel lists). */
+  private readonly holders: number[][] = [];
+  private readonly positions: number[][] = [];
+  /**
+   * This article's IDF of a term, where `idfStep[id]` is the article's step:
+   * worked out when first needed, as only the terms of stories sharing a word
+   * with the article are read.
+   */
   private idf = new Float64Array(0);
+  private idfStep = new Int32Array(0);
+  private step = 0;
+  private total = 0;
   private article: { id: number; weight: number; idf: number }[] = [];
   private articleNorm = 0;
 
@@ -37,6 +47,8 @@ export class StoryVectors {
       id = this.docFreq.length;
       this.vocabulary.set(term, id);
       this.docFreq.push(0);
+      this.holders.push([]);
+      this.positions.push([]);
     }
     return id;
   }
@@ -44,10 +56,19 @@ export class StoryVectors {
   /** Sets the article to score: IDFs over `docs` articles placed, the article counted in. */
   prepare(terms: ReadonlyMap<string, number>, docs: number): void {
     const own = [...terms.keys()].map((k) => this.idOf(k));
-    if (this.idf.length < this.docFreq.length) this.idf = new Float64Array(Math.max(this.docFreq.length, 2 * this.idf.length));
-    const total = docs + 1 + this.backgroundDocs;
-    for (let id = 0; id < this.docFreq.length; id++) this.idf[id] = Math.log(total / (this.docFreq[id] || 1));
-    for (const id of own) this.idf[id] = Math.log(total / (this.docFreq[id] + 1 || 1));
+    if (this.idf.length < this.docFreq.length) {
+      const size = Math.max(this.docFreq.length, 2 * this.idf.length);
+      this.idf = new Float64Array(size);
+      const steps = new Int32Array(size);
+      steps.set(this.idfStep);
+      this.idfStep = steps;
+    }
+    this.step++;
+    const total = (this.total = docs + 1 + this.backgroundDocs);
+    for (const id of own) {
+      this.idf[id] = Math.log(total / (this.docFreq[id] + 1 || 1));
+      this.idfStep[id] = this.step;
+    }
     this.article = [];
     this.articleNorm = 0;
     let i = 0;
@@ -59,18 +80,36 @@ export class StoryVectors {
     }
   }
 
-  /** Cosine of the prepared article's sublinear TF-IDF vector and story `index`'s. */
-  cosine(index: number): number {
-    const story = this.stories[index];
-    let dot = 0;
+  /**
+   * Cosine of the prepared article's sublinear TF-IDF vector and each story's,
+   * by story index. Only stories sharing a term with the article are looked
+   * at: their dot products are summed term by term in the article's order,
+   * and only they need their norm; every other story scores 0.
+   */
+  cosines(): Float64Array {
+    const dots = new Float64Array(this.stories.length);
     for (const a of this.article) {
-      const at = story.at.get(a.id);
-      if (at !== undefined) dot += a.weight * story.weights[at] * a.idf;
+      const holders = this.holders[a.id];
+      const positions = this.positions[a.id];
+      for (let k = 0; k < holders.length; k++) dots[holders[k]] += a.weight * this.stories[holders[k]].weights[positions[k]] * a.idf;
     }
+    const out = new Float64Array(this.stories.length);
+    for (let index = 0; index < this.stories.length; index++) if (dots[index]) out[index] = this.withNorm(index, dots[index]);
+    return out;
+  }
+
+  /** The cosine with story `index`, given their dot product. */
+  private withNorm(index: number, dot: number): number {
     let norm = 0;
-    const { ids, weights } = story;
+    const { ids, weights } = this.stories[index];
+    const { idf, idfStep, step, docFreq, total } = this;
     for (let i = 0; i < ids.length; i++) {
-      const w = weights[i] * this.idf[ids[i]];
+      const id = ids[i];
+      if (idfStep[id] !== step) {
+        idf[id] = Math.log(total / (docFreq[id] || 1));
+        idfStep[id] = step;
+      }
+      const w = weights[i] * idf[id];
       norm += w * w;
     }
     return this.articleNorm && norm ? dot / Math.sqrt(this.articleNorm * norm) : 0;
@@ -90,6 +129,8 @@ export class StoryVectors {
       const at = story.at.get(id);
       if (at === undefined) {
         story.at.set(id, story.ids.length);
+        this.holders[id].push(index);
+        this.positions[id].push(story.ids.length);
         story.ids.push(id);
         story.weights.push(weight);
       } else story.weights[at] = weight;

@@ -117,3 +117,35 @@ describe('clusterArticles on the seeds, 35 pages of other stories and a 2016 fol
     expect(new Set([...assignments.values()].map((a) => a.rule)).size).toBeGreaterThan(1);
   });
 }, 120_000);
+
+describe('clusterArticles on 160 generated articles that share words, names and passages', () => {
+  /** Articles drawn from a few themes, with shared shingles: every rule comes into play. */
+  function generated(): ArticleFeatures[] {
+    let x = 11;
+    const rand = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = (n: number) => Math.floor(rand() * n);
+    return Array.from({ length: 160 }, (_, i) => {
+      const theme = pick(12);
+      const words = Array.from({ length: 6 + pick(10) }, () => `w${theme * 7 + pick(12)}`).join(' ');
+      const names = Array.from({ length: 1 + pick(3) }, () => `n${theme * 3 + pick(5)}`).join(' ');
+      const shingles = [...new Set(Array.from({ length: 20 + pick(30) }, () => theme * 100 + pick(rand() < 0.5 ? 60 : 400)))].sort((a, b) => a - b);
+      const date = rand() < 0.15 ? undefined : `201${5 + pick(2)}-0${1 + pick(9)}-1${pick(10)}`;
+      return article(`g${i}`, words, names, date, shingles);
+    });
+  }
+
+  it('gives the same stories and the same scores as placing each article with placeArticle, one by one', () => {
+    const articles = generated();
+    const { stories, assignments } = clusterArticles(articles);
+    let placed: ReturnType<typeof placeArticle>['stories'] = [];
+    const expected = new Map<string, ReturnType<typeof placeArticle>['assignment']>();
+    for (const f of arrivalOrder(articles)) {
+      const step = placeArticle(placed, f);
+      placed = step.stories;
+      expected.set(f.id, step.assignment);
+    }
+    expect(assignments).toEqual(expected);
+    expect(stories.map((s) => [s.id, s.sources, s.related])).toEqual(placed.map((s) => [s.id, s.sources, s.related]));
+    expect(new Set([...assignments.values()].map((a) => a.rule))).toEqual(new Set(['new', 'reuse', 'similar', 'related']));
+  });
+});
