@@ -7,7 +7,8 @@
  *    same corpus), built once; returns its size, time and the process's peak RSS.
  *
  * Run directly: `npx tsx test/bench/index-build.ts [articles]` prints the figures;
- * `npx tsx test/bench/index-build.ts real 100,300,1000` builds each size of real pages in its own process.
+ * `npx tsx test/bench/index-build.ts real 100,300,1000 [distinct]` builds each size of real pages in its own process
+ * (copies varied, or respelled into stories of their own: see `CopyKind`).
  * Targets: seeds well under 2 s; 2,000 articles under 60 s and 1.5 GB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { defaultWorkerCount, readArticlesInParallel } from '../../src/index/para
 import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
 import { buildIndexFromFolder } from '../../src/index/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
+import { isDateWord, isFunctionWord } from '../../src/shared/lexicon';
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {
@@ -116,13 +118,22 @@ const REAL_SWAPS: [RegExp, string[]][] = [
 ];
 
 /**
- * `n` real pages: the saved pages in order, then again under new names with
- * words varied by a deterministic PRNG (one per copy, so a copy is the same
- * whenever it is read), until there are `n`. Each page is made only when the
- * builder reads it, as a folder's files are: the corpus is never in memory whole.
+ * How a page is copied past the saved ones: `varied`, a few words swapped, so
+ * copies join their original's story (wire copies: stories of up to eight
+ * versions, compared pair by pair); `distinct`, every longer word of its text
+ * respelled, so each copy is a story of its own (a reader's library of
+ * unrelated articles: many stories, each article clustered against all).
+ */
+export type CopyKind = 'varied' | 'distinct';
+
+/**
+ * `n` real pages: the saved pages in order, then again under new names, made
+ * by a deterministic PRNG (one per copy, so a copy is the same whenever it is
+ * read), until there are `n`. Each page is made only when the builder reads
+ * it, as a folder's files are: the corpus is never in memory whole.
  * @throws {Error} naming the folder when it holds no pages.
  */
-export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): PendingFile[] {
+export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919, kind: CopyKind = 'varied'): PendingFile[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
@@ -135,7 +146,8 @@ export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919): Pe
     const name = names[i % names.length];
     const copy = Math.floor(i / names.length);
     const read = () => ({ text: readFileSync(join(dir, name), 'utf8') });
-    files.push(copy === 0 ? { name, read } : { name: `copy${copy}_${name}`, read: () => ({ text: varied(read().text, copy, prng(seed + i)) }) });
+    const made = (text: string) => (kind === 'distinct' ? respelled(text, copy) : varied(text, copy, prng(seed + i)));
+    files.push(copy === 0 ? { name, read } : { name: `copy${copy}_${name}`, read: () => ({ text: made(read().text) }) });
   }
   return files;
 }
@@ -147,7 +159,39 @@ function varied(text: string, copy: number, rand: () => number): string {
   return out;
 }
 
+/**
+ * A copy of a page that shares no story with it: in the text between tags
+ * (scripts and styles left alone), every word of four letters or more that is
+ * not a function word or a date word has its letters shifted by `copy`
+ * places, case kept.
+ * "Obama" is another name in each copy, but the same name throughout one, and
+ * the page keeps its shape, its sentences and its function words.
+ */
+export function respelled(html: string, copy: number): string {
+  const shift = (word: string) =>
+    isFunctionWord(word.toLowerCase()) || isDateWord(word)
+      ? word
+      : word.replace(/[A-Za-z]/g, (c) => {
+          const base = c <= 'Z' ? 65 : 97;
+          return String.fromCharCode(base + ((c.charCodeAt(0) - base + copy) % 26));
+        });
+  let raw = false;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        if (/^<(script|style)\b/i.test(part)) raw = true;
+        else if (/^<\/(script|style)\b/i.test(part)) raw = false;
+        return part;
+      }
+      return raw ? part : part.replace(/(?<![&#\w])[A-Za-z]{4,}/g, shift);
+    })
+    .join('');
+}
+
 export interface RealFigures {
+  /** How the pages past the saved ones were copied. */
+  kind: CopyKind;
   articles: number;
   ms: number;
   msPerArticle: number;
@@ -171,8 +215,8 @@ export interface RealFigures {
  * `npm run index` reads them (`workers` besides the main thread; 0: serially);
  * time, time per article and the process's peak RSS so far.
  */
-export async function benchRealPages(n: number, workers = defaultWorkerCount()): Promise<RealFigures> {
-  const files = realCorpus(n);
+export async function benchRealPages(n: number, workers = defaultWorkerCount(), kind: CopyKind = 'varied'): Promise<RealFigures> {
+  const files = realCorpus(n, REAL_PAGES_DIR, undefined, kind);
   const t = performance.now();
   const cpu = process.cpuUsage();
   // HTML is read with the Node edge's parser (linkedom), as `npm run index` does.
@@ -182,6 +226,7 @@ export async function benchRealPages(n: number, workers = defaultWorkerCount()):
   const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);
   return {
+    kind,
     articles: index.sources.length,
     ms: Math.round(ms),
     msPerArticle: Math.round((ms / Math.max(1, index.sources.length)) * 10) / 10,
@@ -216,17 +261,18 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
  */
 export const HEAP_CAP_MB = 1024;
 
-export function benchRealPagesAlone(n: number): RealFigures {
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n)], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+export function benchRealPagesAlone(n: number, kind: CopyKind = 'varied'): RealFigures {
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n), kind], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as RealFigures;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real-json') {
-  console.log(JSON.stringify(await benchRealPages(Number(process.argv[3]))));
+  console.log(JSON.stringify(await benchRealPages(Number(process.argv[3]), undefined, process.argv[4] === 'distinct' ? 'distinct' : 'varied')));
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
+  const kind: CopyKind = process.argv[4] === 'distinct' ? 'distinct' : 'varied';
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
-    const f = benchRealPagesAlone(n);
-    console.log(`${n} real pages (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
+    const f = benchRealPagesAlone(n, kind);
+    console.log(`${n} real pages, ${kind} copies (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);
