@@ -11,6 +11,7 @@
 import type { Entity, Mention, Sentence } from '../shared/schema';
 import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../shared/normalize';
+import { wordKey } from '../shared/words';
 import { slug } from './slug';
 import { isFunctionWord } from '../shared/lexicon';
 import { tokenize, type Token } from './tokens';
@@ -150,7 +151,8 @@ function phraseCounts(analysed: Analysed): Map<string, PhraseCount> {
             if (j > i && t.text !== 'of' && !isContent(t, j)) break;
             if (!isContent(t, j) || !isEdge(t, verbs)) continue;
             const surface = x.text.slice(tokens[i].start, t.end);
-            if (j === i && !TERM_OF_ART.test(foldKey(surface))) continue;
+            // One word: its key is remembered across the corpus.
+            if (j === i && !TERM_OF_ART.test(wordKey(surface))) continue;
             const key = topicKey(surface);
             let c = byKey.get(key);
             if (!c) byKey.set(key, (c = { n: 0, own: 0 }));
