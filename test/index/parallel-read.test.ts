@@ -72,6 +72,23 @@ describe('indexReadArticlesInParallel', { timeout: 30_000 }, () => {
     expect(parallel.problems).toEqual(serial.problems);
     expect(JSON.stringify(parallel.index)).toBe(JSON.stringify(serial.index));
   });
+
+  it("the reader's story corrections, applied on the worker as the serial step applies them, with their problems", async () => {
+    const read = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 0 });
+    const story = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features)).index.stories[0].id;
+    const stories = JSON.stringify({
+      corrections: [
+        { op: 'rename', story, title: 'Renamed by the reader' },
+        { op: 'merge', stories: ['story:none'] },
+      ],
+    });
+    const serial = indexReadArticles(read, { problems: [] }, { stories }, featuresFrom(read.features));
+    const parallel = await indexReadArticlesInParallel(read, { problems: [] }, { workers: 1, stories });
+    expect(serial.index.stories[0].title).toBe('Renamed by the reader');
+    expect(serial.problems.length).toBeGreaterThan(0);
+    expect(parallel.problems).toEqual(serial.problems);
+    expect(JSON.stringify(parallel.index)).toBe(JSON.stringify(serial.index));
+  });
 });
 
 describe('how many workers by default', () => {
