@@ -66,8 +66,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  */
 export function readDocument(doc: Document, options: { url?: string; live?: boolean } = {}): ReadResult {
   const meta = readHtmlMetadata(doc);
-  const readerable = isProbablyReaderable(doc as never);
   const declared = declaresArticle(doc, meta.title?.from);
+  // Only a page that does not say it is an article needs Readability's guess (a walk of the whole page).
+  const readerable = declared || isProbablyReaderable(doc as never);
   const heading = singleHeading(doc);
   const working = options.live ? (doc.cloneNode(true) as Document) : doc;
   let parsed: ReturnType<Readability['parse']> = null;
