@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap, normalizeWithOffsets } from '../../src/shared/normalize';
 import { referenceNormalizeWithMap } from './normalize-reference';
+import { mulberry32 } from '../spot/prng';
 
 // Pieces that exercise every branch: plain ASCII, each kind of space, invisible
 // characters, curly quotes, dashes, NFKC expansions, astral characters, controls.
@@ -9,15 +10,6 @@ const PIECES = [
   '\u201C', '\u201D', '\u2019', '\u2014', '\u2212', '\uFB01', '\uFB03', '\u00BD', '\u2460', '\u00A8',
   '\u{1F600}', '\u{1D400}', '\u00E9', 'e\u0301', '\u4E60', '\u0000', 'US', 'Rice', '.', "'",
 ];
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('normalizeWithMap (fast path)', () => {
   it('equals the reference implementation on random mixtures', () => {
