@@ -132,11 +132,13 @@ function cosine(a: Map<string, number>, b: Map<string, number>, idf: (k: string)
 }
 
 function reuseShare(article: ArticleFeatures, story: StoryProfile): number {
-  if (!article.shingles.length) return 0;
   let shared = 0;
   for (const h of article.shingles) if (story.shingles.has(h)) shared++;
-  return shared / article.shingles.length;
+  return shareOfShingles(article, shared);
 }
+
+/** `shared` of the article's shingles as a share of them all; 0 for an article without any. */
+const shareOfShingles = (article: ArticleFeatures, shared: number) => (article.shingles.length ? shared / article.shingles.length : 0);
 
 /** Where a new article goes among the existing stories (see the rules above). */
 export function assignArticle(stories: readonly StoryProfile[], article: ArticleFeatures, counts = corpusCounts(stories)): Assignment {
@@ -278,7 +280,7 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
       stories,
       article,
       (_, i) => (1 - NAME_WEIGHT) * termScores[i] + NAME_WEIGHT * nameScores[i],
-      (_, i) => (article.shingles.length ? shared[i] / article.shingles.length : 0),
+      (_, i) => shareOfShingles(article, shared[i]),
     );
     let joined = assignment.story === undefined ? undefined : index.get(assignment.story);
     if (joined === undefined) {

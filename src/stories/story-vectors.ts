@@ -57,11 +57,10 @@ export class StoryVectors {
   prepare(terms: ReadonlyMap<string, number>, docs: number): void {
     const own = [...terms.keys()].map((k) => this.idOf(k));
     if (this.idf.length < this.docFreq.length) {
+      // Fresh arrays: a step of 0 is no article's, so every IDF is worked out again.
       const size = Math.max(this.docFreq.length, 2 * this.idf.length);
       this.idf = new Float64Array(size);
-      const steps = new Int32Array(size);
-      steps.set(this.idfStep);
-      this.idfStep = steps;
+      this.idfStep = new Int32Array(size);
     }
     this.step++;
     const total = (this.total = docs + 1 + this.backgroundDocs);
