@@ -126,6 +126,9 @@ const REAL_SWAPS: [RegExp, string[]][] = [
  */
 export type CopyKind = 'varied' | 'distinct';
 
+/** The kind a command line names (`distinct`), else `varied`. */
+const copyKindOf = (arg: string | undefined): CopyKind => (arg === 'distinct' ? 'distinct' : 'varied');
+
 /**
  * `n` real pages: the saved pages in order, then again under new names, made
  * by a deterministic PRNG (one per copy, so a copy is the same whenever it is
@@ -267,9 +270,9 @@ export function benchRealPagesAlone(n: number, kind: CopyKind = 'varied'): RealF
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real-json') {
-  console.log(JSON.stringify(await benchRealPages(Number(process.argv[3]), undefined, process.argv[4] === 'distinct' ? 'distinct' : 'varied')));
+  console.log(JSON.stringify(await benchRealPages(Number(process.argv[3]), undefined, copyKindOf(process.argv[4]))));
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'real') {
-  const kind: CopyKind = process.argv[4] === 'distinct' ? 'distinct' : 'varied';
+  const kind = copyKindOf(process.argv[4]);
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
     const f = benchRealPagesAlone(n, kind);
     console.log(`${n} real pages, ${kind} copies (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
