@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { sourcelightIndex } from './src/index/vite-plugin';
+import { sourcelightIndex } from './src/node/vite-plugin';
 
 // The Firefox add-on id; also fixes the extension's moz-extension:// UUID in tests.
 export const GECKO_ID = 'sourcelight@sourcelight.dev';

@@ -5,7 +5,7 @@
  * through `_execute_sidebar_action`.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { panelApi } from '../shared/panel-api';
+import { panelApi } from '../platform/panel-api';
 
 export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
   if (command === 'open-side-panel') {

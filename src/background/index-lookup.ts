@@ -1,5 +1,5 @@
 /** Quick lookups over a FullIndex, built once per index. */
-import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source } from '../shared/schema';
+import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source } from '../contracts/schema';
 
 export class IndexLookup {
   readonly sources = new Map<string, Source>();

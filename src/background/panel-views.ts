@@ -3,8 +3,8 @@
  * unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../shared/cards';
-import type { Discrepancy, Entity, Source } from '../shared/schema';
+import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
+import type { Discrepancy, Entity, Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
 import { changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';

@@ -12,7 +12,7 @@
  *  - omission: a clause of six or more content words that a copy leaves out.
  * At most one finding per kind per hunk.
  */
-import { COMPARISON_STOP_WORDS, isDateWord } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, isDateWord } from '../text/lexicon';
 import { findAttribution } from './attribution';
 import type { Hunk } from './diff';
 import { phrase, type HunkFinding, type Locus, type SentenceSide } from './finding';

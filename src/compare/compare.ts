@@ -3,7 +3,7 @@
  * Sources are taken in the order given (the builder sorts them by file name).
  */
 import type { ParsedSource } from '../intake/types';
-import type { Alignment, Discrepancy, Lineage } from '../shared/schema';
+import type { Alignment, Discrepancy, Lineage } from '../contracts/schema';
 import { alignSentences, type AlignOptions } from './align';
 import { findDiscrepancies } from './discrepancies';
 import { findLineage } from './lineage';

@@ -6,7 +6,7 @@
  * hunk: a lone "the" or "of" matched in the middle of a rewrite is chance, not
  * agreement. Identical sentences give no hunks; an empty side gives one hunk.
  */
-import { lcsPairs } from '../shared/lcs';
+import { lcsPairs } from '../text/lcs';
 import type { Tokens } from './tokens';
 
 export interface Hunk {

@@ -6,9 +6,9 @@
  * values or more, and summarised. Output order is deterministic: by
  * alignment, then kind, then position.
  */
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
-import { keyWords } from '../shared/normalize';
-import type { Discrepancy, Lineage } from '../shared/schema';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
+import { keyWords } from '../text/normalize';
+import type { Discrepancy, Lineage } from '../contracts/schema';
 import type { AlignResult } from './align';
 import type { SpotReadings } from './finding';
 import { hunkReadings } from './group-findings';

@@ -14,11 +14,11 @@
  * Every source gets a Lineage entry (derivedFrom may be empty), in source order;
  * links sorted by share, highest first.
  */
-import type { Lineage, Source } from '../shared/schema';
+import type { Lineage, Source } from '../contracts/schema';
 import type { AlignResult } from './align';
-import { lcsPairs } from '../shared/lcs';
+import { lcsPairs } from '../text/lcs';
 import type { Prepared } from './prepare';
-import { escapeRegExp } from '../shared/regexp';
+import { escapeRegExp } from '../text/regexp';
 
 export interface LineageOptions {
   minShare?: number;

@@ -2,8 +2,8 @@
  * Marks the words of a text that another text does not have: what a card
  * emphasises when it sets two versions of a statement side by side.
  */
-import { words } from '../shared/words';
-import type { Span } from '../shared/cards';
+import { words } from '../text/words';
+import type { Span } from '../contracts/cards';
 
 export function keySet(text: string): Set<string> {
   return new Set(words(text).map((w) => w.key));

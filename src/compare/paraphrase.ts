@@ -12,7 +12,7 @@
  * inverted index of those keys, at most `maxCandidates` per sentence, never
  * from all pairs; keys in more than `maxPostings` sentences find none.
  */
-import { COMPARISON_STOP_WORDS, SYNONYM_SETS } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, SYNONYM_SETS } from '../text/lexicon';
 import type { Prepared } from './prepare';
 import { stem } from './similarity';
 

@@ -18,8 +18,8 @@
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
-import type { DiscrepancyKind } from '../shared/schema';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
+import type { DiscrepancyKind } from '../contracts/schema';
 import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';

@@ -3,8 +3,8 @@
  * it ("Thursday in NYT and Wire; Tuesday in People's Daily."), the reading
  * that has a clause first, otherwise the most common reading first.
  */
-import { isFunctionWord } from '../shared/lexicon';
-import type { DiscrepancyKind } from '../shared/schema';
+import { isFunctionWord } from '../text/lexicon';
+import type { DiscrepancyKind } from '../contracts/schema';
 
 /** Sources holding one reading of a spot. */
 export interface ReadingGroup {

@@ -3,9 +3,9 @@
  * never required to contain what an entry names: an entry that matches nothing
  * (and adds nothing) is reported and skipped.
  */
-import type { Entity } from '../shared/schema';
+import type { Entity } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 import type { EditorialEntities } from './editorial';
 import { findAlias } from './find-alias';
 import { slug } from './slug';

@@ -4,7 +4,7 @@
  * "a high-level Communist Party envoy, Meng Jianzhu, who is responsible...").
  * Its head noun is also evidence of the kind ("adviser" → person).
  */
-import type { EntityKind } from '../shared/schema';
+import type { EntityKind } from '../contracts/schema';
 import { isOrgHead } from './org-heads';
 import { isTitleWord } from './honorifics';
 import type { NameSpan } from './proper-noun-spans';

@@ -5,13 +5,13 @@
  * `verbatim` (same words in quote marks), `altered` (in quote marks, words
  * changed), `unquoted` (the words, or nearly, without quote marks).
  */
-import type { Entity, Quote, QuoteCarrier } from '../shared/schema';
+import type { Entity, Quote, QuoteCarrier } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 import { quotationSpans, type QuotationSpan } from './quotation-spans';
 import { findSpeaker } from './speaker';
-import { lcsRangeInB, lcsShare } from '../shared/lcs';
-import { words, type Word } from '../shared/words';
+import { lcsRangeInB, lcsShare } from '../text/lcs';
+import { words, type Word } from '../text/words';
 
 const MIN_WORDS = 4;
 /** Shared word share for two quotations to be one quote (the rest is "altered"). */

@@ -4,10 +4,10 @@
  * author the text already names joins that entity; the others are added.
  */
 import { UNKNOWN_OUTLET } from '../intake/parse-source';
-import type { Entity, Source, SourceRole } from '../shared/schema';
+import type { Entity, Source, SourceRole } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
-import { BYLINE_DESKS } from '../shared/lexicon';
+import { normalizeText } from '../text/normalize';
+import { BYLINE_DESKS } from '../text/lexicon';
 import { findAlias } from './find-alias';
 import { nameKey } from './name-key';
 import { isOrgHead } from './org-heads';

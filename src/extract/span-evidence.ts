@@ -3,13 +3,13 @@
  * organisation heads, gazetteer places, "said X", "in X", appositives.
  * Scores add up over every mention of an entity; the highest kind wins.
  */
-import type { EntityKind } from '../shared/schema';
+import type { EntityKind } from '../contracts/schema';
 import { describeSpan } from './describe-entity';
 import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
-import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../shared/lexicon';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../text/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;

@@ -5,7 +5,7 @@
  * that ... would "probably be..."). "he"/"she" is the nearest person named
  * before it in the paragraph (or the one before).
  */
-import type { Entity } from '../shared/schema';
+import type { Entity } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
 
 export interface Speaker {

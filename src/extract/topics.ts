@@ -8,12 +8,12 @@
  * quotation fragment, not a topic), but once a phrase qualifies every
  * occurrence is a mention.
  */
-import type { Entity, Mention, Sentence } from '../shared/schema';
+import type { Entity, Mention, Sentence } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { foldKey, normalizeText } from '../shared/normalize';
-import { wordKey } from '../shared/words';
+import { foldKey, normalizeText } from '../text/normalize';
+import { wordKey } from '../text/words';
 import { slug } from './slug';
-import { isFunctionWord } from '../shared/lexicon';
+import { isFunctionWord } from '../text/lexicon';
 import { tokenize, type Token } from './tokens';
 
 /**

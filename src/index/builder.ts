@@ -17,7 +17,7 @@ import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, extractWith, type EditorialEntities } from '../extract/index';
-import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../shared/schema';
+import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../contracts/schema';
 import type { Comparison } from '../compare/compare';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
 import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';

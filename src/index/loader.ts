@@ -3,8 +3,8 @@
  * fit the schema is a build bug; failing loudly at load beats a card that shows
  * `undefined`.
  */
-import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../shared/schema';
-import { unflattenSpotIndex, unpackPassage, type FlatSpotIndex, type PackedPassage } from '../shared/spot-pack';
+import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../contracts/schema';
+import { unflattenSpotIndex, unpackPassage, type FlatSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
 export class IndexError extends Error {
   override name = 'IndexError';

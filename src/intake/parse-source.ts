@@ -8,7 +8,7 @@
  *
  * An article with no sentences gives no source and one problem naming the file.
  */
-import type { Sentence, Source } from '../shared/schema';
+import type { Sentence, Source } from '../contracts/schema';
 import type { Article, HtmlParser, Provenance } from './article';
 import { joinAuthors, splitAuthors } from './authors';
 import type { EditorialSource } from './editorial';

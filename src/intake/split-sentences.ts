@@ -9,7 +9,7 @@
  * gives []; a paragraph with no break gives one span.
  */
 
-import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../shared/lexicon';
+import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/lexicon';
 
 export interface Span {
   start: number;

@@ -11,10 +11,10 @@ import type { ParsedSource } from '../intake/types';
 import { extractAll } from '../extract/index';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 import { toSpotIndex } from '../index/spot-index';
-import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../shared/schema';
-import { packSpotIndex, type PackedPassage } from '../shared/spot-pack';
+import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../contracts/schema';
+import { packSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
-import type { ArticleFormat } from '../shared/library-messages';
+import type { ArticleFormat } from '../contracts/library-messages';
 
 export type { ArticleFormat };
 

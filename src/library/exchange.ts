@@ -4,7 +4,7 @@
  * Markdown for a brief. An export is read field by field: a file that is not
  * one is refused whole; an entry that does not fit is named and skipped.
  */
-import type { FullIndex, Source } from '../shared/schema';
+import type { FullIndex, Source } from '../contracts/schema';
 import { checkedCorrections, type StoryCorrection } from '../stories/assignment';
 import type { ArticleFormat, ArticleInput } from './article';
 

@@ -12,9 +12,9 @@
 import MiniSearch from 'minisearch';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
-import type { LibraryRow } from '../shared/library-messages';
-import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../shared/schema';
-import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../shared/spot-pack';
+import type { LibraryRow } from '../contracts/library-messages';
+import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
+import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';

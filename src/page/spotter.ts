@@ -8,8 +8,8 @@
  * background matches (warm, off the page's main thread), so the page pays only
  * for reading its text and painting.
  */
-import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
-import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
+import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../contracts/messages';
+import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../contracts/messages';
 import { meansOtherPlace } from '../spot/other-sense';
 import { isStoryPage, isWorthPainting } from '../spot/relevance';
 import type { HighlightRegistry } from './highlight-registry';

@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageStatus } from '../shared/messages';
-import { isActiveOn, type Settings } from '../shared/settings';
-import { onSettingsChanged, readSettings } from '../shared/settings-raw';
+import type { PageStatus } from '../contracts/messages';
+import { isActiveOn, type Settings } from '../contracts/settings';
+import { onSettingsChanged, readSettings } from '../platform/settings-raw';
 import { CardControl, STORY_EVIDENCE_IDS } from './card-control';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';

@@ -32,9 +32,9 @@
  * Known limits: a page in capitals ("LET US GO") can show an acronym alias
  * that is really a word; quotations in single quote marks are not looked for.
  */
-import type { EntityKind, SpotAlias, SpotIndex } from '../shared/schema';
-import type { SpotKind } from '../shared/messages';
-import { normalizeWithOffsets } from '../shared/normalize';
+import type { EntityKind, SpotAlias, SpotIndex } from '../contracts/schema';
+import type { SpotKind } from '../contracts/messages';
+import { normalizeWithOffsets } from '../text/normalize';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
 import { rejectsInContext, rejectsInOwnWords } from './name-context';
@@ -42,7 +42,7 @@ import { createPassageFinder, type PassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder, type QuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
 
 export interface SpotMatch {
   /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */

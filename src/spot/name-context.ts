@@ -6,9 +6,9 @@
  *
  * Offsets are into the normalised page text.
  */
-import type { AliasCase, EntityKind } from '../shared/schema';
+import type { AliasCase, EntityKind } from '../contracts/schema';
 import { TITLES, wordBefore } from './weak-context';
-import { isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { isUpperAt, isWordCharAt } from '../text/word-chars';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
 

@@ -6,8 +6,8 @@
  * its first megabyte, two to three times slower. It allocates a match object
  * per such start.
  */
-import { escapeRegExp } from '../shared/regexp';
-import { isWordCharAt } from '../shared/word-chars';
+import { escapeRegExp } from '../text/regexp';
+import { isWordCharAt } from '../text/word-chars';
 import { isAsciiAlnum, reportFrom, type Trie } from './trie';
 
 /** Above this many trie nodes the regular expression would be slow to compile, or too large. */

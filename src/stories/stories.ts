@@ -4,7 +4,7 @@
  */
 import { compareSources, type Comparison } from '../compare/compare';
 import type { ParsedSource } from '../intake/types';
-import type { Entity, EntityKind, Story } from '../shared/schema';
+import type { Entity, EntityKind, Story } from '../contracts/schema';
 import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
 import { clusterArticles } from './cluster';
 import { articleFeatures, type ArticleFeatures } from './features';

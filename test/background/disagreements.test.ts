@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedSpans, disagreementOf, excerptAround } from '../../src/background/disagreements';
-import type { Discrepancy } from '../../src/shared/schema';
+import type { Discrepancy } from '../../src/contracts/schema';
 
 const LONG = 'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi arrives in Washington for a state visit on Thursday.';
 

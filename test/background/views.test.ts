@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
 import { compareView, entityTimeline, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
 let lookup: IndexLookup;

@@ -13,10 +13,10 @@ import { build } from 'esbuild';
 import type { Browser, Page, Protocol } from 'puppeteer-core';
 import { launchWithExtension, ROOT } from '../../src/demo/browsers';
 import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import type { PageStatus } from '../../src/shared/messages';
-import { packSpotIndex } from '../../src/shared/spot-pack';
+import type { PageStatus } from '../../src/contracts/messages';
+import { packSpotIndex } from '../../src/contracts/spot-pack';
 
 export const LARGE_PAGES = ['yahoo-2.html', 'yahoo-3.html', 'wikipedia.html', 'wikipedia-2.html', 'wikipedia-3.html', 'wikipedia-4.html', 'nytimes-1.html', 'nytimes-2.html', 'nytimes-3.html', 'nytimes-4.html', 'nytimes-5.html'];
 

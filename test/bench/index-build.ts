@@ -19,11 +19,11 @@ import { loadavg } from 'node:os';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
 import { buildIndex, type PendingFile } from '../../src/index/builder';
-import { defaultWorkerCount, readArticlesInParallel } from '../../src/index/parallel-read';
-import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { defaultWorkerCount, readArticlesInParallel } from '../../src/node/parallel-read';
+import { indexReadArticlesInParallel } from '../../src/node/parallel-index';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
-import { isDateWord, isFunctionWord } from '../../src/shared/lexicon';
+import { isDateWord, isFunctionWord } from '../../src/text/lexicon';
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {

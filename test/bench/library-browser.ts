@@ -18,7 +18,7 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../src/demo/browsers';
 import { startServer, type TestServer } from '../../src/demo/server';
-import { parseSpotReply, SPOT_BATCH_CHARS, type Candidate, type PageStatus } from '../../src/shared/messages';
+import { parseSpotReply, SPOT_BATCH_CHARS, type Candidate, type PageStatus } from '../../src/contracts/messages';
 import { megabytePage, stats } from './browser';
 import { syntheticCorpus } from './index-build';
 import { asSavedPage } from './library';

@@ -19,7 +19,7 @@ import { toSpotIndex } from '../../src/index/spot-index';
 import type { ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { openLibraryDb } from '../../src/library/store';
-import type { FullIndex, SpotIndex } from '../../src/shared/schema';
+import type { FullIndex, SpotIndex } from '../../src/contracts/schema';
 import { createBlockMatcher } from '../../src/spot/candidates';
 import { seedEditorial, seedFiles } from '../seeds';
 import { syntheticCorpus } from './index-build';

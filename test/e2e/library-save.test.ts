@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserName, type LaunchExtensionOptions } from '../../src/demo/browsers';
-import type { LibraryRow } from '../../src/shared/library-messages';
+import type { LibraryRow } from '../../src/contracts/library-messages';
 import { BROWSERS, inCard, openExtensionPage, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
 import { startServer, type ServerOptions, type TestServer } from '../../src/demo/server';
-import type { PageStatus } from '../../src/shared/messages';
+import type { PageStatus } from '../../src/contracts/messages';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export const SCREENSHOTS_DIR = resolve(ROOT, 'test-screenshots');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract';
-import type { Entity } from '../../src/shared/schema';
+import type { Entity } from '../../src/contracts/schema';
 import { SEED, seedId } from '../seeds';
 import { seedSources } from './fixture';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex, indexArticles, readArticles, type PendingFile } from '../../src/index/builder';
 import { parseEditorial } from '../../src/intake/editorial';
-import { buildIndexFromFolder, CorpusFolderError } from '../../src/index/folder';
+import { buildIndexFromFolder, CorpusFolderError } from '../../src/node/folder';
 import { loadFullIndex } from '../../src/index/loader';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEED, SEEDS_DIR, seedEditorial, seedFiles, seedId } from '../seeds';

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { INDEX_VERSION, type FullIndex } from '../../src/shared/schema';
+import { INDEX_VERSION, type FullIndex } from '../../src/contracts/schema';
 import { aliasCase, isTooRisky, isWeakAlias, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
-import { foldKey, keyWords, normalizeText } from '../../src/shared/normalize';
-import { sentenceShingles } from '../../src/shared/shingles';
+import { foldKey, keyWords, normalizeText } from '../../src/text/normalize';
+import { sentenceShingles } from '../../src/text/shingles';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, fullIndex } from '../spot/fixtures';
 
 const spot = toSpotIndex(fullIndex);

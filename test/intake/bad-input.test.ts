@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndexFromFolder, MAX_ARTICLE_BYTES } from '../../src/index/folder';
+import { buildIndexFromFolder, MAX_ARTICLE_BYTES } from '../../src/node/folder';
 
 const GOOD = 'WASHINGTON — Officials from both countries met on Friday and agreed to keep talking about the cyber agreement, they said.\n\nThe talks will resume next month in Beijing, according to a statement released by the ministry.\n';
 

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
 import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readOriginal, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
-import { flattenSpotIndex } from '../../src/shared/spot-pack';
+import { flattenSpotIndex } from '../../src/contracts/spot-pack';
 import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;

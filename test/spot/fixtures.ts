@@ -5,7 +5,7 @@
  * "arrives on Thursday / visit on Tuesday" sentences and the UN principle),
  * quotations with their carriers.
  */
-import { INDEX_VERSION, type Entity, type FullIndex, type Mention, type Sentence, type Source } from '../../src/shared/schema';
+import { INDEX_VERSION, type Entity, type FullIndex, type Mention, type Sentence, type Source } from '../../src/contracts/schema';
 
 const NYT = 'src-002_4aefd2a4df811d97';
 const WIRE = 'src-000_83764a884f072226';

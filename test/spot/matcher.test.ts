@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
-import { INDEX_VERSION, type SpotIndex } from '../../src/shared/schema';
+import { INDEX_VERSION, type SpotIndex } from '../../src/contracts/schema';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
 import { fullIndex } from './fixtures';
 import { mulberry32 } from './prng';

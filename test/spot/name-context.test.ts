@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlockMatcher } from '../../src/spot/candidates';
 import { createMatcher } from '../../src/spot/matcher';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { SEEDS_DIR } from '../seeds';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
 import { createPassageFinder } from '../../src/spot/passages';
-import { sentenceShingles } from '../../src/shared/shingles';
+import { sentenceShingles } from '../../src/text/shingles';
 import { mulberry32 } from './prng';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, DAILY, fullIndex, NYT, sentenceId, sentenceText, WIRE } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isStoryPage, isWorthPainting, STORY_NAMES_ON_PAGE } from '../../src/spot/relevance';
 import { isGenericName } from '../../src/index/spot-index';
-import { packSpotReply, parseSpotReply } from '../../src/shared/messages';
-import { parseSettings } from '../../src/shared/settings';
+import { packSpotReply, parseSpotReply } from '../../src/contracts/messages';
+import { parseSettings } from '../../src/contracts/settings';
 
 describe('isStoryPage', () => {
   it.each([

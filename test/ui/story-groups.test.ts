@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LibraryRow } from '../../src/shared/library-messages';
+import type { LibraryRow } from '../../src/contracts/library-messages';
 import { groupRowsByStory } from '../../src/ui/library/story-groups';
 
 const row = (id: string): LibraryRow => ({ id, title: `T ${id}`, outlet: 'O', name: `${id}.txt`, sample: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FullIndex, Sentence, Source } from '../../src/shared/schema';
+import type { FullIndex, Sentence, Source } from '../../src/contracts/schema';
 import { paragraphsOf, sampleHref, sourcesInReadingOrder } from '../../src/ui/welcome/sample-links';
 
 const source = (id: string, published?: string): Source => ({ id, file: `${id}.txt`, outlet: id, shortName: id, title: id, published, words: 1, sentences: [] });

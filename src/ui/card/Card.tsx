@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../shared/cards';
+import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
 import { plural } from '../shared/format';
 import { Marked } from '../shared/Marked';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../shared/library-messages';
+import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../contracts/library-messages';
 import { ask, download, importFiles, listLibrary, type ImportProgress } from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';

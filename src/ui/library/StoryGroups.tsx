@@ -4,7 +4,7 @@
  * move an article to another story. Every title and name is rendered as text.
  */
 import { useState } from 'preact/hooks';
-import type { LibraryRow, LibraryStory, StoryEdit } from '../../shared/library-messages';
+import type { LibraryRow, LibraryStory, StoryEdit } from '../../contracts/library-messages';
 import type { StoryGroup } from './story-groups';
 
 export interface RowActions {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SPOT_KINDS, type SpotKind } from '../../shared/messages';
-import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../shared/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
+import { SPOT_KINDS, type SpotKind } from '../../contracts/messages';
+import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../contracts/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
 const KIND_LABELS: Record<SpotKind, string> = {
   person: 'People',

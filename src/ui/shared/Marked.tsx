@@ -1,4 +1,4 @@
-import type { Span } from '../../shared/cards';
+import type { Span } from '../../contracts/cards';
 
 export interface MarkedProps {
   text: string;

@@ -4,7 +4,7 @@
  * click handler: anything awaited first would spend the gesture.
  */
 import { browser } from 'wxt/browser';
-import { panelApi } from '../../shared/panel-api';
+import { panelApi } from '../../platform/panel-api';
 
 /**
  * Opens the panel in `windowId` (Chrome needs it; read it before the click).

@@ -1,4 +1,4 @@
-import type { CompareView as CompareData, EntityTimelineEntry } from '../../shared/cards';
+import type { CompareView as CompareData, EntityTimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 

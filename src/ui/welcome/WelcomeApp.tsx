@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FullIndex } from '../../shared/schema';
+import type { FullIndex } from '../../contracts/schema';
 import { openLibraryPage } from '../library/SaveArticle';
 import { sampleHref, sourcesInReadingOrder } from './sample-links';
 

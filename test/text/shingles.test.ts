@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyWords, normalizeText } from '../../src/shared/normalize';
-import { keyShingles, sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/shared/shingles';
+import { keyWords, normalizeText } from '../../src/text/normalize';
+import { keyShingles, sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/text/shingles';
 import { splitSentences } from '../../src/spot/sentences';
 
 const seedsDir = join(import.meta.dirname, '../../seeds');

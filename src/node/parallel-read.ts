@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { EditorialSource, Editorial } from '../intake/editorial';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import type { FeaturesOf } from '../stories/stories';
-import { collectReadings, loadCorpusFile, readCorpusInput, sortCorpusInputs, type CorpusInput, type FileReading, type ReadResult } from './builder';
+import { collectReadings, loadCorpusFile, readCorpusInput, sortCorpusInputs, type CorpusInput, type FileReading, type ReadResult } from '../index/builder';
 
 export interface ReadJob {
   index: number;

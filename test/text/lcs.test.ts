@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lcsLength, lcsPairs, lcsRangeInB, lcsShare } from '../../src/shared/lcs';
+import { lcsLength, lcsPairs, lcsRangeInB, lcsShare } from '../../src/text/lcs';
 
 /** Reference: the LCS length by plain recursion over every choice (small lists only). */
 function referenceLength(a: string[], b: string[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCharAt, isWordCodePoint } from '../../src/shared/word-chars';
+import { isWordCharAt, isWordCodePoint } from '../../src/text/word-chars';
 
 const byUnicode = (cp: number) => /^[\p{L}\p{N}\p{M}]$/u.test(String.fromCodePoint(cp));
 

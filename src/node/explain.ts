@@ -4,8 +4,8 @@
  */
 import { parseEditorial } from '../intake/editorial';
 import { parseSource } from '../intake/parse-source';
-import { loadCorpusFile, type CorpusInput } from './builder';
-import { parseHtmlWithLinkedom } from './parse-html';
+import { loadCorpusFile, type CorpusInput } from '../index/builder';
+import { parseHtmlWithLinkedom } from '../index/parse-html';
 
 export function explainSources(files: readonly CorpusInput[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
   const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;

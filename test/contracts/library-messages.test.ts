@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLibraryMessage } from '../../src/shared/library-messages';
+import { parseLibraryMessage } from '../../src/contracts/library-messages';
 
 describe('parseLibraryMessage', () => {
   it.each([

@@ -253,7 +253,7 @@ export interface SpotIndex {
   quotes: SpotQuote[];
   /**
    * Passage fingerprints: for each alignment (or lone source sentence) worth
-   * finding again, the hashed word shingles of its sentences (see `src/shared/shingles.ts`).
+   * finding again, the hashed word shingles of its sentences (see `src/text/shingles.ts`).
    */
   passages: SpotPassage[];
 }

@@ -1,9 +1,9 @@
-import { INDEX_VERSION } from '../../src/shared/schema';
+import { INDEX_VERSION } from '../../src/contracts/schema';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/index/cli';
+import { runCli } from '../../src/node/cli';
 import { SEEDS_DIR } from '../seeds';
 
 async function run(args: string[]) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/loader';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import type { SpotIndex } from '../../src/shared/schema';
-import { flatPassagesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/shared/spot-pack';
+import type { SpotIndex } from '../../src/contracts/schema';
+import { flatPassagesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/contracts/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {

@@ -5,7 +5,7 @@
  * still gives working settings.
  */
 import { browser } from 'wxt/browser';
-import { defaultSettings, parseSettings, type Settings } from './settings';
+import { defaultSettings, parseSettings, type Settings } from '../contracts/settings';
 
 export const SETTINGS_KEY = 'settings';
 

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import { STORIES_FILE } from '../stories/assignment';
-import { buildIndex, readBuildEditorial, type BuildOptions, type PendingFile } from './builder';
+import { buildIndex, readBuildEditorial, type BuildOptions, type PendingFile } from '../index/builder';
 import { readArticlesInParallel } from './parallel-read';
 import { indexReadArticlesInParallel } from './parallel-index';
-import { parseHtmlWithLinkedom } from './parse-html';
-import type { FullIndex } from '../shared/schema';
+import { parseHtmlWithLinkedom } from '../index/parse-html';
+import type { FullIndex } from '../contracts/schema';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** Larger files are not articles (a saved news page is rarely over 3 MB). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isActiveOn, migrateFromV0, parseSettings, withMuted, withSite } from '../../src/shared/settings';
+import { defaultSettings, isActiveOn, migrateFromV0, parseSettings, withMuted, withSite } from '../../src/contracts/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {

@@ -2,7 +2,7 @@
  * A readable summary of a built index, for the CLI: counts, lineage with shares
  * as percentages, and the discrepancies in plain words. Pure: index in, lines out.
  */
-import type { FullIndex } from '../shared/schema';
+import type { FullIndex } from '../contracts/schema';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 

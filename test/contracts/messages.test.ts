@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBE_CHARS, emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
+import { PROBE_CHARS, emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/contracts/messages';
 
 describe('parseMessage', () => {
   it.each([

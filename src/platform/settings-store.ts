@@ -8,7 +8,7 @@
  * injected into every page. Both go through `parseSettings`.
  */
 import { storage } from '@wxt-dev/storage';
-import { defaultSettings, migrateFromV0, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
+import { defaultSettings, migrateFromV0, parseSettings, SETTINGS_VERSION, type Settings } from '../contracts/settings';
 import { SETTINGS_KEY } from './settings-raw';
 
 const item = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {

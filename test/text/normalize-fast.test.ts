@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWithMap, normalizeWithOffsets } from '../../src/shared/normalize';
+import { normalizeWithMap, normalizeWithOffsets } from '../../src/text/normalize';
 import { referenceNormalizeWithMap } from './normalize-reference';
 import { mulberry32 } from '../spot/prng';
 

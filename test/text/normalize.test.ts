@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, keyWords, normalizeText, normalizeWithMap } from '../../src/shared/normalize';
+import { foldKey, keyWords, normalizeText, normalizeWithMap } from '../../src/text/normalize';
 
 describe('normalizeText', () => {
   it.each([

@@ -3,9 +3,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexReadArticles, readArticles } from '../../src/index/builder';
-import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
-import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/index/folder';
-import { defaultWorkerCount, featuresFrom, PARALLEL_MIN_FILES, readArticlesInParallel } from '../../src/index/parallel-read';
+import { indexReadArticlesInParallel } from '../../src/node/parallel-index';
+import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/node/folder';
+import { defaultWorkerCount, featuresFrom, PARALLEL_MIN_FILES, readArticlesInParallel } from '../../src/node/parallel-read';
 import { articleFeatures } from '../../src/stories/features';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 

@@ -6,8 +6,8 @@
  */
 import type { Plugin } from 'vite';
 import { buildIndexFromFolder } from './folder';
-import { toSpotIndex } from './spot-index';
-import { packSpotIndex } from '../shared/spot-pack';
+import { toSpotIndex } from '../index/spot-index';
+import { packSpotIndex } from '../contracts/spot-pack';
 
 const FULL = 'virtual:sourcelight/full-index';
 const SPOT = 'virtual:sourcelight/spot-index';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSources } from '../../src/compare/compare';
 import { parseSource } from '../../src/intake/parse-source';
 import type { ParsedSource } from '../../src/intake/types';
-import { compareClaimedStories, comparisonOrder } from '../../src/index/parallel-index';
+import { compareClaimedStories, comparisonOrder } from '../../src/node/parallel-index';
 import { seedFiles } from '../seeds';
 
 const seeds = seedFiles().map((f) => parseSource(f).parsed!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../src/shared/regexp';
+import { escapeRegExp } from '../../src/text/regexp';
 
 describe('escapeRegExp', () => {
   it('makes every syntax character match itself, with or without the u flag', () => {

@@ -5,7 +5,7 @@
  * packed, the seeds' spot index is about a fifth smaller gzipped (12.8 KB, not 15.7 KB).
  */
 import type { SpotIndex, SpotPassage } from './schema';
-import { SHINGLE_MASK } from './shingles';
+import { SHINGLE_MASK } from '../text/shingles';
 
 /** A passage as stored in the bundle. */
 export interface PackedPassage {

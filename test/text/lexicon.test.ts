@@ -7,8 +7,8 @@ import {
   isFunctionWord,
   monthNumber,
   NEVER_A_NAME,
-} from '../../src/shared/lexicon';
-import { foldKey } from '../../src/shared/normalize';
+} from '../../src/text/lexicon';
+import { foldKey } from '../../src/text/normalize';
 
 describe('isDateWord', () => {
   it.each([

@@ -9,12 +9,12 @@ import type { Worker } from 'node:worker_threads';
 import type { Editorial } from '../intake/editorial';
 import type { ParsedSource } from '../intake/types';
 import { compareSources, type Comparison } from '../compare/compare';
-import type { Entity } from '../shared/schema';
+import type { Entity } from '../contracts/schema';
 import { namedEntities } from '../extract/index';
 import { extractTopics } from '../extract/topics';
 import type { StoryAssignment } from '../stories/assignment';
 import { compareByStory, storyMembers } from '../stories/stories';
-import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from './builder';
+import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from '../index/builder';
 import { defaultWorkerCount, featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
 
 /** What the worker is sent: first the articles, then their stories. */
