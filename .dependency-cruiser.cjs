@@ -34,7 +34,6 @@ const NODE_ONLY = ['node', 'demo'];
 const BROWSER_APIS = '(^|/)node_modules/(wxt|webextension-polyfill|@wxt-dev/[^/]+)/';
 const WITHOUT_BROWSER_APIS = ['text', 'contracts', ...PIPELINE, 'node', 'library', 'spot'];
 
-
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
   name: `layer-${layer}`,
   comment: `src/${layer} may import only from ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'itself'} (data flows one way; see .dependency-cruiser.cjs)`,
@@ -62,7 +61,7 @@ module.exports = {
     },
     {
       name: 'pipeline-without-platform',
-      comment: 'text rules, contracts, the pipeline and the matcher never touch the browser\'s extension APIs: those belong to src/platform and the run time',
+      comment: "text rules, contracts, the pipeline and the matcher never touch the browser's extension APIs: those belong to src/platform and the run time",
       severity: 'error',
       from: { path: `^src/(${WITHOUT_BROWSER_APIS.join('|')})/` },
       to: { path: BROWSER_APIS },

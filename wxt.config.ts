@@ -34,14 +34,7 @@ export default defineConfig({
     // The library (docs/library.md): IndexedDB may grow past the default quota
     // (unlimitedStorage); "Save this article" reads the page only on the reader's
     // gesture (activeTab + scripting) and from the page's menu (contextMenus).
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'activeTab',
-      'scripting',
-      'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Sourcelight' },
     commands: {
       'next-mention': {

@@ -62,7 +62,10 @@ export function entityCard(lookup: IndexLookup, id: string, pageStory?: string):
     sourceCount: rows.length,
     totalSources: lookup.index.sources.length,
     rows,
-    disagreements: disagreementsFor(lookup, entity.mentions.map((m) => m.sentence)),
+    disagreements: disagreementsFor(
+      lookup,
+      entity.mentions.map((m) => m.sentence),
+    ),
     articles: entity.sources && articlesOf(lookup, entity.sources),
   };
 }

@@ -144,7 +144,11 @@ class GreedyGroups {
   readonly list: number[][] = [];
   private readonly groupOf: Int32Array;
 
-  constructor(n: number, private readonly maxGroup: number, private readonly sourceOf: (i: number) => number) {
+  constructor(
+    n: number,
+    private readonly maxGroup: number,
+    private readonly sourceOf: (i: number) => number,
+  ) {
     this.groupOf = new Int32Array(n).fill(-1);
   }
 

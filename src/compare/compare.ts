@@ -18,7 +18,12 @@ export interface Comparison {
 export function compareSources(sources: ParsedSource[], options: AlignOptions = {}): Comparison {
   const prepared = prepare(sources);
   const aligned = alignSentences(prepared, options);
-  const lineage = findLineage(prepared, aligned, sources.map((p) => p.source), sources.map((p) => p.body));
+  const lineage = findLineage(
+    prepared,
+    aligned,
+    sources.map((p) => p.source),
+    sources.map((p) => p.body),
+  );
   const discrepancies = findDiscrepancies(
     prepared,
     aligned,

@@ -36,9 +36,7 @@ export function diffWords(a: readonly string[], b: readonly string[]): WordDiff 
     else runs.push({ a: i, b: j, len: 1 });
   }
   // Runs of one word do not separate hunks, unless they hold a sentence's first or last word on both sides.
-  const anchors = runs.filter(
-    (r) => r.len >= 2 || (r.a === 0 && r.b === 0) || (r.a + r.len === a.length && r.b + r.len === b.length),
-  );
+  const anchors = runs.filter((r) => r.len >= 2 || (r.a === 0 && r.b === 0) || (r.a + r.len === a.length && r.b + r.len === b.length));
   const hunks: Hunk[] = [];
   let pa = 0;
   let pb = 0;

@@ -30,7 +30,7 @@ export function originOf(sourceIds: readonly string[], lineage: readonly Lineage
     const todo = [...(parents.get(id) ?? [])];
     while (todo.length) {
       const next = todo.pop()!;
-      if (!seen.has(next)) seen.add(next), todo.push(...(parents.get(next) ?? []));
+      if (!seen.has(next)) (seen.add(next), todo.push(...(parents.get(next) ?? [])));
     }
     return seen;
   };
@@ -52,23 +52,41 @@ export function headlineTerms(titles: string[]): Set<string> {
   return terms;
 }
 
-function toDiscrepancy(prepared: Prepared, spot: SpotReadings, alignment: string, shortNames: readonly string[], lineage: readonly Lineage[]): Discrepancy | undefined {
+function toDiscrepancy(
+  prepared: Prepared,
+  spot: SpotReadings,
+  alignment: string,
+  shortNames: readonly string[],
+  lineage: readonly Lineage[],
+): Discrepancy | undefined {
   const all = prepared.sentences;
   const readings = spot.readings.map((r) => ({ ...r, source: all[r.sentence].source, sourceId: all[r.sentence].sentence.source }));
   const groups = groupReadings(readings, shortNames);
   if (groups.length < 2) return undefined;
-  const origin = originOf(readings.map((r) => r.sourceId), lineage);
+  const origin = originOf(
+    readings.map((r) => r.sourceId),
+    lineage,
+  );
   const originValue = readings.find((r) => r.sourceId === origin)?.value;
   return {
     id: '',
     kind: spot.kind,
     summary: summarize(spot.kind, groups),
-    label: labelOf(spot.kind, readings.map((r) => r.value), originValue),
+    label: labelOf(
+      spot.kind,
+      readings.map((r) => r.value),
+      originValue,
+    ),
     ...(origin ? { origin } : {}),
     alignment,
     variants: readings
       .sort((x, y) => x.source - y.source)
-      .map((r) => ({ source: all[r.sentence].sentence.source, sentence: all[r.sentence].sentence.id, text: all[r.sentence].sentence.text, changed: r.changed })),
+      .map((r) => ({
+        source: all[r.sentence].sentence.source,
+        sentence: all[r.sentence].sentence.id,
+        text: all[r.sentence].sentence.text,
+        changed: r.changed,
+      })),
   };
 }
 

@@ -31,7 +31,10 @@ const DEFAULTS: Required<LineageOptions> = { minShare: 0.15, minCitedShare: 0.03
 
 /** A test for a body naming `outlet` ("The New York Times", also without "The" or a trailing parenthesis). */
 function outletPattern(outlet: string): RegExp | undefined {
-  const base = outlet.replace(/\s*\(.*\)\s*$/, '').replace(/^the\s+/i, '').trim();
+  const base = outlet
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
   if (base.length < 4) return undefined;
   return new RegExp(`\\b${escapeRegExp(base)}\\b`, 'i');
 }

@@ -12,7 +12,6 @@ import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
 import { isNumber, isYear } from './word-classes';
 
-
 /** The value of a number word or figure, or NaN. */
 function valueOf(word: string): number {
   const small = SMALL_CARDINALS.indexOf(word);

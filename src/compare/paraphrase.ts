@@ -113,8 +113,7 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
     if (!set) unions.set(id, (set = new Set(span.flatMap((i) => [...keysOf[i]]))));
     return set;
   };
-  const spanScore = (a: readonly number[], b: readonly number[]) =>
-    weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
+  const spanScore = (a: readonly number[], b: readonly number[]) => weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
   const pairs: ParaphrasePair[] = [];
   const looked: [number, number][] = [];
   const overlap = new Map<number, number>();

@@ -50,9 +50,7 @@ export function groupReadings(readings: { value: string; phrase: string; source:
     if (same) same.names.push(shortNames[r.source]);
     else groups.push({ value: r.value, phrase: r.phrase, names: [shortNames[r.source]], first: r.source });
   }
-  return groups.sort(
-    (x, y) => Number(y.value === 'included') - Number(x.value === 'included') || y.names.length - x.names.length || x.first - y.first,
-  );
+  return groups.sort((x, y) => Number(y.value === 'included') - Number(x.value === 'included') || y.names.length - x.names.length || x.first - y.first);
 }
 
 function describeGroup(kind: DiscrepancyKind, group: ReadingGroup): string {

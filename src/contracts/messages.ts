@@ -169,8 +169,7 @@ export function emptyCounts(): FoundCounts {
   return { person: 0, organization: 0, place: 0, topic: 0, quote: 0, passage: 0 };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
 /** The page's item ids: passages and quotations that say which story it is of. */
@@ -232,9 +231,7 @@ export function parseMessage(v: unknown): Message | null {
       return card;
     }
     case 'labels':
-      return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200))
-        ? { type: 'labels', ids: v.ids as string[] }
-        : null;
+      return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200)) ? { type: 'labels', ids: v.ids as string[] } : null;
     case 'spot': {
       if (!Array.isArray(v.texts) || v.texts.length > SPOT_BATCH_TEXTS) return null;
       let chars = 0;

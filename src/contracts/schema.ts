@@ -117,16 +117,7 @@ export interface Alignment {
   score: number;
 }
 
-export type DiscrepancyKind =
-  | 'negation'
-  | 'date'
-  | 'number'
-  | 'modal'
-  | 'attribution'
-  | 'wording'
-  | 'omission'
-  | 'role'
-  | 'quote';
+export type DiscrepancyKind = 'negation' | 'date' | 'number' | 'modal' | 'attribution' | 'wording' | 'omission' | 'role' | 'quote';
 
 export interface DiscrepancyVariant {
   source: string;

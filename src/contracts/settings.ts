@@ -54,8 +54,7 @@ export function defaultSettings(): Settings {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A host name as the reader's address bar shows it; anything else is not a site key. */
 const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;

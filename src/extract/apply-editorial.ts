@@ -15,11 +15,7 @@ function sameMention(a: { sentence: string; start: number; end: number }, b: { s
 }
 
 /** A new list; the input entities are not changed. */
-export function applyEditorial(
-  entities: Entity[],
-  editorial: EditorialEntities,
-  sources: ParsedSource[],
-): { entities: Entity[]; problems: string[] } {
+export function applyEditorial(entities: Entity[], editorial: EditorialEntities, sources: ParsedSource[]): { entities: Entity[]; problems: string[] } {
   let out = entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
   const problems: string[] = [];
   const order = new Map<string, number>();

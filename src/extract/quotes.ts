@@ -77,7 +77,10 @@ function unquotedIn(text: UnquotedText, keys: string[]): { text: string; start: 
     for (let k = i; k < end; k++) if (quoteWords.has(ws[k].key)) most++;
     if (most / keys.length < UNQUOTED_COVER || (best && most / keys.length <= best.score)) continue;
     const window = ws.slice(i, i + keys.length + 4);
-    const r = lcsRangeInB(keys, window.map((w) => w.key));
+    const r = lcsRangeInB(
+      keys,
+      window.map((w) => w.key),
+    );
     if (r.first < 0) continue;
     const score = r.length / keys.length;
     // The matched words must be one stretch of text, not words scattered over a paragraph.

@@ -42,10 +42,7 @@ export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[
     .filter((part) => {
       const words = part.split(' ');
       return (
-        words.length >= 2 &&
-        words.length <= 4 &&
-        words.every((w) => NAME_WORD.test(w)) &&
-        !words.some((w) => isOrgHead(w) || BYLINE_DESKS.has(w.toLowerCase()))
+        words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !words.some((w) => isOrgHead(w) || BYLINE_DESKS.has(w.toLowerCase()))
       );
     });
 }

@@ -76,7 +76,10 @@ interface BodyMention {
 }
 
 // Each source's mentions, grouped once per entity list: a corpus asks for them once per quotation.
-const mentionsBySource = new WeakMap<Entity[], Map<string, { id: string; name: string; kind: Entity['kind']; sentence: string; start: number; end: number }[]>>();
+const mentionsBySource = new WeakMap<
+  Entity[],
+  Map<string, { id: string; name: string; kind: Entity['kind']; sentence: string; start: number; end: number }[]>
+>();
 
 /** The source's entity mentions as body offsets, in order. */
 function mentionsIn(src: ParsedSource, entities: Entity[]): BodyMention[] {

@@ -82,7 +82,8 @@ const MODALS = new Set('could would should will may might must can cannot not'.s
 /** Words the corpus uses as verbs: seen right after a modal ("could address", "should allow"). */
 function verbsOf(analysed: { tokens: Token[] }[][]): Set<string> {
   const out = new Set<string>();
-  for (const src of analysed) for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && MODALS.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
+  for (const src of analysed)
+    for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && MODALS.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
   return out;
 }
 

@@ -108,7 +108,11 @@ export function parseExport(text: string): ParsedExport {
 }
 
 /** Markdown text: nothing in it is read as markup (a title "# x" stays text). */
-const md = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1').trim();
+const md = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .trim();
 
 function sourceHeading(s: Source): string {
   return `## ${md(s.title)}\n\n${md(s.outlet)}${s.published ? `, ${s.published}` : ''}${s.url ? ` — <${encodeURI(s.url)}>` : ''}\n`;

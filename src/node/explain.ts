@@ -7,7 +7,11 @@ import { parseSource } from '../intake/parse-source';
 import { loadCorpusFile, type CorpusInput } from '../index/builder';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 
-export function explainSources(files: readonly CorpusInput[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
+export function explainSources(
+  files: readonly CorpusInput[],
+  editorialText: string | undefined,
+  options: { text: boolean; overrides: boolean },
+): { lines: string[]; problems: string[] } {
   const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;
   const lines: string[] = [];
   const problems: string[] = [];

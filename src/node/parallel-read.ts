@@ -45,7 +45,10 @@ export const defaultWorkerCount = (files = Number.POSITIVE_INFINITY) => (files <
  * main one (none: the serial read). Resolves to the same articles and problems
  * in the same order.
  */
-export async function readArticlesInParallel(files: readonly CorpusInput[], options: { editorial?: Editorial; workers?: number } = {}): Promise<ParallelReadResult> {
+export async function readArticlesInParallel(
+  files: readonly CorpusInput[],
+  options: { editorial?: Editorial; workers?: number } = {},
+): Promise<ParallelReadResult> {
   const sorted = sortCorpusInputs(files);
   const entry = (name: string) => options.editorial?.sources[name];
   const workerCount = Math.min(options.workers ?? defaultWorkerCount(sorted.length), sorted.length - 1);

@@ -297,7 +297,10 @@ export class Spotter {
 
   private syncPaint(m: PaintedMatch): void {
     const show =
-      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
+      !m.otherSense &&
+      this.filter.isShown(m.kind, m.id) &&
+      (!m.weak || this.anchors.has(m.id)) &&
+      !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
       isWorthPainting(m.generic === true, this.isStoryPage(), this.filter.everyName === true);
     if (show === m.painted) return;
     if (show) this.registry.add(m.kind, m.range);

@@ -62,7 +62,7 @@ class ShingleTable {
   }
 
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     while (this.values[i] !== EMPTY && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }

@@ -14,7 +14,14 @@ import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
 
 // Words that ordinarily end in a dot inside a sentence.
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...TITLE_ABBREVIATIONS, ...SUFFIX_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, 'no', 'ft', 'approx', 'dept', 'univ',
+  ...TITLE_ABBREVIATIONS,
+  ...SUFFIX_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  'no',
+  'ft',
+  'approx',
+  'dept',
+  'univ',
 ]);
 
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]

@@ -49,7 +49,7 @@ export function wordStartFinder(trie: Trie): RegExp | undefined {
 /** Reports, from each word start `finder` finds in `text`, the patterns that begin there. */
 export function searchFromWordStarts(trie: Trie, finder: RegExp, text: string, onMatch: (pattern: number, end: number) => void): void {
   // `lastIndex` is set before each use: `onMatch` may search too.
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     finder.lastIndex = at;
     const m = finder.exec(text);
     if (m === null) return;

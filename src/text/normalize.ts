@@ -134,7 +134,7 @@ function normalizeCore(input: string): { text: string; breaks: Breaks } {
   let runStart = 0; // input offset where the current verbatim run began
   let lastWasSpace = false;
 
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let c = input.charCodeAt(i);
     // Fast path, most of any page: printable ASCII and single spaces, copied as they are.
     if ((c > 0x20 && c < 0x80) || (c === 0x20 && !lastWasSpace)) {

@@ -22,8 +22,14 @@ function commonWordCodePoint(cp: number): boolean | undefined {
   if (cp < 0x100) {
     // Latin-1: letters (ª µ º, À–Ö, Ø–ö, ø–ÿ) and numbers (² ³ ¹ ¼ ½ ¾); the rest is punctuation.
     return (
-      cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7) ||
-      cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe)
+      cp === 0xaa ||
+      cp === 0xb5 ||
+      cp === 0xba ||
+      (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7) ||
+      cp === 0xb2 ||
+      cp === 0xb3 ||
+      cp === 0xb9 ||
+      (cp >= 0xbc && cp <= 0xbe)
     );
   }
   // Latin Extended-A and -B: letters, every one.

@@ -4,14 +4,34 @@ import { parseLibraryMessage } from '../../src/contracts/library-messages';
 describe('parseLibraryMessage', () => {
   it.each([
     ['a list request', { type: 'library-list', extra: 1 }, { type: 'library-list' }],
-    ['a file to add', { type: 'library-add', files: [{ name: 'a.md', text: 't', format: 'md', html: '<b>' }] }, { type: 'library-add', files: [{ name: 'a.md', text: 't', format: 'md' }] }],
+    [
+      'a file to add',
+      { type: 'library-add', files: [{ name: 'a.md', text: 't', format: 'md', html: '<b>' }] },
+      { type: 'library-add', files: [{ name: 'a.md', text: 't', format: 'md' }] },
+    ],
     ['a search', { type: 'library-search', query: 'xi' }, { type: 'library-search', query: 'xi' }],
     ['an export of all', { type: 'library-export' }, { type: 'library-export' }],
     ['a save of tab 3', { type: 'library-save-tab', tabId: 3 }, { type: 'library-save-tab', tabId: 3 }],
-    ['a rename', { type: 'library-story', edit: { op: 'rename', story: 'story:a', title: ' Talks ', x: 1 } }, { type: 'library-story', edit: { op: 'rename', story: 'story:a', title: 'Talks' } }],
-    ['a move to a new story', { type: 'library-story', edit: { op: 'move', source: 'a', to: 'new' } }, { type: 'library-story', edit: { op: 'move', source: 'a', to: 'new' } }],
-    ['a merge', { type: 'library-story', edit: { op: 'merge', stories: ['story:a', 'story:b'] } }, { type: 'library-story', edit: { op: 'merge', stories: ['story:a', 'story:b'] } }],
-    ['a split', { type: 'library-story', edit: { op: 'split', story: 'story:a', sources: ['b'] } }, { type: 'library-story', edit: { op: 'split', story: 'story:a', sources: ['b'] } }],
+    [
+      'a rename',
+      { type: 'library-story', edit: { op: 'rename', story: 'story:a', title: ' Talks ', x: 1 } },
+      { type: 'library-story', edit: { op: 'rename', story: 'story:a', title: 'Talks' } },
+    ],
+    [
+      'a move to a new story',
+      { type: 'library-story', edit: { op: 'move', source: 'a', to: 'new' } },
+      { type: 'library-story', edit: { op: 'move', source: 'a', to: 'new' } },
+    ],
+    [
+      'a merge',
+      { type: 'library-story', edit: { op: 'merge', stories: ['story:a', 'story:b'] } },
+      { type: 'library-story', edit: { op: 'merge', stories: ['story:a', 'story:b'] } },
+    ],
+    [
+      'a split',
+      { type: 'library-story', edit: { op: 'split', story: 'story:a', sources: ['b'] } },
+      { type: 'library-story', edit: { op: 'split', story: 'story:a', sources: ['b'] } },
+    ],
   ])('rebuilds %s from its known fields', (_, raw, parsed) => {
     expect(parseLibraryMessage(raw)).toEqual(parsed);
   });

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PROBE_CHARS, emptyCounts, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseMessage, parseSpotReply, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/contracts/messages';
+import {
+  PROBE_CHARS,
+  emptyCounts,
+  HIT_OTHER_SENSE,
+  HIT_WEAK,
+  packSpotReply,
+  parseMessage,
+  parseSpotReply,
+  SPOT_BATCH_CHARS,
+  SPOT_BATCH_TEXTS,
+} from '../../src/contracts/messages';
 
 describe('parseMessage', () => {
   it.each([
     ['a card request', { type: 'card', id: 'person:xi-jinping' }],
     ['a passage card with the page text', { type: 'card', id: 'align-1', pageText: 'Xi arrives on Tuesday.' }],
-    ['a card with the page\'s passages', { type: 'card', id: 'person:xi-jinping', page: ['align:1', 'quote:2'] }],
+    ["a card with the page's passages", { type: 'card', id: 'person:xi-jinping', page: ['align:1', 'quote:2'] }],
     ['a compare request', { type: 'compare', id: 'topic:cyberweapons' }],
     ['a story request', { type: 'story' }],
     ['a story request for a tab, with its passages', { type: 'story', page: ['align:1'], tab: 42 }],
@@ -59,7 +69,10 @@ describe('packSpotReply and parseSpotReply', () => {
       { kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping' },
       { kind: 'place', id: 'place:washington' },
     ]);
-    expect(packed.hits).toEqual([[0, 13, 0, 0, 18, 20, 1, HIT_WEAK, 30, 34, 0, HIT_WEAK], [14, 18, 2, HIT_OTHER_SENSE]]);
+    expect(packed.hits).toEqual([
+      [0, 13, 0, 0, 18, 20, 1, HIT_WEAK, 30, 34, 0, HIT_WEAK],
+      [14, 18, 2, HIT_OTHER_SENSE],
+    ]);
     const parsed = parseSpotReply(JSON.parse(JSON.stringify(packed)), texts)!;
     expect(parsed).toEqual([[full(rice), full(xi), full(riceAgain)], [full(cue)]]);
     expect(parsed.flat().map((c) => Object.keys(c).join())).toEqual(Array(4).fill('start,end,kind,id,label,weak,otherSense,generic'));

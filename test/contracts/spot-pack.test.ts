@@ -4,7 +4,15 @@ import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/lo
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/contracts/schema';
-import { flatPassagesOf, flattenSpotIndex, isFlatSpotIndex, packShingles, packSpotIndex, unpackShingles, type FlatSpotIndex } from '../../src/contracts/spot-pack';
+import {
+  flatPassagesOf,
+  flattenSpotIndex,
+  isFlatSpotIndex,
+  packShingles,
+  packSpotIndex,
+  unpackShingles,
+  type FlatSpotIndex,
+} from '../../src/contracts/spot-pack';
 import { SEEDS_DIR } from '../seeds';
 
 describe('packShingles', () => {
@@ -64,10 +72,18 @@ describe('the flat spot index (as the library stores it)', () => {
     ['ends past the shingles', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.map((e, i) => (i === f.ends.length - 1 ? e + 1 : e)) }), /cannot be unpacked/],
     ['one end fewer than the ids', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.subarray(1) }), /cannot be unpacked/],
     ['one size fewer than the ids', (f: FlatSpotIndex) => ({ ...f, sizes: f.sizes.subarray(1) }), /cannot be unpacked/],
-    ['one passage id fewer than the ends', (f: FlatSpotIndex) => ({ ...f, passageIds: f.passageIds.slice(f.passageIds.indexOf('\n') + 1) }), /cannot be unpacked/],
+    [
+      'one passage id fewer than the ends',
+      (f: FlatSpotIndex) => ({ ...f, passageIds: f.passageIds.slice(f.passageIds.indexOf('\n') + 1) }),
+      /cannot be unpacked/,
+    ],
     ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
     ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
-    ['an alias without its entity', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }), /index\.aliases\[0\]/],
+    [
+      'an alias without its entity',
+      (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }),
+      /index\.aliases\[0\]/,
+    ],
   ])('refuses a stored index with %s, in one line', (_name, spoil, message) => {
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(IndexError);
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
@@ -79,7 +95,7 @@ describe('the flat spot index (as the library stores it)', () => {
     expect(() => flattenSpotIndex(index)).toThrow(/line break/);
   });
 
-  it('flatPassagesOf gives the loaded passages\' one array and their ends, and nothing once the list is changed', () => {
+  it("flatPassagesOf gives the loaded passages' one array and their ends, and nothing once the list is changed", () => {
     const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
     const flat = flatPassagesOf(loaded.passages)!;
     expect(flat.shingles.buffer).toBe(flatBuffer(loaded));

@@ -69,10 +69,7 @@ describe('toSpotIndex: aliases', () => {
   it('leaves out an entity with no usable alias and renumbers the rest', () => {
     const index: FullIndex = {
       ...fullIndex,
-      entities: [
-        { id: 'person:x', kind: 'person', name: 'X', aliases: ['X', 'May'], mentions: [] },
-        fullIndex.entities[0],
-      ],
+      entities: [{ id: 'person:x', kind: 'person', name: 'X', aliases: ['X', 'May'], mentions: [] }, fullIndex.entities[0]],
     };
     const out = toSpotIndex(index);
     expect(out.entities.map((e) => e.id)).toEqual([fullIndex.entities[0].id]);
@@ -150,9 +147,7 @@ describe('toSpotIndex: passages', () => {
 
   it('adds lone sentences of eight words or more, and no aligned sentence', () => {
     const aligned = new Set(fullIndex.alignments.flatMap((a) => a.sentences));
-    const expected = fullIndex.sentences
-      .filter((s) => !aligned.has(s.id) && keyWords(s.text).length >= MIN_LONE_SENTENCE_WORDS)
-      .map((s) => s.id);
+    const expected = fullIndex.sentences.filter((s) => !aligned.has(s.id) && keyWords(s.text).length >= MIN_LONE_SENTENCE_WORDS).map((s) => s.id);
     expect(expected.length).toBeGreaterThan(5);
     expect(spot.passages.map((p) => p.id).filter((id) => !id.startsWith('align:'))).toEqual(expected);
   });

@@ -16,10 +16,20 @@ describe('comparisonOrder', () => {
     ['stories of one source left out', [[a], [b, c], [d]], () => [1]],
     [
       'two stories of two sources or more: the one with more sentences first',
-      [[a, b], [c, d, e]],
+      [
+        [a, b],
+        [c, d, e],
+      ],
       (s) => (sentences(s[0]) > sentences(s[1]) ? [0, 1] : [1, 0]),
     ],
-    ['two stories of the same sentences: in story order', [[a, b], [b, a]], () => [0, 1]],
+    [
+      'two stories of the same sentences: in story order',
+      [
+        [a, b],
+        [b, a],
+      ],
+      () => [0, 1],
+    ],
   ])('%s', (_, stories, expected) => {
     expect(comparisonOrder(stories)).toEqual(expected(stories));
   });

@@ -54,10 +54,11 @@ function pairsByTable(a: string[], b: string[]): [number, number][] {
   const w = b.length + 1;
   const table = new Uint16Array((a.length + 1) * w);
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i * w + j] = a[i] === b[j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) pairs.push([i++, j++]);
     else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
     else j++;

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COMPARISON_STOP_WORDS,
-  CYBER_TAILS,
-  FUNCTION_WORDS,
-  isDateWord,
-  isFunctionWord,
-  monthNumber,
-  NEVER_A_NAME,
-} from '../../src/text/lexicon';
+import { COMPARISON_STOP_WORDS, CYBER_TAILS, FUNCTION_WORDS, isDateWord, isFunctionWord, monthNumber, NEVER_A_NAME } from '../../src/text/lexicon';
 import { foldKey } from '../../src/text/normalize';
 
 describe('isDateWord', () => {

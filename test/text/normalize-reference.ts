@@ -39,7 +39,7 @@ export function referenceNormalizeWithMap(input: string): NormalizedText {
   let out = '';
   const map: number[] = [];
   let lastWasSpace = false;
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const folded = cp < 0x80 ? (cp <= 0x20 && SPACE.test(ch) ? ' ' : ch) : foldCodePoint(ch);
@@ -59,4 +59,3 @@ export function referenceNormalizeWithMap(input: string): NormalizedText {
   map.push(input.length);
   return { text: out, map: Uint32Array.from(map) };
 }
-

@@ -46,14 +46,11 @@ describe('foldKey', () => {
     expect(foldKey('\u201CIt could create some self-restraint,\u201D')).toBe('it could create some self-restraint');
   });
 
-  it.each(['cyber weapons', 'cyber-weapons', 'Cyberweapons', 'cyber\u00A0weapons'])(
-    'closes up the cyber compound %s',
-    (input) => {
-      expect(foldKey(input)).toBe('cyberweapons');
-    },
-  );
+  it.each(['cyber weapons', 'cyber-weapons', 'Cyberweapons', 'cyber\u00A0weapons'])('closes up the cyber compound %s', (input) => {
+    expect(foldKey(input)).toBe('cyberweapons');
+  });
 
   it('keeps inner apostrophes and hyphens', () => {
-    expect(keyWords("the other's state-owned 'firms'")).toEqual(["the", "other's", 'state-owned', 'firms']);
+    expect(keyWords("the other's state-owned 'firms'")).toEqual(['the', "other's", 'state-owned', 'firms']);
   });
 });

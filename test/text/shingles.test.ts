@@ -25,7 +25,7 @@ describe('wordHashes', () => {
   it.each([
     ['cyber weapons', 'cyberweapons'],
     ['Cyber-Attacks', 'cyberattacks'],
-    ["Sony\u2019s", "sony's"],
+    ['Sony\u2019s', "sony's"],
     ['-- state-owned --', 'state-owned'],
   ])('hashes %j as the word %j', (input, word) => {
     expect(hashesOf(normalizeText(input))).toEqual([hashOfWord(word)]);

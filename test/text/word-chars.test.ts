@@ -5,7 +5,11 @@ const byUnicode = (cp: number) => /^[\p{L}\p{N}\p{M}]$/u.test(String.fromCodePoi
 
 describe('isWordCodePoint', () => {
   it('agrees with Unicode on every character it answers without asking Unicode', () => {
-    const ranges: [number, number][] = [[0x00, 0x24f], [0x300, 0x36f], [0x2000, 0x206f]];
+    const ranges: [number, number][] = [
+      [0x00, 0x24f],
+      [0x300, 0x36f],
+      [0x2000, 0x206f],
+    ];
     for (const [from, to] of ranges) {
       for (let cp = from; cp <= to; cp++) expect(isWordCodePoint(cp), `U+${cp.toString(16)}`).toBe(byUnicode(cp));
     }

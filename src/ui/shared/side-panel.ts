@@ -13,9 +13,16 @@ import { panelApi } from '../../platform/panel-api';
 export function openSidePanel(windowId: number | undefined): Promise<boolean> {
   const api = panelApi();
   try {
-    if (api.sidebarAction?.open) return api.sidebarAction.open().then(() => true, () => false);
+    if (api.sidebarAction?.open)
+      return api.sidebarAction.open().then(
+        () => true,
+        () => false,
+      );
     if (api.sidePanel?.open && windowId !== undefined) {
-      return api.sidePanel.open({ windowId }).then(() => true, () => false);
+      return api.sidePanel.open({ windowId }).then(
+        () => true,
+        () => false,
+      );
     }
   } catch {
     // A synchronous refusal (no gesture): reported as false below.
