@@ -9,7 +9,19 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES_DIR } from '../../src/demo/server';
-import { activeTabStatus, BROWSERS, inCard, openExtensionPage, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+import {
+  activeTabStatus,
+  BROWSERS,
+  readCard,
+  waitForCard,
+  openExtensionPage,
+  openSession,
+  pointAtText,
+  rangeTextsExpr,
+  screenshot,
+  waitFor,
+  type Session,
+} from './support';
 
 describe.each(BROWSERS)('%s on hostile pages', (name) => {
   let session: Session;
@@ -133,8 +145,8 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await waitFor(page, `${rangeTextsExpr('person')}.includes('Susan E. Rice')`);
     const p = await pointAtText(page, 'Susan E. Rice');
     await page.mouse.move(p.x, p.y, { steps: 2 });
-    await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
-    const width = await page.evaluate(inCard(`root.querySelector('.card').getBoundingClientRect().width`));
+    await waitForCard(page, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
+    const width = await readCard(page, `root.querySelector('.card').getBoundingClientRect().width`);
     expect(width).toBe(380);
     await screenshot(page, `${name}-strict-csp-card`);
     await page.close();

@@ -20,7 +20,6 @@ import { launchWithExtension, type BrowserName, type LaunchExtensionOptions } fr
 import type { LibraryRow } from '../../src/contracts/library-messages';
 import {
   BROWSERS,
-  inCard,
   openExtensionPage,
   openPopupFor,
   pointAtText,
@@ -29,6 +28,7 @@ import {
   screenshot,
   useSession,
   waitFor,
+  waitForCard,
   type Session,
 } from './support';
 
@@ -118,8 +118,8 @@ async function cardOutlets(page: Page, name: string): Promise<string[]> {
   const p = await pointAtText(page, name);
   await page.mouse.move(p.x - 3, p.y);
   await page.mouse.move(p.x, p.y, { steps: 2 });
-  const outlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
-  return (await waitFor(page, `(${outlets})?.length >= 1 && ${outlets}`, 8000)) as string[];
+  const outlets = `[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`;
+  return await waitForCard<string[]>(page, `(${outlets})?.length >= 1 && ${outlets}`, 8000);
 }
 
 describe.each(BROWSERS)('%s', (name: BrowserName) => {

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, reloadExtensionPage, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, reloadExtensionPage, screenshot, useSession, waitFor } from './support';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
 const READER = '/fixtures/library-reader.html';
@@ -17,7 +17,7 @@ const TITLE = 'Quantum Accord Talks Stall in Geneva';
 const PERSON = 'Margarethe Vollenweider';
 
 const rowTitles = `[...document.querySelectorAll('[data-testid=library-articles] td.title')].map((td) => td.textContent)`;
-const cardOutlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
+const cardOutlets = `[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`;
 
 async function upload(page: Page, file: string): Promise<void> {
   const input = (await page.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
@@ -49,7 +49,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const p = await pointAtText(reader, PERSON);
     await reader.mouse.move(p.x - 3, p.y);
     await reader.mouse.move(p.x, p.y, { steps: 2 });
-    const outlets = (await waitFor(reader, `(${cardOutlets})?.length >= 1 && ${cardOutlets}`, 8000)) as string[];
+    const outlets = (await waitForCard(reader, `(${cardOutlets})?.length >= 1 && ${cardOutlets}`, 8000)) as string[];
     expect(outlets).toContain('Alpine Wire');
     await screenshot(reader, `${name}-library-card`);
 
