@@ -62,6 +62,20 @@ export function boxCss(highlightRules: string): string {
     .replace(/color:\s*inherit;?/g, '');
 }
 
+/**
+ * A box lies over the words, where a highlight lies under them: blended, it
+ * tints the page as a highlighter does and leaves the letters as dark (or,
+ * on a dark page, as light) as they were. Chosen once from the page's own
+ * text colour, never from what is marked.
+ */
+function blendFor(doc: Document): 'multiply' | 'screen' {
+  const element = doc.body ?? doc.documentElement;
+  const colour = element ? (doc.defaultView?.getComputedStyle(element).color ?? '') : '';
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+  // Light text: a dark page.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? 'screen' : 'multiply';
+}
+
 const BASE_CSS = `:host { all: initial; }
 .m { position: absolute; left: 0; top: 0; box-sizing: border-box; pointer-events: none; border-radius: 1px; }
 `;
@@ -93,7 +107,7 @@ export class MarkOverlay implements PrivatePaint {
   attach(): void {
     if (!this.host) {
       const host = this.doc.createElement(OVERLAY_TAG);
-      host.setAttribute('style', HOST_STYLE);
+      host.setAttribute('style', `${HOST_STYLE}; mix-blend-mode: ${blendFor(this.doc)} !important`);
       // Not registered with customElements (content scripts have none); a valid custom element name is all attachShadow needs.
       const root = host.attachShadow({ mode: 'closed' });
       this.sheet = this.doc.createElement('style');

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type Launched } from '../../src/demo/browsers';
 import { CORPUS_DIR } from '../../src/demo/server';
-import { activeTabStatus, BROWSERS, dismissDialogs, openExtensionPage, openSession, settledHighlights, waitFor, type Session } from './support';
+import { activeTabStatus, BROWSERS, DOM_AS_BUILT, dismissDialogs, openExtensionPage, openSession, settledHighlights, waitFor, type Session } from './support';
 
 if (!existsSync(CORPUS_DIR)) {
   throw new Error(`The saved real pages are missing: expected them in ${CORPUS_DIR} (../shared/corpus/readability beside the checkout).`);
@@ -89,7 +89,7 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
     await load(page, url);
     const highlights = await settledHighlights(page);
     const status = await activeTabStatus(checker);
-    const domWith = await page.evaluate(() => document.documentElement.outerHTML);
+    const domWith = await page.evaluate(DOM_AS_BUILT);
     await page.close();
 
     const plain = await baseline.browser.newPage();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { activeTabStatus, BROWSERS, highlightTexts, openExtensionPage, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
+import { activeTabStatus, BROWSERS, DOM_AS_BUILT, highlightTexts, openExtensionPage, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
 
 /** Waits until the extension has painted and the highlights have settled. */
 async function settled(page: Page): Promise<Record<string, string[]>> {
@@ -48,7 +48,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/news-article.html`);
     await settled(page);
-    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    const same = await page.evaluate(`window.__domBefore === ${DOM_AS_BUILT}`);
     expect(same).toBe(true);
     await page.close();
   });
@@ -61,7 +61,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await new Promise((r) => setTimeout(r, 800));
     const found = await highlightTexts(page);
     expect(Object.values(found).flat()).toEqual([]);
-    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    const same = await page.evaluate(`window.__domBefore === ${DOM_AS_BUILT}`);
     expect(same).toBe(true);
     await page.close();
   });

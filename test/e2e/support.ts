@@ -245,6 +245,66 @@ async function bidiRoot(page: Page, tag: string, body: string): Promise<string |
   return called.result?.result?.value as string | undefined;
 }
 
+/** A box Sourcelight's private overlay draws: a mark only the reader's library gives (see src/page/mark-overlay.ts). */
+export interface PrivateMark {
+  kind: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The marks the private overlay draws now (those in view), read through the automation protocol. */
+export async function privateMarks(page: Page): Promise<PrivateMark[]> {
+  return (
+    (await readClosedRoot<PrivateMark[]>(
+      page,
+      'sourcelight-marks',
+      `[...root.querySelectorAll('.m:not([hidden])')].map((b) => { const r = b.getBoundingClientRect(); return { kind: b.className.replace(/^m /, ''), left: r.left, top: r.top, right: r.right, bottom: r.bottom }; })`,
+    )) ?? []
+  );
+}
+
+/**
+ * Waits until the reader sees `text` marked by the private overlay, as a
+ * name only their library holds is: a box over the middle of the words.
+ * Returns the mark's kind ("person", "passage"…; a name's over a passage's).
+ */
+export async function waitForPrivateMark(page: Page, text: string, timeout = 10_000): Promise<string> {
+  // Boxes are drawn on animation frames, which a tab not in front does not get.
+  await page.bringToFront();
+  const deadline = Date.now() + timeout;
+  let last: PrivateMark[] = [];
+  while (Date.now() < deadline) {
+    try {
+      const at = await pointAtText(page, text);
+      last = await privateMarks(page);
+      const over = last.filter((b) => at.x >= b.left && at.x <= b.right && at.y >= b.top && at.y <= b.bottom);
+      // A name inside a reused passage is under two marks: the name's is the one meant.
+      const box = over.find((b) => b.kind !== 'passage') ?? over[0];
+      if (box) return box.kind;
+    } catch {
+      // The page may be navigating or reading again; try again.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting for a private mark on "${text}" (boxes: ${JSON.stringify(last)})`);
+}
+
+/**
+ * A page expression: the page's DOM as the page built it, its `outerHTML`
+ * with Sourcelight's one overlay element left out (the documented exception:
+ * one inert `<sourcelight-marks>`, child of the root element, holding nothing
+ * a page can read). Anything else Sourcelight left shows in the comparison.
+ */
+export const DOM_AS_BUILT = `(() => {
+  const marks = document.querySelectorAll('sourcelight-marks');
+  if (marks.length > 1 || [...marks].some((m) => m.shadowRoot !== null || m.childNodes.length > 0 || m.parentNode !== document.documentElement)) return 'not one inert sourcelight-marks';
+  const html = document.documentElement.cloneNode(true);
+  for (const m of html.querySelectorAll('sourcelight-marks')) m.remove();
+  return html.outerHTML;
+})()`;
+
 /** Waits until `expression`, read in the open card (see `readCard`), is truthy. */
 export async function waitForCard<T = unknown>(page: Page, expression: string, timeout = 10_000): Promise<T> {
   const deadline = Date.now() + timeout;
