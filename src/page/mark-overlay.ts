@@ -5,9 +5,11 @@
  * go there: they are boxes drawn in one `<sourcelight-marks>` element, its
  * shadow root closed, that lets the pointer through and is on every page
  * Sourcelight runs on, whatever the library holds. Boxes are drawn only for
- * the ranges in view, once a frame at most, after a scroll, a resize, a
- * change of the page or of the marks; hovering a mark stays the content
- * script's own hit-testing (`hit-test.ts`).
+ * the marks in view, once a frame at most, after a scroll, a resize, a
+ * change of the page or of the marks; which marks are near the view the
+ * browser tells (an IntersectionObserver on the elements that hold them), so
+ * a frame's work grows with the marks on screen, not with the page. Hovering
+ * a mark stays the content script's own hit-testing (`hit-test.ts`).
  *
  * What the page can see of it: that the element is there (as it can see
  * Sourcelight's highlight names in the registry), never what it draws.
@@ -95,7 +97,25 @@ export class MarkOverlay implements PrivatePaint {
   private host: HTMLElement | undefined;
   private layer: HTMLDivElement | undefined;
   private sheet: HTMLStyleElement | undefined;
-  private readonly marks = new Set<PaintedMatch>();
+  /** The marks, by the element that holds their words. */
+  private readonly marks = new Map<Element, Set<PaintedMatch>>();
+  private count = 0;
+  /** Holders of marks in or near the view, as the observer last said. */
+  private readonly nearView = new Set<Element>();
+  private readonly observer: IntersectionObserver | undefined =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (entry.isIntersecting) this.nearView.add(entry.target);
+              else this.nearView.delete(entry.target);
+            }
+            this.schedule();
+          },
+          // A screen's worth around the view: a fast scroll finds its marks already known.
+          { rootMargin: '100% 0px' },
+        )
+      : undefined;
   private readonly special = new Map<SpecialMark, Range>();
   private pool: HTMLDivElement[] = [];
   private frame = 0;
@@ -146,6 +166,9 @@ export class MarkOverlay implements PrivatePaint {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.marks.clear();
+    this.nearView.clear();
+    this.count = 0;
+    this.observer?.disconnect();
     this.special.clear();
     this.host?.remove();
   }
@@ -156,12 +179,31 @@ export class MarkOverlay implements PrivatePaint {
   }
 
   add(match: PaintedMatch): void {
-    this.marks.add(match);
-    this.schedule();
+    const holder = holderOf(match);
+    if (!holder) return;
+    let held = this.marks.get(holder);
+    if (!held) {
+      this.marks.set(holder, (held = new Set()));
+      if (this.observer) this.observer.observe(holder);
+      else this.nearView.add(holder);
+    }
+    if (held.has(match)) return;
+    held.add(match);
+    this.count++;
+    if (this.nearView.has(holder)) this.schedule();
   }
 
   delete(match: PaintedMatch): void {
-    if (this.marks.delete(match)) this.schedule();
+    const holder = holderOf(match);
+    const held = holder ? this.marks.get(holder) : undefined;
+    if (!holder || !held?.delete(match)) return;
+    this.count--;
+    if (held.size === 0) {
+      this.marks.delete(holder);
+      this.observer?.unobserve(holder);
+      this.nearView.delete(holder);
+    }
+    this.schedule();
   }
 
   /** Shows (or, with `undefined`, takes away) the open passage's shading or a flash. */
@@ -174,23 +216,27 @@ export class MarkOverlay implements PrivatePaint {
   /** Draws again on the next frame (the page moved or changed). */
   schedule(): void {
     if (this.frame || !this.layer) return;
-    if (this.marks.size === 0 && this.special.size === 0 && this.pool.every((box) => box.hidden)) return;
+    if (this.count === 0 && this.special.size === 0 && this.pool.every((box) => box.hidden)) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.render();
     });
   }
 
-  /** How many boxes are drawn now (a seam for tests in Node, where nothing else shows it). */
-  get drawn(): number {
-    return this.pool.filter((box) => !box.hidden).length;
-  }
+  /** Seam for the benchmark: how many times it drew, the main-thread time that took, the boxes last drawn. */
+  readonly stats = { renders: 0, renderMs: 0, lastRenderMs: 0, boxes: 0 };
 
   private render(): void {
+    const start = performance.now();
     const boxes: Box[] = [];
-    for (const match of this.marks) this.place(liveRange(match, this.doc), match.kind, boxes);
+    for (const holder of this.nearView) for (const match of this.marks.get(holder) ?? []) this.place(liveRange(match, this.doc), match.kind, boxes);
     for (const [mark, range] of this.special) this.place(range, mark, boxes);
     this.draw(boxes);
+    const ms = performance.now() - start;
+    this.stats.renders++;
+    this.stats.renderMs += ms;
+    this.stats.lastRenderMs = ms;
+    this.stats.boxes = boxes.length;
   }
 
   /** The boxes of `range`'s lines that are in view and not covered by something of the page's. */
@@ -232,4 +278,10 @@ export class MarkOverlay implements PrivatePaint {
     });
     for (let i = boxes.length; i < this.pool.length; i++) this.pool[i].hidden = true;
   }
+}
+
+/** The element that holds a mark's words: what the observer watches for it. */
+function holderOf(match: PaintedMatch): Element | null {
+  const node = match.range.startContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
