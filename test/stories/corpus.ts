@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readArticles } from '../../src/index/builder';
+import { indexBuild } from '../../src/index/builder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
-import { parseEditorial } from '../../src/intake/editorial';
 import type { CorpusFile, ParsedSource } from '../../src/intake/types';
 import { seedEditorial, seedFiles } from '../seeds';
 
@@ -71,6 +70,6 @@ let cached: ParsedSource[] | undefined;
 
 /** The mixed corpus read into articles (once per test file), with the seeds' editorial file. */
 export function mixedArticles(): ParsedSource[] {
-  cached ??= readArticles(mixedFiles(), { editorial: parseEditorial(seedEditorial()).editorial, parseHtml: parseHtmlWithLinkedom }).articles;
+  cached ??= indexBuild({ editorial: seedEditorial(), parseHtml: parseHtmlWithLinkedom }).read(mixedFiles()).articles;
   return cached;
 }
