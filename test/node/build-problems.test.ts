@@ -50,8 +50,9 @@ describe("every step's problems", { timeout: 30_000 }, () => {
 
   it("the Vite plugin gives them as the build's warnings", () => {
     const warnings: string[] = [];
-    const context = { warn: (m: string) => warnings.push(m), addWatchFile: () => {} };
-    const load = sourcelightIndex(dir).load as (this: typeof context, id: string) => string | undefined;
+    const context = { warn: (m: string) => void warnings.push(m), addWatchFile: () => {} };
+    // The plugin's load hook is a plain function; Vite's type allows an object form too.
+    const load = sourcelightIndex(dir).load as unknown as (this: typeof context, id: string) => string | undefined;
     expect(load.call(context, '\0virtual:sourcelight/full-index')).toMatch(/^export default JSON\.parse\(/);
     expect(warnings).toEqual(EXPECTED);
   });
