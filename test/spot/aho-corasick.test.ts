@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../src/spot/aho-corasick';
 import { buildTrie } from '../../src/spot/trie';
 import { wordStartFinder } from '../../src/spot/word-start-finder';
-import { foldUnit } from '../../src/text/word-chars';
+import { foldUnit } from '../../src/text/words';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { fullIndex } from './fixtures';
 import { mulberry32, randomString } from './prng';

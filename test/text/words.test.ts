@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCharAt, isWordCodePoint } from '../../src/text/word-chars';
+import { tokenize } from '../../src/extract/tokens';
+import { countWords, isWordCharAt, isWordCodePoint, words } from '../../src/text/words';
 
 const byUnicode = (cp: number) => /^[\p{L}\p{N}\p{M}]$/u.test(String.fromCodePoint(cp));
 
@@ -28,5 +29,23 @@ describe('isWordCharAt', () => {
     expect([0, 1, 2, 3].map((i) => isWordCharAt(text, i))).toEqual([true, true, true, false]);
     expect(isWordCharAt(text, -1)).toBe(false);
     expect(isWordCharAt(text, 4)).toBe(false);
+  });
+});
+
+describe('written words', () => {
+  const text = "Xi's cyber-attacks, the U.S. and F.B.I. said: 22 million files — l’accord.";
+
+  it('the name tokenizer reads the same words as `words`, but keeps a dotted acronym whole', () => {
+    const byWords = words(text).map((w) => text.slice(w.start, w.end));
+    const byTokens = tokenize(text).flatMap((t) =>
+      t.text.includes('.') ? t.text.split('.').filter(Boolean) : [text.slice(t.start, t.possessive ? t.end + 2 : t.end)],
+    );
+    expect(byTokens).toEqual(byWords);
+    expect(tokenize(text).map((t) => t.text)).toContain('F.B.I.');
+  });
+
+  it('a counted word is a white-space separated run holding a letter or digit', () => {
+    expect(countWords(text)).toBe(11);
+    expect(countWords(' — … ')).toBe(0);
   });
 });

@@ -15,14 +15,14 @@
 import type { Paraphrases } from './paraphrase';
 import { positionInSource, type Prepared } from './prepare';
 
-export interface SplitOptions {
+export interface SentenceRunOptions {
   /** How much more the widened runs must score than the single sentences. */
   margin?: number;
   /** What each sentence of a run must score alone against the other side. */
   minPart?: number;
 }
 
-export const SPLIT_DEFAULTS: Required<SplitOptions> = { margin: 0.1, minPart: 0.2 };
+export const SENTENCE_RUN_DEFAULTS: Required<SentenceRunOptions> = { margin: 0.1, minPart: 0.2 };
 
 /** Two runs of one or two consecutive sentences (global indices) that say the same thing. */
 export interface RunPair {
@@ -58,14 +58,14 @@ function bestPartners(prepared: Prepared, paraphrases: Paraphrases, pairs: reado
   return best;
 }
 
-export function findSplitSentences(
+export function findSentenceRuns(
   prepared: Prepared,
   paraphrases: Paraphrases,
   pairs: readonly [number, number][],
   threshold: number,
-  options: SplitOptions = {},
+  options: SentenceRunOptions = {},
 ): RunPair[] {
-  const { margin, minPart } = { ...SPLIT_DEFAULTS, ...options };
+  const { margin, minPart } = { ...SENTENCE_RUN_DEFAULTS, ...options };
   const partners = bestPartners(prepared, paraphrases, pairs);
   // A sentence of a run must say its part with the single sentence, not with another sentence of its source.
   const pairsWith = (x: number, single: number) => paraphrases.score(x, single) >= (partners.get(x)?.get(prepared.sentences[single].source) ?? 0) - 1e-9;
