@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type Launched } from '../../src/demo/browsers';
 import { readabilityPageNames } from '../../src/demo/corpus';
-import { activeTabStatus, BROWSERS, dismissDialogs, openExtensionPage, openSession, settledHighlights, waitFor, type Session } from './support';
+import { nextPageReport, recordPageReports } from './page-reports';
+import { activeTabStatus, BROWSERS, dismissDialogs, highlightTexts, openExtensionPage, openSession, waitFor, type Session } from './support';
 
 const PAGES = readabilityPageNames();
 const REVIEW: { pages: Record<string, string[]>; falsePositives: Record<string, string[]> } = JSON.parse(
@@ -56,6 +57,7 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
     session = await openSession(name, {}, { corpusCsp: CSP });
     baseline = await launchWithExtension(name, { withoutExtension: true });
     checker = await openExtensionPage(session, 'popup.html');
+    await recordPageReports(checker);
   });
   afterAll(async () => {
     await baseline?.browser.close().catch(() => undefined);
@@ -83,7 +85,9 @@ describe.each(BROWSERS)('%s on the saved real pages', (name) => {
       });
     }
     await load(page, url);
-    const highlights = await settledHighlights(page);
+    // The page's own report that it has read itself: most pages should show nothing, which must not be read too soon.
+    await nextPageReport(checker);
+    const highlights = await highlightTexts(page);
     const status = await activeTabStatus(checker);
     const domWith = await page.evaluate(() => document.documentElement.outerHTML);
     await page.close();
