@@ -118,6 +118,8 @@ export class Spotter {
   private readonly reader = new PageEvidence();
   private filter: ShowFilter = SHOW_ALL;
   private painted = 0;
+  /** Told when the library's part of the matches changed what is shown, after the scan that asked for it may have ended. */
+  onLibraryChange: (() => void) | undefined;
 
   constructor(
     private readonly matching: PageMatching,
@@ -380,7 +382,10 @@ export class Spotter {
       changed = true;
     }
     // The reader's evidence changed page-wide: every match is weighed again.
-    if (changed) this.reconcile();
+    if (changed) {
+      this.reconcile();
+      this.onLibraryChange?.();
+    }
   }
 
   private removeEntry(container: Node): void {

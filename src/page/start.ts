@@ -83,6 +83,8 @@ class SourcelightPage {
     private readonly settings: () => Settings,
   ) {
     this.spotter = new Spotter(deps.matching, this.registry, (root) => this.adoptShadowRoot(root), undefined, this.overlay);
+    // The library's part of the matches may come after the scan's report: what the page holds is told again.
+    this.spotter.onLibraryChange = () => this.report();
     const cards = new CardControl(this.card, host, () => this.hover.closeNow(), this.actionMarks, {
       storyEvidence: () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS),
       contextOf: (match, chars) => this.spotter.contextOf(match, chars),

@@ -6,13 +6,14 @@
  *    without the extension: main-thread task time, the content script's own
  *    busy time and longest slice, and the longest task.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Protocol } from 'puppeteer-core';
 import { launchWithExtension, ROOT } from '../../src/demo/browsers';
-import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
+import { startServer, type TestServer } from '../../src/demo/server';
+import { readabilityPageNames } from '../../src/demo/corpus';
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { PageStatus } from '../../src/contracts/messages';
@@ -265,9 +266,7 @@ export async function benchExtension(): Promise<ExtensionFigures> {
   await checker.goto(`${withExt.extensionOrigin}/popup.html`);
   server.route('/bench/1mb-mentions.html', megabytePage(true));
   server.route('/bench/1mb-no-mentions.html', megabytePage(false));
-  const pages = readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  const pages = readabilityPageNames();
   // The saved pages, then the generated megabytes (reported apart, not in the saved pages' figures).
   const paths = [...pages.map((f) => `/corpus/${f}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
   const perPage: ExtensionFigures['perPage'] = [];

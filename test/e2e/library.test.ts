@@ -9,8 +9,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { nextPageReport, recordPageReports } from './page-reports';
 import {
   BROWSERS,
+  privateMarks,
   waitForCard,
   waitForPrivateMark,
   openExtensionPage,
@@ -39,16 +41,19 @@ describe.each(BROWSERS)('%s', (name) => {
   const session = useSession(name);
 
   it('imports a file, lists it by title, and open tabs highlight its names with a card naming its outlet', async () => {
+    // The library page hears the reader's page report that it has read itself, before the import.
+    const library = await openExtensionPage(session, 'library.html');
+    await recordPageReports(library);
     const reader = await session.browser.newPage();
     await reader.goto(session.server.origin + READER);
-    await new Promise((r) => setTimeout(r, 800));
+    await nextPageReport(library);
     expect(await reader.evaluate(rangeTextsExpr('person'))).not.toContain(PERSON);
+    expect(await privateMarks(reader)).toEqual([]);
     // The page's own scripts have no way to the extension.
     expect(await reader.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage + typeof globalThis.browser?.runtime?.sendMessage`)).toBe(
       'undefinedundefined',
     );
 
-    const library = await openExtensionPage(session, 'library.html');
     await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
     await upload(library, 'geneva-talks.html');
     await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`, 15_000);

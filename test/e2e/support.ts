@@ -378,19 +378,6 @@ export async function activeTabStatus(extensionPage: Page): Promise<PageStatus |
   });
 }
 
-/** Waits until the highlights have stopped changing (the scan runs in slices), then returns them. */
-export async function settledHighlights(page: Page, quietMs = 300, timeout = 15_000): Promise<Record<string, string[]>> {
-  await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`, timeout);
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    const now = JSON.stringify(await highlightTexts(page));
-    if (now === last || Date.now() > deadline) return JSON.parse(now);
-    last = now;
-    await new Promise((r) => setTimeout(r, quietMs));
-  }
-}
-
 /**
  * Chromium: the popup opened for `page` as by a click on the toolbar button
  * (CDP `Extensions.triggerAction`, which grants `activeTab` as the click does).
