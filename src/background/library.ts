@@ -136,6 +136,16 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
   'library-story': ({ edit }) =>
     withLibrary(noStorage, (library) => change(library, () => library.correctStories(edit).then(({ problems }) => ({ added: [], problems })))),
   'library-search': ({ query }) => withLibrary([], (library) => library.search(query)),
+  'library-versions': ({ id }) => withLibrary([], (library) => library.versions(id)),
+  'library-version-changes': ({ id, from, to }) => withLibrary(null, async (library) => (await library.versionChanges(id, from, to)) ?? null),
+  'library-page-versions': ({ url }) =>
+    withLibrary(null, async (library) => {
+      const id = await library.idAtUrl(url.split('#')[0]);
+      const versions = id ? await library.versions(id) : [];
+      if (!id || versions.length < 2) return null;
+      const changes = await library.versionChanges(id, versions[0].n, versions[versions.length - 1].n);
+      return changes ? { id, versions, changes } : null;
+    }),
   'library-export': ({ ids }) =>
     withLibrary('', async (library) => {
       const only = ids && new Set(ids);
@@ -146,6 +156,25 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
   'library-markdown': ({ ids }) => withLibrary('', async (library) => libraryMarkdown(await library.fullIndex(), ids && new Set(ids))),
   'library-save-tab': ({ tabId }) => saveTab(tabId),
 };
+
+/** Whether the library has an article read from this address (its page, opened again, may have changed). */
+export async function hasAddress(url: string): Promise<boolean> {
+  const library = await openLibrary();
+  return library !== undefined && !library.usesSeedsAlone && (await library.idAtUrl(url)) !== undefined;
+}
+
+/**
+ * Adds a page the reader read on a site they chose, or a page the library
+ * has, opened again (see `capture.ts`): quietly,
+ * a page that is no article is left out, and the tabs hear of it only when the
+ * library changed.
+ */
+export async function captureArticle(input: ArticleInput): Promise<void> {
+  const library = await openLibrary();
+  if (!library) return;
+  const { added } = await library.add([input], { skipUnchanged: true });
+  if (added.length > 0) await changed(library);
+}
 
 /** Saves the article in a tab: read from the live page only now, when the reader asked. */
 export async function saveTab(tabId: number): Promise<LibraryChangeReply> {

@@ -17,7 +17,8 @@ import { setPanelFocus } from '../platform/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
-import { libraryHandlers, libraryReady } from './library';
+import { Capturer } from './capture';
+import { captureArticle, hasAddress, libraryHandlers, libraryReady } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
@@ -40,6 +41,8 @@ const withIndex =
     await libraryReady(true);
     return await answer(getLookup(), ...args);
   };
+
+const capturer = new Capturer(captureArticle, hasAddress);
 
 const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHandlers> = {
   // Asked on every page load: answered without loading the cards' index.
@@ -67,6 +70,8 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
   ),
   'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
+  capture: (page, sender) => capturer.capture(page, sender),
+  'capture-wanted': (_, sender) => capturer.wanted(sender),
   'index-summary': withIndex((lookup): IndexSummary => {
     const { index } = lookup;
     return { sources: index.sources.length, entities: index.entities.length, quotes: index.quotes.length, discrepancies: index.discrepancies.length };

@@ -4,6 +4,7 @@
  * that carry them are in `protocol.ts`; the background answers them only to
  * the extension's own pages, never to a content script.
  */
+import type { Discrepancy } from './schema';
 
 export type ArticleFormat = 'html' | 'md' | 'txt';
 
@@ -17,8 +18,41 @@ export interface LibraryRow {
   /** The file it was read from, or the page's title. */
   name: string;
   addedAt?: string;
+  /** How many versions of it the library keeps, when its page changed since it was first read (2 or more). */
+  versions?: number;
   /** The built-in sample story's sources are listed too, marked. */
   sample: boolean;
+}
+
+/** One version of an article, as the library lists them. */
+export interface ArticleVersionRow {
+  n: number;
+  /** When this text was first read (ISO). */
+  readAt: string;
+  title: string;
+  sentences: number;
+}
+
+export interface ChangedSentence {
+  before: string;
+  after: string;
+}
+
+/** What changed from one version of an article to another, in reading order. */
+export interface VersionChanges {
+  title?: ChangedSentence;
+  changed: ChangedSentence[];
+  added: string[];
+  removed: string[];
+  /** The meaning changes the comparison finds between the two (a dropped "not", a changed number, …). */
+  meaning: Pick<Discrepancy, 'kind' | 'label' | 'summary'>[];
+}
+
+/** A page's saved article and its versions, with what changed from the first reading to the last. */
+export interface PageVersions {
+  id: string;
+  versions: ArticleVersionRow[];
+  changes: VersionChanges;
 }
 
 /** A story as the library page lists it: its articles are the rows whose ids it holds. */

@@ -15,11 +15,14 @@ import {
   MAX_FILE_CHARS,
   MAX_IMPORT_CHARS,
   type ArticleFormat,
+  type ArticleVersionRow,
   type LibraryChangeReply,
   type LibraryFile,
   type LibraryListReply,
+  type PageVersions,
   type SearchHit,
   type StoryEdit,
+  type VersionChanges,
 } from './library-messages';
 import {
   PROBE_CHARS,
@@ -64,6 +67,19 @@ export type BackgroundRequests = {
   card: { request: { id: string; text: string; pageText?: string; page?: string[] }; reply: Card | null };
   /** Open the side panel on an item found on the asker's page (a click in its card); `text` as for `card`. */
   'open-panel': { request: { id: string; text: string }; reply: { opened: boolean } };
+  /**
+   * The top frame's page, settled, on a site the reader chose to remember what
+   * they read on (settings' `capture`): added to their library if it is an
+   * article. Where it came from is the address the browser gives, never the
+   * request; the background checks the reader's choice itself. The reply says nothing.
+   */
+  capture: { request: { html: string; title: string }; reply: Record<string, never> };
+  /**
+   * Whether the background wants the top frame's settled page (`capture`):
+   * its site is chosen, or the library has its address (a changed page is
+   * kept as a new version). Asked with nothing: the address is the browser's.
+   */
+  'capture-wanted': { request: Record<string, never>; reply: { wanted: boolean } };
   'index-summary': { request: Record<string, never>; reply: IndexSummary };
   /** The side-by-side comparison for an item. */
   compare: { request: { id: string }; reply: CompareView | null };
@@ -76,6 +92,12 @@ export type BackgroundRequests = {
   'library-import': { request: { text: string }; reply: LibraryChangeReply };
   'library-remove': { request: { ids: string[] }; reply: LibraryChangeReply };
   'library-reread': { request: { id: string }; reply: LibraryChangeReply };
+  /** An article's versions, oldest first (none when its page never changed). */
+  'library-versions': { request: { id: string }; reply: ArticleVersionRow[] };
+  /** What changed in an article between two of its versions. */
+  'library-version-changes': { request: { id: string; from: number; to: number }; reply: VersionChanges | null };
+  /** The saved article at a page's address with its versions, and what changed from the first to the last (the side panel's "This page"). */
+  'library-page-versions': { request: { url: string }; reply: PageVersions | null };
   'library-search': { request: { query: string }; reply: SearchHit[] };
   'library-export': { request: { ids?: string[] }; reply: string };
   'library-markdown': { request: { ids?: string[] }; reply: string };
@@ -127,6 +149,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
 const isId = (v: unknown): v is string => isShortString(v, 200) && v.length > 0;
+const isVersionNumber = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 const MAX_IDS = 20_000;
 const isIdList = (v: unknown, max = MAX_IDS): v is string[] => Array.isArray(v) && v.length <= max && v.every(isId);
 const nothing = (): Record<string, never> => ({});
@@ -182,6 +205,11 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
     },
   },
   'open-panel': { from: 'content-script', parse: (v) => (isId(v.id) && isContext(v.text) ? { id: v.id, text: v.text } : null) },
+  capture: {
+    from: 'content-script',
+    parse: (v) => (typeof v.html === 'string' && v.html.length <= MAX_FILE_CHARS && isShortString(v.title, 2000) ? { html: v.html, title: v.title } : null),
+  },
+  'capture-wanted': { from: 'content-script', parse: nothing },
   'index-summary': { from: 'extension-page', parse: nothing },
   compare: { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
   story: {
@@ -204,6 +232,12 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
   'library-import': { from: 'extension-page', parse: (v) => (typeof v.text === 'string' && v.text.length <= MAX_IMPORT_CHARS ? { text: v.text } : null) },
   'library-remove': { from: 'extension-page', parse: (v) => (isIdList(v.ids) ? { ids: v.ids } : null) },
   'library-reread': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
+  'library-versions': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
+  'library-version-changes': {
+    from: 'extension-page',
+    parse: (v) => (isId(v.id) && isVersionNumber(v.from) && isVersionNumber(v.to) ? { id: v.id, from: v.from, to: v.to } : null),
+  },
+  'library-page-versions': { from: 'extension-page', parse: (v) => (isShortString(v.url, 4000) ? { url: v.url } : null) },
   'library-search': { from: 'extension-page', parse: (v) => (isShortString(v.query) ? { query: v.query } : null) },
   'library-export': { from: 'extension-page', parse: (v) => optional({}, 'ids', v.ids, isIdList) },
   'library-markdown': { from: 'extension-page', parse: (v) => optional({}, 'ids', v.ids, isIdList) },

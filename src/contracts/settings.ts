@@ -36,6 +36,12 @@ export interface Settings {
    * page; off: only on pages that belong to a story (see `src/spot/relevance.ts`).
    */
   everyName: boolean;
+  /**
+   * Remembering what the reader reads: on these sites (origins, "https://example.org"),
+   * every article the reader opens is added to their library, unless `paused`.
+   * No site is chosen until the reader chooses it.
+   */
+  capture: { sites: string[]; paused: boolean };
 }
 
 export const SETTINGS_VERSION = 1;
@@ -51,6 +57,7 @@ export function defaultSettings(): Settings {
     dwellMs: 250,
     muted: [],
     everyName: false,
+    capture: { sites: [], paused: false },
   };
 }
 
@@ -84,7 +91,51 @@ export function parseSettings(raw: unknown): Settings {
     settings.muted = [...new Set(raw.muted.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200))];
   }
   if (typeof raw.everyName === 'boolean') settings.everyName = raw.everyName;
+  if (isRecord(raw.capture)) {
+    const { sites, paused } = raw.capture;
+    if (Array.isArray(sites)) {
+      const origins = sites.map((site) => (typeof site === 'string' ? siteOrigin(site) : undefined)).filter((o): o is string => o !== undefined);
+      settings.capture.sites = [...new Set(origins)].slice(0, MAX_CAPTURE_SITES);
+    }
+    if (typeof paused === 'boolean') settings.capture.paused = paused;
+  }
   return settings;
+}
+
+/** More chosen sites than this are not kept (a setting edited by hand). */
+export const MAX_CAPTURE_SITES = 500;
+
+/**
+ * The origin a reader means by a site they type or a page's address:
+ * "https://example.org" for "https://example.org/news/1" or "example.org";
+ * `undefined` for anything that is no web site.
+ */
+export function siteOrigin(input: string): string | undefined {
+  const text = input.trim();
+  if (!text || text.length > 2000) return undefined;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.username || url.password) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether articles read at `origin` are remembered now. */
+export function isCapturing(settings: Settings, origin: string): boolean {
+  return !settings.capture.paused && settings.capture.sites.includes(origin);
+}
+
+/** Settings with `origin` chosen (or no longer chosen) for remembering what the reader reads. */
+export function withCaptureSite(settings: Settings, origin: string, chosen: boolean): Settings {
+  const sites = settings.capture.sites.filter((s) => s !== origin);
+  if (chosen) sites.push(origin);
+  return { ...settings, capture: { ...settings.capture, sites } };
+}
+
+export function withCapturePaused(settings: Settings, paused: boolean): Settings {
+  return { ...settings, capture: { ...settings.capture, paused } };
 }
 
 /** Whether Sourcelight runs on `host`: a site rule wins over the global switch. */

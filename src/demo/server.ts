@@ -51,8 +51,9 @@ function seedPage(name: string): string {
 }
 
 function sendFile(res: ServerResponse, dir: string, name: string, headers: Record<string, string> = {}): void {
-  // basename() keeps every request inside `dir`.
-  const path = join(dir, basename(name));
+  // Plain names in folders only: no '..', no absolute path, so every request stays inside `dir`.
+  const safe = /^[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)*$/.test(name);
+  const path = join(dir, safe ? name : basename(name));
   try {
     const body = readFileSync(path);
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });

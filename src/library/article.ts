@@ -39,6 +39,10 @@ export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'tex
   parsed: ParsedSource;
   entities: Entity[];
   quotes: Quote[];
+  /** How many earlier versions of it the library keeps (its page changed since the first reading). */
+  versions?: number;
+  /** When the current text was first read, once there are earlier versions (ISO). */
+  versionAt?: string;
   /** This article's part of the spot index, cut once: its quote keys and sentence fingerprints. */
   spot: { quotes: SpotQuote[]; passages: PackedPassage[] };
 }

@@ -17,6 +17,8 @@ import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
+import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
+import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
@@ -27,6 +29,8 @@ import {
   readArticles,
   readOriginal,
   readStamp,
+  readVersions,
+  readIdAtUrl,
   readStartState,
   readStoryCorrections,
   writeChange,
@@ -64,6 +68,8 @@ interface SpotPieces {
 interface ArticleMeta {
   addedAt: string;
   url?: string;
+  /** How many earlier versions are kept. */
+  versions?: number;
 }
 
 export class Library {
@@ -234,7 +240,19 @@ export class Library {
     const meta = this.meta!;
     const rows: LibraryRow[] = full.sources.flatMap((s) => {
       const m = meta.get(s.id);
-      return m ? [{ id: s.id, title: s.title, outlet: s.outlet, published: s.published, url: m.url, name: s.file, addedAt: m.addedAt, sample: false }] : [];
+      if (!m) return [];
+      const row: LibraryRow = {
+        id: s.id,
+        title: s.title,
+        outlet: s.outlet,
+        published: s.published,
+        url: m.url,
+        name: s.file,
+        addedAt: m.addedAt,
+        sample: false,
+      };
+      if (m.versions) row.versions = m.versions + 1;
+      return [row];
     });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
       id: s.id,
@@ -253,12 +271,16 @@ export class Library {
     return next;
   }
 
-  /** Adds or updates articles; each input that cannot be read is one problem line naming it. */
-  add(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    return this.serial(() => this.addNow(inputs));
+  /**
+   * Adds or updates articles; each input that cannot be read is one problem
+   * line naming it. `skipUnchanged`: an article the library has with the same
+   * text is left as it is (a page read again as the reader reads).
+   */
+  add(inputs: readonly ArticleInput[], options: { skipUnchanged?: boolean } = {}): Promise<{ added: LibraryRow[]; problems: string[] }> {
+    return this.serial(() => this.addNow(inputs, options.skipUnchanged === true));
   }
 
-  private async addNow(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
+  private async addNow(inputs: readonly ArticleInput[], skipUnchanged = false): Promise<{ added: LibraryRow[]; problems: string[] }> {
     let full = await this.foldedIndex();
     // Loaded on the first change, not at start: the reader (Readability over
     // linkedom) and the extraction set up tables when loaded, and a cold start
@@ -267,14 +289,33 @@ export class Library {
     const problems: string[] = [];
     const read: LibraryArticle[] = [];
     const originals: ArticleOriginal[] = [];
+    const versions: ArticleVersion[] = [];
     for (const input of inputs) {
       const known = this.meta!.get(articleId(input));
       const result = readArticle(known ? { ...input, addedAt: known.addedAt } : input);
-      if ('problem' in result) problems.push(result.problem);
-      else {
-        read.push(result.article);
-        originals.push(result.original);
+      if ('problem' in result) {
+        problems.push(result.problem);
+        continue;
       }
+      const stored = known && (await readStoredArticle(this.db, result.article.id));
+      if (stored) {
+        const before = { title: stored.parsed.source.title, body: stored.parsed.body };
+        const after = { title: result.article.parsed.source.title, body: result.article.parsed.body };
+        // Read again from a new text (not the same page read again by a newer reader): an earlier version when it says something else.
+        const changedPage = (await readOriginal(this.db, stored.id))?.text !== result.original.text;
+        if (changedPage && isNewVersion(before, after)) {
+          const n = (stored.versions ?? 0) + 1;
+          versions.push({ id: stored.id, n, readAt: stored.versionAt ?? stored.addedAt, parsed: stored.parsed });
+          result.article.versions = n;
+          result.article.versionAt = new Date().toISOString();
+        } else {
+          if (skipUnchanged) continue;
+          if (stored.versions) result.article.versions = stored.versions;
+          if (stored.versionAt) result.article.versionAt = stored.versionAt;
+        }
+      }
+      read.push(result.article);
+      originals.push(result.original);
     }
     if (read.length === 0) return { added: [], problems };
     const updates = read.some((a) => this.meta!.has(a.id));
@@ -286,7 +327,7 @@ export class Library {
       for (const a of read) full = addArticle(full, a);
       pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
     }
-    await this.commit(next, full, pieces, { put: read, originals });
+    await this.commit(next, full, pieces, { put: read, originals, versions });
     for (const a of read) {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
@@ -315,6 +356,33 @@ export class Library {
     const { full, pieces } = await this.refolded(next);
     await this.commit(next, full, pieces, { remove: gone });
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
+  }
+
+  /** An article's versions, oldest first (the last is the article as it is now); none when its page never changed. */
+  async versions(id: string): Promise<ArticleVersionRow[]> {
+    const article = await readStoredArticle(this.db, id);
+    if (!article?.versions) return [];
+    const earlier = await readVersions(this.db, id);
+    return [
+      ...earlier.map((v) => ({ n: v.n, readAt: v.readAt, title: v.parsed.source.title, sentences: v.parsed.sentences.length })),
+      { n: article.versions + 1, readAt: article.versionAt ?? article.addedAt, title: article.parsed.source.title, sentences: article.parsed.sentences.length },
+    ];
+  }
+
+  /** What changed in an article from version `from` to version `to` (numbers as `versions` gives them). */
+  async versionChanges(id: string, from: number, to: number): Promise<VersionChanges | undefined> {
+    const article = await readStoredArticle(this.db, id);
+    if (!article?.versions) return undefined;
+    const earlier = await readVersions(this.db, id);
+    const parsedOf = (n: number) => (n === article.versions! + 1 ? article.parsed : earlier.find((v) => v.n === n)?.parsed);
+    const [a, b] = [parsedOf(from), parsedOf(to)];
+    if (!a || !b) return undefined;
+    return versionChanges(a, b, [`version ${from}`, `version ${to}`]);
+  }
+
+  /** The saved article at a page's address, if any (read from the store: asked on page loads, it loads no index). */
+  idAtUrl(url: string): Promise<string | undefined> {
+    return readIdAtUrl(this.db, url);
   }
 
   /** Reads an article again from the text it was read from (after the reader improves, say). */
@@ -400,7 +468,9 @@ function piecesOf(a: LibraryArticle): SpotPieces {
 }
 
 function metaOfOne(a: LibraryArticle): ArticleMeta {
-  return a.url ? { addedAt: a.addedAt, url: a.url } : { addedAt: a.addedAt };
+  const meta: ArticleMeta = a.url ? { addedAt: a.addedAt, url: a.url } : { addedAt: a.addedAt };
+  if (a.versions) meta.versions = a.versions;
+  return meta;
 }
 
 function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {
@@ -418,3 +488,5 @@ function newSearchIndex(): MiniSearch {
 function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {
   return { id: a.id, title: a.parsed.source.title, outlet: a.parsed.source.outlet, body: a.parsed.body };
 }
+
+/** The same article text, white space aside. */

@@ -2,10 +2,11 @@
  * The library in IndexedDB, through `idb`. Owned by the background (a content
  * script's IndexedDB would belong to the page's origin).
  *
- * Three stores: `articles` (one record per article, keyed by its source id:
+ * Four stores: `articles` (one record per article, keyed by its source id:
  * what was read from it, without the text it was read from), `originals` (that
  * text, by the same id: often a whole web page, read only to read the article
- * again or to export it) and `state` (the packed index, ready to load on a
+ * again or to export it), `versions` (an article's earlier readings, when its
+ * page changed since, by id and number) and `state` (the packed index, ready to load on a
  * cold start, and the reader's library preferences). Every change writes the
  * article, its original and the index that
  * includes it in one transaction: a browser killed mid-save loses that save,
@@ -15,9 +16,10 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
+import type { ArticleVersion } from './versions';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -50,8 +52,10 @@ export interface LibraryPrefs {
 }
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: LibraryArticle; indexes: { addedAt: string } };
+  articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
   originals: { key: string; value: ArticleOriginal };
+  /** Earlier readings of articles whose page changed, by [article id, n]. */
+  versions: { key: [string, number]; value: ArticleVersion };
   state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] };
 }
 
@@ -72,6 +76,11 @@ export const MIGRATIONS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
   (db, tx) => {
     db.createObjectStore('originals', { keyPath: 'id' });
     void moveOriginals(tx);
+  },
+  // Version 3: earlier versions of an article whose page changed; articles found by address (a page opened again).
+  (db, tx) => {
+    db.createObjectStore('versions', { keyPath: ['id', 'n'] });
+    tx.objectStore('articles').createIndex('url', 'url');
   },
 ];
 
@@ -151,19 +160,23 @@ export interface LibraryChange {
   /** The texts of new or updated articles. */
   originals?: ArticleOriginal[];
   remove?: string[];
+  /** Earlier readings of updated articles, kept beside them. */
+  versions?: ArticleVersion[];
   prefs?: LibraryPrefs;
   index: PackedLibraryIndex;
 }
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
-  const tx = db.transaction(['articles', 'originals', 'state'], 'readwrite');
+  const tx = db.transaction(['articles', 'originals', 'versions', 'state'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const articles = tx.objectStore('articles');
     const originals = tx.objectStore('originals');
     const state = tx.objectStore('state');
-    for (const id of change.remove ?? []) writes.push(articles.delete(id), originals.delete(id));
+    const versions = tx.objectStore('versions');
+    for (const id of change.remove ?? []) writes.push(articles.delete(id), originals.delete(id), versions.delete(versionRange(id)));
+    for (const version of change.versions ?? []) writes.push(versions.put(version));
     for (const article of change.put ?? []) writes.push(articles.put(article));
     for (const original of change.originals ?? []) writes.push(originals.put(original));
     if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
@@ -182,6 +195,19 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
     throw new LibraryStoreError(describeStoreError(error));
   }
+}
+
+/** Every key of one article's versions. */
+const versionRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
+/** The id of the article read from `url`, if the library has one. */
+export async function readIdAtUrl(db: LibraryDb, url: string): Promise<string | undefined> {
+  return (await db.getKeyFromIndex('articles', 'url', url)) as string | undefined;
+}
+
+/** An article's earlier versions, oldest first. */
+export async function readVersions(db: LibraryDb, id: string): Promise<ArticleVersion[]> {
+  return db.getAll('versions', versionRange(id));
 }
 
 /** The reader's corrections of the stories, in the order made (see `stories/assignment.ts`). */

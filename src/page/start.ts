@@ -7,6 +7,7 @@ import type { PageStatus } from '../contracts/messages';
 import { isActiveOn, type Settings } from '../contracts/settings';
 import { tellExtensionPages } from '../platform/messaging';
 import { onSettingsChanged, readSettings } from '../platform/settings-raw';
+import { PageCapture } from './capture';
 import { CardControl, STORY_EVIDENCE_IDS } from './card-control';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
@@ -36,23 +37,31 @@ export async function startSourcelight(lifetime: PageLifetime, deps: PageDeps): 
   if (lifetime.isInvalid) return;
   const isTop = window === window.top;
   const page = new SourcelightPage(deps, location.hostname, isTop, () => settings);
+  const capture = new PageCapture(() => settings, isTop);
   const unwatch = onSettingsChanged((next) => {
     const previous = settings;
     settings = next;
     page.settingsChanged(previous);
+    // The reader chose this site while on it: this page is remembered too (not one opened while capture was paused).
+    if (!previous.capture.sites.includes(location.origin) && next.capture.sites.includes(location.origin)) capture.schedule();
   });
   // Every frame answers: the library's part of its matches and "the library changed" come to each.
   const stopListening = listenForMessages(page);
   const moves = new AbortController();
   // Single-page apps change the address without a load: read the new content.
-  watchAddress(() => void page.fullScan(), moves.signal);
+  watchAddress(() => {
+    void page.fullScan();
+    capture.moved();
+  }, moves.signal);
   lifetime.onInvalidated(() => {
     unwatch();
     stopListening();
     moves.abort();
+    capture.dispose();
     page.dispose();
   });
   if (isActiveOn(settings, page.host)) page.start();
+  capture.schedule();
 }
 
 /** Sourcelight on one page (or frame): reading, painting, the card, and reporting what it holds. */
@@ -147,6 +156,7 @@ class SourcelightPage {
     return {
       ...this.spotter.status(this.deps.labelOf),
       host: this.host,
+      origin: location.origin,
       active: this.running !== undefined,
       diagnostics: { errors: this.errors, busyMs, slices, longestSliceMs, blocksRead },
     };

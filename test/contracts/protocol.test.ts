@@ -78,12 +78,12 @@ describe('requests to the background', () => {
     expect(toBackground(message)).toBeNull();
   });
 
-  it('answers a content script only the public sample, its own page and cards for its own text: everything else is for the extension', () => {
+  it('answers a content script only the public sample, its own page, cards for its own text and whether its page is to be remembered (a reply of nothing else): everything else is for the extension', () => {
     const forContentScripts = Object.entries(BACKGROUND_RULES)
       .filter(([, rule]) => rule.from === 'content-script')
       .map(([type]) => type)
       .sort();
-    expect(forContentScripts).toEqual(['card', 'open-panel', 'probe', 'spot']);
+    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'probe', 'spot']);
   });
 });
 

@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SPOT_KINDS, type SpotKind } from '../../contracts/messages';
-import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../contracts/settings';
+import {
+  DWELL_RANGE,
+  siteOrigin,
+  withCapturePaused,
+  withCaptureSite,
+  withMuted,
+  type HighlightStyle,
+  type PassageStyle,
+  type Settings,
+} from '../../contracts/settings';
 import { askBackground } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 import { latestOnly } from '../shared/latest';
@@ -64,6 +73,7 @@ export function OptionsApp() {
       <StyleSection settings={settings} save={save} />
       <DwellSection settings={settings} save={save} />
       <SitesSection settings={settings} save={save} />
+      <CaptureSection settings={settings} save={save} />
       <MutedSection settings={settings} save={save} />
     </main>
   );
@@ -217,6 +227,75 @@ function SitesSection({ settings, save }: SectionProps) {
           <input type="text" value={newSite} placeholder="example.com" onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
         </label>{' '}
         <button type="submit">Add</button>
+      </form>
+    </section>
+  );
+}
+
+/** The sites whose articles are remembered as the reader reads them, and the switch that pauses it all. */
+function CaptureSection({ settings, save }: SectionProps) {
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const sites = [...settings.capture.sites].sort();
+  return (
+    <section aria-labelledby="s-capture">
+      <h2 id="s-capture">Remember what you read</h2>
+      <p class="muted">
+        On the sites you choose, every article you open is added to your library as you read it, on this computer only. Pages that are not articles are left
+        alone.
+      </p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.capture.paused}
+          onChange={(e) => save(withCapturePaused(settings, e.currentTarget.checked))}
+          data-testid="capture-paused"
+        />
+        <span>Pause remembering on every site</span>
+      </label>
+      {sites.length === 0 ? (
+        <p class="muted">No site is chosen.</p>
+      ) : (
+        <ul class="plain" aria-label="Sites whose articles are remembered" data-testid="capture-sites">
+          {sites.map((origin) => (
+            <li key={origin}>
+              <span>{origin}</span>
+              <button type="button" onClick={() => save(withCaptureSite(settings, origin, false))} aria-label={`Stop remembering articles on ${origin}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const origin = siteOrigin(typed);
+          if (!origin) return setProblem(`“${typed.trim()}” is not a web site's address (for example https://example.org).`);
+          setProblem(undefined);
+          save(withCaptureSite(settings, origin, true));
+          setTyped('');
+        }}
+      >
+        <label>
+          Remember articles on{' '}
+          <input
+            type="text"
+            name="capture-site"
+            value={typed}
+            placeholder="https://example.org"
+            aria-invalid={problem !== undefined}
+            onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+          />
+        </label>{' '}
+        <button type="submit">Add</button>
+        {problem && (
+          <p role="alert" class="problem">
+            {problem}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../contracts/messages';
-import { isActiveOn, withSite, type Settings } from '../../contracts/settings';
+import { isActiveOn, withCaptureSite, withSite, type Settings } from '../../contracts/settings';
 import { onPageEvent } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 import { activeTabId, pageStatus } from '../shared/active-tab';
@@ -42,7 +42,9 @@ export function PopupApp() {
   }, []);
 
   const host = status?.host;
+  const origin = status?.origin;
   const on = settings && host ? isActiveOn(settings, host) : false;
+  const remembering = settings && origin ? settings.capture.sites.includes(origin) : false;
 
   const onToggleSite = () => {
     if (!settings || !host) return;
@@ -74,6 +76,21 @@ export function PopupApp() {
           <input type="checkbox" role="switch" checked={on} onChange={onToggleSite} data-testid="site-switch" />
           <span>
             Highlight on <strong>{host}</strong>
+          </span>
+        </label>
+      )}
+      {origin && settings && (
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={remembering}
+            onChange={() => void saveSettings(withCaptureSite(settings, origin, !remembering))}
+            data-testid="capture-switch"
+          />
+          <span>
+            Remember articles I read on <strong>{host}</strong>
+            {remembering && settings.capture.paused && <span class="muted"> (paused in settings)</span>}
           </span>
         </label>
       )}

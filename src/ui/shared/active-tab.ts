@@ -18,5 +18,10 @@ export async function pageStatus(tabId: number): Promise<PageStatus | null> {
   const reply = await askTab(tabId, 'page-status', {});
   const findings = parseFindings(reply);
   if (!reply || !findings) return null;
-  return { ...findings, host: typeof reply.host === 'string' ? reply.host : undefined, active: typeof reply.active === 'boolean' ? reply.active : undefined };
+  return {
+    ...findings,
+    host: typeof reply.host === 'string' ? reply.host : undefined,
+    origin: typeof reply.origin === 'string' && /^https?:\/\/[^/]+$/.test(reply.origin) ? reply.origin : undefined,
+    active: typeof reply.active === 'boolean' ? reply.active : undefined,
+  };
 }

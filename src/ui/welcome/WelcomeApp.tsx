@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FullIndex } from '../../contracts/schema';
+import { withCaptureSite, type Settings } from '../../contracts/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
+import { SUGGESTED_CAPTURE_SITES } from '../shared/capture-sites';
 import { openLibraryPage } from '../library/SaveArticle';
 import { sampleHref, sourcesInReadingOrder } from './sample-links';
 
@@ -76,10 +80,46 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
         </p>
       </section>
 
+      <RememberSection />
+
       <section aria-labelledby="w-private">
         <h2 id="w-private">Private by design</h2>
-        <p>Nothing you read leaves your browser: Sourcelight makes no network request and collects nothing.</p>
+        <p>Nothing you read leaves your browser: Sourcelight makes no network request and collects nothing, and no page you visit can read your library.</p>
       </section>
     </main>
+  );
+}
+
+/** The offer to remember what the reader reads on a few well-known outlets: nothing is chosen until they tick one. */
+function RememberSection() {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  return (
+    <section aria-labelledby="w-remember">
+      <h2 id="w-remember">Remember what you read</h2>
+      <p>
+        Sourcelight can add every article you open on the sites you choose to your library, as you read, on this computer only, so that what you read today is
+        compared with what you read last month. Tick the sites you read; you can change them, or pause, in the settings.
+      </p>
+      {settings && (
+        <ul class="plain capture-offer" data-testid="capture-offer">
+          {SUGGESTED_CAPTURE_SITES.map(({ origin, name }) => (
+            <li key={origin}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={settings.capture.sites.includes(origin)}
+                  onChange={(e) => void saveSettings(withCaptureSite(settings, origin, e.currentTarget.checked))}
+                />{' '}
+                {name} <span class="muted">({new URL(origin).host})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
