@@ -90,10 +90,15 @@ export class Capturer {
         const { input } = this.queue.shift()!;
         // The reader's choice is read again: they may have paused or removed the site since.
         const origin = input.url ? siteOrigin(input.url) : undefined;
-        if (!origin || !(await this.wants(input.url!, origin))) continue;
+        // A page left out, or that could not be added, is not taken as read: the next request reads it.
+        if (!origin || !(await this.wants(input.url!, origin))) {
+          this.recent.delete(input.url!);
+          continue;
+        }
         try {
           await this.add(input);
         } catch (error) {
+          this.recent.delete(input.url!);
           console.warn('Sourcelight could not remember a page:', error);
         }
       }

@@ -11,6 +11,7 @@
  * scripts can neither save nor read it.
  */
 import rawFull from 'virtual:sourcelight/full-index';
+import type { PageChangeNote } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
@@ -156,6 +157,42 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
   'library-markdown': ({ ids }) => withLibrary('', async (library) => libraryMarkdown(await library.fullIndex(), ids && new Set(ids))),
   'library-save-tab': ({ tabId }) => saveTab(tabId),
 };
+
+const changeNotes = new Map<string, { key: string; note: PageChangeNote | undefined }>();
+
+/**
+ * What changed on the page at `url` since the reader first read it, with the
+ * changes whose sentences hold `label` (the item hovered), for its card;
+ * `undefined` when the library has one version of it or none.
+ */
+export async function pageChangeNote(url: string, label: string): Promise<PageChangeNote | undefined> {
+  const library = await openLibrary();
+  const id = library && !library.usesSeedsAlone ? await library.idAtUrl(url) : undefined;
+  if (!library || !id) return undefined;
+  const versions = await library.versions(id);
+  if (versions.length < 2) return undefined;
+  const [first, last] = [versions[0], versions[versions.length - 1]];
+  const key = `${id}/${last.n}`;
+  let cached = changeNotes.get(url);
+  if (cached?.key !== key) {
+    const changes = await library.versionChanges(id, first.n, last.n);
+    const note = changes && {
+      since: first.readAt,
+      changed: changes.changed.length,
+      added: changes.added.length,
+      removed: changes.removed.length,
+      meaning: changes.meaning.map((m) => `${m.label}: ${m.summary}`),
+      about: [...changes.changed, ...changes.removed.map((before) => ({ before, after: '' })), ...changes.added.map((after) => ({ before: '', after }))],
+    };
+    cached = { key, note };
+    changeNotes.set(url, cached);
+    if (changeNotes.size > 50) changeNotes.delete(changeNotes.keys().next().value!);
+  }
+  if (!cached.note) return undefined;
+  const needle = label.toLowerCase().slice(0, 200);
+  const about = cached.note.about.filter((p) => p.before.toLowerCase().includes(needle) || p.after.toLowerCase().includes(needle));
+  return { ...cached.note, about: about.slice(0, 3) };
+}
 
 /** Whether the library has an article read from this address (its page, opened again, may have changed). */
 export async function hasAddress(url: string): Promise<boolean> {

@@ -8,6 +8,7 @@
  * in them (sent apart, see `spotting.ts`), and cards for what its own page
  * text holds.
  */
+import type { Card } from '../contracts/cards';
 import type { IndexSummary } from '../contracts/messages';
 import { packSpotReply } from '../contracts/messages';
 import { BACKGROUND_RULES, type BackgroundRequests } from '../contracts/protocol';
@@ -18,7 +19,7 @@ import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
-import { captureArticle, hasAddress, libraryHandlers, libraryReady } from './library';
+import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
@@ -44,6 +45,14 @@ const withIndex =
 
 const capturer = new Capturer(captureArticle, hasAddress);
 
+const cardOnPage = withIndex((lookup, { id, text, pageText, page }: BackgroundRequests['card']['request'], sender: Sender) =>
+  mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
+);
+
+/** The words a card is about, as a page writes them: a name, a quotation, the page's passage. */
+const cardLabel = (card: Card): string =>
+  card.type === 'entity' ? card.name : card.type === 'quote' ? card.text : (card.page?.text ?? card.versions[0]?.text ?? '');
+
 const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHandlers> = {
   // Asked on every page load: answered without loading the cards' index.
   spot: async ({ texts, batch }, sender) => {
@@ -66,9 +75,14 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     await libraryReady(false);
     return probeText(text);
   },
-  card: withIndex((lookup, { id, text, pageText, page }, sender: Sender) =>
-    mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
-  ),
+  card: async (request, sender) => {
+    const card = await cardOnPage(request, sender);
+    const url = pageUrlOf(sender)?.split('#')[0];
+    if (!card || isExtensionPage(sender) || !url) return card;
+    // The page changed since the reader first read it: the card says so (read from the library only when a card opens).
+    const pageChanged = await pageChangeNote(url, cardLabel(card));
+    return pageChanged ? { ...card, pageChanged } : card;
+  },
   'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
   capture: (page, sender) => capturer.capture(page, sender),
   'capture-wanted': (_, sender) => capturer.wanted(sender),

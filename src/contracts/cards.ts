@@ -79,7 +79,24 @@ export interface PassageCard {
   disagreements: Disagreement[];
 }
 
-export type Card = EntityCard | QuoteCard | PassageCard;
+/**
+ * The page the card is on changed since the reader first read it (the library
+ * keeps its address in more than one version): when, how much, and the
+ * changes that touch the item hovered.
+ */
+export interface PageChangeNote {
+  /** When the reader first read the page (ISO). */
+  since: string;
+  changed: number;
+  added: number;
+  removed: number;
+  /** Changes of meaning on the page ("negation dropped: …"). */
+  meaning: string[];
+  /** Sentences that name the item, as first read and as now ('' where added or removed). */
+  about: { before: string; after: string }[];
+}
+
+export type Card = (EntityCard | QuoteCard | PassageCard) & { pageChanged?: PageChangeNote };
 
 /** One statement as each source made it, side by side (the side panel's Compare view). */
 export interface CompareRow {

@@ -97,9 +97,10 @@ export interface FoundItem {
 export interface PageStatus {
   counts: FoundCounts;
   items: FoundItem[];
-  /** The page's host name and origin, and whether Sourcelight runs there now (answers to `page-status` only). */
+  /** The page's host name, origin and address (no fragment), and whether Sourcelight runs there now (answers to `page-status` only). */
   host?: string;
   origin?: string;
+  address?: string;
   active?: boolean;
   /** Seam for tests and the benchmark, in answers to `page-status` only: how reading the page went. */
   diagnostics?: ReadingDiagnostics;

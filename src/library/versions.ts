@@ -14,6 +14,7 @@
 import type { VersionChanges } from '../contracts/library-messages';
 import type { ParsedSource } from '../intake/types';
 import { compareSources } from '../compare/compare';
+import { isDateWord } from '../text/lexicon';
 import { lcsPairs } from '../text/lcs';
 
 /** One earlier reading of an article, kept when the page changed after it. */
@@ -31,9 +32,20 @@ export interface ArticleVersion {
 /** Paragraphs shorter than this (in words) do not make a version: menus, related links, captions, ad slots. */
 const MIN_PARAGRAPH_WORDS = 6;
 
-/** A line that only says when the page was published or updated. */
-const TIMESTAMP_LINE =
-  /^(?:(?:last\s+)?(?:updated|modified|edited|published|posted|first published|updated on|published on)\b|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b).{0,80}$/i;
+/** Words of a line that only says when the page was published or updated ("Updated 3:02 p.m. ET, Dec. 5"). */
+const STAMP_WORDS = new Set(
+  'last first updated update modified edited published posted on at am pm p m a m gmt utc et est edt ct cst cdt pt pst pdt bst cet cest jst ist hrs h'.split(
+    ' ',
+  ),
+);
+
+/** A date and time alone, with at most the words that say so: a sentence that opens with "Published figures show" is none. */
+function isTimestampLine(line: string): boolean {
+  if (line.length > 100 || !/\d/.test(line)) return false;
+  return textKey(line)
+    .split(' ')
+    .every((w) => STAMP_WORDS.has(w) || /^\d+(?:st|nd|rd|th)?$/.test(w) || isDateWord(w));
+}
 
 /** Letters and digits only, in lower case: what a change must touch to count. */
 export function textKey(text: string): string {
@@ -49,7 +61,7 @@ export function meaningfulParagraphs(body: string): string[] {
   const kept: string[] = [];
   for (const paragraph of body.split(/\n\s*\n/)) {
     const line = paragraph.replace(/\s+/g, ' ').trim();
-    if (!line || TIMESTAMP_LINE.test(line)) continue;
+    if (!line || isTimestampLine(line)) continue;
     const key = textKey(line);
     if (key.split(' ').length < MIN_PARAGRAPH_WORDS) continue;
     kept.push(key);

@@ -23,6 +23,8 @@ export class PageCapture {
   /** When the reader last clicked, tapped or pressed a key on the page (trusted events only). */
   private lastInput = Number.NEGATIVE_INFINITY;
   private readonly listening = new AbortController();
+  /** Counts schedules and cancels: an answer to an older one is not acted on. */
+  private generation = 0;
 
   constructor(
     private readonly settings: () => Settings,
@@ -60,10 +62,12 @@ export class PageCapture {
   }
 
   private async whenWanted(): Promise<void> {
+    const asked = this.generation;
     // On a chosen site the page is sent at once; elsewhere the background says whether the library has this address.
     if (!isCapturing(this.settings(), this.doc.location.origin)) {
       const reply = await this.wanted().catch(() => ({ wanted: false }));
-      if (!reply.wanted || this.timer !== undefined) return;
+      // Rescheduled, cancelled or disposed while the background answered.
+      if (!reply.wanted || asked !== this.generation) return;
     }
     // When the page is idle: reading its HTML is the one thing capture does on the page's thread.
     if (typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(() => this.sendNow(), { timeout: 10_000 });
@@ -76,6 +80,7 @@ export class PageCapture {
   }
 
   cancel(): void {
+    this.generation++;
     if (this.timer !== undefined) clearTimeout(this.timer);
     if (this.idle !== undefined) cancelIdleCallback(this.idle);
     this.timer = this.idle = undefined;

@@ -157,6 +157,7 @@ class SourcelightPage {
       ...this.spotter.status(this.deps.labelOf),
       host: this.host,
       origin: location.origin,
+      address: location.href.split('#')[0],
       active: this.running !== undefined,
       diagnostics: { errors: this.errors, busyMs, slices, longestSliceMs, blocksRead },
     };

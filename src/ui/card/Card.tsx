@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
-import { plural } from '../shared/format';
+import type { Card as CardData, Disagreement, EntityCard, PageChangeNote, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
+import { plural, readAtLabel } from '../shared/format';
+import { changedWords } from '../shared/VersionChanges';
 import { Marked } from '../shared/Marked';
 
 /** The card's buttons; each gets the click, so that only the reader's own (a trusted event) acts. */
@@ -199,6 +200,7 @@ export function Card({ card, notice, onCompare, onMute, onSiteOff, onClose }: Ca
         {card?.type === 'entity' && <EntityBody card={card} />}
         {card?.type === 'quote' && <QuoteBody card={card} />}
         {card?.type === 'passage' && <PassageBody card={card} />}
+        {card?.pageChanged && <PageChanged note={card.pageChanged} />}
       </div>
       {notice && (
         <p class="notice" role="status">
@@ -217,5 +219,35 @@ export function Card({ card, notice, onCompare, onMute, onSiteOff, onClose }: Ca
         </button>
       </footer>
     </div>
+  );
+}
+
+/** This page changed since the reader first read it: how much, the changes of meaning, and the sentences that name the item hovered. */
+function PageChanged({ note }: { note: PageChangeNote }) {
+  const counts = [note.changed && plural(note.changed, 'sentence') + ' changed', note.added && `${note.added} added`, note.removed && `${note.removed} removed`]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <section class="page-changed" data-testid="card-page-changed">
+      <h3>This page changed since you first read it, {readAtLabel(note.since)}</h3>
+      {counts && <p class="muted">{counts}.</p>}
+      {note.meaning.length > 0 && (
+        <ul class="meaning">
+          {note.meaning.slice(0, 3).map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
+      {note.about.map((pair, i) => {
+        const [before, after] = changedWords(pair.before, pair.after);
+        return (
+          <p key={i} class="changed-sentence">
+            {pair.before && <del>{before.map((w, j) => (w.changed ? <strong key={j}>{w.text}</strong> : w.text))}</del>}
+            {pair.before && pair.after && ' → '}
+            {pair.after && <ins>{after.map((w, j) => (w.changed ? <strong key={j}>{w.text}</strong> : w.text))}</ins>}
+          </p>
+        );
+      })}
+    </section>
   );
 }

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryRow, LibraryStory, StoryEdit } from '../../contracts/library-messages';
 import type { StoryGroup } from './story-groups';
+import { VersionsButton } from './Versions';
 
 export interface RowActions {
   onRemove: (id: string) => void;
@@ -170,7 +171,8 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
           </a>
         ) : (
           r.title
-        )}
+        )}{' '}
+        <VersionsButton row={r} />
       </td>
       <td>
         {r.outlet} {r.sample && <span class="tag">sample</span>}

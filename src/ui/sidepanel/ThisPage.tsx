@@ -1,5 +1,6 @@
 import type { FoundItem, PageStatus, SpotKind } from '../../contracts/messages';
 import { SPOT_KINDS } from '../../contracts/messages';
+import { PageChanged } from './PageChanged';
 
 const GROUP_TITLES: Record<SpotKind, string> = {
   person: 'People',
@@ -19,9 +20,17 @@ export interface ThisPageProps {
 export function ThisPage({ status, onReveal, onCompare }: ThisPageProps) {
   if (status === undefined) return <p class="muted">Reading this tab…</p>;
   if (status === null) return <p class="muted">Sourcelight does not run on this tab (a browser page, or switched off for this site).</p>;
-  if (status.items.length === 0) return <p class="muted">Nothing from the story index on this page yet.</p>;
+  const changed = <PageChanged address={status.address} />;
+  if (status.items.length === 0)
+    return (
+      <>
+        {changed}
+        <p class="muted">Nothing from the story index on this page yet.</p>
+      </>
+    );
   return (
     <div class="this-page">
+      {changed}
       {SPOT_KINDS.map((kind) => {
         const items = status.items.filter((i) => i.kind === kind);
         if (items.length === 0) return null;

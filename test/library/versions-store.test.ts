@@ -1,0 +1,156 @@
+/**
+ * Versions as the library keeps them: a database from before versions opens
+ * with its articles and finds them by address; a page read again whose text
+ * says something else keeps the earlier reading as a version, and one that
+ * changed only around its article (white space, an "Updated" line) does not.
+ */
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { readArticle, type ArticleInput } from '../../src/library/article';
+import { Library } from '../../src/library/service';
+import { DB_VERSION, MIGRATIONS, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
+import { seedIndexes } from './fixtures';
+
+let dbCount = 0;
+const freshName = () => `test-versions-store-${++dbCount}`;
+const open = (name: string) => Library.open(seedIndexes().full, seedIndexes().spot, name);
+
+const URL = 'https://news.example.com/2024/06/dam-inspection';
+
+/** A news page with an "Updated" line, a related link and an ad slot around its eight sentences. */
+function page({ negated = true, updated = '3:02 PM', spacing = ' ' } = {}): string {
+  const paragraphs = [
+    'The regional water authority released its inspection report on the Kessel Dam on Monday.',
+    `Inspectors said the dam did ${negated ? 'not ' : ''}meet the safety standard set in 2019.`,
+    'The report found twelve cracks in the spillway, most of them near the eastern gate.',
+    'Engineers from three firms took part in the inspection over six weeks.',
+    'The authority said repairs would begin before the autumn rains.',
+    'Residents downstream have asked for a public meeting about the findings.',
+    'A spokesman for the governor declined to comment on the report.',
+    'The dam was completed in 1962 and last repaired in 1998.',
+  ];
+  return `<!doctype html><html lang="en"><head><title>Dam Inspection Report Released | Example News</title>
+    <meta property="og:site_name" content="Example News"><meta name="author" content="Ana Ruiz"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Dam Inspection Report Released</h1><p class="timestamp">Updated at ${updated}</p>
+    ${paragraphs.map((p) => `<p>${p.replaceAll(' ', spacing)}</p>`).join('\n')}
+    </article><footer>Subscribe to our newsletter</footer></body></html>`;
+}
+
+const input = (html: string): ArticleInput => ({ name: 'Dam Inspection Report Released', text: html, format: 'html', url: URL });
+
+/** A database as version `to` made it: only the steps up to it. */
+const openAt = (name: string, to: number) =>
+  openDB(name, to, {
+    upgrade(db, oldVersion, _new, tx) {
+      for (let v = oldVersion; v < to; v++) MIGRATIONS[v](db as never, tx as never);
+    },
+  });
+
+describe('library store, version 3', () => {
+  it('opens a version 2 database with its article intact, a versions store, and the article found by its address', async () => {
+    const name = freshName();
+    const old = await openAt(name, 2);
+    const read = readArticle(input(page()));
+    if (!('article' in read)) throw new Error(read.problem);
+    const withoutUrl = readArticle({ name: 'dam.html', text: page(), format: 'html' });
+    if (!('article' in withoutUrl)) throw new Error(withoutUrl.problem);
+    await old.put('articles', read.article);
+    await old.put('originals', read.original);
+    await old.put('articles', withoutUrl.article);
+    expect(old.objectStoreNames.contains('versions')).toBe(false);
+    old.close();
+
+    const db = await openLibraryDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'state', 'versions']);
+    expect((await readArticles(db)).map((a) => a.id).sort()).toEqual([read.article.id, withoutUrl.article.id].sort());
+    expect((await db.get('articles', read.article.id))?.parsed.sentences.length).toBe(read.article.parsed.sentences.length);
+    expect((await readOriginal(db, read.article.id))?.text).toBe(read.original.text);
+    expect(await readIdAtUrl(db, URL)).toBe(read.article.id);
+    expect(await readIdAtUrl(db, 'https://news.example.com/other')).toBeUndefined();
+    expect(await readVersions(db, read.article.id)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('library service: versions of a page', () => {
+  it('keeps a changed page as a new version, skips a trivial change, and forgets the versions with the article', async () => {
+    const name = freshName();
+    const lib = await open(name);
+
+    const first = await lib.add([input(page())]);
+    expect(first.problems).toEqual([]);
+    expect(first.added).toHaveLength(1);
+    const { id, addedAt } = first.added[0];
+    expect(first.added[0].versions).toBeUndefined();
+    expect(await lib.idAtUrl(URL)).toBe(id);
+    expect(await lib.versions(id)).toEqual([]);
+
+    // The same address, its text changed: a dropped "not".
+    const second = await lib.add([input(page({ negated: false, updated: '4:47 PM' }))], { skipUnchanged: true });
+    expect(second.problems).toEqual([]);
+    expect(second.added.map((r) => [r.id, r.versions, r.addedAt])).toEqual([[id, 2, addedAt]]);
+    expect((await lib.rows()).filter((r) => !r.sample)).toHaveLength(1);
+
+    const versions = await lib.versions(id);
+    expect(versions.map((v) => v.n)).toEqual([1, 2]);
+    expect(versions[0].readAt).toBe(addedAt);
+    expect(versions[1].readAt >= versions[0].readAt).toBe(true);
+    expect(versions.map((v) => v.title)).toEqual(['Dam Inspection Report Released', 'Dam Inspection Report Released']);
+
+    const changes = await lib.versionChanges(id, 1, 2);
+    expect(changes?.changed).toEqual([
+      {
+        before: 'Inspectors said the dam did not meet the safety standard set in 2019.',
+        after: 'Inspectors said the dam did meet the safety standard set in 2019.',
+      },
+    ]);
+    expect(changes?.added).toEqual([]);
+    expect(changes?.removed).toEqual([]);
+    expect(changes?.meaning.map((m) => m.kind)).toContain('negation');
+    expect(await lib.versionChanges(id, 1, 3)).toBeUndefined();
+
+    // Only white space and the "Updated" line changed (the intake leaves that line out of the body,
+    // but the page's text differs from the one stored): nothing added, still two versions.
+    const trivial = await lib.add([input(page({ negated: false, updated: '5:10 PM', spacing: '  \n ' }))], { skipUnchanged: true });
+    expect(trivial).toEqual({ added: [], problems: [] });
+    expect((await lib.versions(id)).map((v) => v.n)).toEqual([1, 2]);
+
+    // Read again from its own text: no new version.
+    expect(await lib.reread(id)).toEqual({ problems: [] });
+    expect((await lib.versions(id)).map((v) => v.n)).toEqual([1, 2]);
+    expect((await lib.rows()).find((r) => r.id === id)?.versions).toBe(2);
+
+    // The versions survive a cold start.
+    const reopened = await open(name);
+    expect((await reopened.versions(id)).map((v) => v.readAt)).toEqual(versions.map((v) => v.readAt));
+
+    await reopened.remove([id]);
+    const db = await openLibraryDb(name);
+    expect(await readVersions(db, id)).toEqual([]);
+    expect(await readIdAtUrl(db, URL)).toBeUndefined();
+    db.close();
+    expect(await reopened.versions(id)).toEqual([]);
+    expect(await reopened.idAtUrl(URL)).toBeUndefined();
+  });
+
+  it('without skipUnchanged, a trivial change updates the article and keeps its versions', async () => {
+    const lib = await open(freshName());
+    const { id } = (await lib.add([input(page())])).added[0];
+    await lib.add([input(page({ negated: false }))]);
+    const before = await lib.versions(id);
+    const again = await lib.add([input(page({ negated: false, updated: '6:00 PM' }))]);
+    expect(again.added.map((r) => [r.id, r.versions])).toEqual([[id, 2]]);
+    expect(await lib.versions(id)).toEqual(before);
+  });
+
+  it('the same page text again with skipUnchanged adds nothing and makes no version', async () => {
+    const lib = await open(freshName());
+    const { id } = (await lib.add([input(page())])).added[0];
+    expect(await lib.add([input(page())], { skipUnchanged: true })).toEqual({ added: [], problems: [] });
+    expect(await lib.versions(id)).toEqual([]);
+  });
+});
