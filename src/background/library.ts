@@ -144,7 +144,7 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
       const id = await library.idAtUrl(url.split('#')[0]);
       const versions = id ? await library.versions(id) : [];
       if (!id || versions.length < 2) return null;
-      const changes = await library.versionChanges(id, versions[0].n, versions[versions.length - 1].n);
+      const changes = await library.versionChanges(id, versions[0].n, versions[versions.length - 1].n, ['your first reading', 'the latest reading']);
       return changes ? { id, versions, changes } : null;
     }),
   'library-export': ({ ids }) =>
@@ -175,7 +175,7 @@ export async function pageChangeNote(url: string, label: string): Promise<PageCh
   const key = `${id}/${last.n}`;
   let cached = changeNotes.get(url);
   if (cached?.key !== key) {
-    const changes = await library.versionChanges(id, first.n, last.n);
+    const changes = await library.versionChanges(id, first.n, last.n, ['your first reading', 'the latest reading']);
     const note = changes && {
       since: first.readAt,
       changed: changes.changed.length,

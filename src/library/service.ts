@@ -370,14 +370,19 @@ export class Library {
   }
 
   /** What changed in an article from version `from` to version `to` (numbers as `versions` gives them). */
-  async versionChanges(id: string, from: number, to: number): Promise<VersionChanges | undefined> {
+  async versionChanges(
+    id: string,
+    from: number,
+    to: number,
+    names: [string, string] = [`version ${from}`, `version ${to}`],
+  ): Promise<VersionChanges | undefined> {
     const article = await readStoredArticle(this.db, id);
     if (!article?.versions) return undefined;
     const earlier = await readVersions(this.db, id);
     const parsedOf = (n: number) => (n === article.versions! + 1 ? article.parsed : earlier.find((v) => v.n === n)?.parsed);
     const [a, b] = [parsedOf(from), parsedOf(to)];
     if (!a || !b) return undefined;
-    return versionChanges(a, b, [`version ${from}`, `version ${to}`]);
+    return versionChanges(a, b, names);
   }
 
   /** The saved article at a page's address, if any (read from the store: asked on page loads, it loads no index). */

@@ -12,6 +12,7 @@
  * the rest are removed or added.
  */
 import type { VersionChanges } from '../contracts/library-messages';
+import type { Discrepancy } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
 import { compareSources } from '../compare/compare';
 import { isDateWord } from '../text/lexicon';
@@ -130,6 +131,21 @@ function pairGap(a: string[], b: string[], keysA: string[], keysB: string[], out
   for (let y = next; y < b.length; y++) out.added.push(b[y]);
 }
 
+/**
+ * What a change of meaning is called between two versions of one article:
+ * the comparison's own labels read from whichever source it takes as the
+ * origin ("negation added"), but here the earlier version is the origin.
+ */
+const CHANGE_LABELS: Partial<Record<Discrepancy['kind'], string>> = {
+  negation: 'negation changed',
+  date: 'date changed',
+  number: 'number changed',
+  modal: 'certainty changed',
+  attribution: 'attribution changed',
+  role: 'role changed',
+  quote: 'quotation changed',
+};
+
 /** One version as the comparison takes it: its own source id and name, so that two readings of one article compare as two sources. */
 function asSource(parsed: ParsedSource, id: string, name: string): ParsedSource {
   const prefix = parsed.source.id;
@@ -155,6 +171,6 @@ export function versionChanges(before: ParsedSource, after: ParsedSource, names:
   // Wording and omissions are the sentence lists' already: the meaning changes are the rest.
   changes.meaning = compared.discrepancies
     .filter((d) => d.kind !== 'wording' && d.kind !== 'omission')
-    .map(({ kind, label, summary }) => ({ kind, label, summary }));
+    .map(({ kind, summary }) => ({ kind, label: CHANGE_LABELS[kind] ?? `${kind} changed`, summary }));
   return changes;
 }

@@ -9,7 +9,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { LibraryRow } from '../../src/contracts/library-messages';
-import { BROWSERS, DOM_AS_BUILT, openExtensionPage, screenshot, useSession, waitFor } from './support';
+import {
+  activatePreviousTab,
+  BROWSERS,
+  DOM_AS_BUILT,
+  openExtensionPage,
+  pointAtText,
+  reloadExtensionPage,
+  screenshot,
+  useSession,
+  waitFor,
+  waitForCard,
+  waitForPrivateMark,
+} from './support';
 
 const ARTICLES = {
   port: 'Port Operator Orders Audit After Ransomware Outage',
@@ -35,6 +47,24 @@ async function waitForTitle(library: Page, title: string, timeout = 20_000): Pro
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`"${title}" was not remembered within ${timeout} ms (the library holds: ${JSON.stringify(titles)})`);
+}
+
+/** One article at one address, as first read and after the site edited it: a "not" dropped, a number changed, a sentence added. */
+function damArticle(edited: boolean, updatedAt = edited ? '4:47 PM' : '3:02 PM'): string {
+  const paragraphs = [
+    'ARNHEM — The regional water authority released its inspection report on the Kessel Dam on Monday, said Marta Vink, its chief engineer.',
+    edited
+      ? 'Marta Vink told reporters that the dam met the safety standard set in 2019, according to the report.'
+      : 'Marta Vink told reporters that the dam did not meet the safety standard set in 2019, according to the report.',
+    `The report found ${edited ? 31 : 12} cracks in the spillway, most of them near the eastern gate.`,
+    'Engineers from three firms took part in the inspection over six weeks, and their findings were reviewed by the national agency.',
+    'Residents downstream were told that no evacuation was planned while repairs were being designed.',
+    ...(edited ? ['The authority said repairs would begin before the autumn rains.'] : []),
+  ];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kessel Dam Inspection Report Released</title>
+<meta property="og:site_name" content="Delta Courier"><meta name="author" content="Joost Arents"></head>
+<body><article><h1>Kessel Dam Inspection Report Released</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+<p>Updated at ${updatedAt}</p></article></body></html>`;
 }
 
 async function open(session: { browser: { newPage(): Promise<Page> } }, url: string): Promise<Page> {
@@ -83,7 +113,7 @@ describe.each(BROWSERS)('%s', (name) => {
     pages.push(await open(session, `${chosen}/fixtures/capture/spa.html`));
     expect((await waitForTitle(library, ARTICLES.customs)).sort()).toEqual([ARTICLES.chips, ARTICLES.customs, ARTICLES.port].sort());
     await library.bringToFront();
-    await library.evaluate(`location.reload()`).catch(() => undefined);
+    await reloadExtensionPage(library);
     await waitFor(
       library,
       `[...document.querySelectorAll('[data-testid=library-articles] td.title')].some((td) => td.textContent === ${JSON.stringify(ARTICLES.customs)})`,
@@ -117,5 +147,81 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(((await page.evaluate(DOM_AS_BUILT)) as string).replace(words, '')).toBe(domBefore.replace(words, ''));
     await page.close();
     await sentinel.close();
+  });
+
+  it('keeps every version of an article: the library compares them, the side panel and the card say what changed', async () => {
+    const chosen = session.server.origin;
+    const address = `${chosen}/versions/dam.html`;
+    session.server.route('/versions/dam.html', damArticle(false));
+    const library = await openExtensionPage(session, 'library.html');
+    const rowOf = `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'library-list' }).then((l) => l.rows.find((r) => r.url === ${JSON.stringify(address)}))`;
+    // First reading: remembered on the chosen site.
+    const page = await open(session, address);
+    await waitFor(library, `${rowOf}.then((r) => r !== undefined)`, 20_000);
+    // Read again with only its "Updated at" line changed: no second version. An article opened after it
+    // is remembered once that page was weighed (one page at a time, in order).
+    session.server.route('/versions/dam.html', damArticle(false, '3:40 PM'));
+    await page.reload();
+    await waitForPrivateMark(page, 'Marta Vink');
+    const sentinel = await open(session, `${chosen}/fixtures/capture/chip-rules.html?after=stamp`);
+    await waitFor(
+      library,
+      `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'library-list' }).then((l) => l.rows.some((r) => r.url?.endsWith('after=stamp')))`,
+      20_000,
+    );
+    await sentinel.close();
+    expect(await library.evaluate(`${rowOf}.then((r) => r.versions ?? 1)`)).toBe(1);
+    // The reader stops remembering the site; an article the library has is still read again when opened.
+    const options = await openExtensionPage(session, 'options.html');
+    await options.click(`[data-testid=capture-sites] button[aria-label=${JSON.stringify(`Stop remembering articles on ${chosen}`)}]`);
+    await waitFor(options, `document.querySelector('[data-testid=capture-sites]') === null`);
+    await options.close();
+    // The site edits the article; the reader opens it again.
+    session.server.route('/versions/dam.html', damArticle(true));
+    await page.bringToFront();
+    await page.reload();
+    expect(await waitFor(library, `${rowOf}.then((r) => r?.versions)`, 20_000)).toBe(2);
+    await waitForPrivateMark(page, 'Marta Vink');
+
+    // The library page: its row offers the versions; the reader opens them and sees the change side by side.
+    await library.bringToFront();
+    await reloadExtensionPage(library);
+    await library.waitForSelector('[data-testid=versions-button]');
+    await library.click('[data-testid=versions-button]');
+    const changed = (await waitFor(
+      library,
+      `(() => { const rows = [...document.querySelectorAll('dialog[open] [data-testid=changed-sentence]')]; return rows.length > 0 && rows.map((r) => [...r.querySelectorAll('del, ins')].map((m) => m.tagName + ':' + m.textContent).join(' ')); })()`,
+    )) as string[];
+    expect(changed.join(' | ')).toContain('DEL:not');
+    expect(changed.join(' | ')).toContain('DEL:12');
+    expect(changed.join(' | ')).toContain('INS:31');
+    expect(await library.evaluate(`document.querySelector('dialog[open] [data-testid=added-sentences]').textContent`)).toContain('repairs would begin');
+    expect(await library.evaluate(`document.querySelector('dialog[open] .meaning-changes')?.textContent ?? ''`)).toMatch(/negation|not/i);
+    expect(await library.evaluate(`document.querySelectorAll('dialog[open] .version-list li').length`)).toBe(2);
+    await screenshot(library, `${name}-versions-library`);
+    await library.keyboard.press('Escape');
+    await waitFor(library, `document.querySelector('dialog[open]') === null`);
+
+    // The card of a name on the changed page says the page changed, and how, about that name.
+    await page.bringToFront();
+    const at = await pointAtText(page, 'Marta Vink', 1);
+    await page.mouse.move(at.x - 3, at.y);
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    const note = (await waitForCard(page, `root.querySelector('[data-testid=card-page-changed]')?.textContent`, 10_000)) as string;
+    expect(note).toContain('This page changed since you first read it');
+    expect(note).toMatch(/met the safety standard/);
+    await screenshot(page, `${name}-versions-card`);
+
+    // The side panel's This page on that tab says the same.
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 360, height: 900 });
+    await activatePreviousTab(panel);
+    const panelNote = (await waitFor(panel, `document.querySelector('[data-testid=page-changed]')?.textContent`, 10_000)) as string;
+    expect(panelNote).toContain('Changed since you first read it');
+    expect(panelNote).toContain('repairs would begin');
+    await screenshot(panel, `${name}-versions-sidepanel`);
+    await panel.close();
+    await page.close();
+    await library.close();
   });
 });

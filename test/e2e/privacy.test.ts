@@ -3,7 +3,7 @@
  * browser makes to anywhere but this machine goes through a proxy here that
  * records it and answers nothing. The same session (browse, hover, open the
  * card, compare in the side panel, open the popup; save the page, import a
- * file, search and export in the library) runs with and without the
+ * file, search and export in the library, choose a site whose articles are remembered and open one) runs with and without the
  * extension: the extension's run must ask for nothing the plain run does not,
  * and the local server must see only the pages' own files.
  */
@@ -39,6 +39,9 @@ async function startRecorder(): Promise<{ port: number; lines: string[]; close()
  */
 const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/];
 
+/** An article on a site the reader chooses to remember (the local server stands in for it). */
+const CAPTURED = '/fixtures/capture/port-audit.html';
+
 const titlesExpr = `[...document.querySelectorAll('[data-testid=library-articles] td.title')].map((td) => td.textContent)`;
 
 /** Saves `page` by the reader's gesture, imports a file, searches and exports, in the library page. */
@@ -62,6 +65,22 @@ async function libraryActions(browser: Browser, name: BrowserName, extensionOrig
   await waitFor(library, `${titlesExpr}.length === 1`);
   await library.evaluate(`[...document.querySelectorAll('button')].filter((b) => b.textContent.startsWith('Export')).forEach((b) => b.click())`);
   await new Promise((r) => setTimeout(r, 500));
+  // Capture: the reader chooses the site in the settings; an article opened there is remembered.
+  const origin = new URL(page.url()).origin;
+  const options = await browser.newPage();
+  void options.goto(`${extensionOrigin}/options.html`).catch(() => undefined);
+  await waitFor(options, `document.querySelector('input[name=capture-site]') !== null`);
+  await options.click('input[name=capture-site]');
+  await options.keyboard.type(origin);
+  await options.keyboard.press('Enter');
+  await waitFor(options, `document.querySelector('[data-testid=capture-sites]') !== null`);
+  const article = await browser.newPage();
+  await article.goto(`${origin}${CAPTURED}`);
+  await waitFor(
+    library,
+    `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'library-list' }).then((l) => l.rows.some((r) => r.title === 'Port Operator Orders Audit After Ransomware Outage'))`,
+    20_000,
+  );
 }
 
 async function session(name: BrowserName, withExtension: boolean, server: TestServer, proxyPort: number): Promise<void> {
@@ -90,6 +109,7 @@ async function session(name: BrowserName, withExtension: boolean, server: TestSe
       await libraryActions(browser, name, extensionOrigin, page, downloads);
     } else {
       await new Promise((r) => setTimeout(r, 1500));
+      await (await browser.newPage()).goto(`${server.origin}${CAPTURED}`);
     }
     await page.goto(`${server.origin}/fixtures/dynamic.html`);
     await new Promise((r) => setTimeout(r, 1500));
@@ -111,7 +131,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await server?.close();
   });
 
-  it('makes no network request of its own while the reader browses, hovers, compares, saves, imports, searches and exports', async () => {
+  it('makes no network request of its own while the reader browses, hovers, compares, saves, imports, searches, exports and has a site remembered', async () => {
     await session(name, false, server, recorder.port);
     const plainOutside = new Set(recorder.lines.splice(0));
     const plainLocal = new Set(server.requests.splice(0));

@@ -171,7 +171,7 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
           </a>
         ) : (
           r.title
-        )}{' '}
+        )}
         <VersionsButton row={r} />
       </td>
       <td>

@@ -22,6 +22,7 @@ export async function pageStatus(tabId: number): Promise<PageStatus | null> {
     ...findings,
     host: typeof reply.host === 'string' ? reply.host : undefined,
     origin: typeof reply.origin === 'string' && /^https?:\/\/[^/]+$/.test(reply.origin) ? reply.origin : undefined,
+    address: typeof reply.address === 'string' && /^https?:\/\//.test(reply.address) && reply.address.length <= 4000 ? reply.address : undefined,
     active: typeof reply.active === 'boolean' ? reply.active : undefined,
   };
 }
