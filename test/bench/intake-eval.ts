@@ -1,0 +1,295 @@
+/**
+ * `npx tsx test/bench/intake-eval.ts [--against REF] [--misses] [--only tuned|held-out]`
+ * (also `npm run bench -- --only intake`): how well articles are read, on the
+ * set the rules were tuned on and on a held-out set, side by side.
+ *
+ * - tuned: the 130 pages of ../shared/corpus/readability (Readability's own
+ *   expected metadata; main text on snippets from each page's marked body),
+ *   and the pages in test/intake/fixtures/cms/ written to mirror common CMS
+ *   markup (expected metadata and text beside each);
+ * - held-out: ../shared/corpus/newspaper, 145 pages of 145 sites, main text
+ *   against the newspaper library's expected text (word P/R/F1, pages whose
+ *   expected text has at least 50 words), and metadata against the labels in
+ *   test/bench/labels/newspaper-metadata.json, hand-made before any tuning.
+ *
+ * Each page goes through `parseSource`, as `npm run index` reads it, and the
+ * text scored is the text of its sentences (what `--json` holds). `--against
+ * REF` also reads every page with the code of git revision REF (extracted to
+ * .bench-old/), the two taking turns page by page, and prints both: figures
+ * and reading time measured in one process.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { pathToFileURL } from 'node:url';
+import { CORPUS, countSnippets, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NEWSPAPER = resolve(ROOT, '../shared/corpus/newspaper');
+const CMS = resolve(ROOT, 'test/intake/fixtures/cms');
+const LABELS = resolve(ROOT, 'test/bench/labels/newspaper-metadata.json');
+
+/** What one reader gives for one page: the fields the hidden tests read from `--json`. */
+export interface Reading {
+  title?: string;
+  authors: string[];
+  published?: string;
+  outlet?: string;
+  /** Sentences' text, paragraphs joined by blank lines; '' when the page was refused. */
+  text: string;
+  refused?: string;
+}
+
+type Reader = (name: string, bytes: Buffer) => Reading;
+
+interface Expected {
+  title?: string | null;
+  authors?: string[] | null;
+  /** Readability's expected byline string. */
+  byline?: string | null;
+  date?: string | null;
+  outlet?: string[] | null;
+  text?: string;
+  snippets?: { must: string[]; mustNot: string[] };
+  /** Readability says the page is not an article. */
+  notArticle?: boolean;
+}
+
+interface Page {
+  set: 'readability' | 'cms' | 'newspaper';
+  name: string;
+  file: string;
+  bytes: Buffer;
+  expected: Expected;
+}
+
+/** A reader built from the intake code in `srcDir` (this tree's `src`, or an old revision's). */
+export async function readerFrom(srcDir: string): Promise<Reader> {
+  const { parseSource } = (await import(pathToFileURL(resolve(srcDir, 'intake/parse-source.ts')).href)) as typeof import('../../src/intake/parse-source');
+  const { parseHtmlWithLinkedom } = (await import(pathToFileURL(resolve(srcDir, 'index/parse-html.ts')).href)) as typeof import('../../src/index/parse-html');
+  const folder = (await import(pathToFileURL(resolve(srcDir, 'index/folder.ts')).href)) as Record<string, unknown>;
+  // The new folder reader decodes bytes as a browser would; an old one read UTF-8 and refused the rest.
+  const decode = (folder.decodeArticleBytes ?? ((name: string, bytes: Buffer) => {
+    const problem = (folder.describeUnusable as (b: Buffer) => string | undefined)(bytes);
+    return problem ? { problem } : { text: bytes.toString('utf8') };
+  })) as (name: string, bytes: Buffer) => { text: string } | { problem: string };
+  return (name, bytes) => {
+    const decoded = decode(name, bytes);
+    if ('problem' in decoded) return { authors: [], text: '', refused: decoded.problem };
+    const r = parseSource({ name, text: decoded.text }, undefined, { parseHtml: parseHtmlWithLinkedom });
+    if (!r.parsed) return { authors: [], text: '', refused: r.problems.join('; ') };
+    const { source, sentences } = r.parsed;
+    const paragraphs: string[] = [];
+    for (const s of sentences) {
+      if (s.index === 0) paragraphs.push(s.text);
+      else paragraphs[paragraphs.length - 1] += ' ' + s.text;
+    }
+    return {
+      title: source.title,
+      authors: source.authors ?? [],
+      published: source.published,
+      outlet: source.outlet === 'Unknown outlet' ? undefined : source.outlet,
+      text: paragraphs.join('\n\n'),
+    };
+  };
+}
+
+function pages(): Page[] {
+  const out: Page[] = [];
+  if (existsSync(CORPUS)) {
+    for (const n of readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort()) {
+      const bytes = readFileSync(resolve(CORPUS, n));
+      const meta = JSON.parse(readFileSync(resolve(CORPUS, n.replace(/\.html$/, '.meta.json')), 'utf8'));
+      const doc = parseHTML(bytes.toString('utf8')).document as unknown as Document;
+      out.push({
+        set: 'readability',
+        name: n.replace(/\.html$/, ''),
+        file: n,
+        bytes,
+        expected: { title: meta.title, byline: meta.byline, date: meta.publishedTime, snippets: snippetsFor(doc), notArticle: meta.readerable === false },
+      });
+    }
+  }
+  if (existsSync(CMS)) {
+    for (const n of readdirSync(CMS).filter((f) => /\.(html?|md|txt)$/.test(f)).sort()) {
+      const base = n.replace(/\.[^.]+$/, '');
+      const expected = JSON.parse(readFileSync(resolve(CMS, base + '.expected.json'), 'utf8')) as Expected;
+      out.push({ set: 'cms', name: base, file: n, bytes: readFileSync(resolve(CMS, n)), expected });
+    }
+  }
+  if (existsSync(NEWSPAPER)) {
+    const labels = JSON.parse(readFileSync(LABELS, 'utf8')).pages as Record<string, Expected>;
+    for (const n of readdirSync(NEWSPAPER).filter((f) => f.endsWith('.html')).sort()) {
+      const name = n.replace(/\.html$/, '');
+      const text = readFileSync(resolve(NEWSPAPER, name + '.expected.txt'), 'utf8');
+      out.push({ set: 'newspaper', name, file: n, bytes: readFileSync(resolve(NEWSPAPER, n)), expected: { ...labels[name], text } });
+    }
+  }
+  return out;
+}
+
+/** Words for scoring: runs of letters and digits; each Han, kana or Hangul character on its own (no spaces to split them). */
+export function scoringTokens(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Bag-of-words precision and recall of `got` against `want`. */
+export function wordOverlap(got: string, want: string): { tp: number; got: number; want: number } {
+  const counts = new Map<string, number>();
+  const wantTokens = scoringTokens(want);
+  for (const t of wantTokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const gotTokens = scoringTokens(got);
+  let tp = 0;
+  for (const t of gotTokens) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      tp++;
+      counts.set(t, n - 1);
+    }
+  }
+  return { tp, got: gotTokens.length, want: wantTokens.length };
+}
+
+const norm = (t: string) =>
+  t.normalize('NFKC').replace(/[\u2018\u2019\u201C\u201D"'’]/g, '').replace(/[\u2013\u2014-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function sameNames(got: string[], want: string[]): boolean {
+  const w = new Set(want.map(norm));
+  const g = new Set(got.map(norm));
+  return w.size === g.size && [...w].every((n) => g.has(n));
+}
+
+const sameOutlet = (got: string | undefined, want: string[]) => !!got && want.some((w) => norm(w).replace(/^the /, '') === norm(got).replace(/^the /, ''));
+
+interface Score {
+  title: [number, number];
+  authors: [number, number];
+  date: [number, number];
+  outlet: [number, number];
+  /** Pages given authors / a date where the label says none is shown. */
+  extraAuthors: number;
+  snippets: SnippetCounts[];
+  words: { p: number; r: number }[];
+  refused: string[];
+  ms: number[];
+  misses: string[];
+}
+
+const emptyScore = (): Score => ({ title: [0, 0], authors: [0, 0], date: [0, 0], outlet: [0, 0], extraAuthors: 0, snippets: [], words: [], refused: [], ms: [], misses: [] });
+
+function score(s: Score, page: Page, got: Reading, ms: number): void {
+  s.ms.push(ms);
+  const e = page.expected;
+  const count = (field: [number, number], ok: boolean, what: string, value: unknown, want: unknown) => {
+    field[1]++;
+    if (ok) field[0]++;
+    else s.misses.push(`${page.name} ${what}: got ${JSON.stringify(value)}, want ${JSON.stringify(want)}`);
+  };
+  if (got.refused) {
+    s.refused.push(`${page.name} (${got.refused.replace(/^[^:]*: /, '').slice(0, 90)})`);
+    if (e.notArticle) return;
+  }
+  if (e.title) count(s.title, sameTitle(got.title, e.title), 'title', got.title, e.title);
+  if (e.byline) count(s.authors, sameAuthors(got.authors, e.byline), 'authors', got.authors, e.byline);
+  if (e.authors) count(s.authors, sameNames(got.authors, e.authors), 'authors', got.authors, e.authors);
+  if (e.authors === null && got.authors.length) s.extraAuthors++;
+  if (e.date) count(s.date, sameDate(got.published, e.date), 'date', got.published, e.date);
+  if (e.outlet) count(s.outlet, sameOutlet(got.outlet, e.outlet), 'outlet', got.outlet, e.outlet);
+  if (e.snippets) s.snippets.push(countSnippets(got.text, e.snippets));
+  if (e.text !== undefined && scoringTokens(e.text).length >= 50) {
+    const o = wordOverlap(got.text, e.text);
+    s.words.push({ p: o.got ? o.tp / o.got : 0, r: o.tp / o.want });
+    const last = s.words[s.words.length - 1];
+    if (last.r < 0.8 || last.p < 0.8) s.misses.push(`${page.name} text: P ${last.p.toFixed(2)} R ${last.r.toFixed(2)} (${o.got} words, want ${o.want})`);
+  }
+}
+
+const pct = ([ok, n]: [number, number]) => (n ? `${((100 * ok) / n).toFixed(1)}% (${ok}/${n})` : '-');
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
+};
+
+function textFigures(s: Score): string {
+  const parts: string[] = [];
+  if (s.snippets.length) parts.push(`snippet F1 ${mean(s.snippets.map(f1)).toFixed(3)} (${s.snippets.length} pages)`);
+  if (s.words.length) {
+    const p = mean(s.words.map((w) => w.p));
+    const r = mean(s.words.map((w) => w.r));
+    const f = mean(s.words.map((w) => (w.p + w.r ? (2 * w.p * w.r) / (w.p + w.r) : 0)));
+    parts.push(`word P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (${s.words.length} pages)`);
+  }
+  return parts.join('; ') || '-';
+}
+
+/** One table of figures: a row per set and reader. */
+export function table(rows: [string, Score][]): string[] {
+  return [
+    '| set, reader | title | authors | date | outlet | main text | refused | median ms / page |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      ([name, s]) =>
+        `| ${name} | ${pct(s.title)} | ${pct(s.authors)}${s.extraAuthors ? ` (+${s.extraAuthors} unlabelled given)` : ''} | ${pct(s.date)} | ${pct(s.outlet)} | ${textFigures(s)} | ${s.refused.length} | ${median(s.ms).toFixed(1)} |`,
+    ),
+  ];
+}
+
+const SETS = { tuned: ['readability', 'cms'], 'held-out': ['newspaper'] } as const;
+
+export async function evaluateIntake(options: { against?: string; only?: keyof typeof SETS } = {}): Promise<{ rows: [string, Score][]; refused: Map<string, string[]>; misses: Map<string, string[]> }> {
+  const readers: [string, Reader][] = [['this tree', await readerFrom(resolve(ROOT, 'src'))]];
+  if (options.against) readers.push([options.against, await readerFrom(extractRevision(options.against))]);
+  const all = pages();
+  const rows: [string, Score][] = [];
+  const refused = new Map<string, string[]>();
+  const misses = new Map<string, string[]>();
+  for (const [setName, sets] of Object.entries(SETS) as [keyof typeof SETS, readonly string[]][]) {
+    if (options.only && options.only !== setName) continue;
+    for (const sub of sets) {
+      const subset = all.filter((p) => p.set === sub);
+      if (!subset.length) continue;
+      const scores = readers.map(() => emptyScore());
+      for (const page of subset) {
+        // Readers take turns page by page, so drift in the machine's speed falls on both alike.
+        readers.forEach(([, read], i) => {
+          const t0 = performance.now();
+          const got = read(page.file, page.bytes);
+          score(scores[i], page, got, performance.now() - t0);
+        });
+      }
+      readers.forEach(([who], i) => {
+        const key = `${setName}: ${sub}, ${who}`;
+        rows.push([key, scores[i]]);
+        refused.set(key, scores[i].refused);
+        misses.set(key, scores[i].misses);
+      });
+    }
+  }
+  return { rows, refused, misses };
+}
+
+/** The `src` folder of git revision `ref`, extracted once under .bench-old/ (node_modules resolve from the tree above). */
+function extractRevision(ref: string): string {
+  const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = resolve(ROOT, '.bench-old', sha);
+  if (!existsSync(resolve(dir, 'src'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', sha, 'src'], { cwd: ROOT, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  }
+  return resolve(dir, 'src');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const result = await evaluateIntake({ against: arg('--against'), only: arg('--only') as keyof typeof SETS | undefined });
+  for (const line of table(result.rows)) console.log(line);
+  for (const [key, list] of result.refused) if (list.length) console.log(`\nrefused, ${key}: ${list.join('; ')}`);
+  if (process.argv.includes('--misses')) for (const [key, list] of result.misses) console.log(`\nmisses, ${key}:\n  ${list.join('\n  ')}`);
+}
