@@ -7,6 +7,8 @@ import { parseSource } from '../intake/parse-source';
 import { loadCorpusFile, type CorpusInput } from './builder';
 import { parseHtmlWithLinkedom } from './parse-html';
 
+const show = (value: unknown) => (Array.isArray(value) ? value.join('; ') : String(value));
+
 export function explainSources(files: readonly CorpusInput[], editorialText: string | undefined, options: { text: boolean; overrides: boolean }): { lines: string[]; problems: string[] } {
   const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;
   const lines: string[] = [];
@@ -21,14 +23,21 @@ export function explainSources(files: readonly CorpusInput[], editorialText: str
     const result = parseSource(file, editorial?.sources[file.name], { parseHtml: parseHtmlWithLinkedom });
     problems.push(...result.problems);
     if (!result.parsed) continue;
-    const { source, provenance = {}, kind, body } = result.parsed;
+    const { source, provenance = {}, kind, body, choices = {} } = result.parsed;
     const from = (field: keyof typeof provenance) => (provenance[field] ? ` [${provenance[field]}]` : '');
+    // Every candidate of a field, the winner first and marked, each with the rule that found it.
+    const candidates = (field: keyof typeof choices) =>
+      (choices[field]?.candidates ?? []).map((c, i) => `      ${i === 0 ? '*' : '-'} ${show(c.value)}  ← ${c.rule} [${c.from}]`);
     lines.push(
       `${source.file} (${kind})`,
-      `  outlet:  ${source.outlet} (${source.shortName})${from('outlet')}`,
+      `  outlet:  ${source.outlet} (${source.shortName})${from('outlet')}${source.originalOutlet ? `; a repost of ${source.originalOutlet} (${source.originalUrl})` : ''}`,
+      ...candidates('outlet'),
       `  title:   ${source.title}${from('title')}`,
+      ...candidates('title'),
       `  authors: ${source.authors?.join('; ') || '-'}${from('authors')}`,
+      ...candidates('authors'),
       `  date:    ${source.publishedTime ?? source.published ?? '-'}${from('published')}`,
+      ...candidates('published'),
       `  url:     ${source.url ?? '-'}${from('url')}`,
       `  words:   ${source.words} in ${source.sentences.length} sentences${from('text')}`,
     );

@@ -5,18 +5,10 @@
  * subheads), where each field came from, and any problem worth a line.
  */
 
-/** Where a field's value was read, most trusted first. */
-export type FieldOrigin =
-  | 'editorial'
-  | 'front matter'
-  | 'json-ld'
-  | 'og'
-  | 'meta'
-  | 'time'
-  | 'readability'
-  | 'text'
-  | 'url'
-  | 'file name';
+import type { FieldOrigin } from './candidates';
+import type { OutletEvidence } from './outlet';
+
+export type { FieldOrigin };
 
 export interface Article {
   title?: string;
@@ -29,6 +21,8 @@ export interface Article {
   siteName?: string;
   /** Canonical URL, when the page or front matter gives one. */
   url?: string;
+  /** A repost's original outlet and address, when the input names both its own and the original's. */
+  original?: { outlet: string; url: string };
   lang?: string;
   /** Main text, blocks separated by blank lines; subheads start with `# `. */
   text: string;
@@ -42,6 +36,8 @@ export interface ReadResult {
   provenance: Provenance;
   /** One line each, without the item's name (the caller prefixes it). */
   problems: string[];
+  /** What names the outlet, for the final choice once the text's own lines are read (`parse-source.ts`). */
+  outletEvidence?: OutletEvidence;
 }
 
 /** Turns an HTML string into a DOM document: linkedom in Node, `DOMParser` in the browser. */

@@ -4,15 +4,12 @@
  * (author, byl, parsely-*, sailthru.*, dc.*), then `<time datetime>`. Must be
  * read before Readability runs: it removes the scripts that hold JSON-LD.
  */
-import type { FieldOrigin } from './article';
+import type { FieldOrigin, Found } from './candidates';
 import { splitAuthors, uniqueNames } from './authors';
 import { readJsonLd } from './json-ld';
 import { toIsoDate } from './iso-date';
 
-export interface Found<T> {
-  value: T;
-  from: FieldOrigin;
-}
+export type { Found };
 
 export interface HtmlMetadata {
   title?: Found<string>;
@@ -22,6 +19,12 @@ export interface HtmlMetadata {
   publisher?: Found<string>;
   url?: Found<string>;
   lang?: string;
+  /** Every address the page gives for itself, most trusted first, relative ones resolved. */
+  urls: Found<string>[];
+  siteNames: Found<string>[];
+  publishers: Found<string>[];
+  /** The document's `<title>`. */
+  documentTitle: string;
 }
 
 // Dublin Core first, as Readability does: pages that set it mean it; og:title often carries the site's name.
@@ -73,14 +76,26 @@ function timeElementDate(doc: Document): string | undefined {
   return toIsoDate(el?.getAttribute('datetime') ?? undefined);
 }
 
-export function readHtmlMetadata(doc: Document): HtmlMetadata {
+/** Resolves `href` against the page's address; undefined when it cannot be made absolute http(s). */
+export function resolveUrl(href: string | undefined | null, base: string | undefined): string | undefined {
+  const h = href?.trim();
+  if (!h) return undefined;
+  try {
+    const url = new URL(h, base && /^https?:/i.test(base) ? base : undefined);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
   const ld = readJsonLd(blocks, doc.title ?? '');
   const values = metaValues(doc);
-  const meta: HtmlMetadata = {};
-  const set = <K extends keyof Omit<HtmlMetadata, 'lang'>>(key: K, value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never, from: FieldOrigin) => {
+  const meta: HtmlMetadata = { urls: [], siteNames: [], publishers: [], documentTitle: (doc.title ?? '').replace(/\s+/g, ' ').trim() };
+  const set = <K extends 'title' | 'authors' | 'published' | 'siteName' | 'publisher' | 'url'>(key: K, value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never, from: FieldOrigin) => {
     if (meta[key] || value === undefined || (Array.isArray(value) && !value.length)) return;
-    (meta as Record<string, Found<unknown>>)[key] = { value, from };
+    (meta as unknown as Record<string, Found<unknown>>)[key] = { value, from };
   };
   set('title', ld?.headline, 'json-ld');
   set('title', first(values, DC_TITLE), 'meta');
@@ -96,14 +111,27 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   set('siteName', first(values, ['application-name', 'al:android:app_name']), 'meta');
   set('publisher', ld?.publisher, 'json-ld');
   set('publisher', first(values, ['publisher', 'dc.publisher', 'article:publisher', 'copyright']), 'meta');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  set('url', absolute(canonical), 'meta');
-  set('url', absolute(first(values, ['og:url'])), 'og');
-  set('url', absolute(ld?.url), 'json-ld');
+  // Relative addresses resolve against the page's own address, <base href>, or og:url.
+  const ogUrl = resolveUrl(first(values, ['og:url']), pageUrl);
+  const base = resolveUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl ?? ogUrl;
+  const canonical = resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base);
+  const ldUrl = resolveUrl(ld?.url, base);
+  set('url', canonical, 'meta');
+  set('url', ogUrl, 'og');
+  set('url', ldUrl, 'json-ld');
+  if (pageUrl) meta.urls.push({ value: pageUrl, from: 'url', rule: 'page address' });
+  if (canonical) meta.urls.push({ value: canonical, from: 'meta', rule: 'canonical link' });
+  if (ogUrl) meta.urls.push({ value: ogUrl, from: 'og', rule: 'og:url' });
+  if (ldUrl) meta.urls.push({ value: ldUrl, from: 'json-ld', rule: 'JSON-LD url' });
+  for (const [name, from] of [['og:site_name', 'og'], ['application-name', 'meta'], ['al:android:app_name', 'meta']] as const) {
+    const value = first(values, [name]);
+    if (value) meta.siteNames.push({ value, from, rule: name });
+  }
+  if (ld?.publisher) meta.publishers.push({ value: ld.publisher, from: 'json-ld', rule: 'JSON-LD publisher' });
+  for (const name of ['publisher', 'dc.publisher', 'article:publisher', 'copyright']) {
+    const value = first(values, [name]);
+    if (value) meta.publishers.push({ value, from: 'meta', rule: `meta ${name}` });
+  }
   meta.lang = doc.documentElement?.getAttribute('lang') ?? ld?.lang ?? first(values, ['og:locale', 'content-language']);
   return meta;
-}
-
-function absolute(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
 }

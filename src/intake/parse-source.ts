@@ -13,8 +13,9 @@ import type { Article, HtmlParser, Provenance } from './article';
 import { joinAuthors, splitAuthors } from './authors';
 import type { EditorialSource } from './editorial';
 import { calendarDay } from './iso-date';
-import { cleanOutletName, shortNameFor } from './outlets';
-import { readArticle, type ArticleInput } from './read-article';
+import { shortNameFor } from './outlets';
+import { chooseOutlet, type OutletChoice } from './outlet';
+import { cleanTitle, readArticle, type ArticleInput } from './read-article';
 import { splitLines } from './lines';
 import { mendParagraphs } from './mend-paragraphs';
 import { readMetadata } from './metadata';
@@ -72,7 +73,16 @@ export function parseSource(file: CorpusFile, editorial?: EditorialSource, optio
   if (!read.article) return { problems };
   const body = parseBody(file, read.article.text);
   if (!body.sentences.length) return { problems: [...problems, `${file.name}: no article text found (no sentences); skipped`] };
-  return { parsed: { ...sourceFrom(file, body, read.article, read.provenance, editorial, problems), kind: input.kind }, problems };
+  const outlet = chooseOutlet({
+    urls: [],
+    siteNames: [],
+    publishers: [],
+    ...read.outletEvidence,
+    title: read.outletEvidence?.title ?? body.meta.title,
+    text: body.meta.outlet,
+    editorial: editorial?.outlet,
+  });
+  return { parsed: { ...sourceFrom(file, body, read.article, read.provenance, editorial, outlet, problems), kind: input.kind }, problems };
 }
 
 interface Body {
@@ -131,6 +141,7 @@ function sourceFrom(
   article: Article,
   provenance: Provenance,
   editorial: EditorialSource | undefined,
+  outletChoice: OutletChoice,
   problems: string[],
 ): Omit<ParsedSource, 'kind'> {
   const from: Provenance = { ...provenance };
@@ -138,14 +149,16 @@ function sourceFrom(
     if (value !== undefined && value !== '') from[field] = origin;
     return value;
   };
-  const textOutlet = article.outlet ?? note('outlet', cleanOutletName(meta.outlet), 'text');
-  const outlet = note('outlet', editorial?.outlet, 'editorial') ?? textOutlet;
+  const outlet = note('outlet', outletChoice.value, outletChoice.from);
   if (!outlet) {
     problems.push(`${file.name}: the article names no outlet and gives no URL; outlet "${UNKNOWN_OUTLET}"`);
     delete from.outlet;
   }
+  const readTitle = article.title ?? note('title', meta.title, 'text');
   const title =
-    note('title', editorial?.title, 'editorial') ?? article.title ?? note('title', meta.title, 'text') ?? (note('title', firstWords(sentences[0].text), 'text') as string);
+    note('title', editorial?.title, 'editorial') ??
+    (readTitle && outlet ? cleanTitle(readTitle, [outlet]) : readTitle) ??
+    (note('title', firstWords(sentences[0].text), 'text') as string);
   const byline = note('authors', editorial?.byline, 'editorial') ?? (article.authors.length ? joinAuthors(article.authors) : note('authors', meta.byline, 'text'));
   const authors = editorial?.byline || !article.authors.length ? splitAuthors(byline) : article.authors;
   const published = note('published', editorial?.published, 'editorial') ?? article.published ?? note('published', meta.published, 'text');
@@ -162,12 +175,13 @@ function sourceFrom(
     ...optional('publishedTime', published && published.length > 10 ? published : undefined),
     ...optional('dateline', editorial?.dateline ?? meta.dateline),
     ...optional('url', url),
+    ...(article.original && !editorial?.outlet ? { originalOutlet: article.original.outlet, originalUrl: article.original.url } : {}),
     ...optional('lang', article.lang),
     words: countWords(body),
     sentences: sentences.map((s) => s.id),
   };
   if (!from.authors) delete from.authors;
-  return { source, body, sentences, provenance: from };
+  return { source, body, sentences, provenance: from, choices: { outlet: outletChoice } };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

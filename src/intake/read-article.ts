@@ -14,7 +14,8 @@ import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matt
 import { readHtmlMetadata } from './html-metadata';
 import { htmlToText } from './html-to-text';
 import { toIsoDate } from './iso-date';
-import { chooseOutlet, cleanOutletName } from './outlets';
+import { cleanOutletName } from './outlets';
+import { chooseOutlet, type OutletEvidence } from './outlet';
 
 export type ArticleInput =
   | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string }
@@ -65,7 +66,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * which drops the scripts that carry JSON-LD.
  */
 export function readDocument(doc: Document, options: { url?: string; live?: boolean } = {}): ReadResult {
-  const meta = readHtmlMetadata(doc);
+  const meta = readHtmlMetadata(doc, options.url);
   const declared = declaresArticle(doc, meta.title?.from);
   // Only a page that does not say it is an article needs Readability's guess (a walk of the whole page).
   const readerable = declared || isProbablyReaderable(doc as never);
@@ -94,25 +95,31 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   };
   const url = pick<string>('url', [meta.url?.value, meta.url?.from], [options.url, 'url']);
   const siteName = meta.siteName?.value ?? parsed?.siteName ?? undefined;
-  const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url });
-  if (outletChoice.outlet) provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? meta.siteName?.from ?? 'readability' : meta.publisher?.from;
+  const outletEvidence: OutletEvidence = {
+    urls: meta.urls,
+    siteNames: meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability', rule: "Readability's site name" }],
+    publishers: meta.publishers,
+    title: meta.documentTitle || meta.title?.value,
+  };
+  const outletChoice = chooseOutlet(outletEvidence);
+  if (outletChoice.value) provenance.outlet = outletChoice.from;
   const rawTitle = pick<string>('title', [meta.title?.value, meta.title?.from], [headingTitle(heading, parsed?.title ?? ''), 'text'], [parsed?.title || undefined, 'readability']);
   // An "author" that is the outlet itself ("BBC News") is no author.
-  const notOutlet = (names: string[] | undefined) => names?.filter((n) => ![siteName, outletChoice.outlet].some((o) => o && o.toLowerCase() === n.toLowerCase()));
+  const notOutlet = (names: string[] | undefined) => names?.filter((n) => ![siteName, outletChoice.value].some((o) => o && o.toLowerCase() === n.toLowerCase()));
   const authors =
     pick<string[]>('authors', [notOutlet(meta.authors?.value), meta.authors?.from], [notOutlet(uniqueNames(splitAuthors(parsed?.byline ?? undefined))), 'readability']) ?? [];
   const published = pick<string>('published', [meta.published?.value, meta.published?.from], [toIsoDate(parsed?.publishedTime ?? undefined), 'readability']);
   const article: Article = {
-    title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.outlet, ...authors]) : undefined,
+    title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.value, ...authors]) : undefined,
     authors,
     published,
-    outlet: outletChoice.outlet,
+    outlet: outletChoice.value,
     siteName: cleanOutletName(siteName),
     url,
     lang: parsed?.lang || meta.lang || undefined,
     text,
   };
-  return { article, provenance, problems: [] };
+  return { article, provenance, problems: [], outletEvidence };
 }
 
 /** The text of the page's one `<h1>`, if it has exactly one. */
@@ -160,12 +167,31 @@ export function readMarkdown(text: string): ReadResult {
   const provenance: Provenance = { text: 'text' };
   for (const field of ['title', 'published', 'url'] as const) if (fm[field]) provenance[field] = 'front matter';
   if (fm.authors.length) provenance.authors = 'front matter';
-  const outlet = chooseOutlet({ siteName: fm.outlet, url: fm.url });
-  if (outlet.outlet) provenance.outlet = outlet.from === 'url' ? 'url' : 'front matter';
+  const outletEvidence: OutletEvidence = {
+    urls: fm.url ? [{ value: fm.url, from: 'front matter', rule: `front matter ${fm.urlKey ?? 'address'}` }] : [],
+    siteNames: fm.outlet ? [{ value: fm.outlet, from: 'front matter', rule: 'front matter site name' }] : [],
+    publishers: [],
+    title: fm.title,
+    originalUrl: fm.originalUrl,
+  };
+  const outlet = chooseOutlet(outletEvidence);
+  if (outlet.value) provenance.outlet = outlet.from;
+  const url = fm.url ?? (outlet.original ? undefined : fm.originalUrl);
+  if (url && !fm.url) provenance.url = 'front matter';
   return {
-    article: { title: fm.title, authors: fm.authors, published: fm.published, outlet: outlet.outlet, url: fm.url, lang: fm.lang, text: body },
+    article: {
+      title: outlet.value ? cleanTitle(fm.title ?? '', [outlet.value]) || undefined : fm.title,
+      authors: fm.authors,
+      published: fm.published,
+      outlet: outlet.value,
+      url,
+      ...(outlet.original ? { original: outlet.original } : {}),
+      lang: fm.lang,
+      text: body,
+    },
     provenance,
     problems,
+    outletEvidence,
   };
 }
 

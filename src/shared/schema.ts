@@ -38,6 +38,10 @@ export interface Source {
   dateline?: string;
   /** Canonical URL of the article, where known. */
   url?: string;
+  /** A repost's original outlet ("Reuters" for a blog's copy of a Reuters story), where the input names it. */
+  originalOutlet?: string;
+  /** A repost's original address. */
+  originalUrl?: string;
   /** Language the page declares ("en", "en-US"). */
   lang?: string;
   /** Body word count, after chrome is stripped. */
