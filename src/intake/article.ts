@@ -7,6 +7,9 @@
 
 import type { FieldOrigin } from './candidates';
 import type { OutletEvidence } from './outlet';
+import type { TitleEvidence } from './title';
+import type { BylineEvidence } from './byline';
+import type { DateEvidence } from './publication-date';
 
 export type { FieldOrigin };
 
@@ -26,6 +29,16 @@ export interface Article {
   lang?: string;
   /** Main text, blocks separated by blank lines; subheads start with `# `. */
   text: string;
+  /** Less prose than an article usually has: kept, and flagged. */
+  short?: boolean;
+}
+
+/** What each field's rules read, for the final choice once the text's lines and the editorial file are known. */
+export interface FieldEvidence {
+  title: TitleEvidence;
+  byline: BylineEvidence;
+  date: DateEvidence;
+  outlet: OutletEvidence;
 }
 
 export type Provenance = Partial<Record<'title' | 'authors' | 'published' | 'outlet' | 'url' | 'text', FieldOrigin>>;
@@ -38,6 +51,8 @@ export interface ReadResult {
   problems: string[];
   /** What names the outlet, for the final choice once the text's own lines are read (`parse-source.ts`). */
   outletEvidence?: OutletEvidence;
+  /** The evidence of every field (HTML and Markdown readers). */
+  evidence?: FieldEvidence;
 }
 
 /** Turns an HTML string into a DOM document: linkedom in Node, `DOMParser` in the browser. */

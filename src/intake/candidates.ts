@@ -13,6 +13,7 @@ export type FieldOrigin =
   | 'og'
   | 'meta'
   | 'time'
+  | 'header'
   | 'readability'
   | 'text'
   | 'url'

@@ -89,7 +89,7 @@ export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   const outlet = asText(pick(data, KEYS.outlet));
   return {
     title: asText(pick(data, KEYS.title)),
-    authors: uniqueNames(names.flatMap(splitAuthors)),
+    authors: uniqueNames(names.flatMap((n) => splitAuthors(n))),
     published: toIsoDate(asText(pick(data, KEYS.published))),
     url,
     urlKey: url ? urlEntry?.[0] : undefined,

@@ -20,6 +20,7 @@
  */
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
 import { cleanOutletName, hostOf, mastheadFor } from './outlets';
+import { countWords, hasSpacelessScript } from '../shared/segment';
 
 export interface OutletEvidence {
   /** The editorial file's outlet. */
@@ -42,7 +43,8 @@ export interface OutletChoice extends Choice<string> {
   original?: { outlet: string; url: string };
 }
 
-const SEPARATORS = /\s+[|–—·•:»]\s+|\s+-{1,2}\s+|\s+::\s+/;
+// Spaced separators, and in Chinese and Japanese titles the unspaced ones ("标题--时政--人民网", "标题_科技_腾讯网").
+const SEPARATORS = /\s+[|–—·•:»]\s+|\s+-{1,2}\s+|\s+::\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{N}）」】])\s*(?:--|_|\||｜|－|—|-)\s*(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{L}])/u;
 
 /** The parts of a title split at its separators: "Headline | Section | Site" → three. */
 export function titleParts(title: string): string[] {
@@ -97,6 +99,7 @@ function plausibleName(name: string | undefined): string | undefined {
 
 /** A trailing (or leading) part of the title that reads like a site's name. */
 function suffixLike(part: string, rest: string): boolean {
+  if (hasSpacelessScript(part)) return part.length <= 12 && countWords(rest) >= 3;
   const words = part.split(' ');
   return words.length <= 4 && part.length <= 40 && rest.split(' ').length >= 3 && words.every((w) => /^[\p{Lu}\p{N}&'.]/u.test(w) || /^(?:of|and|the|de|la|du|der|die|das|el)$/.test(w));
 }
@@ -124,7 +127,9 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
   ranked.push(candidate(plausibleName(evidence.text), "the article's own lines", 'text'));
   if (parts.length >= 2) {
     const last = parts[parts.length - 1];
-    if (suffixLike(last, parts.slice(0, -1).join(' '))) ranked.push(candidate(plausibleName(last), 'title suffix', 'meta'));
+    // A repost's title often keeps the original's name ("… - Reuters"): that names the original, not this site.
+    const namesOriginal = originalHost && (namesDomain(last, originalHost) || sameName(last, mastheadFor(originalHost)?.name ?? ''));
+    if (!namesOriginal && suffixLike(last, parts.slice(0, -1).join(' '))) ranked.push(candidate(plausibleName(last), 'title suffix', 'meta'));
   }
   for (const u of hosts) ranked.push(candidate(u.host, `${u.rule ?? u.from} host`, 'url'));
 

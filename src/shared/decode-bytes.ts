@@ -71,6 +71,13 @@ function decodes(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
+/** Valid UTF-8 holding at least a few multi-byte characters. */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  let multi = 0;
+  for (let i = 0; i < bytes.length && multi < 8; i++) if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4) multi++;
+  return multi >= 8 && decodes(bytes, 'utf-8') !== undefined;
+}
+
 /** UTF-16 without a mark: every other byte zero in ASCII-heavy text. */
 function utf16Guess(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
@@ -156,6 +163,8 @@ export function decodeBytes(bytes: Uint8Array, format: ArticleFormatForDecoding)
   if (format === 'html') {
     const declared = declaredCharset(bytes);
     const encoding = declared && encodingForLabel(declared.label);
+    // A page saved again as UTF-8 often keeps its old declaration; valid multi-byte UTF-8 is never an accident.
+    if (declared && encoding && encoding !== 'utf-8' && isMultiByteUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', from: 'sniffed' };
     if (declared && encoding) return { text: new TextDecoder(encoding).decode(bytes), encoding, from: declared.from };
   }
   const utf16 = utf16Guess(bytes);

@@ -44,6 +44,8 @@ export interface Source {
   originalUrl?: string;
   /** Language the page declares ("en", "en-US"). */
   lang?: string;
+  /** Set when the text is shorter than an article usually is (kept because the reader asked for it, or a headline stands over it). */
+  short?: boolean;
   /** Body word count, after chrome is stripped. */
   words: number;
   /** Ids of this source's body sentences, in reading order. */
