@@ -7,16 +7,21 @@
  * addresses are never names.
  */
 import { nameCase } from './metadata';
-import { isDateWord } from '../shared/lexicon';
+import { isDateWord } from '../text/lexicon';
 import { findDate } from './parse-date';
 
-const NOT_A_NAME = /^(?:follow|email|e-mail|share|tweet|twitter|facebook|linkedin|instagram|more|view|read|see|contact|bio|profile|staff|admin|administrator|editor|editors|reporter|correspondent|contributor|guest|news ?desk|national desk|web desk|desk|associated press|reuters|afp|ap|upi|dpa|updated|published|posted|and|with|anonymous|unknown|team|redaktion|rédaction|redacción|newsroom|staff writer|staff reporter|wire|wires|wire services|agencies|agency)$/i;
+const NOT_A_NAME =
+  /^(?:follow|email|e-mail|share|tweet|twitter|facebook|linkedin|instagram|more|view|read|see|contact|bio|profile|staff|admin|administrator|editor|editors|reporter|correspondent|contributor|guest|news ?desk|national desk|web desk|desk|associated press|reuters|afp|ap|upi|dpa|updated|published|posted|and|with|anonymous|unknown|team|redaktion|rédaction|redacción|newsroom|staff writer|staff reporter|wire|wires|wire services|agencies|agency)$/i;
 /** Words that make a byline part an organisation or a role, not a person. */
-const ORGANISATION = /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
-const ROLE = /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
-const LABEL = /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
+const ORGANISATION =
+  /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
+const ROLE =
+  /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+const LABEL =
+  /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
 /** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
-const CJK_LABEL = /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+const CJK_LABEL =
+  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
 const EMAIL_OR_HANDLE = /\S+@\S+|^@\S+|https?:\/\/\S+/g;
 
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
@@ -38,7 +43,12 @@ export function isPersonName(name: string, strict = false): boolean {
   if (/\b(?:am|pm|ago|updated|minutes?|hours?|days?)\b/i.test(n)) return false;
   if (strict && words.length < 2) return false;
   // A name's words start with a capital (or are particles: "de", "van", "bin").
-  return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|al|el|la|le|dos|das|y|e|ter|ten|zu|mac|ibn)$/i.test(w) || /\p{Lu}/u.test(w));
+  return words.every(
+    (w) =>
+      /^[\p{Lu}\p{Lt}]/u.test(w) ||
+      /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|al|el|la|le|dos|das|y|e|ter|ten|zu|mac|ibn)$/i.test(w) ||
+      /\p{Lu}/u.test(w),
+  );
 }
 
 /** One raw byline → its names. `strict` for visible text (see `isPersonName`). */
@@ -60,7 +70,9 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
   cleaned = cleaned
     .replace(/^\s*By(?=\p{Lu}\p{Ll})/u, '')
     .replace(LABEL, '')
-    .replace(/\s+(?:on|am|le|el|il|em|op)\s+.*$/i, (m) => (/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(m) ? '' : m))
+    .replace(/\s+(?:on|am|le|el|il|em|op)\s+.*$/i, (m) =>
+      /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(m) ? '' : m,
+    )
     .replace(/\b(?:updated|published|posted|veröffentlicht|publié|mis à jour)\b.*$/i, '')
     .trim();
   const parts = cleaned

@@ -36,7 +36,8 @@ export interface BylineEvidence {
   notNames: (string | undefined)[];
 }
 
-const BY_LINE = /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|(?:记者|記者)\s*\S|\S\s*(?:기자|記者)$/iu;
+const BY_LINE =
+  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|(?:记者|記者)\s*\S|\S\s*(?:기자|記者)$/iu;
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 

@@ -6,18 +6,7 @@
  */
 
 /** Where a field's value was read, most trusted first. */
-export type FieldOrigin =
-  | 'editorial'
-  | 'front matter'
-  | 'json-ld'
-  | 'og'
-  | 'meta'
-  | 'time'
-  | 'header'
-  | 'readability'
-  | 'text'
-  | 'url'
-  | 'file name';
+export type FieldOrigin = 'editorial' | 'front matter' | 'json-ld' | 'og' | 'meta' | 'time' | 'header' | 'readability' | 'text' | 'url' | 'file name';
 
 /** A value read from one place. */
 export interface Found<T> {
@@ -45,7 +34,9 @@ export interface Choice<T> {
 
 /** Candidates in rank order (gaps where a rule found nothing) → the first wins. */
 export function choose<T>(ranked: (Candidate<T> | undefined)[]): Choice<T> {
-  const candidates = ranked.filter((c): c is Candidate<T> => c !== undefined && c.value !== undefined && c.value !== '' && (!Array.isArray(c.value) || c.value.length > 0));
+  const candidates = ranked.filter(
+    (c): c is Candidate<T> => c !== undefined && c.value !== undefined && c.value !== '' && (!Array.isArray(c.value) || c.value.length > 0),
+  );
   const winner = candidates[0];
   return winner ? { value: winner.value, rule: winner.rule, from: winner.from, candidates } : { candidates };
 }

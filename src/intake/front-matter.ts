@@ -82,7 +82,11 @@ function asText(value: unknown): string | undefined {
 
 export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   const rawAuthors = pick(data, KEYS.authors);
-  const names = jsonLdNames(Array.isArray(rawAuthors) ? rawAuthors.map((a) => (typeof a === 'object' && a && 'display_name' in a ? (a as { display_name: unknown }).display_name : a)) : rawAuthors);
+  const names = jsonLdNames(
+    Array.isArray(rawAuthors)
+      ? rawAuthors.map((a) => (typeof a === 'object' && a && 'display_name' in a ? (a as { display_name: unknown }).display_name : a))
+      : rawAuthors,
+  );
   const base = asText(pick(data, KEYS.base));
   const urlEntry = pickKey(data, KEYS.url);
   const url = address(asText(urlEntry?.[1]), base);

@@ -40,11 +40,39 @@ const OG_TITLE = ['og:title', 'twitter:title'];
 const META_TITLE = ['parsely-title', 'sailthru.title', 'title', 'headline'];
 const OG_DATE = ['article:published_time', 'og:published_time', 'og:article:published_time'];
 const META_DATE = [
-  'date', 'pubdate', 'publishdate', 'publish-date', 'published-date', 'datepublished', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'article.published',
-  'original-publish-date', 'displaydate', 'timestamp', 'date.release', 'live_date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'published-date',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'article.published',
+  'original-publish-date',
+  'displaydate',
+  'timestamp',
+  'date.release',
+  'live_date',
 ];
-const META_AUTHOR = ['dc.creator', 'dc:creator', 'dcterm:creator', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author', 'og:article:author', 'cxenseparse:author'];
+const META_AUTHOR = [
+  'dc.creator',
+  'dc:creator',
+  'dcterm:creator',
+  'author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'article:author',
+  'og:article:author',
+  'cxenseparse:author',
+];
 
 /** Every `<meta>` value by lower-cased name/property/itemprop; the first one wins. */
 function metaValues(doc: Document): Map<string, string[]> {
@@ -86,7 +114,16 @@ export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata 
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
   const ld = readJsonLd(blocks, doc.title ?? '');
   const values = metaValues(doc);
-  const meta: HtmlMetadata = { titles: [], authors: [], organisationAuthors: ld?.organisationAuthors ?? [], dates: [], urls: [], siteNames: [], publishers: [], documentTitle: (doc.title ?? '').replace(/\s+/g, ' ').trim() };
+  const meta: HtmlMetadata = {
+    titles: [],
+    authors: [],
+    organisationAuthors: ld?.organisationAuthors ?? [],
+    dates: [],
+    urls: [],
+    siteNames: [],
+    publishers: [],
+    documentTitle: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
+  };
   const add = <T>(list: Found<T>[], value: T | undefined, from: FieldOrigin, rule: string) => {
     if (value !== undefined && value !== '' && (!Array.isArray(value) || value.length)) list.push({ value, from, rule });
   };
@@ -109,7 +146,11 @@ export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata 
   if (canonical) meta.urls.push({ value: canonical, from: 'meta', rule: 'canonical link' });
   if (ogUrl) meta.urls.push({ value: ogUrl, from: 'og', rule: 'og:url' });
   if (ldUrl) meta.urls.push({ value: ldUrl, from: 'json-ld', rule: 'JSON-LD url' });
-  for (const [name, from] of [['og:site_name', 'og'], ['application-name', 'meta'], ['al:android:app_name', 'meta']] as const) {
+  for (const [name, from] of [
+    ['og:site_name', 'og'],
+    ['application-name', 'meta'],
+    ['al:android:app_name', 'meta'],
+  ] as const) {
     const value = first(values, [name]);
     if (value) meta.siteNames.push({ value, from, rule: name });
   }

@@ -93,7 +93,8 @@ export function readJsonLd(blocks: string[], pageTitle = ''): JsonLdArticle | un
   const resolve = resolver(all);
   for (const node of all) {
     if (!types(node).some((t) => ARTICLE_TYPE.test(t))) continue;
-    const url = text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
+    const url =
+      text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
     const rawAuthors = resolve(node.author ?? node.creator);
     const authorList = Array.isArray(rawAuthors) ? rawAuthors.map(resolve) : [rawAuthors];
     return {

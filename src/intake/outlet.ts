@@ -20,7 +20,7 @@
  */
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
 import { cleanOutletName, hostOf, mastheadFor } from './outlets';
-import { countWords, hasSpacelessScript } from '../shared/segment';
+import { countWords, hasSpacelessScript } from '../text/segment';
 
 export interface OutletEvidence {
   /** The editorial file's outlet. */
@@ -44,7 +44,8 @@ export interface OutletChoice extends Choice<string> {
 }
 
 // Spaced separators, and in Chinese and Japanese titles the unspaced ones ("标题--时政--人民网", "标题_科技_腾讯网").
-const SEPARATORS = /\s+[|–—·•:»]\s+|\s+-{1,2}\s+|\s+::\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{N}）」】])\s*(?:--|_|\||｜|－|—|-)\s*(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{L}])/u;
+const SEPARATORS =
+  /\s+[|–—·•:»]\s+|\s+-{1,2}\s+|\s+::\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{N}）」】])\s*(?:--|_|\||｜|－|—|-)\s*(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{L}])/u;
 
 /** The parts of a title split at its separators: "Headline | Section | Site" → three. */
 export function titleParts(title: string): string[] {
@@ -81,10 +82,19 @@ export function namesDomain(name: string, host: string | undefined): boolean {
   if (!c || !label) return false;
   if (c === label) return true;
   if (label.length >= 5 && c.length >= 5 && (c.includes(label) || label.includes(c))) return true;
-  const words = name.normalize('NFKD').toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]).join('');
-  const initialsThenLast = words.slice(0, -1).map((w) => w[0]).join('') + words[words.length - 1];
+  const initialsThenLast =
+    words
+      .slice(0, -1)
+      .map((w) => w[0])
+      .join('') + words[words.length - 1];
   return label === initials || label === initialsThenLast;
 }
 
@@ -101,14 +111,22 @@ function plausibleName(name: string | undefined): string | undefined {
 function suffixLike(part: string, rest: string): boolean {
   if (hasSpacelessScript(part)) return part.length <= 12 && countWords(rest) >= 3;
   const words = part.split(' ');
-  return words.length <= 4 && part.length <= 40 && rest.split(' ').length >= 3 && words.every((w) => /^[\p{Lu}\p{N}&'.]/u.test(w) || /^(?:of|and|the|de|la|du|der|die|das|el)$/.test(w));
+  return (
+    words.length <= 4 &&
+    part.length <= 40 &&
+    rest.split(' ').length >= 3 &&
+    words.every((w) => /^[\p{Lu}\p{N}&'.]/u.test(w) || /^(?:of|and|the|de|la|du|der|die|das|el)$/.test(w))
+  );
 }
 
 export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
   const ownHosts = evidence.urls.filter((u) => hostOf(u.value));
   const originalHost = hostOf(evidence.originalUrl);
   // A copy that gives only the original's address is the original's text.
-  const urls = ownHosts.length || !evidence.originalUrl ? evidence.urls : [{ value: evidence.originalUrl, from: 'front matter' as const, rule: 'front matter original address' }];
+  const urls =
+    ownHosts.length || !evidence.originalUrl
+      ? evidence.urls
+      : [{ value: evidence.originalUrl, from: 'front matter' as const, rule: 'front matter original address' }];
   const hosts = urls.map((u) => ({ ...u, host: hostOf(u.value) })).filter((u): u is Found<string> & { host: string } => !!u.host);
   const ranked: (Candidate<string> | undefined)[] = [];
   ranked.push(candidate(evidence.editorial, 'editorial file', 'editorial'));

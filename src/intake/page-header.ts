@@ -9,7 +9,7 @@
  * `<title>`), never a logo or the site's name. The header runs from a little
  * before it to the first paragraph of prose after it.
  */
-import { countWords, hasSpacelessScript, segmentWords } from '../shared/segment';
+import { countWords, hasSpacelessScript, segmentWords } from '../text/segment';
 import { titleParts } from './outlet';
 
 export interface HeaderElement {
@@ -34,11 +34,13 @@ export interface PageHeader {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT']);
-const HEADLINE_CLASS = /(?:^|[\s_-])(?:headline|entry-title|post-title|article-title|article__title|story-title|page-title|title-article|post-full-title|doc_header__name)(?:$|[\s_-])/i;
+const HEADLINE_CLASS =
+  /(?:^|[\s_-])(?:headline|entry-title|post-title|article-title|article__title|story-title|page-title|title-article|post-full-title|doc_header__name)(?:$|[\s_-])/i;
 const NOT_HEADLINE = /site-title|logo|brand|masthead|widget|sidebar|related|teaser|promo|card/i;
 const AUTHOR_MARK = /author|byline|writer|reporter|contributor|columnist|posted-?by|meta__author|signature|firma|autor|auteur|journalist/i;
 const NOT_AUTHOR_MARK = /comment|avatar|author-?bio|about-the-author|follow|share|social|related|newsletter|author-box-desc/i;
-const AUTHOR_HREF = /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
+const AUTHOR_HREF =
+  /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
 /** Elements after the heading that a header may span: bylines and dates sit right under it. */
 const MAX_HEADER_ELEMENTS = 120;
 const LINE_TAGS = /^(?:P|DIV|SPAN|LI|TIME|ADDRESS|H[2-6]|A|STRONG|EM|B|SMALL|SECTION|HEADER|DD|TD)$/;
@@ -52,7 +54,8 @@ function hasBlockChild(el: Element): boolean {
 const DATE_DATA = ['data-timestamp', 'data-published', 'data-publish-date', 'data-date', 'data-time', 'data-datetime', 'data-pubdate', 'data-created'];
 
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-const classOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+const classOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
 
 /** Words for comparing titles: segmenter words where a script has no spaces, lower case. */
 export function titleWords(text: string): string[] {
@@ -164,7 +167,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     }
     const tag = el.tagName.toUpperCase();
     const rel = el.getAttribute('rel') ?? '';
-    const href = tag === 'A' ? el.getAttribute('href') ?? '' : '';
+    const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
     const authorLink = tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked) header.authorish.push({ el, at, inHeader: inHeader(at) });

@@ -17,7 +17,7 @@
  * Every pattern is anchored on digits or a month word and bounded, so a scan
  * is linear in the text.
  */
-import { monthNumber } from '../shared/lexicon';
+import { monthNumber } from '../text/lexicon';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -35,11 +35,15 @@ addMonths('janvier|janv février|févr|fevrier mars avril|avr mai juin juillet|j
 // German
 addMonths('januar|jänner|jan februar|feb märz|maerz|mär april|apr mai juni|jun juli|jul august|aug september|sep oktober|okt november|nov dezember|dez');
 // Spanish, Italian, Portuguese
-addMonths('enero|gennaio|janeiro febrero|febbraio|fevereiro marzo|março|marco abril|aprile mayo|maggio|maio junio|giugno|junho julio|luglio|julho agosto septiembre|setiembre|settembre|setembro octubre|ottobre|outubro noviembre|novembre|novembro diciembre|dicembre|dezembro');
+addMonths(
+  'enero|gennaio|janeiro febrero|febbraio|fevereiro marzo|março|marco abril|aprile mayo|maggio|maio junio|giugno|junho julio|luglio|julho agosto septiembre|setiembre|settembre|setembro octubre|ottobre|outubro noviembre|novembre|novembro diciembre|dicembre|dezembro',
+);
 // Dutch
 addMonths('januari februari maart april mei juni juli augustus september oktober november december');
 // Russian (nominative and genitive), Ukrainian genitive
-addMonths('январь|января|січня февраль|февраля|лютого март|марта|березня апрель|апреля|квітня май|мая|травня июнь|июня|червня июль|июля|липня август|августа|серпня сентябрь|сентября|вересня октябрь|октября|жовтня ноябрь|ноября|листопада декабрь|декабря|грудня');
+addMonths(
+  'январь|января|січня февраль|февраля|лютого март|марта|березня апрель|апреля|квітня май|мая|травня июнь|июня|червня июль|июля|липня август|августа|серпня сентябрь|сентября|вересня октябрь|октября|жовтня ноябрь|ноября|листопада декабрь|декабря|грудня',
+);
 
 const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;

@@ -8,8 +8,8 @@
  *
  * An article with no sentences gives no source and one problem naming the file.
  */
-import type { Sentence, Source } from '../shared/schema';
-import { countWords } from '../shared/segment';
+import type { Sentence, Source } from '../contracts/schema';
+import { countWords } from '../text/segment';
 import type { Article, FieldEvidence, HtmlParser, Provenance } from './article';
 import { joinAuthors } from './authors';
 import { chooseByline } from './byline';
@@ -58,7 +58,9 @@ function inputFor(file: CorpusFile, options: ParseOptions): ArticleInput | strin
   const ext = file.name.match(/\.[^.]+$/)?.[0].toLowerCase() ?? '';
   if (ext === '.html' || ext === '.htm') {
     if (!options.parseHtml) return 'no HTML parser was given to read it';
-    return options.url ? { kind: 'html', html: file.text, parseHtml: options.parseHtml, url: options.url } : { kind: 'html', html: file.text, parseHtml: options.parseHtml };
+    return options.url
+      ? { kind: 'html', html: file.text, parseHtml: options.parseHtml, url: options.url }
+      : { kind: 'html', html: file.text, parseHtml: options.parseHtml };
   }
   if (ext === '.md' || ext === '.markdown') return { kind: 'markdown', text: file.text };
   return { kind: 'text', text: file.text };
@@ -87,9 +89,7 @@ function parseBody(file: CorpusFile, text: string): Body {
   const meta = readMetadata(lines);
 
   const kept = lines
-    .map((line, i) =>
-      meta.datelineCut?.line === i ? { ...line, text: line.text.slice(meta.datelineCut.length) } : line,
-    )
+    .map((line, i) => (meta.datelineCut?.line === i ? { ...line, text: line.text.slice(meta.datelineCut.length) } : line))
     .filter((line, i) => !meta.consumed.has(i) && line.text);
   const blocks: string[] = [];
   let lastBlock = -1;
@@ -100,9 +100,7 @@ function parseBody(file: CorpusFile, text: string): Body {
     lastBlock = line.heading ? -1 : line.block;
   }
   // Subheads ("Build trust") are labels, not sentences: kept out of the body.
-  const paragraphs = mendParagraphs(blocks).filter(
-    (p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20),
-  );
+  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20));
 
   const id = sourceId(file.name);
   const sentences: Sentence[] = [];
@@ -149,7 +147,12 @@ function sourceFrom(
   const outlet = outletChoice.value;
   const original = outletChoice.original ?? article.original;
   const outletIsName = outletChoice.rule && !/title suffix|host/.test(outletChoice.rule);
-  const bylineChoice = chooseByline({ ...evidence.byline, editorial: editorial?.byline, textLine: meta.byline, notNames: [...evidence.byline.notNames, outletIsName ? outlet : undefined] });
+  const bylineChoice = chooseByline({
+    ...evidence.byline,
+    editorial: editorial?.byline,
+    textLine: meta.byline,
+    notNames: [...evidence.byline.notNames, outletIsName ? outlet : undefined],
+  });
   const titleChoice = chooseTitle({
     ...evidence.title,
     editorial: editorial?.title,
@@ -159,7 +162,12 @@ function sourceFrom(
   });
   const dateChoice = choosePublicationDate({ ...evidence.date, editorial: editorial?.published, textLine: meta.published });
   const from: Provenance = { ...provenance };
-  for (const [field, choice] of [['outlet', outletChoice], ['title', titleChoice], ['authors', bylineChoice], ['published', dateChoice]] as const) {
+  for (const [field, choice] of [
+    ['outlet', outletChoice],
+    ['title', titleChoice],
+    ['authors', bylineChoice],
+    ['published', dateChoice],
+  ] as const) {
     if (choice.from) from[field] = choice.from;
     else delete from[field];
   }
@@ -199,4 +207,3 @@ function firstWords(text: string): string {
   const words = text.split(/\s+/);
   return words.length <= 12 ? text : words.slice(0, 12).join(' ') + '…';
 }
-

@@ -41,7 +41,8 @@ const LATEST_YEAR = new Date().getUTCFullYear() + 1;
 /** A date worth believing: not before the web, not after next year. */
 const plausible = (iso: string | undefined) => (iso && +iso.slice(0, 4) >= 1990 && +iso.slice(0, 4) <= LATEST_YEAR ? iso : undefined);
 
-const markOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+const markOf = (el: Element) =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-qa') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
 
 /** Whether the element is an update time: marked so, or its text or the text just before it says "Updated". */
 function isUpdate(el: Element): boolean {
@@ -90,11 +91,24 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
     const itemprop = header.dated.find((d) => /datePublished/.test(d.el.getAttribute('itemprop') ?? ''));
     if (itemprop) {
       const el = itemprop.el;
-      ranked.push(candidate(plausible(toIsoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? undefined)), 'itemprop=datePublished', 'header'));
+      ranked.push(
+        candidate(
+          plausible(toIsoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? undefined)),
+          'itemprop=datePublished',
+          'header',
+        ),
+      );
     }
     const attributed = header.dated.filter((d) => d.inHeader && !isUpdate(d.el));
     const withDatetime = attributed.find((d) => plausible(toIsoDate(d.el.getAttribute('datetime') ?? undefined)));
-    if (withDatetime) ranked.push(candidate(plausible(toIsoDate(withDatetime.el.getAttribute('datetime') ?? undefined)), `datetime of <${withDatetime.el.tagName.toLowerCase()}> in the header`, 'header'));
+    if (withDatetime)
+      ranked.push(
+        candidate(
+          plausible(toIsoDate(withDatetime.el.getAttribute('datetime') ?? undefined)),
+          `datetime of <${withDatetime.el.tagName.toLowerCase()}> in the header`,
+          'header',
+        ),
+      );
     const withData = attributed.find((d) => plausible(dataDate(d.el)));
     if (withData) ranked.push(candidate(plausible(dataDate(withData.el)), 'data-* date in the header', 'header'));
     for (const line of header.lines) {
@@ -117,7 +131,14 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
   ranked.push(candidate(plausible(evidence.textLine), 'date line of the text', 'text'));
   if (header) {
     const anywhere = header.dated.find((d) => !d.inHeader && !isUpdate(d.el) && plausible(toIsoDate(d.el.getAttribute('datetime') ?? undefined)));
-    if (anywhere) ranked.push(candidate(plausible(toIsoDate(anywhere.el.getAttribute('datetime') ?? undefined)), `datetime of <${anywhere.el.tagName.toLowerCase()}> outside the header`, 'time'));
+    if (anywhere)
+      ranked.push(
+        candidate(
+          plausible(toIsoDate(anywhere.el.getAttribute('datetime') ?? undefined)),
+          `datetime of <${anywhere.el.tagName.toLowerCase()}> outside the header`,
+          'time',
+        ),
+      );
   }
   return choose(ranked);
 }

@@ -23,7 +23,7 @@ import { cleanOutletName } from './outlets';
 import { proseWeight, readPageHeader } from './page-header';
 import { choosePublicationDate } from './publication-date';
 import { chooseTitle, cleanTitle } from './title';
-import { countWords } from '../shared/segment';
+import { countWords } from '../text/segment';
 
 export type ArticleInput =
   | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string }
@@ -108,7 +108,12 @@ function proseLength(text: string): number {
 export function readDocument(doc: Document, options: { url?: string; live?: boolean } = {}): ReadResult {
   const meta = readHtmlMetadata(doc, options.url);
   const siteNames = [...meta.siteNames, ...meta.publishers].map((s) => s.value);
-  const header = readPageHeader(doc, meta.titles.map((t) => t.value), siteNames, meta.documentTitle);
+  const header = readPageHeader(
+    doc,
+    meta.titles.map((t) => t.value),
+    siteNames,
+    meta.documentTitle,
+  );
   const declared = declaresArticle(doc, meta.titles[0]?.from);
   // Only a page that does not say it is an article needs Readability's guess (a walk of the whole page).
   const readerable = declared || isProbablyReaderable(doc as never);
@@ -129,7 +134,8 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
 
   const outletEvidence = {
     urls: meta.urls,
-    siteNames: meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability' as const, rule: "Readability's site name" }],
+    siteNames:
+      meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability' as const, rule: "Readability's site name" }],
     publishers: meta.publishers,
     title: meta.documentTitle || meta.titles[0]?.value,
   };
@@ -141,7 +147,13 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
     outlet: outletEvidence,
     title: { heading: header.heading, declared: meta.titles, documentTitle: meta.documentTitle, readability: parsed?.title || undefined, names: [] },
     byline: { declared: meta.authors, header, readability: parsed?.byline ?? undefined, notNames },
-    date: { declared: meta.dates, header, urls: meta.urls.map((u) => u.value), readability: parsed?.publishedTime ?? undefined, lang: meta.lang ?? parsed?.lang ?? undefined },
+    date: {
+      declared: meta.dates,
+      header,
+      urls: meta.urls.map((u) => u.value),
+      readability: parsed?.publishedTime ?? undefined,
+      lang: meta.lang ?? parsed?.lang ?? undefined,
+    },
   };
   const byline = chooseByline(evidence.byline);
   evidence.title.names = [outlet.value, ...siteNames, ...(byline.value ?? [])];

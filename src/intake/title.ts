@@ -39,7 +39,9 @@ export function cleanTitle(title: string, names: (string | undefined)[]): string
   for (const name of names) {
     if (!name) continue;
     const escaped = escape(name.trim());
-    const stripped = t.replace(new RegExp(`\\s*(?:\\s[|\\-–—:·•»]|[|–—·•»]|\\s::)\\s*${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^${escaped}\\s*(?:[|\\-–—:·•»]|::)\\s+`, 'i'), '');
+    const stripped = t
+      .replace(new RegExp(`\\s*(?:\\s[|\\-–—:·•»]|[|–—·•»]|\\s::)\\s*${escaped}\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${escaped}\\s*(?:[|\\-–—:·•»]|::)\\s+`, 'i'), '');
     if (stripped.length >= 4 && stripped !== t) t = stripped;
   }
   return t;

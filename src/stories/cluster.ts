@@ -201,7 +201,16 @@ function addCounts(total: Map<string, number>, docs: Map<string, number>, own: M
 /** A story of one article. */
 export function newStory(article: ArticleFeatures, related?: string): StoryProfile {
   return withArticle(
-    { id: `story:${article.id}`, sources: [], terms: new Map(), termDocs: new Map(), names: new Map(), nameDocs: new Map(), shingles: new Set(), related: related ? [related] : [] },
+    {
+      id: `story:${article.id}`,
+      sources: [],
+      terms: new Map(),
+      termDocs: new Map(),
+      names: new Map(),
+      nameDocs: new Map(),
+      shingles: new Set(),
+      related: related ? [related] : [],
+    },
     article,
   );
 }

@@ -6,9 +6,9 @@
  */
 import type { ParsedSource } from '../intake/types';
 import { collectNames } from '../extract/collect-names';
-import { COMPARISON_STOP_WORDS, isFunctionWord } from '../shared/lexicon';
-import { keyWords } from '../shared/normalize';
-import { sentenceShingles, sortUnique } from '../shared/shingles';
+import { COMPARISON_STOP_WORDS, isFunctionWord } from '../text/lexicon';
+import { keyWords } from '../text/normalize';
+import { sentenceShingles, sortUnique } from '../text/shingles';
 
 export interface ArticleFeatures {
   /** The source id. */

@@ -30,8 +30,19 @@ export function expectedNames(raw: string | undefined | null): string[] {
   if (!cleaned || /^https?:/i.test(cleaned) || cleaned.length > 200) return [];
   return cleaned
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i)
-    .map((n) => n.replace(/^by\s+/i, '').replace(/[.,:;]+$/, '').trim())
-    .filter((n) => n.length >= 3 && /\p{L}/u.test(n) && n.split(' ').length <= 6 && !/^(?:staff|admin|editor|reporter|correspondent|contributor|news ?desk|associated press|reuters|afp|ap|updated|published|posted|and|with)$/i.test(n))
+    .map((n) =>
+      n
+        .replace(/^by\s+/i, '')
+        .replace(/[.,:;]+$/, '')
+        .trim(),
+    )
+    .filter(
+      (n) =>
+        n.length >= 3 &&
+        /\p{L}/u.test(n) &&
+        n.split(' ').length <= 6 &&
+        !/^(?:staff|admin|editor|reporter|correspondent|contributor|news ?desk|associated press|reuters|afp|ap|updated|published|posted|and|with)$/i.test(n),
+    )
     .map((n) => (/[a-z]/.test(n) ? n : n.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())));
 }
 
@@ -56,7 +67,13 @@ export function corpusPages(): CorpusPage[] {
 }
 
 const norm = (t: string) =>
-  t.normalize('NFKC').replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/[\u2013\u2014-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  t
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
+    .replace(/[\u2013\u2014-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Equal, or equal once the expected title's trailing " | Site" / " - Site" is dropped (we drop it on purpose). */
 export function sameTitle(got: string | undefined, want: string): boolean {

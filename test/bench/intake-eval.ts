@@ -70,10 +70,11 @@ export async function readerFrom(srcDir: string): Promise<Reader> {
   const { parseHtmlWithLinkedom } = (await import(pathToFileURL(resolve(srcDir, 'index/parse-html.ts')).href)) as typeof import('../../src/index/parse-html');
   const folder = (await import(pathToFileURL(resolve(srcDir, 'index/folder.ts')).href)) as Record<string, unknown>;
   // The new folder reader decodes bytes as a browser would; an old one read UTF-8 and refused the rest.
-  const decode = (folder.decodeArticleBytes ?? ((name: string, bytes: Buffer) => {
-    const problem = (folder.describeUnusable as (b: Buffer) => string | undefined)(bytes);
-    return problem ? { problem } : { text: bytes.toString('utf8') };
-  })) as (name: string, bytes: Buffer) => { text: string } | { problem: string };
+  const decode = (folder.decodeArticleBytes ??
+    ((name: string, bytes: Buffer) => {
+      const problem = (folder.describeUnusable as (b: Buffer) => string | undefined)(bytes);
+      return problem ? { problem } : { text: bytes.toString('utf8') };
+    })) as (name: string, bytes: Buffer) => { text: string } | { problem: string };
   return (name, bytes) => {
     const decoded = decode(name, bytes);
     if ('problem' in decoded) return { authors: [], text: '', refused: decoded.problem };
@@ -98,7 +99,9 @@ export async function readerFrom(srcDir: string): Promise<Reader> {
 function pages(): Page[] {
   const out: Page[] = [];
   if (existsSync(CORPUS)) {
-    for (const n of readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort()) {
+    for (const n of readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const bytes = readFileSync(resolve(CORPUS, n));
       const meta = JSON.parse(readFileSync(resolve(CORPUS, n.replace(/\.html$/, '.meta.json')), 'utf8'));
       const doc = parseHTML(bytes.toString('utf8')).document as unknown as Document;
@@ -112,7 +115,9 @@ function pages(): Page[] {
     }
   }
   if (existsSync(CMS)) {
-    for (const n of readdirSync(CMS).filter((f) => /\.(html?|md|txt)$/.test(f)).sort()) {
+    for (const n of readdirSync(CMS)
+      .filter((f) => /\.(html?|md|txt)$/.test(f))
+      .sort()) {
       const base = n.replace(/\.[^.]+$/, '');
       const expected = JSON.parse(readFileSync(resolve(CMS, base + '.expected.json'), 'utf8')) as Expected;
       out.push({ set: 'cms', name: base, file: n, bytes: readFileSync(resolve(CMS, n)), expected });
@@ -120,7 +125,9 @@ function pages(): Page[] {
   }
   if (existsSync(NEWSPAPER)) {
     const labels = JSON.parse(readFileSync(LABELS, 'utf8')).pages as Record<string, Expected>;
-    for (const n of readdirSync(NEWSPAPER).filter((f) => f.endsWith('.html')).sort()) {
+    for (const n of readdirSync(NEWSPAPER)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const name = n.replace(/\.html$/, '');
       const text = readFileSync(resolve(NEWSPAPER, name + '.expected.txt'), 'utf8');
       out.push({ set: 'newspaper', name, file: n, bytes: readFileSync(resolve(NEWSPAPER, n)), expected: { ...labels[name], text } });
@@ -131,7 +138,12 @@ function pages(): Page[] {
 
 /** Words for scoring: runs of letters and digits; each Han, kana or Hangul character on its own (no spaces to split them). */
 export function scoringTokens(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Bag-of-words precision and recall of `got` against `want`. */
@@ -152,7 +164,13 @@ export function wordOverlap(got: string, want: string): { tp: number; got: numbe
 }
 
 const norm = (t: string) =>
-  t.normalize('NFKC').replace(/[\u2018\u2019\u201C\u201D"'’]/g, '').replace(/[\u2013\u2014-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  t
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201C\u201D"'’]/g, '')
+    .replace(/[\u2013\u2014-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 function sameNames(got: string[], want: string[]): boolean {
   const w = new Set(want.map(norm));
@@ -176,7 +194,18 @@ interface Score {
   misses: string[];
 }
 
-const emptyScore = (): Score => ({ title: [0, 0], authors: [0, 0], date: [0, 0], outlet: [0, 0], extraAuthors: 0, snippets: [], words: [], refused: [], ms: [], misses: [] });
+const emptyScore = (): Score => ({
+  title: [0, 0],
+  authors: [0, 0],
+  date: [0, 0],
+  outlet: [0, 0],
+  extraAuthors: 0,
+  snippets: [],
+  words: [],
+  refused: [],
+  ms: [],
+  misses: [],
+});
 
 function score(s: Score, page: Page, got: Reading, ms: number): void {
   s.ms.push(ms);
@@ -238,7 +267,9 @@ export function table(rows: [string, Score][]): string[] {
 
 const SETS = { tuned: ['readability', 'cms'], 'held-out': ['newspaper'] } as const;
 
-export async function evaluateIntake(options: { against?: string; only?: keyof typeof SETS } = {}): Promise<{ rows: [string, Score][]; refused: Map<string, string[]>; misses: Map<string, string[]> }> {
+export async function evaluateIntake(
+  options: { against?: string; only?: keyof typeof SETS } = {},
+): Promise<{ rows: [string, Score][]; refused: Map<string, string[]>; misses: Map<string, string[]> }> {
   const readers: [string, Reader][] = [['this tree', await readerFrom(resolve(ROOT, 'src'))]];
   if (options.against) readers.push([options.against, await readerFrom(extractRevision(options.against))]);
   const all = pages();

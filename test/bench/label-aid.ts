@@ -18,7 +18,12 @@ function visibleLines(root: Element): string[] {
     if (node.nodeType === 3) current += node.nodeValue;
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME)$/.test(el.tagName) || el.getAttribute('hidden') !== null || /display:\s*none/.test(el.getAttribute('style') ?? '')) return;
+    if (
+      /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME)$/.test(el.tagName) ||
+      el.getAttribute('hidden') !== null ||
+      /display:\s*none/.test(el.getAttribute('style') ?? '')
+    )
+      return;
     const block = BLOCKS.has(el.tagName) && el.tagName !== 'SPAN' && el.tagName !== 'A';
     if (block) flush();
     if (el.tagName === 'H1') current += '[H1] ';
@@ -40,11 +45,22 @@ function visibleLines(root: Element): string[] {
 for (const path of process.argv.slice(2)) {
   const html = readFileSync(path, 'utf8');
   const { document } = parseHTML(html);
-  const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   const lines = visibleLines(document.body ?? document.documentElement);
   // The headline: the line sharing most words with the document title (a logo's <h1> shares few).
-  const titleWords = new Set((document.title ?? '').toLowerCase().split(/\W+/).filter((w: string) => w.length > 2));
-  const overlap = (l: string) => l.toLowerCase().split(/\W+/).filter((w) => titleWords.has(w)).length / Math.max(1, l.split(' ').length) ** 0.3;
+  const titleWords = new Set(
+    (document.title ?? '')
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w: string) => w.length > 2),
+  );
+  const overlap = (l: string) =>
+    l
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => titleWords.has(w)).length /
+    Math.max(1, l.split(' ').length) ** 0.3;
   let h1 = -1;
   lines.forEach((l, i) => {
     if (l.length < 200 && (h1 < 0 || overlap(l) > overlap(lines[h1]))) h1 = i;

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArticleBytes } from '../../src/index/folder';
+import { decodeArticleBytes } from '../../src/node/folder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { parseSource } from '../../src/intake/parse-source';
-import { normalizeText } from '../../src/shared/normalize';
+import { normalizeText } from '../../src/text/normalize';
 
 const DIR = resolve(import.meta.dirname, 'fixtures/cms');
 const pages = readdirSync(DIR).filter((f) => /\.(html|md)$/.test(f));

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { articleFeatures, type ArticleFeatures } from '../../src/stories/features';
-import { arrivalOrder, assignArticle, clusterArticles, daysOutside, newStory, placeArticle, REUSE_SHARE, withArticle, WINDOW_DAYS } from '../../src/stories/cluster';
+import {
+  arrivalOrder,
+  assignArticle,
+  clusterArticles,
+  daysOutside,
+  newStory,
+  placeArticle,
+  REUSE_SHARE,
+  withArticle,
+  WINDOW_DAYS,
+} from '../../src/stories/cluster';
 import { seedId, SEED } from '../seeds';
 import { FOLLOW_UP, mixedArticles, OTHER_STORIES } from './corpus';
 
@@ -9,7 +19,13 @@ const features = () => mixedArticles().map(articleFeatures);
 
 /** A made-up article: words and names as given, each used once. */
 function article(id: string, terms: string, names: string, date?: string, shingles: number[] = []): ArticleFeatures {
-  const counts = (list: string) => new Map(list.split(/\s+/).filter(Boolean).map((w) => [w, 1] as [string, number]));
+  const counts = (list: string) =>
+    new Map(
+      list
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => [w, 1] as [string, number]),
+    );
   return { id, date, terms: counts(terms), names: counts(names), shingles };
 }
 
@@ -74,7 +90,13 @@ describe('placeArticle and withArticle', () => {
 
 describe('arrivalOrder', () => {
   it('takes dated articles by date, then the undated, each in the order given', () => {
-    const list = [article('x', '', ''), article('b', '', '', '2016-01-01'), article('a', '', '', '2015-01-01'), article('y', '', ''), article('c', '', '', '2015-01-01')];
+    const list = [
+      article('x', '', ''),
+      article('b', '', '', '2016-01-01'),
+      article('a', '', '', '2015-01-01'),
+      article('y', '', ''),
+      article('c', '', '', '2015-01-01'),
+    ];
     expect(arrivalOrder(list).map((a) => a.id)).toEqual(['a', 'c', 'b', 'x', 'y']);
   });
 });
@@ -122,7 +144,7 @@ describe('clusterArticles on 160 generated articles that share words, names and 
   /** Articles drawn from a few themes, with shared shingles: every rule comes into play. */
   function generated(): ArticleFeatures[] {
     let x = 11;
-    const rand = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pick = (n: number) => Math.floor(rand() * n);
     return Array.from({ length: 160 }, (_, i) => {
       const theme = pick(12);

@@ -5,9 +5,9 @@
  * gets the decoded text.
  */
 import { browser } from 'wxt/browser';
-import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../shared/library-messages';
-import { MAX_FILE_CHARS } from '../../shared/library-messages';
-import { decodeBytes, unusableBytes } from '../../shared/decode-bytes';
+import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../contracts/library-messages';
+import { MAX_FILE_CHARS } from '../../contracts/library-messages';
+import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
 export function ask<T>(message: LibraryMessage): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;

@@ -1,0 +1,70 @@
+/**
+ * Words in every script. Most scripts put spaces between words; Chinese,
+ * Japanese, Thai, Lao, Khmer and Burmese do not, and there `Intl.Segmenter`
+ * (the platform's dictionary-based word breaker, in Node and every browser the
+ * extension runs in) finds the words. Length tests count these words, or
+ * characters, never spaces alone.
+ */
+
+/** A code unit of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+export function isSpacelessUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0x3040 && c <= 0x30ff) || // hiragana, katakana
+    (c >= 0x3400 && c <= 0x4dbf) || // CJK extension A
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0x31f0 && c <= 0x31ff) || // katakana phonetic extensions
+    (c >= 0xff66 && c <= 0xff9f) || // half-width katakana
+    (c >= 0xd840 && c <= 0xd87f) || // high surrogates of the CJK extensions B–F
+    (c >= 0x0e00 && c <= 0x0eff) || // Thai, Lao
+    (c >= 0x1000 && c <= 0x109f) || // Myanmar
+    (c >= 0x1780 && c <= 0x17ff) // Khmer
+  );
+}
+
+/** Han and kana only: the scripts whose characters stand for words or syllables (a shingle of three is a phrase). */
+export function isHanOrKanaUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0xff66 && c <= 0xff9f)
+  );
+}
+
+/** Whether `text` holds any character of a script written without spaces. */
+export function hasSpacelessScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0e00 && isSpacelessUnit(c)) return true;
+  }
+  return false;
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** The word-like segments of `text` (letters or digits), in order, by `Intl.Segmenter`. */
+export function segmentWords(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Words a reader would count: white-space separated runs holding a letter or
+ * digit, and inside a run of a script without spaces, each word the
+ * segmenter finds ("今日は晴れです" is four words, not one).
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!HAS_WORD.test(token)) continue;
+    n += hasSpacelessScript(token) ? Math.max(1, segmentWords(token).length) : 1;
+  }
+  return n;
+}
