@@ -27,6 +27,8 @@ import { splitSentences } from './split-sentences';
 import { stripChrome } from './strip-chrome';
 import type { CorpusFile, ParsedSource } from './types';
 
+/** A block without a full stop is prose (a list item, a caption) from this many words on; shorter, a label. */
+const MIN_UNPUNCTUATED_WORDS = 8;
 const ENDS_SENTENCE = /[.!?:;。！？｡．：；]["'\u2019\u201D)\]」』）】〕》〉”’]*$/;
 
 /** `src-` + the file name without its extension. */
@@ -48,6 +50,8 @@ export interface ParseOptions {
   parseHtml?: HtmlParser;
   /** Where an HTML file was read from (a saved page), for a page that does not say its own address. */
   url?: string;
+  /** The reader asked for this input (a save, an import): a page of little prose is kept and flagged `short`, not refused. */
+  keepShort?: boolean;
 }
 
 /** The outlet of an article that names none: a placeholder, no organisation. */
@@ -100,7 +104,7 @@ function parseBody(file: CorpusFile, text: string): Body {
     lastBlock = line.heading ? -1 : line.block;
   }
   // Subheads ("Build trust") are labels, not sentences: kept out of the body.
-  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20));
+  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= MIN_UNPUNCTUATED_WORDS));
 
   const id = sourceId(file.name);
   const sentences: Sentence[] = [];

@@ -26,8 +26,8 @@ import { chooseTitle, cleanTitle } from './title';
 import { countWords } from '../text/segment';
 
 export type ArticleInput =
-  | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string }
-  | { kind: 'document'; document: Document; url?: string }
+  | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string; keepShort?: boolean }
+  | { kind: 'document'; document: Document; url?: string; keepShort?: boolean }
   | { kind: 'markdown'; text: string }
   | { kind: 'text'; text: string };
 
@@ -41,9 +41,9 @@ export const MIN_ARTICLE_PROSE = 400;
 export function readArticle(input: ArticleInput): ReadResult {
   switch (input.kind) {
     case 'html':
-      return readDocument(input.parseHtml(slimHtml(input.html)), { url: input.url, live: false });
+      return readDocument(input.parseHtml(slimHtml(input.html)), { url: input.url, live: false, keepShort: input.keepShort });
     case 'document':
-      return readDocument(input.document, { url: input.url, live: true });
+      return readDocument(input.document, { url: input.url, live: true, keepShort: input.keepShort });
     case 'markdown':
       return readMarkdown(input.text);
     case 'text':
@@ -105,7 +105,7 @@ function proseLength(text: string): number {
  * rewrites the tree it is given. Metadata and the header are read before
  * Readability runs, which drops the scripts that carry JSON-LD.
  */
-export function readDocument(doc: Document, options: { url?: string; live?: boolean } = {}): ReadResult {
+export function readDocument(doc: Document, options: { url?: string; live?: boolean; keepShort?: boolean } = {}): ReadResult {
   const meta = readHtmlMetadata(doc, options.url);
   const siteNames = [...meta.siteNames, ...meta.publishers].map((s) => s.value);
   const header = readPageHeader(
@@ -128,7 +128,7 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   const words = countWords(text);
   const prose = proseLength(text);
   // A page with a headline and prose under it is an article however short; a page of teasers and menus is not.
-  if (!words || (!readerable && !declared && prose < MIN_ARTICLE_PROSE && !(header.heading && prose >= MIN_ARTICLE_PROSE / 4))) {
+  if (!words || (!options.keepShort && !readerable && !declared && prose < MIN_ARTICLE_PROSE && !(header.heading && prose >= MIN_ARTICLE_PROSE / 4))) {
     return { provenance: {}, problems: [`not an article (${words} words of main text; a home, section or search page?)`] };
   }
 

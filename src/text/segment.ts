@@ -68,3 +68,34 @@ export function countWords(text: string): number {
   }
   return n;
 }
+
+const SEARCH_SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+
+/**
+ * Search terms of a text, for the library's full-text search: words split at
+ * spaces and punctuation, as MiniSearch does; a run of Chinese or Japanese
+ * characters gives its overlapping two-character pieces (and a lone
+ * character itself), so that any word of two characters or more inside it is
+ * found whatever the segmenter would have made of it.
+ */
+export function searchTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(SEARCH_SPLIT)) {
+    if (!token) continue;
+    if (!hasSpacelessScript(token)) {
+      out.push(token);
+      continue;
+    }
+    for (const run of token.split(/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+)/u)) {
+      if (!run) continue;
+      if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(run)) {
+        out.push(run);
+        continue;
+      }
+      const chars = [...run];
+      if (chars.length === 1) out.push(run);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    }
+  }
+  return out;
+}

@@ -68,7 +68,9 @@ interface Page {
 export async function readerFrom(srcDir: string): Promise<Reader> {
   const { parseSource } = (await import(pathToFileURL(resolve(srcDir, 'intake/parse-source.ts')).href)) as typeof import('../../src/intake/parse-source');
   const { parseHtmlWithLinkedom } = (await import(pathToFileURL(resolve(srcDir, 'index/parse-html.ts')).href)) as typeof import('../../src/index/parse-html');
-  const folder = (await import(pathToFileURL(resolve(srcDir, 'index/folder.ts')).href)) as Record<string, unknown>;
+  // Folder reading moved from src/index to src/node with the layout change: read an old revision where it was.
+  const folderPath = existsSync(resolve(srcDir, 'node/folder.ts')) ? resolve(srcDir, 'node/folder.ts') : resolve(srcDir, 'index/folder.ts');
+  const folder = (await import(pathToFileURL(folderPath).href)) as Record<string, unknown>;
   // The new folder reader decodes bytes as a browser would; an old one read UTF-8 and refused the rest.
   const decode = (folder.decodeArticleBytes ??
     ((name: string, bytes: Buffer) => {
