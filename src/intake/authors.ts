@@ -22,7 +22,7 @@ const LABEL =
 /** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
 const CJK_LABEL =
   /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
-const EMAIL_OR_HANDLE = /\S+@\S+|^@\S+|https?:\/\/\S+/g;
+const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
 
@@ -65,7 +65,7 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
   cleaned = cleaned.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*/)[0];
   // "By Jane Doe March 11, 2015 3:46 PM": the date and what follows it are no name.
   const date = findDate(cleaned);
-  if (date && date.index > 0) cleaned = cleaned.slice(0, date.index);
+  if (date && date.index > 0) cleaned = cleaned.slice(0, date.index).replace(/[\s,|·-]+(?:on|at|le|el|il|em|op|am)?[\s,|·-]*$/i, '');
   cleaned = cleaned.replace(/\s*\b\d{1,2}[:.]\d{2}\b.*$/, '').replace(/[\s,|·-]*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i, '');
   cleaned = cleaned
     .replace(/^\s*By(?=\p{Lu}\p{Ll})/u, '')

@@ -137,8 +137,10 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
   const declared = [...evidence.siteNames, ...evidence.publishers].map((s) => s.value);
   for (const end of ends) {
     const name = plausibleName(end);
-    const named = name && (hosts.some((u) => namesDomain(name, u.host)) || declared.some((d) => sameName(d, name)));
-    if (named) ranked.push(candidate(name, 'title suffix naming the site', 'meta'));
+    // Spelled as the site declares itself where it does ("GADGETEER" in a title, "Gadgeteer" in og:site_name).
+    const declaredSpelling = name && declared.find((d) => sameName(d, name));
+    const named = name && (hosts.some((u) => namesDomain(name, u.host)) || declaredSpelling);
+    if (named) ranked.push(candidate(plausibleName(declaredSpelling) ?? name, 'title suffix naming the site', 'meta'));
   }
   for (const s of evidence.siteNames) ranked.push(candidate(plausibleName(s.value), s.rule ?? 'site name', s.from));
   for (const p of evidence.publishers) ranked.push(candidate(plausibleName(p.value), p.rule ?? 'publisher', p.from));

@@ -23,6 +23,8 @@ export interface HeaderElement {
 export interface PageHeader {
   /** The main heading's text, and how it was judged. */
   heading?: { text: string; similarity: number; why: string };
+  /** The heading's position in document order (-1 without one). */
+  headingAt: number;
   /** Elements with a `datetime` or date-like data attribute, or marked as the publication date. */
   dated: HeaderElement[];
   /** Elements that name an author: itemprop/rel author, author-page links, byline-classed blocks. */
@@ -158,7 +160,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
   const start = headingAt < 0 ? 0 : Math.max(0, headingAt - 40);
   const inHeader = (at: number) => headingAt >= 0 && at >= start && at <= end + 2;
 
-  const header: PageHeader = { dated: [], authorish: [], lines: [], trailing: [] };
+  const header: PageHeader = { headingAt, dated: [], authorish: [], lines: [], trailing: [] };
   if (best) header.heading = { text: best.text, similarity: best.similarity, why: best.why };
   all.forEach((el, at) => {
     const cls = classOf(el);

@@ -60,7 +60,11 @@ export interface FoundDate {
 export interface DateOptions {
   /** The page's language ("en-US", "de"): decides whether 03/09/2021 is March or September. */
   lang?: string;
+  /** Also read two-digit years ("12.20.18", "20/12/18"): only for a short line that is a date (a page header's), never prose. */
+  shortYear?: boolean;
 }
+
+const SHORT_YEAR = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.\/])/;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -95,6 +99,10 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   add(m, m ? iso(+m[1], +m[3], +m[4]) : undefined);
   m = text.match(DMY);
   add(m, m ? (m[2] === '.' ? iso(+m[4], +m[3], +m[1]) : slashDate(+m[1], +m[3], +m[4], options.lang)) : undefined);
+  if (options.shortYear && !found.length) {
+    m = text.match(SHORT_YEAR);
+    add(m, m ? slashDate(+m[1], +m[3], 2000 + +m[4], options.lang) : undefined);
+  }
   for (const w of text.matchAll(WORD_MONTH_DAY_FIRST)) {
     const n = FOREIGN_MONTHS[w[2].toLowerCase()];
     if (!n) continue;

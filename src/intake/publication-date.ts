@@ -99,7 +99,11 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
         ),
       );
     }
-    const attributed = header.dated.filter((d) => d.inHeader && !isUpdate(d.el));
+    const attributed = header.dated
+      .filter((d) => d.inHeader && !isUpdate(d.el))
+      .sort(
+        (a, b) => Number(a.at < header.headingAt) - Number(b.at < header.headingAt) || Math.abs(a.at - header.headingAt) - Math.abs(b.at - header.headingAt),
+      );
     const withDatetime = attributed.find((d) => plausible(toIsoDate(d.el.getAttribute('datetime') ?? undefined)));
     if (withDatetime)
       ranked.push(
@@ -111,8 +115,12 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
       );
     const withData = attributed.find((d) => plausible(dataDate(d.el)));
     if (withData) ranked.push(candidate(plausible(dataDate(withData.el)), 'data-* date in the header', 'header'));
-    for (const line of header.lines) {
-      const found = findDate(line.text, { lang: evidence.lang });
+    // Under the heading first, nearest first; above it (a kicker, a sidebar) after.
+    const byNearness = [...header.lines].sort(
+      (a, b) => Number(a.at < header.headingAt) - Number(b.at < header.headingAt) || Math.abs(a.at - header.headingAt) - Math.abs(b.at - header.headingAt),
+    );
+    for (const line of byNearness) {
+      const found = findDate(line.text, { lang: evidence.lang, shortYear: line.text.length <= 40 });
       if (!found || !plausible(found.iso)) continue;
       if (UPDATED_LABEL.test(line.text.slice(0, found.index)) || isUpdate(line.el)) continue;
       ranked.push(candidate(found.iso, 'date written in the header', 'header'));

@@ -1,0 +1,164 @@
+/**
+ * Table tests of the field rules: written dates in many forms and languages,
+ * bylines to names, the address's date path, the title's site name, and the
+ * header rules read from small pages (the main heading over a logo, an
+ * updated time skipped, a byline under the heading).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/intake/parse-date';
+import { isPersonName, splitAuthors } from '../../src/intake/authors';
+import { urlDate } from '../../src/intake/publication-date';
+import { cleanTitle } from '../../src/intake/title';
+import { readArticle } from '../../src/intake/read-article';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
+import { splitSentences } from '../../src/intake/split-sentences';
+import { countWords, searchTerms } from '../../src/text/segment';
+
+describe('written dates', () => {
+  it.each([
+    ['By Paul Ausick December 29, 2014 4:08 pm EST', '2014-12-29'],
+    ['Published 30th December 2014', '2014-12-30'],
+    ['December 17th, 2014', '2014-12-17'],
+    ['Monday, Dec. 29 2014, 6:00 AM EST', '2014-12-29'],
+    ['1 June 2019 at 08:34 PM EDT', '2019-06-01'],
+    ['2019/02/22', '2019-02-22'],
+    ['2019年2月27日', '2019-02-27'],
+    ['2024年03月05日 10時30分 公開', '2024-03-05'],
+    ['2024년 3월 5일', '2024-03-05'],
+    ['송고시간2024-03-05 10:30', '2024-03-05'],
+    ['19.07.2022, 14.32 Uhr', '2022-07-19'],
+    ['am 19. Juli 2022', '2022-07-19'],
+    ['Publié le 15 mars 2023 à 10h15', '2023-03-15'],
+    ['5 de marzo de 2024', '2024-03-05'],
+    ['5 марта 2024, 10:30', '2024-03-05'],
+    ['Posted: 01/14/2015 12:29 pm EST', '2015-01-14'],
+    ['Feb. 30, 2015', undefined],
+    ['version 1.2.3', undefined],
+  ])('%s → %s', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
+
+  it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
+    expect(findDate('03/09/2021', { lang: 'en-US' })?.iso).toBe('2021-03-09');
+    expect(findDate('03/09/2021', { lang: 'fr' })?.iso).toBe('2021-09-03');
+    expect(findDate('25/09/2021', { lang: 'en-US' })?.iso).toBe('2021-09-25');
+  });
+
+  it('two-digit years only where asked (a short header line)', () => {
+    expect(findDate('12.20.18 7:00 AM', { lang: 'en', shortYear: true })?.iso).toBe('2018-12-20');
+    expect(findDate('12.20.18 7:00 AM', { lang: 'en' })).toBeUndefined();
+  });
+
+  it.each([
+    ['https://example.com/2016/12/15/some-story/', '2016-12-15'],
+    ['https://example.com/news/2016-12-15-some-story', '2016-12-15'],
+    ['https://example.com/a/20161215/story.html', '2016-12-15'],
+    ['https://example.com/2016/12/story', undefined],
+  ])('date path of %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+});
+
+describe('bylines to names', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Ari Wasserman, Northeast Ohio Media Group', ['Ari Wasserman']],
+    ['Text by Mayer Rus | Photography by Scott Frances', ['Mayer Rus']],
+    ['Von Anna Schmidt und Lukas Becker', ['Anna Schmidt', 'Lukas Becker']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['Keith Bradsher y Tariq Panja', ['Keith Bradsher', 'Tariq Panja']],
+    ['［山田太郎，ITmedia］', ['山田太郎']],
+    ['本报记者 张晓明', ['张晓明']],
+    ['김철수 기자', ['김철수']],
+    ['Curator: Phoebe Gavin', ['Phoebe Gavin']],
+    ['Antonio Regalado on December 4, 2014', ['Antonio Regalado']],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', ['Gillian Mohney']],
+    ['By Priya Raman, Staff Reporter', ['Priya Raman']],
+    ['Darcie Moran | dmoran@mlive.com', ['Darcie Moran']],
+    ['ByMalcolm Harris', ['Malcolm Harris']],
+    ['Laura June Topolsky', ['Laura June Topolsky']],
+    ['11:57 AM 12/25/2014', []],
+    ['Photo by: The Associated Press', []],
+    ['GQ Magazine', []],
+    ['UPROXX Media', []],
+    ['Wednesday January 18', []],
+    ['Follow @StevenMufson', []],
+  ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
+
+  it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
+    expect(isPersonName('Madonna')).toBe(true);
+    expect(isPersonName('Politics', true)).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['Talks resume in Geneva | The Example Herald', ['The Example Herald'], 'Talks resume in Geneva'],
+    ['The Example Herald: Talks resume in Geneva', ['The Example Herald'], 'Talks resume in Geneva'],
+    ['Talks resume – CNN', ['CNN'], 'Talks resume'],
+    ['CNN', ['CNN'], 'CNN'],
+  ])('%s without %j is %s', (title, names, clean) => expect(cleanTitle(title, names)).toBe(clean));
+});
+
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const prose =
+  '<p>Officials from both countries met on Friday and agreed to keep talking about the agreement, a ministry statement said late on Friday evening.</p>'.repeat(
+    5,
+  );
+const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
+
+describe('the header a reader sees', () => {
+  it('the headline <h1>, not the logo <h1>; the published time, not the updated one above it; the byline link under it', () => {
+    const { article, provenance } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause - Example Herald</title><meta property="og:site_name" content="Example Herald">',
+        `<header><h1 class="logo"><a href="/">Example Herald</a></h1></header><article><h1>Talks resume in Geneva after a long pause</h1>
+        <div class="meta"><span class="updated">Updated <time datetime="2021-03-06T09:00:00Z">March 6</time></span> <span class="published">Published <time datetime="2021-03-05T06:00:00Z">March 5</time></span></div>
+        <div class="byline">By <a href="/people/jane-doe/">Jane Doe</a></div>${prose}</article>`,
+      ),
+    );
+    expect(article).toMatchObject({
+      title: 'Talks resume in Geneva after a long pause',
+      authors: ['Jane Doe'],
+      published: '2021-03-05T06:00:00Z',
+      outlet: 'Example Herald',
+    });
+    expect(provenance).toMatchObject({ title: 'header', authors: 'header', published: 'header' });
+  });
+
+  it('an itemprop=datePublished beats a date written in the header; a date in text beats nothing', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><p class="date">May 1, 2020</p><meta itemprop="datePublished" content="2020-04-30">${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe('2020-04-30');
+  });
+
+  it('a Japanese headline has no spaces and is still the headline', () => {
+    const { article } = read(
+      page(
+        '<title>総務省、自治体に新指針 - テックニュース</title>',
+        `<article><h1>総務省、自治体に新指針</h1><p>2024年3月5日</p>${'<p>総務省は5日、全国の自治体に対し、業務システムへの不正アクセスを防ぐための新たな指針を示した。専門家によると、被害は拡大している。</p>'.repeat(4)}</article>`,
+      ),
+    );
+    expect(article).toMatchObject({ title: '総務省、自治体に新指針', published: '2024-03-05', outlet: 'テックニュース' });
+  });
+});
+
+describe('scripts without spaces', () => {
+  it('counts segmenter words, not spaces', () => {
+    expect(countWords('今日は晴れです')).toBeGreaterThanOrEqual(3);
+    expect(countWords('two words')).toBe(2);
+  });
+
+  it('splits sentences at 。！？, not inside a quotation', () => {
+    const p = '政府は「対策を強化する。国として支援する」と述べた。専門家は懸念している！本当か？';
+    expect(splitSentences(p).map((s) => p.slice(s.start, s.end))).toEqual([
+      '政府は「対策を強化する。国として支援する」と述べた。',
+      '専門家は懸念している！',
+      '本当か？',
+    ]);
+  });
+
+  it('search terms: two-character pieces of Chinese and Japanese, words elsewhere', () => {
+    expect(searchTerms('网络安全 and Cyber')).toEqual(['网络', '络安', '安全', 'and', 'Cyber']);
+  });
+});
