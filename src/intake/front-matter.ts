@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { jsonLdNames } from './json-ld';
 import { splitAuthors, uniqueNames } from './authors';
 import { toIsoDate } from './iso-date';
-import { decodeEntities } from './html-to-text';
+import { decodeEntities, dropRawBlocks } from './html-to-text';
 
 export interface FrontMatter {
   title?: string;
@@ -109,9 +109,7 @@ const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|
 /** Markdown body with inline HTML → markdown text: block tags break paragraphs, other tags go, entities are decoded. */
 export function stripInlineHtml(markdown: string): string {
   return decodeEntities(
-    markdown
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    dropRawBlocks(markdown, ['script', 'style', 'noscript', 'template', 'svg', 'iframe'])
       .replace(/<h([1-6])\b[^>]*>/gi, (_t, level: string) => '\n\n' + '#'.repeat(+level) + ' ')
       .replace(BLOCK_TAG, '\n\n')
       .replace(/<\/?[a-z][^>]*>/gi, ''),

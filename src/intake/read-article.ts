@@ -17,7 +17,7 @@ import { joinAuthors } from './authors';
 import { chooseByline } from './byline';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
-import { htmlToText } from './html-to-text';
+import { dropRawBlocks, htmlToText } from './html-to-text';
 import { chooseOutlet } from './outlet';
 import { cleanOutletName } from './outlets';
 import { proseWeight, readPageHeader } from './page-header';
@@ -59,35 +59,8 @@ export function readArticle(input: ArticleInput): ReadResult {
  * per character.
  */
 export function slimHtml(html: string): string {
-  let out = '';
-  let from = 0;
-  const OPEN = /<!--|<(script|style|svg|noscript)\b/gi;
-  const CLOSE: Record<string, RegExp> = { script: /<\/script/gi, style: /<\/style/gi, svg: /<\/svg/gi, noscript: /<\/noscript/gi };
-  for (let m = OPEN.exec(html); m; m = OPEN.exec(html)) {
-    const start = m.index;
-    let end: number;
-    if (!m[1]) {
-      const close = html.indexOf('-->', start + 4);
-      end = close < 0 ? html.length : close + 3;
-    } else {
-      const tag = m[1].toLowerCase();
-      const closeTag = CLOSE[tag];
-      closeTag.lastIndex = start + m[0].length;
-      const close = closeTag.exec(html);
-      const closeEnd = close ? html.indexOf('>', close.index) : -1;
-      end = closeEnd < 0 ? html.length : closeEnd + 1;
-      // JSON-LD is the one script a reader needs.
-      const openEnd = html.indexOf('>', start);
-      if (tag === 'script' && openEnd > 0 && openEnd < end && /ld\+json/i.test(html.slice(start, openEnd))) {
-        OPEN.lastIndex = end;
-        continue;
-      }
-    }
-    out += html.slice(from, start);
-    from = end;
-    OPEN.lastIndex = end;
-  }
-  return out + html.slice(from);
+  // JSON-LD is the one script a reader needs.
+  return dropRawBlocks(html, ['script', 'style', 'svg', 'noscript'], (open) => /ld\+json/i.test(open), '');
 }
 
 /** Weighted characters in blocks of prose: not headings, not short labels (teasers, menus). */

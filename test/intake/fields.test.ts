@@ -162,3 +162,16 @@ describe('scripts without spaces', () => {
     expect(searchTerms('网络安全 and Cyber')).toEqual(['网络', '络安', '安全', 'and', 'Cyber']);
   });
 });
+
+describe('linear reading', () => {
+  it('5 MB of unclosed comments and scripts reads in well under a second per pass', async () => {
+    const { slimHtml } = await import('../../src/intake/read-article');
+    const { stripInlineHtml } = await import('../../src/intake/front-matter');
+    for (const junk of ['<!--'.repeat(1_250_000), '<script>'.repeat(625_000)]) {
+      const t0 = performance.now();
+      slimHtml(`<html><body><p>Text.</p>${junk}</body></html>`);
+      stripInlineHtml(junk);
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
