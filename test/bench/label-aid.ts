@@ -1,9 +1,11 @@
 /**
- * `npx tsx test/bench/label-aid.ts PAGE.html…`: what a reader sees at the top
- * of each page, to hand-label title, byline, date and outlet: the page's
- * address, the document title, every `<h1>`, and the visible text lines around
- * the main heading (scripts, styles and hidden blocks left out). It reads no
- * metadata tag on purpose: the labels are what the page shows.
+ * `npx tsx test/bench/label-aid.ts [--before 6] [--after 15] PAGE.html…`: what a
+ * reader sees at the top of each page, to hand-label title, byline, date and
+ * outlet: the page's address, the document title, and the visible text lines
+ * (scripts, styles and hidden blocks left out) around the line most like the
+ * document title and around every `<h1>` (a logo's, a teaser's, the
+ * headline's). It reads no metadata tag on purpose: the labels are what the
+ * page shows.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -42,7 +44,15 @@ function visibleLines(root: Element): string[] {
   return lines;
 }
 
-for (const path of process.argv.slice(2)) {
+const option = (flag: string, fallback: number) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const BEFORE = option('--before', 6);
+const AFTER = option('--after', 15);
+const paths = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !/^--/.test(all[i - 1] ?? ''));
+
+for (const path of paths) {
   const html = readFileSync(path, 'utf8');
   const { document } = parseHTML(html);
   const href =
@@ -65,8 +75,16 @@ for (const path of process.argv.slice(2)) {
   lines.forEach((l, i) => {
     if (l.length < 200 && (h1 < 0 || overlap(l) > overlap(lines[h1]))) h1 = i;
   });
+  // Around the line most like the document title, and around every <h1> (a logo's, a teaser's, the headline's).
+  const anchors = [h1 < 0 ? 0 : h1, ...lines.flatMap((l, i) => (l.startsWith('[H1]') ? [i] : []))].sort((a, b) => a - b);
   console.log(`=== ${basename(path)}  ${href ?? ''}`);
   console.log(`<title> ${(document.title ?? '').replace(/\s+/g, ' ').trim()}`);
-  const from = Math.max(0, (h1 < 0 ? 0 : h1) - 6);
-  for (const line of lines.slice(from, from + 22)) console.log('  ' + line.slice(0, 220));
+  let shown = -1;
+  for (const at of anchors) {
+    const from = Math.max(shown + 1, at - BEFORE);
+    if (from > at + AFTER) continue;
+    if (shown >= 0 && from > shown + 1) console.log('  …');
+    for (const line of lines.slice(from, at + AFTER + 1)) console.log('  ' + line.slice(0, 220));
+    shown = Math.max(shown, Math.min(lines.length - 1, at + AFTER));
+  }
 }
