@@ -6,9 +6,10 @@
  * - month names in English, French, German, Spanish, Italian, Portuguese,
  *   Dutch and Russian: "SEPT. 19, 2015", "Tuesday, 22 September 2015",
  *   "30th December 2014", "15 mars 2023", "19. Juli 2022", "5 de marzo de
- *   2024", "5 марта 2024";
+ *   2024", "5 марта 2024", "2014 Dec 29", with an apostrophe's year "14
+ *   January '15";
  * - Chinese, Japanese and Korean dates: "2019年2月27日", "2024년 3월 5일";
- * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "19.07.2022" (day
+ * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." (Korean), "19.07.2022" (day
  *   first), and "03/09/2021" (month first in American English pages, day
  *   first elsewhere, whichever the numbers allow);
  * - with a year given from elsewhere, "Sept. 20".
@@ -24,6 +25,10 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})\\s+${MONTH}\\s+(\\d{1,2})${ORDINAL}\\b`, 'i');
+/** A year written with an apostrophe ("14 January '15", "Jan. 14, '15"): a two-digit year the page marks as one. */
+const DAY_MONTH_APOSTROPHE_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+${MONTH},?\\s+['’](\\d{2})\\b`, 'i');
+const MONTH_DAY_APOSTROPHE_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+['’](\\d{2})\\b`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
@@ -47,7 +52,8 @@ addMonths(
 
 const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
-const YMD = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/;
+// A trailing dot is the Korean way ("2024.03.05."); a dot or slash before more digits is a version or a path.
+const YMD = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d|[/.]\d)/;
 const DMY = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
 
 export interface FoundDate {
@@ -91,6 +97,12 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   add(m, m ? iso(+m[3], month(m[1]), +m[2]) : undefined);
   m = text.match(DAY_MONTH_YEAR);
   add(m, m ? iso(+m[3], month(m[2]), +m[1]) : undefined);
+  m = text.match(YEAR_MONTH_DAY);
+  add(m, m ? iso(+m[1], month(m[2]), +m[3]) : undefined);
+  m = text.match(DAY_MONTH_APOSTROPHE_YEAR);
+  add(m, m ? iso(2000 + +m[3], month(m[2]), +m[1]) : undefined);
+  m = text.match(MONTH_DAY_APOSTROPHE_YEAR);
+  add(m, m ? iso(2000 + +m[3], month(m[1]), +m[2]) : undefined);
   m = text.match(ISO);
   add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
   m = text.match(CJK_DATE);

@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/bench/intake-eval.ts [--against REF] [--misses [tuned|held-out|all]] [--only tuned|held-out]`
+ * `npx tsx test/bench/intake-eval.ts [--against REF] [--misses [tuned|held-out|all]] [--only tuned|held-out] [--date-parsers]`
  * (also `npm run bench -- --only intake`): how well articles are read, on the
  * set the rules were tuned on and on a held-out set, side by side.
  *
@@ -23,12 +23,20 @@
  * REF` also reads every page with the code of git revision REF (extracted to
  * .bench-old/), the two taking turns page by page, and prints both: figures
  * and reading time measured in one process.
+ *
+ * `--date-parsers` measures chrono-node against the project's own
+ * written-date parser: this tree read again with `findDate` swapped for
+ * chrono's (`chrono-dates.ts`), on the tuned sets, and both parsers on the
+ * table of written dates in `test/intake/fixtures/date-forms.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
+import { findDate } from '../../src/intake/parse-date';
+import { DATE_FORMS } from '../intake/fixtures/date-forms';
+import { chronoFindDate } from './chrono-dates';
 import { CORPUS, countSnippets, expectedNames, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -288,9 +296,10 @@ export function table(rows: [string, Score][]): string[] {
 const SETS = { tuned: ['readability', 'cms', 'newspaper'], 'held-out': ['newspaper'] } as const;
 
 export async function evaluateIntake(
-  options: { against?: string; only?: keyof typeof SETS } = {},
+  options: { against?: string; only?: keyof typeof SETS; chrono?: boolean } = {},
 ): Promise<{ rows: [string, Score][]; refused: Map<string, string[]>; misses: Map<string, string[]> }> {
   const readers: [string, Reader][] = [['this tree', await readerFrom(resolve(ROOT, 'src'))]];
+  if (options.chrono) readers.push(['this tree, chrono-node dates', await readerFrom(withChronoDates())]);
   if (options.against) readers.push([options.against, await readerFrom(extractRevision(options.against))]);
   const all = pages();
   const rows: [string, Score][] = [];
@@ -321,6 +330,57 @@ export async function evaluateIntake(
   return { rows, refused, misses };
 }
 
+/**
+ * This tree's `src` with the written-date parser (`intake/parse-date.ts`'s
+ * `findDate`, `findDates`) replaced by chrono-node's, copied under .bench-old/.
+ */
+function withChronoDates(): string {
+  const dir = resolve(ROOT, '.bench-old', 'chrono-dates');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(resolve(ROOT, 'src'), resolve(dir, 'src'), { recursive: true });
+  const intake = resolve(dir, 'src/intake');
+  cpSync(resolve(intake, 'parse-date.ts'), resolve(intake, 'own-parse-date.ts'));
+  cpSync(resolve(ROOT, 'test/bench/chrono-dates.ts'), resolve(intake, 'chrono-dates.ts'));
+  writeFileSync(
+    resolve(intake, 'parse-date.ts'),
+    "export * from './own-parse-date';\nexport { chronoFindDate as findDate, chronoFindDates as findDates } from './chrono-dates';\n",
+  );
+  return resolve(dir, 'src');
+}
+
+/** Each parser on the table of written dates: right, wrong (a date where there is none, or another day), missed. */
+export function dateFormFigures(): string[] {
+  const notes: string[] = [];
+  const lines = ['| written-date parser | right | wrong day | a date where none | missed | µs / string |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const [name, parse] of [
+    ['own (parse-date.ts)', findDate],
+    ['chrono-node 2.10.3', chronoFindDate],
+  ] as const) {
+    let right = 0;
+    let wrongDay = 0;
+    let invented = 0;
+    let missed = 0;
+    const wrong: string[] = [];
+    const t0 = performance.now();
+    for (let round = 0; round < 20; round++)
+      for (const form of DATE_FORMS) {
+        const got = parse(form.text, { lang: form.lang, shortYear: form.shortYear })?.iso;
+        if (round) continue;
+        if (got === form.iso) right++;
+        else {
+          if (!form.iso) invented++;
+          else if (got) wrongDay++;
+          else missed++;
+          wrong.push(`${JSON.stringify(form.text)} → ${got ?? '-'}`);
+        }
+      }
+    const us = ((performance.now() - t0) * 1000) / (20 * DATE_FORMS.length);
+    lines.push(`| ${name} | ${right}/${DATE_FORMS.length} | ${wrongDay} | ${invented} | ${missed} | ${us.toFixed(0)} |`);
+    if (wrong.length) notes.push(`${name} misses: ${wrong.join('; ')}`);
+  }
+  return [...lines, '', ...notes];
+}
+
 /** The `src` folder of git revision `ref`, extracted once under .bench-old/ (node_modules resolve from the tree above). */
 function extractRevision(ref: string): string {
   const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -339,8 +399,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(flag);
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
-  const result = await evaluateIntake({ against: arg('--against'), only: arg('--only') as keyof typeof SETS | undefined });
+  const chrono = process.argv.includes('--date-parsers');
+  // chrono-node is measured on the tuned sets only: the choice is made there.
+  const only = (arg('--only') as keyof typeof SETS | undefined) ?? (chrono ? 'tuned' : undefined);
+  const result = await evaluateIntake({ against: arg('--against'), only, chrono });
   for (const line of table(result.rows)) console.log(line);
+  if (chrono) for (const line of ['', ...dateFormFigures()]) console.log(line);
   for (const [key, list] of result.refused) if (list.length) console.log(`\nrefused, ${key}: ${list.join('; ')}`);
   // The held-out set's misses are listed only when asked for by name: rules are not tuned on them.
   const missesOf = process.argv.includes('--misses') ? (['tuned', 'held-out', 'all'].includes(arg('--misses') ?? '') ? arg('--misses') : 'tuned') : undefined;

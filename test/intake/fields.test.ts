@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../src/intake/parse-date';
+import { DATE_FORMS } from './fixtures/date-forms';
 import { isPersonName, splitAuthors } from '../../src/intake/authors';
 import { urlDate } from '../../src/intake/publication-date';
 import { cleanTitle } from '../../src/intake/title';
@@ -15,26 +16,17 @@ import { splitSentences } from '../../src/intake/split-sentences';
 import { countWords, searchTerms } from '../../src/text/segment';
 
 describe('written dates', () => {
+  it.each(DATE_FORMS.map((f) => [f.text, f.lang ?? '-', f.iso, f]))('%s (%s) → %s', (_text, _lang, iso, form) =>
+    expect(findDate(form.text, { lang: form.lang, shortYear: form.shortYear })?.iso).toBe(iso),
+  );
+
   it.each([
-    ['By Paul Ausick December 29, 2014 4:08 pm EST', '2014-12-29'],
-    ['Published 30th December 2014', '2014-12-30'],
-    ['December 17th, 2014', '2014-12-17'],
-    ['Monday, Dec. 29 2014, 6:00 AM EST', '2014-12-29'],
-    ['1 June 2019 at 08:34 PM EDT', '2019-06-01'],
-    ['2019/02/22', '2019-02-22'],
     ['2019年2月27日', '2019-02-27'],
-    ['2024年03月05日 10時30分 公開', '2024-03-05'],
-    ['2024년 3월 5일', '2024-03-05'],
     ['송고시간2024-03-05 10:30', '2024-03-05'],
-    ['19.07.2022, 14.32 Uhr', '2022-07-19'],
     ['am 19. Juli 2022', '2022-07-19'],
-    ['Publié le 15 mars 2023 à 10h15', '2023-03-15'],
-    ['5 de marzo de 2024', '2024-03-05'],
-    ['5 марта 2024, 10:30', '2024-03-05'],
-    ['Posted: 01/14/2015 12:29 pm EST', '2015-01-14'],
     ['Feb. 30, 2015', undefined],
-    ['version 1.2.3', undefined],
-  ])('%s → %s', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
+    ['2019.02.22.1', undefined],
+  ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
     expect(findDate('03/09/2021', { lang: 'en-US' })?.iso).toBe('2021-03-09');
