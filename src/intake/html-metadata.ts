@@ -74,13 +74,29 @@ const META_AUTHOR = [
   'cxenseparse:author',
 ];
 
-/** Every `<meta>` value by lower-cased name/property/itemprop; the first one wins. */
+const PAGE_ITEM = /Article|BlogPosting|NewsArticle|Report|WebPage/i;
+
+/**
+ * Whether a `<meta itemprop>` speaks for the page: outside any item, or in the
+ * page's own article item (the outermost one). In another item (a video in a
+ * list, a related story) it is that item's: a list of other stories'
+ * `datePublished` is no date of this one.
+ */
+export function speaksForPage(el: Element): boolean {
+  const scope = el.parentElement?.closest('[itemscope]');
+  if (!scope || /^(?:HTML|HEAD|BODY)$/i.test(scope.tagName)) return true;
+  const outer = scope.parentElement?.closest('[itemscope]');
+  return PAGE_ITEM.test(scope.getAttribute('itemtype') ?? '') && (!outer || /^(?:HTML|BODY)$/i.test(outer.tagName));
+}
+
+/** Every `<meta>` value by lower-cased name/property/itemprop (the page's own items only); the first one wins. */
 function metaValues(doc: Document): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
-    const keys = [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')];
+    const itemprop = el.getAttribute('itemprop');
+    const keys = [el.getAttribute('name'), el.getAttribute('property'), itemprop && speaksForPage(el) ? itemprop : null];
     for (const key of keys.flatMap((k) => (k ? k.toLowerCase().split(/\s+/) : []))) {
       const list = values.get(key) ?? [];
       list.push(content);

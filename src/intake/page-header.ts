@@ -48,6 +48,43 @@ const MAX_HEADER_ELEMENTS = 120;
 const LINE_TAGS = /^(?:P|DIV|SPAN|LI|TIME|ADDRESS|H[2-6]|A|STRONG|EM|B|SMALL|SECTION|HEADER|DD|TD)$/;
 const BLOCK_TAGS = /^(?:P|DIV|LI|H1|H2|H3|SECTION|HEADER|ARTICLE|UL|OL|TABLE)$/;
 
+const DATE_MARK = /(?:^|[\s_-])(?:date|dates|time|timestamp|published|pubdate|posted|dateline)(?:$|[\s_-])/i;
+
+/**
+ * The lines of an element with blocks inside: its own text between them, cut
+ * at each block and `<br>` ("By …<br>on December 29, 2014 at 3:02 PM, updated …"
+ * written straight into a byline box that also holds a block).
+ */
+function ownLines(el: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = clean(current);
+    if (text) lines.push(text);
+    current = '';
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) current += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (tag === 'BR' || BLOCK_TAGS.test(tag)) flush();
+      else if (!SKIP.has(tag)) current += ' ' + ((n as Element).textContent ?? '') + ' ';
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** The text of `el` with a space at every element's edge, so that blocks' words do not run together ("29" over "Mai 2013"). */
+function spacedText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) text += ' ' + spacedText(n as Element) + ' ';
+  }
+  return text;
+}
+
 /** Whether a child of `el` is itself a block: then `el` is no single line. */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.test(c.tagName.toUpperCase())) return true;
@@ -174,9 +211,16 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked) header.authorish.push({ el, at, inHeader: inHeader(at) });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
-    if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag) && !hasBlockChild(el)) {
-      const text = clean(el.textContent);
-      if (text && text.length <= 200) header.lines.push({ text, el, at });
+    if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
+      if (!hasBlockChild(el)) {
+        const text = clean(el.textContent);
+        if (text && text.length <= 200) header.lines.push({ text, el, at });
+      } else {
+        // A date box of blocks ("29" over "Mai 2013") reads as one line; other boxes give their own text between blocks.
+        const whole = DATE_MARK.test(cls) ? clean(spacedText(el)) : '';
+        if (whole && whole.length <= 60) header.lines.push({ text: whole, el, at });
+        for (const text of ownLines(el)) if (text.length <= 200) header.lines.push({ text, el, at });
+      }
     }
     if (!inHeader(at) && at > end && /^(?:P|DIV|SPAN)$/.test(tag) && AUTHOR_MARK.test(cls) && !NOT_AUTHOR_MARK.test(cls) && !el.querySelector('p, div')) {
       const text = clean(el.textContent);

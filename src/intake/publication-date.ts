@@ -6,7 +6,8 @@
  * 2. front matter: a Markdown file's `date`;
  * 3. declared: JSON-LD `datePublished`, then `article:published_time` and the
  *    other date `<meta>` names;
- * 4. `itemprop=datePublished` on any element;
+ * 4. `itemprop=datePublished`: in the header, nearest the heading, else one
+ *    of the page's own item;
  * 5. a `datetime` (or date `data-*`) attribute on any element of the header,
  *    not one marked or labelled as an update;
  * 6. date text written in the header ("December 12, 2016 7:00 AM",
@@ -14,14 +15,24 @@
  *    "19.07.2022", "Publié le 15 mars 2023"), not after "Updated";
  * 7. the address's date path (`/2016/12/15/`, `/2016-12-15`);
  * 8. Readability's date;
- * 9. the text: a date line or byline date above the first paragraph.
+ * 9. the text: a date line or byline date above the first paragraph;
+ * 10. a `datetime` elsewhere on the page (below the article, in a sidebar).
+ *
+ * Then two checks on the winner: a UTC time gives way to the same time in the
+ * page's own zone where another candidate gives it (the day the outlet
+ * printed); and a declared date that disagrees with the day the header shows
+ * gives way to the most trusted candidate of the shown day, when another
+ * candidate or the address's month path backs that day.
  *
  * Values keep the page's time and zone where it gives them (`iso-date.ts`).
+ * `<meta itemprop>` of another item (a list of other stories) is no
+ * declaration of this page (`html-metadata.ts`).
  */
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
-import { toIsoDate } from './iso-date';
+import { calendarDay, toIsoDate } from './iso-date';
 import type { PageHeader } from './page-header';
 import { findDate } from './parse-date';
+import { speaksForPage } from './html-metadata';
 
 export interface DateEvidence {
   editorial?: string;
@@ -80,6 +91,12 @@ export function urlDate(url: string): string | undefined {
   return m ? toIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : undefined;
 }
 
+/** Under the heading first, nearest first; above it (a kicker, a sidebar) after. */
+const byNearness =
+  (headingAt: number) =>
+  (a: { at: number }, b: { at: number }): number =>
+    Number(a.at < headingAt) - Number(b.at < headingAt) || Math.abs(a.at - headingAt) - Math.abs(b.at - headingAt);
+
 export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
   const ranked: (Candidate<string> | undefined)[] = [
     candidate(evidence.editorial, 'editorial file', 'editorial'),
@@ -88,7 +105,9 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
   ];
   const header = evidence.header;
   if (header) {
-    const itemprop = header.dated.find((d) => /datePublished/.test(d.el.getAttribute('itemprop') ?? ''));
+    // The article's own itemprop=datePublished: in the header, nearest the heading; else one of the page's own item.
+    const published = header.dated.filter((d) => /datePublished/.test(d.el.getAttribute('itemprop') ?? ''));
+    const itemprop = published.filter((d) => d.inHeader).sort(byNearness(header.headingAt))[0] ?? published.find((d) => speaksForPage(d.el));
     if (itemprop) {
       const el = itemprop.el;
       ranked.push(
@@ -99,11 +118,7 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
         ),
       );
     }
-    const attributed = header.dated
-      .filter((d) => d.inHeader && !isUpdate(d.el))
-      .sort(
-        (a, b) => Number(a.at < header.headingAt) - Number(b.at < header.headingAt) || Math.abs(a.at - header.headingAt) - Math.abs(b.at - header.headingAt),
-      );
+    const attributed = header.dated.filter((d) => d.inHeader && !isUpdate(d.el)).sort(byNearness(header.headingAt));
     const withDatetime = attributed.find((d) => plausible(toIsoDate(d.el.getAttribute('datetime') ?? undefined)));
     if (withDatetime)
       ranked.push(
@@ -115,15 +130,11 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
       );
     const withData = attributed.find((d) => plausible(dataDate(d.el)));
     if (withData) ranked.push(candidate(plausible(dataDate(withData.el)), 'data-* date in the header', 'header'));
-    // Under the heading first, nearest first; above it (a kicker, a sidebar) after.
-    const byNearness = [...header.lines].sort(
-      (a, b) => Number(a.at < header.headingAt) - Number(b.at < header.headingAt) || Math.abs(a.at - header.headingAt) - Math.abs(b.at - header.headingAt),
-    );
-    for (const line of byNearness) {
+    for (const line of [...header.lines].sort(byNearness(header.headingAt))) {
       const found = findDate(line.text, { lang: evidence.lang, shortYear: line.text.length <= 40 });
       if (!found || !plausible(found.iso)) continue;
       if (UPDATED_LABEL.test(line.text.slice(0, found.index)) || isUpdate(line.el)) continue;
-      ranked.push(candidate(found.iso, 'date written in the header', 'header'));
+      ranked.push(candidate(found.iso, SHOWN, 'header'));
       break;
     }
     // A published time elsewhere on the page (below the article, in a sidebar) comes after the address.
@@ -148,5 +159,52 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
         ),
       );
   }
-  return choose(ranked);
+  return agreeWithShownDate(inPageZone(choose(ranked)), evidence.urls);
+}
+
+const UTC = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
+const ZONED = /T\d{2}:\d{2}(?::\d{2})?[+-](?!00:?00)\d{2}:?\d{2}$/;
+
+/**
+ * A time given in UTC ("2017-02-24T01:18:13Z") and the same time in the page's
+ * own zone ("2017-02-23T17:18:13-08:00"): the zone's is the day the outlet
+ * printed, so it is taken.
+ */
+function inPageZone(choice: Choice<string>): Choice<string> {
+  const winner = choice.candidates[0];
+  if (!winner || !UTC.test(winner.value)) return choice;
+  const instant = Date.parse(winner.value);
+  const local = choice.candidates.find((c) => ZONED.test(c.value) && Date.parse(c.value) === instant);
+  if (!local || calendarDay(local.value) === calendarDay(winner.value)) return choice;
+  const rule = `${local.rule} (the time of ${winner.rule} in the page's zone)`;
+  return { value: local.value, rule, from: local.from, candidates: [{ ...local, rule }, ...choice.candidates.filter((c) => c !== local)] };
+}
+
+const SHOWN = 'date written in the header';
+
+/** The year and month of an address's path (`/2014/05/`), for a date that only a month path backs. */
+function urlYearMonth(url: string): string | undefined {
+  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(url.replace(/^https?:\/\/[^/]+/, ''));
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}` : undefined;
+}
+
+/**
+ * The day a reader sees wins over a declared one that disagrees with it, when
+ * something else backs it (another declared date, a `datetime`, the address's
+ * date or month path): a page's `published_time` of another story or an old
+ * template ("2009-09-02" over "On May 23, 2014"), a UTC time that falls on the
+ * next day ("2014-12-19T04:38Z" over "December 18, 2014 | 11:38pm"). The most
+ * trusted candidate of that day is taken, keeping its time where it has one.
+ */
+function agreeWithShownDate(choice: Choice<string>, urls: string[]): Choice<string> {
+  const winner = choice.candidates[0];
+  const shown = choice.candidates.find((c) => c.rule === SHOWN);
+  if (!winner || !shown || winner === shown || /^(?:editorial|front matter)$/.test(winner.from)) return choice;
+  const day = calendarDay(shown.value);
+  if (calendarDay(winner.value) === day) return choice;
+  const backed = choice.candidates.some((c) => c !== shown && calendarDay(c.value) === day) || urls.some((u) => urlYearMonth(u) === day.slice(0, 7));
+  if (!backed) return choice;
+  const pick = choice.candidates.find((c) => calendarDay(c.value) === day)!;
+  const rule = `${pick.rule} (the day the header shows; ${winner.rule} says ${calendarDay(winner.value)})`;
+  return { value: pick.value, rule, from: pick.from, candidates: [{ ...pick, rule }, ...choice.candidates.filter((c) => c !== pick)] };
 }

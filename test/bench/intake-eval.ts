@@ -311,14 +311,16 @@ export async function evaluateIntake(
       const subset = all.filter((p) => p.set === sub && !!p.heldOut === (setName === 'held-out'));
       if (!subset.length) continue;
       const scores = readers.map(() => emptyScore());
-      for (const page of subset) {
-        // Readers take turns page by page, so drift in the machine's speed falls on both alike.
-        readers.forEach(([, read], i) => {
+      subset.forEach((page, p) => {
+        // Readers take turns page by page, so drift in the machine's speed falls on all alike, and which goes first turns
+        // round too (the first to read a page pays for the collector's work left by the page before).
+        for (let k = 0; k < readers.length; k++) {
+          const i = (p + k) % readers.length;
           const t0 = performance.now();
-          const got = read(page.file, page.bytes);
+          const got = readers[i][1](page.file, page.bytes);
           score(scores[i], page, got, performance.now() - t0);
-        });
-      }
+        }
+      });
       readers.forEach(([who], i) => {
         const key = `${setName}: ${sub}, ${who}`;
         rows.push([key, scores[i]]);

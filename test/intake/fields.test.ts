@@ -124,6 +124,74 @@ describe('the header a reader sees', () => {
     expect(article?.published).toBe('2020-04-30');
   });
 
+  it('a date written straight into a byline box after a <br>, beside a block', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div id="byline"><span class="author vcard"><a href="/staff/jdoe/">Jane Doe</a></span>
+        <br/>on December 29, 2014 at 3:02 PM, updated <span class="updated">December 30, 2014 at 4:16 PM</span><div class="sponsor"></div></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe('2014-12-29');
+  });
+
+  it('a date box of blocks ("29" over "Mai 2013") reads as one date', () => {
+    const { article } = read(
+      page(
+        '<title>Lieblingsstück: die iPhone-Hülle</title>',
+        `<section><div class="date"><div class="day">29</div><div class="month-year">Mai 2013</div></div><h2 class="headline">Lieblingsstück: die iPhone-Hülle</h2>${prose}</section>`,
+      ),
+    );
+    expect(article?.published).toBe('2013-05-29');
+  });
+
+  it("other items' itemprop=datePublished (a list of videos) are not the page's date", () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><time itemprop="datePublished" datetime="2014-12-29T16:00-05:00">Published December 29, 2014</time>${prose}</article>
+        <ul itemscope itemtype="http://schema.org/ItemList"><li itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="datePublished" content="2014-11-20T16:00:49Z">A video</li></ul>`,
+      ).replace('<html lang="en">', '<html lang="en" itemscope itemtype="http://schema.org/NewsArticle">'),
+    );
+    expect(article?.published).toBe('2014-12-29T16:00:00-05:00');
+  });
+
+  it.each([
+    [
+      'a UTC time that falls on the next day gives way to the day the header shows, backed by the address',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00"><link rel="canonical" href="https://example.com/2014/12/18/talks-resume/">',
+      '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-18',
+    ],
+    [
+      "a template's old published_time gives way to the day shown, backed by the address's month",
+      '<meta property="article:published_time" content="2009-09-02T00:00:00-04:00"><link rel="canonical" href="https://example.com/blogs/2014/05/talks-resume.html">',
+      '<p>On May 23, 2014 at 1:30 PM</p>',
+      '2014-05-23',
+    ],
+    [
+      'an unbacked disagreement keeps the declared date',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
+      '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-19T04:38:49+00:00',
+    ],
+    [
+      "the same time in UTC and in the page's zone: the zone's day",
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">',
+      '',
+      '2017-02-23T17:18:13-08:00',
+    ],
+    ['a machine date of a day that does not exist is no date', '', '<time datetime="2014-00-29T11:12:28Z">Monday, Dec. 29 2014</time>', '2014-12-29'],
+  ])('%s', (_what, head, line, published) => {
+    const { article } = read(
+      page(
+        `<title>Talks resume in Geneva after a long pause</title>${head}`,
+        `<article><h1>Talks resume in Geneva after a long pause</h1>${line}${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe(published);
+  });
+
   it('a Japanese headline has no spaces and is still the headline', () => {
     const { article } = read(
       page(
