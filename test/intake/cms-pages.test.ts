@@ -1,8 +1,12 @@
 /**
  * Pages written to mirror common CMS markup (WordPress, Arc, Drupal, Ghost,
- * Medium, Substack, a Japanese CMS in Shift_JIS, Chinese state media in GBK,
- * Korean, German, French, Russian in windows-1251, a Markdown repost), read
- * from their bytes as `npm run index` reads them: each field as expected.
+ * Medium, Substack, Advance Local, a Japanese CMS in Shift_JIS, Chinese state
+ * media in GBK, Korean news agency and portal pages, German, French, Spanish,
+ * Italian, Russian in windows-1251, a British daily, a Markdown repost) and
+ * common header layouts (a date typed into a byline box, a date badge of
+ * spans, other items' microdata below the text, a UTC published time on the
+ * next day), read from their bytes as `npm run index` reads them: each field
+ * as expected.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
