@@ -24,9 +24,10 @@
  * .bench-old/), the two taking turns page by page, and prints both: figures
  * and reading time measured in one process.
  *
- * `--date-parsers` measures chrono-node against the project's own
- * written-date parser: this tree read again with `findDate` swapped for
- * chrono's (`chrono-dates.ts`), on the tuned sets, and both parsers on the
+ * `--date-parsers` measures date-parsing libraries (chrono-node,
+ * any-date-parser) against the project's own written-date parser: this tree
+ * read again with `findDate` swapped for each library's
+ * (`date-parser-libraries.ts`), on the tuned sets, and every parser on the
  * table of written dates in `test/intake/fixtures/date-forms.ts`.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,7 +37,7 @@ import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
 import { findDate } from '../../src/intake/parse-date';
 import { DATE_FORMS } from '../intake/fixtures/date-forms';
-import { chronoFindDate } from './chrono-dates';
+import { anyDateParserFindDate, chronoFindDate } from './date-parser-libraries';
 import { CORPUS, countSnippets, expectedNames, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -296,10 +297,12 @@ export function table(rows: [string, Score][]): string[] {
 const SETS = { tuned: ['readability', 'cms', 'newspaper'], 'held-out': ['newspaper'] } as const;
 
 export async function evaluateIntake(
-  options: { against?: string; only?: keyof typeof SETS; chrono?: boolean } = {},
+  options: { against?: string; only?: keyof typeof SETS; dateParsers?: boolean } = {},
 ): Promise<{ rows: [string, Score][]; refused: Map<string, string[]>; misses: Map<string, string[]> }> {
   const readers: [string, Reader][] = [['this tree', await readerFrom(resolve(ROOT, 'src'))]];
-  if (options.chrono) readers.push(['this tree, chrono-node dates', await readerFrom(withChronoDates())]);
+  if (options.dateParsers)
+    for (const library of Object.keys(DATE_LIBRARIES) as (keyof typeof DATE_LIBRARIES)[])
+      readers.push([`this tree, ${library} dates`, await readerFrom(withDateLibrary(library))]);
   if (options.against) readers.push([options.against, await readerFrom(extractRevision(options.against))]);
   const all = pages();
   const rows: [string, Score][] = [];
@@ -332,20 +335,27 @@ export async function evaluateIntake(
   return { rows, refused, misses };
 }
 
+/** The libraries measured, by the names their adapters in `date-parser-libraries.ts` export. */
+const DATE_LIBRARIES = {
+  'chrono-node 2.10.3': { findDate: 'chronoFindDate', findDates: 'chronoFindDates' },
+  'any-date-parser 2.2.4': { findDate: 'anyDateParserFindDate', findDates: 'anyDateParserFindDates' },
+} as const;
+
 /**
  * This tree's `src` with the written-date parser (`intake/parse-date.ts`'s
- * `findDate`, `findDates`) replaced by chrono-node's, copied under .bench-old/.
+ * `findDate`, `findDates`) replaced by a library's, copied under .bench-old/.
  */
-function withChronoDates(): string {
-  const dir = resolve(ROOT, '.bench-old', 'chrono-dates');
+function withDateLibrary(library: keyof typeof DATE_LIBRARIES): string {
+  const dir = resolve(ROOT, '.bench-old', 'dates-' + library.replace(/[^a-z0-9.-]+/gi, '-'));
   rmSync(dir, { recursive: true, force: true });
   cpSync(resolve(ROOT, 'src'), resolve(dir, 'src'), { recursive: true });
   const intake = resolve(dir, 'src/intake');
   cpSync(resolve(intake, 'parse-date.ts'), resolve(intake, 'own-parse-date.ts'));
-  cpSync(resolve(ROOT, 'test/bench/chrono-dates.ts'), resolve(intake, 'chrono-dates.ts'));
+  cpSync(resolve(ROOT, 'test/bench/date-parser-libraries.ts'), resolve(intake, 'date-parser-libraries.ts'));
+  const { findDate, findDates } = DATE_LIBRARIES[library];
   writeFileSync(
     resolve(intake, 'parse-date.ts'),
-    "export * from './own-parse-date';\nexport { chronoFindDate as findDate, chronoFindDates as findDates } from './chrono-dates';\n",
+    `export * from './own-parse-date';\nexport { ${findDate} as findDate, ${findDates} as findDates } from './date-parser-libraries';\n`,
   );
   return resolve(dir, 'src');
 }
@@ -357,6 +367,7 @@ export function dateFormFigures(): string[] {
   for (const [name, parse] of [
     ['own (parse-date.ts)', findDate],
     ['chrono-node 2.10.3', chronoFindDate],
+    ['any-date-parser 2.2.4', anyDateParserFindDate],
   ] as const) {
     let right = 0;
     let wrongDay = 0;
@@ -401,12 +412,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(flag);
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
-  const chrono = process.argv.includes('--date-parsers');
-  // chrono-node is measured on the tuned sets only: the choice is made there.
-  const only = (arg('--only') as keyof typeof SETS | undefined) ?? (chrono ? 'tuned' : undefined);
-  const result = await evaluateIntake({ against: arg('--against'), only, chrono });
+  const dateParsers = process.argv.includes('--date-parsers');
+  // The libraries are measured on the tuned sets only: the choice is made there.
+  const only = (arg('--only') as keyof typeof SETS | undefined) ?? (dateParsers ? 'tuned' : undefined);
+  const result = await evaluateIntake({ against: arg('--against'), only, dateParsers });
   for (const line of table(result.rows)) console.log(line);
-  if (chrono) for (const line of ['', ...dateFormFigures()]) console.log(line);
+  if (dateParsers) for (const line of ['', ...dateFormFigures()]) console.log(line);
   for (const [key, list] of result.refused) if (list.length) console.log(`\nrefused, ${key}: ${list.join('; ')}`);
   // The held-out set's misses are listed only when asked for by name: rules are not tuned on them.
   const missesOf = process.argv.includes('--misses') ? (['tuned', 'held-out', 'all'].includes(arg('--misses') ?? '') ? arg('--misses') : 'tuned') : undefined;

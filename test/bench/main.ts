@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const intake = [
       ...table(evaluated.rows),
       '',
-      `Measured by \`npx tsx test/bench/intake-eval.ts --against ${against}\` (\`--misses\` lists every miss); see docs/intake.md for the sets.`,
+      `Measured by \`npx tsx test/bench/intake-eval.ts --against ${against}\` (\`--misses\` lists the tuned sets' misses); see docs/intake.md for the sets.`,
     ];
     for (const line of intake) console.log(`  ${line}`);
     sections.set('intake', intake);
