@@ -1,26 +1,12 @@
-/** Small word classes the discrepancy finder looks for, on comparison words (`keyWords`). */
+/** Small word classes the discrepancy finder looks for, on comparison words (`keyWords`); the lists are the lexicon's. */
+import { COMPARED_NUMBER_WORDS, MODAL_CLAIMS, NEGATORS } from '../text/lexicon';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot']);
 export const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't");
 
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion trillion dozen half'.split(' '),
-);
-export const isNumber = (w: string) => /^\d[\d,.]*$/.test(w) || NUMBER_WORDS.has(w);
+export const isNumber = (w: string) => /^\d[\d,.]*$/.test(w) || COMPARED_NUMBER_WORDS.has(w);
 
-/** Modals by what they claim: something certain, or only possible. */
-const MODALS: Record<string, 'certain' | 'possible'> = {
-  will: 'certain',
-  would: 'certain',
-  shall: 'certain',
-  must: 'certain',
-  could: 'possible',
-  can: 'possible',
-  may: 'possible',
-  might: 'possible',
-  should: 'possible',
-};
-export const modalClass = (w: string) => MODALS[w];
+/** What a modal claims: something certain, or only possible. */
+export const modalClass = (w: string) => MODAL_CLAIMS[w];
 
 /** A year (1800–2099): a date, never a count. */
 export const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);

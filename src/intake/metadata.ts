@@ -10,7 +10,7 @@
 import type { Line } from './lines';
 import { findDate, findMonthDay } from './parse-date';
 import { chromeReason } from './strip-chrome';
-import { countWords } from '../text/segment';
+import { countWords } from '../text/words';
 
 export interface Metadata {
   title?: string;

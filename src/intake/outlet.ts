@@ -20,7 +20,8 @@
  */
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
 import { cleanOutletName, hostOf, mastheadFor } from './outlets';
-import { countWords, hasSpacelessScript } from '../text/segment';
+import { hasSpacelessScript } from '../text/segment';
+import { countWords } from '../text/words';
 
 export interface OutletEvidence {
   /** The editorial file's outlet. */

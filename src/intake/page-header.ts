@@ -9,7 +9,8 @@
  * `<title>`), never a logo or the site's name. The header runs from a little
  * before it to the first paragraph of prose after it.
  */
-import { countWords, hasSpacelessScript, segmentWords } from '../text/segment';
+import { hasSpacelessScript, segmentWords } from '../text/segment';
+import { countWords } from '../text/words';
 import { titleParts } from './outlet';
 
 export interface HeaderElement {

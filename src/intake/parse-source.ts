@@ -9,7 +9,6 @@
  * An article with no sentences gives no source and one problem naming the file.
  */
 import type { Sentence, Source } from '../contracts/schema';
-import { countWords } from '../text/segment';
 import type { Article, FieldEvidence, HtmlParser, Provenance } from './article';
 import { joinAuthors } from './authors';
 import { chooseByline } from './byline';
@@ -26,6 +25,7 @@ import { readMetadata } from './metadata';
 import { splitSentences } from './split-sentences';
 import { stripChrome } from './strip-chrome';
 import type { CorpusFile, ParsedSource } from './types';
+import { countWords } from '../text/words';
 
 /** A block without a full stop is prose (a list item, a caption) from this many words on; shorter, a label. */
 const MIN_UNPUNCTUATED_WORDS = 8;
@@ -35,8 +35,6 @@ const ENDS_SENTENCE = /[.!?:;。！？｡．：；]["'\u2019\u201D)\]」』）�
 export function sourceId(file: string): string {
   return 'src-' + file.replace(/\.[^.]+$/, '');
 }
-
-export { countWords };
 
 export { shortNameFor };
 

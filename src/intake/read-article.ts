@@ -11,6 +11,7 @@
  * Platform-neutral: HTML is parsed by the `HtmlParser` the caller passes
  * (linkedom at build time, `DOMParser` in the browser).
  */
+import { countWords } from '../text/words';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, FieldEvidence, HtmlParser, Provenance, ReadResult } from './article';
 import { joinAuthors } from './authors';
@@ -23,7 +24,6 @@ import { cleanOutletName } from './outlets';
 import { proseWeight, readPageHeader } from './page-header';
 import { choosePublicationDate } from './publication-date';
 import { chooseTitle, cleanTitle } from './title';
-import { countWords } from '../text/segment';
 
 export type ArticleInput =
   | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string; keepShort?: boolean }

@@ -10,7 +10,7 @@
  * NOT chrome; they are kept here and left out of sentences later.
  */
 import type { Line } from './lines';
-import { countWords } from '../text/segment';
+import { countWords } from '../text/words';
 
 const END_MARKERS = [/^leave a (reply|comment)$/i, /^post a comment$/i, /^add your comment$/i, /^(no|\d+) comments?:?$/i, /^comments?( \(\d+\))?:?$/i];
 

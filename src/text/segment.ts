@@ -53,22 +53,6 @@ export function segmentWords(text: string): string[] {
   return out;
 }
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/**
- * Words a reader would count: white-space separated runs holding a letter or
- * digit, and inside a run of a script without spaces, each word the
- * segmenter finds ("今日は晴れです" is four words, not one).
- */
-export function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!HAS_WORD.test(token)) continue;
-    n += hasSpacelessScript(token) ? Math.max(1, segmentWords(token).length) : 1;
-  }
-  return n;
-}
-
 const SEARCH_SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 
 /**

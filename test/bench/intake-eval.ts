@@ -3,7 +3,7 @@
  * (also `npm run bench -- --only intake`): how well articles are read, on the
  * set the rules were tuned on and on a held-out set, side by side.
  *
- * - tuned: the 130 pages of ../shared/corpus/readability (Readability's own
+ * - tuned: Readability's 130 test pages (vendored in test/fixtures/corpus/readability; Readability's own
  *   expected metadata; main text on snippets from each page's marked body),
  *   the pages in test/intake/fixtures/cms/ written to mirror common CMS
  *   markup (expected metadata and text beside each), and the 74 pages of
@@ -35,10 +35,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
+import { readabilityPageNames, readReadabilityMeta, readReadabilityPageBytes } from '../../src/demo/corpus';
 import { findDate } from '../../src/intake/parse-date';
 import { DATE_FORMS } from '../intake/fixtures/date-forms';
 import { anyDateParserFindDate, chronoFindDate } from './date-parser-libraries';
-import { CORPUS, countSnippets, expectedNames, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
+import { countSnippets, expectedNames, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NEWSPAPER = resolve(ROOT, '../shared/corpus/newspaper');
@@ -119,21 +120,17 @@ export async function readerFrom(srcDir: string): Promise<Reader> {
 
 function pages(): Page[] {
   const out: Page[] = [];
-  if (existsSync(CORPUS)) {
-    for (const n of readdirSync(CORPUS)
-      .filter((f) => f.endsWith('.html'))
-      .sort()) {
-      const bytes = readFileSync(resolve(CORPUS, n));
-      const meta = JSON.parse(readFileSync(resolve(CORPUS, n.replace(/\.html$/, '.meta.json')), 'utf8'));
-      const doc = parseHTML(bytes.toString('utf8')).document as unknown as Document;
-      out.push({
-        set: 'readability',
-        name: n.replace(/\.html$/, ''),
-        file: n,
-        bytes,
-        expected: { title: meta.title, byline: meta.byline, date: meta.publishedTime, snippets: snippetsFor(doc), notArticle: meta.readerable === false },
-      });
-    }
+  for (const n of readabilityPageNames()) {
+    const bytes = readReadabilityPageBytes(n);
+    const meta = readReadabilityMeta(n);
+    const doc = parseHTML(bytes.toString('utf8')).document as unknown as Document;
+    out.push({
+      set: 'readability',
+      name: n.replace(/\.html$/, ''),
+      file: n,
+      bytes,
+      expected: { title: meta.title, byline: meta.byline, date: meta.publishedTime, snippets: snippetsFor(doc), notArticle: meta.readerable === false },
+    });
   }
   if (existsSync(CMS)) {
     for (const n of readdirSync(CMS)

@@ -13,7 +13,8 @@ import { cleanTitle } from '../../src/intake/title';
 import { readArticle } from '../../src/intake/read-article';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
-import { countWords, searchTerms } from '../../src/text/segment';
+import { searchTerms } from '../../src/text/segment';
+import { countWords } from '../../src/text/words';
 
 describe('written dates', () => {
   it.each(DATE_FORMS.map((f) => [f.text, f.lang ?? '-', f.iso, f]))('%s (%s) → %s', (_text, _lang, iso, form) =>

@@ -2,18 +2,14 @@
  * The library page's calls to the background, and the file reading they need:
  * an article file's bytes are decoded here as a browser would decode the page
  * (`decodeBytes`: byte-order mark, declared charset, sniff), and the background
- * gets the decoded text.
+ * gets the decoded text, never the bytes.
  */
-import { browser } from 'wxt/browser';
-import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../contracts/library-messages';
+import type { ArticleFormat, LibraryChangeReply } from '../../contracts/library-messages';
 import { MAX_FILE_CHARS } from '../../contracts/library-messages';
+import { askBackground } from '../../platform/messaging';
 import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
-export function ask<T>(message: LibraryMessage): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
-}
-
-export const listLibrary = () => ask<LibraryListReply>({ type: 'library-list' });
+export const listLibrary = () => askBackground('library-list', {});
 
 const FORMATS: Record<string, ArticleFormat> = { html: 'html', htm: 'html', md: 'md', txt: 'txt' };
 
@@ -51,8 +47,8 @@ export async function importFiles(files: readonly File[], onProgress: (p: Import
     else {
       const read = await readFileText(file, 'article' in kind ? kind.article : undefined);
       if ('problem' in read) progress.problems.push(`${file.name}: ${read.problem}; skipped`);
-      else if ('export' in kind) reply = await ask<LibraryChangeReply>({ type: 'library-import', text: read.text });
-      else reply = await ask<LibraryChangeReply>({ type: 'library-add', files: [{ name: file.name, text: read.text, format: kind.article }] });
+      else if ('export' in kind) reply = await askBackground('library-import', { text: read.text });
+      else reply = await askBackground('library-add', { files: [{ name: file.name, text: read.text, format: kind.article }] });
     }
     if (reply) {
       progress.added += reply.added.length;
