@@ -413,6 +413,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // The libraries are measured on the tuned sets only: the choice is made there.
   const only = (arg('--only') as keyof typeof SETS | undefined) ?? (dateParsers ? 'tuned' : undefined);
   const result = await evaluateIntake({ against: arg('--against'), only, dateParsers });
+  if (!existsSync(NEWSPAPER)) console.log(`(${NEWSPAPER} not found: the newspaper rows, tuned and held-out, are left out)\n`);
   for (const line of table(result.rows)) console.log(line);
   if (dateParsers) for (const line of ['', ...dateFormFigures()]) console.log(line);
   for (const [key, list] of result.refused) if (list.length) console.log(`\nrefused, ${key}: ${list.join('; ')}`);
