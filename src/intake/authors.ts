@@ -17,6 +17,13 @@ const ORGANISATION =
   /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
 const ROLE =
   /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+/** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
+const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?)$/i;
+/** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
+const LINK_LABEL = /\b(?:articles|posts|stories)\b|^(?:see|view)\s+(?:all|more|full|profile)\b/i;
+/** A weekday ending a byline ("Jane Doe, Thursday"): whole weekday words only, so "Friedman" or "Montague" stay names. */
+const WEEKDAY_AT_END =
+  /[\s,|·-]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*$/i;
 const LABEL =
   /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
 /** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
@@ -35,7 +42,16 @@ export function isPersonName(name: string, strict = false): boolean {
   if (n.length < 2 || n.length > 60 || !/\p{L}/u.test(n) || /\d/.test(n)) return false;
   if (CJK_NAME.test(n)) return true;
   if (/[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(n)) return false;
-  if (NOT_A_NAME.test(n) || ORGANISATION.test(n) || ROLE.test(n) || /^the\s/i.test(n) || /[|:;!?()[\]{}<>=+*#]/.test(n)) return false;
+  if (
+    NOT_A_NAME.test(n) ||
+    ORGANISATION.test(n) ||
+    ROLE.test(n) ||
+    ROLE_TAIL.test(n) ||
+    LINK_LABEL.test(n) ||
+    /^the\s/i.test(n) ||
+    /[|:;!?()[\]{}<>=+*#]/.test(n)
+  )
+    return false;
   const words = n.split(/\s+/);
   if (words.length > 5) return false;
   // "Wednesday January": date words only (a name may hold one: "April Bernard", "Laura June Topolsky").
@@ -66,7 +82,7 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
   // "By Jane Doe March 11, 2015 3:46 PM": the date and what follows it are no name.
   const date = findDate(cleaned);
   if (date && date.index > 0) cleaned = cleaned.slice(0, date.index).replace(/[\s,|·-]+(?:on|at|le|el|il|em|op|am)?[\s,|·-]*$/i, '');
-  cleaned = cleaned.replace(/\s*\b\d{1,2}[:.]\d{2}\b.*$/, '').replace(/[\s,|·-]*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i, '');
+  cleaned = cleaned.replace(/\s*\b\d{1,2}[:.]\d{2}\b.*$/, '').replace(WEEKDAY_AT_END, '');
   cleaned = cleaned
     .replace(/^\s*By(?=\p{Lu}\p{Ll})/u, '')
     .replace(LABEL, '')

@@ -72,6 +72,13 @@ describe('bylines to names', () => {
     ['UPROXX Media', []],
     ['Wednesday January 18', []],
     ['Follow @StevenMufson', []],
+    ['CH Contributor', []],
+    ['See All Articles', []],
+    ['View all posts by Jane Doe', []],
+    ['By Matt Friedman', ['Matt Friedman']],
+    ['Read Montague', ['Read Montague']],
+    ['Jane Doe, Thursday', ['Jane Doe']],
+    ['John Roe Wed.', ['John Roe']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
