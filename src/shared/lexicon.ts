@@ -82,6 +82,16 @@ export function isFunctionWord(word: string): boolean {
 export const COMPARISON_STOP_WORDS: ReadonlySet<string> = new Set([...CLOSED_CLASS, ...list('s said says say very up out')]);
 
 /**
+ * The news agencies of datelines and credits ("QUETTA, Pakistan (Reuters) -",
+ * "(AP Photo)"), and the data firms stories credit for their figures
+ * ("according to Thomson Reuters I/B/E/S", "FactSet"): named in stories of
+ * every kind, they are no name of any one story.
+ */
+export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(
+  list('reuters ap afp associated press cnn bloomberg xinhua dpa ansa efe upi tass kyodo yonhap pti ani ians thomson factset getty'),
+);
+
+/**
  * Words too common to be a name on any page, even one that names the entity
  * in full: the function words, months and weekdays.
  */
