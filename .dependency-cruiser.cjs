@@ -1,32 +1,38 @@
 /**
  * The layering of `src/`, checked on every `npm test` (`npm run lint:deps`).
  *
- * Data flows one way. The pipeline: shared → intake → extract → compare →
- * stories → index. The run time: shared → spot → page / ui / background, where
- * the background may use the whole pipeline (it grows the reader's library) and
- * the UI only what is shared. The demo, the CLI and the entrypoints sit at the
- * edge and may use anything. A folder may import from the folders listed
- * against it, and from itself.
+ * Data flows one way. At the bottom, apart: text rules (`text`), data
+ * contracts (`contracts`) and browser platform code (`platform`). The
+ * pipeline: intake → extract → compare → stories → index, platform-neutral,
+ * run by `node` (the CLI, folder reading, workers, the Vite plugin) and by the
+ * background (the reader's library). The run time: spot → page / ui /
+ * background. A folder may import from the folders listed against it, and
+ * from itself; the demo and the entrypoints sit at the edge.
  */
+const BOTTOM = ['text', 'contracts'];
+const PIPELINE = ['intake', 'extract', 'compare', 'stories', 'index'];
 const LAYERS = {
-  shared: [],
-  intake: ['shared'],
-  extract: ['shared', 'intake'],
-  compare: ['shared', 'intake', 'extract'],
-  stories: ['shared', 'intake', 'extract', 'compare'],
-  index: ['shared', 'intake', 'extract', 'compare', 'stories'],
-  spot: ['shared'],
-  ui: ['shared'],
-  page: ['shared', 'spot', 'ui'],
-  library: ['shared', 'intake', 'extract', 'compare', 'stories', 'index'],
-  background: ['shared', 'intake', 'extract', 'compare', 'stories', 'index', 'spot', 'library'],
+  text: [],
+  contracts: ['text'],
+  platform: ['text', 'contracts'],
+  intake: [...BOTTOM],
+  extract: [...BOTTOM, 'intake'],
+  compare: [...BOTTOM, 'intake', 'extract'],
+  stories: [...BOTTOM, 'intake', 'extract', 'compare'],
+  index: [...BOTTOM, ...PIPELINE],
+  node: [...BOTTOM, ...PIPELINE],
+  library: [...BOTTOM, ...PIPELINE],
+  spot: [...BOTTOM],
+  ui: [...BOTTOM, 'platform'],
+  page: [...BOTTOM, 'platform', 'spot', 'ui'],
+  background: [...BOTTOM, 'platform', ...PIPELINE, 'spot', 'library'],
 };
 
-// Node's own modules stay at the edge: the pipeline also runs in the browser.
-const PLATFORM_NEUTRAL = ['shared', 'intake', 'extract', 'compare', 'stories', 'index', 'spot', 'library', 'ui', 'page'];
-const NODE_EDGE_FILES = ['src/index/cli.ts', 'src/index/folder.ts', 'src/index/parallel-read.ts', 'src/index/parallel-index.ts', 'src/index/read-worker.ts', 'src/index/compare-worker.ts', 'src/index/vite-plugin.ts'];
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Node's own modules only in src/node and the demo: everything else runs in the browser too.
+const NODE_ONLY = ['node', 'demo'];
+// The browser's extension APIs only in platform code and the run time that sits on it.
+const BROWSER_APIS = '(^|/)node_modules/(wxt|webextension-polyfill|@wxt-dev/[^/]+)/';
+const WITHOUT_BROWSER_APIS = ['text', 'contracts', ...PIPELINE, 'node', 'library', 'spot'];
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
   name: `layer-${layer}`,
@@ -47,11 +53,18 @@ module.exports = {
       to: { circular: true },
     },
     {
-      name: 'pipeline-without-node',
-      comment: 'the pipeline and the run time run in the browser too: node: modules only in the CLI, the Vite plugin, the demo and tests',
+      name: 'node-apart',
+      comment: 'everything but src/node and the demo also runs in the browser: node: modules only there (and in tests)',
       severity: 'error',
-      from: { path: `^src/(${PLATFORM_NEUTRAL.join('|')})/`, pathNot: NODE_EDGE_FILES.map((f) => `^${escape(f)}$`) },
+      from: { path: '^src/', pathNot: `^src/(${NODE_ONLY.join('|')})/` },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'pipeline-without-platform',
+      comment: "text rules, contracts, the pipeline and the matcher never touch the browser's extension APIs: those belong to src/platform and the run time",
+      severity: 'error',
+      from: { path: `^src/(${WITHOUT_BROWSER_APIS.join('|')})/` },
+      to: { path: BROWSER_APIS },
     },
     {
       name: 'entrypoints-stay-thin',
@@ -70,7 +83,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(\\.wxt|\\.output|node_modules)/' },
+    exclude: { path: '(^|/)(\\.wxt|\\.output)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

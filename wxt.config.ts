@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { sourcelightIndex } from './src/index/vite-plugin';
+import { sourcelightIndex } from './src/node/vite-plugin';
 
 // The Firefox add-on id; also fixes the extension's moz-extension:// UUID in tests.
 export const GECKO_ID = 'sourcelight@sourcelight.dev';
@@ -34,14 +34,7 @@ export default defineConfig({
     // The library (docs/library.md): IndexedDB may grow past the default quota
     // (unlimitedStorage); "Save this article" reads the page only on the reader's
     // gesture (activeTab + scripting) and from the page's menu (contextMenus).
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'activeTab',
-      'scripting',
-      'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Sourcelight' },
     commands: {
       'next-mention': {

@@ -4,7 +4,7 @@ import { handleMessage } from '../src/background/router';
 import { forgetTab } from '../src/background/tab-pages';
 import { handleLibraryMessage, openLibrary } from '../src/background/library';
 import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
-import { migrateSettings } from '../src/shared/settings-store';
+import { migrateSettings } from '../src/platform/settings-store';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleLibraryMessage(message, sender) ?? handleMessage(message, sender));

@@ -22,8 +22,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIndexFromFolderInParallel } from '../src/index/folder';
-import type { Discrepancy, FullIndex } from '../src/shared/schema';
+import { buildIndexFromFolderInParallel } from '../src/node/folder';
+import type { Discrepancy, FullIndex } from '../src/contracts/schema';
 
 /** Every discrepancy is shown: the index has no precision bar yet. */
 const discrepancyShown = (_d: Discrepancy) => true;
@@ -69,7 +69,10 @@ const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]
 
 export type Verdict = { kind: 'real' | 'update'; planted: string } | { kind: 'unplanned' };
 
-const wordsOf = (text: string) => plain(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.,'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
+const wordsOf = (text: string) =>
+  plain(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}.,'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
 
 /** The words of reading `r` that the other readings of its disagreement lack: where it differs. */
 function ownWords(p: StreamLabels['discrepancies'][number], r: number): string[] {
@@ -86,9 +89,7 @@ function ownWords(p: StreamLabels['discrepancies'][number], r: number): string[]
  */
 export function judge(d: Discrepancy, fileOf: (sourceId: string) => string, labels: StreamLabels): Verdict {
   for (const p of labels.discrepancies) {
-    const holds = d.variants.map((v) =>
-      p.readings.findIndex((r) => r.files.includes(fileOf(v.source)) && plain(v.text).includes(plain(r.phrase))),
-    );
+    const holds = d.variants.map((v) => p.readings.findIndex((r) => r.files.includes(fileOf(v.source)) && plain(v.text).includes(plain(r.phrase))));
     const marks = (k: number) => {
       const own = ownWords(p, holds[k]);
       const changed = new Set(wordsOf(d.variants[k].changed));
@@ -235,7 +236,9 @@ async function main(args: string[]): Promise<void> {
     console.log('\nDiscrepancies:');
     for (const j of report.discrepancies.judged) {
       const v = j.verdict.kind === 'unplanned' ? 'UNPLANNED' : `${j.verdict.kind} ${j.verdict.planted}`;
-      console.log(`  ${j.id} [${j.shown ? 'shown' : 'minor'}${j.confidence !== undefined ? ' ' + j.confidence.toFixed(2) : ''}] ${v}: ${j.kind} | ${j.summary}`);
+      console.log(
+        `  ${j.id} [${j.shown ? 'shown' : 'minor'}${j.confidence !== undefined ? ' ' + j.confidence.toFixed(2) : ''}] ${v}: ${j.kind} | ${j.summary}`,
+      );
     }
   }
   const n = Number(option(args, '--sample') ?? 0);

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     for (const size of ICON_SIZES) {
       await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
       // An <img> at the target size: the SVG is rasterised at that size, not scaled down from another.
-      await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${dataUrl}" width="${size}" height="${size}" style="display:block"></body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent"><img src="${dataUrl}" width="${size}" height="${size}" style="display:block"></body></html>`,
+      );
       await page.waitForFunction(() => document.images[0]?.complete);
       const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
       writeFileSync(resolve(OUT_DIR, `${size}.png`), png);

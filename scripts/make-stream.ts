@@ -165,7 +165,10 @@ function readAuthoring(file: string): void {
         if (stories.has(story)) fail(where, `story ${story} twice`);
         const stream = (one(fields, 'stream') ?? 'tune') as StreamName;
         if (!STREAMS.includes(stream)) fail(where, `unknown stream ${stream}`);
-        const related = (one(fields, 'related') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const related = (one(fields, 'related') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         stories.set(story, { stream, kind: (one(fields, 'kind') ?? 'event') as StoryLabel['kind'], related, about: one(fields, 'about') ?? '' });
         break;
       }
@@ -183,7 +186,10 @@ function readAuthoring(file: string): void {
       }
       case 'planted': {
         if (!story) fail(where, 'a planted disagreement before any @story');
-        const [kind, note = ''] = rest.join(' ').split('|').map((s) => s.trim());
+        const [kind, note = ''] = rest
+          .join(' ')
+          .split('|')
+          .map((s) => s.trim());
         const readings = block
           .filter((l) => l.trim() && !l.trim().startsWith('#'))
           .map((l) => {
@@ -243,7 +249,17 @@ function addCopy(id: string, story: string, of: string, fields: Map<string, stri
       const [old, next] = change.split('=>').map((s) => s.trim());
       if (next === undefined) fail(where, `real without "=>": ${arg}`);
       paragraphs = replaceOnce(paragraphs, old, next, `${where} (${id})`);
-      planted.push({ id: '', story, kind, note, readings: [{ phrase: squash(old), articles: [] }, { phrase: squash(next), articles: [] }], copy: { copy: id, of } });
+      planted.push({
+        id: '',
+        story,
+        kind,
+        note,
+        readings: [
+          { phrase: squash(old), articles: [] },
+          { phrase: squash(next), articles: [] },
+        ],
+        copy: { copy: id, of },
+      });
     } else if (op === 'drop') {
       const want = squash(arg);
       const at = paragraphs.findIndex((p) => p.includes(want));
@@ -306,7 +322,10 @@ function render(a: Article, nth: number): string {
 }
 
 function main(): void {
-  for (const file of readdirSync(AUTHORING).filter((f) => f.endsWith('.story')).sort()) readAuthoring(file);
+  for (const file of readdirSync(AUTHORING)
+    .filter((f) => f.endsWith('.story'))
+    .sort())
+    readAuthoring(file);
   for (const [id, s] of stories) for (const r of s.related) if (!stories.has(r)) fail('related', `${id} names an unknown story ${r}`);
   const bodyOf = new Map([...articles.values()].map((a) => [a.id, squash(a.paragraphs.join(' '))]));
   // A copy's planted change: the phrase each article of the story holds, read from the texts themselves (copies of the copy inherit it).
@@ -352,12 +371,9 @@ function main(): void {
     myPlanted.forEach((p, k) => (p.id = `${stream}:${k + 1}`));
     const labels = {
       about:
-        'Labels of this stream, written with it by scripts/make-stream.ts from test/fixtures/stream/authoring (see its README): each article\'s story; which articles are versions of one article (copies with edits); every disagreement planted in it, with the phrase each article holds; the sites\' boilerplate.',
+        "Labels of this stream, written with it by scripts/make-stream.ts from test/fixtures/stream/authoring (see its README): each article's story; which articles are versions of one article (copies with edits); every disagreement planted in it, with the phrase each article holds; the sites' boilerplate.",
       articles: Object.fromEntries(
-        mine.map((a) => [
-          fileOf(a),
-          { story: a.story, outlet: a.outlet, site: a.site, ...(a.copyOf ? { copyOf: fileFor(a.copyOf) } : {}) },
-        ]),
+        mine.map((a) => [fileOf(a), { story: a.story, outlet: a.outlet, site: a.site, ...(a.copyOf ? { copyOf: fileFor(a.copyOf) } : {}) }]),
       ),
       stories: Object.fromEntries(storyIds.map((id) => [id, { ...stories.get(id)!, stream: undefined, related: stories.get(id)!.related }])),
       discrepancies: myPlanted.map((p) => ({
@@ -368,11 +384,7 @@ function main(): void {
         ...(p.copy ? { copy: fileFor(p.copy.copy), of: fileFor(p.copy.of) } : {}),
         readings: p.readings.map((r) => ({ phrase: r.phrase, files: r.articles.map(fileFor) })),
       })),
-      boilerplate: Object.fromEntries(
-        [...sites.values()]
-          .filter((s) => mine.some((a) => a.site === s.host))
-          .map((s) => [s.host, [...s.rotate, ...s.footer]]),
-      ),
+      boilerplate: Object.fromEntries([...sites.values()].filter((s) => mine.some((a) => a.site === s.host)).map((s) => [s.host, [...s.rotate, ...s.footer]])),
     };
     writeFileSync(join(dir, 'labels.json'), JSON.stringify(labels, null, 2) + '\n');
     const multi = storyIds.filter((id) => mine.filter((a) => a.story === id).length > 1).length;

@@ -89,7 +89,12 @@ const CHOSEN: Record<string, [string, string, string, string?]> = {
 };
 
 const decode = (s: string) =>
-  s.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&#039;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&nbsp;/g, ' ');
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#039;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&nbsp;/g, ' ');
 
 function meta(html: string, pattern: RegExp): string | undefined {
   const m = pattern.exec(html);
@@ -97,8 +102,8 @@ function meta(html: string, pattern: RegExp): string | undefined {
 }
 
 const blocks: string[] = [
-  '# Real pages from the newspaper library\'s tests (codelucas/newspaper, tests/data, commit 1618b54;',
-  '# MIT licence, Copyright (c) 2013 Lucas Ou-Yang; see ../LICENSE-newspaper.txt): each page\'s expected',
+  "# Real pages from the newspaper library's tests (codelucas/newspaper, tests/data, commit 1618b54;",
+  "# MIT licence, Copyright (c) 2013 Lucas Ou-Yang; see ../LICENSE-newspaper.txt): each page's expected",
   '# main text, its title and address read from the page. Written by scripts/vendor-newspaper-pages.ts.',
   '',
 ];
@@ -107,13 +112,30 @@ for (const [page, [stream, story, outlet, fallbackDate]] of Object.entries(CHOSE
   const text = readFileSync(join(CORPUS, `${page}.expected.txt`), 'utf8');
   const rawTitle = meta(html, /<meta[^>]+property="og:title"[^>]+content="([^"]+)"/i) ?? meta(html, /<title>\s*([^<]+)/i) ?? text.split('\n')[0];
   // The site's name after " - ", " | " or " – " goes: the stream's titles end in the outlet, added again when the stream is made.
-  const title = rawTitle.replace(/\s+[|–-]\s+[^|–]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+  const title = rawTitle
+    .replace(/\s+[|–-]\s+[^|–]{2,40}$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const date = meta(html, /(?:published_time|datePublished|pubdate|"date")"?[^>]{0,80}?(20[01]\d-\d\d-\d\d)/i) ?? fallbackDate ?? '2014-12-29';
-  const url = [meta(html, /<link rel="canonical" href="([^"]+)"/i), meta(html, /property="og:url" content="([^"]+)"/i)].find((u) => u && /^https?:\/\//.test(u));
+  const url = [meta(html, /<link rel="canonical" href="([^"]+)"/i), meta(html, /property="og:url" content="([^"]+)"/i)].find(
+    (u) => u && /^https?:\/\//.test(u),
+  );
   const host = url ? new URL(url).host : page.replace(/\d+$/, '');
   const path = url ? new URL(url).pathname : undefined;
-  if (!blocks.some((b) => b === `@story ${story}`)) blocks.push(`@story ${story}`, `stream: ${stream}`, story.startsWith('np-') ? 'kind: single' : 'kind: event', '@end', '');
-  blocks.push(`@article ${page.replace(/\./g, '-')}`, `outlet: ${outlet}`, `site: ${host}`, `date: ${date}`, `title: ${title}`, ...(path ? [`path: ${path}`] : []), 'body:', text.trim().replace(/\n{3,}/g, '\n\n'), '@end', '');
+  if (!blocks.some((b) => b === `@story ${story}`))
+    blocks.push(`@story ${story}`, `stream: ${stream}`, story.startsWith('np-') ? 'kind: single' : 'kind: event', '@end', '');
+  blocks.push(
+    `@article ${page.replace(/\./g, '-')}`,
+    `outlet: ${outlet}`,
+    `site: ${host}`,
+    `date: ${date}`,
+    `title: ${title}`,
+    ...(path ? [`path: ${path}`] : []),
+    'body:',
+    text.trim().replace(/\n{3,}/g, '\n\n'),
+    '@end',
+    '',
+  );
 }
 writeFileSync(OUT, blocks.join('\n'));
 console.log(`${Object.keys(CHOSEN).length} pages written to ${OUT}`);

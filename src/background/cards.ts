@@ -3,9 +3,9 @@
  * so every rule here is unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { Entity, Sentence, Source } from '../shared/schema';
-import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../shared/cards';
-import { keyWords } from '../shared/normalize';
+import type { Entity, Sentence, Source } from '../contracts/schema';
+import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../contracts/cards';
+import { keyWords } from '../text/normalize';
 import { disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 
@@ -62,7 +62,10 @@ export function entityCard(lookup: IndexLookup, id: string, pageStory?: string):
     sourceCount: rows.length,
     totalSources: lookup.index.sources.length,
     rows,
-    disagreements: disagreementsFor(lookup, entity.mentions.map((m) => m.sentence)),
+    disagreements: disagreementsFor(
+      lookup,
+      entity.mentions.map((m) => m.sentence),
+    ),
     articles: entity.sources && articlesOf(lookup, entity.sources),
   };
 }

@@ -5,11 +5,14 @@
  * through `_execute_sidebar_action`.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { panelApi } from '../shared/panel-api';
+import { panelApi } from '../platform/panel-api';
 
 export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
   if (command === 'open-side-panel') {
-    if (tab?.windowId !== undefined) panelApi().sidePanel?.open({ windowId: tab.windowId }).catch(() => undefined);
+    if (tab?.windowId !== undefined)
+      panelApi()
+        .sidePanel?.open({ windowId: tab.windowId })
+        .catch(() => undefined);
     return;
   }
   const step = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;

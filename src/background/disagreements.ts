@@ -4,8 +4,8 @@
  * origin flagged. Cards show a short stretch round the change; the Story view
  * the whole sentence. Pure: unit-tested in Node.
  */
-import type { Disagreement, Span, Wording } from '../shared/cards';
-import type { Discrepancy } from '../shared/schema';
+import type { Disagreement, Span, Wording } from '../contracts/cards';
+import type { Discrepancy } from '../contracts/schema';
 
 /** Where `changed` stands in `text` (no span when it is empty or not found). */
 export function changedSpans(text: string, changed: string): Span[] {

@@ -1,7 +1,7 @@
 /** The full index, bundled into the background at build time and checked once on first use. */
 import raw from 'virtual:sourcelight/full-index';
 import { loadFullIndex } from '../index/loader';
-import type { FullIndex } from '../shared/schema';
+import type { FullIndex } from '../contracts/schema';
 import { IndexLookup } from './index-lookup';
 
 let cached: IndexLookup | undefined;

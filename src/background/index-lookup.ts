@@ -1,5 +1,5 @@
 /** Quick lookups over a FullIndex, built once per index. */
-import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source } from '../shared/schema';
+import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source } from '../contracts/schema';
 
 export class IndexLookup {
   readonly sources = new Map<string, Source>();
@@ -16,9 +16,7 @@ export class IndexLookup {
 
   constructor(readonly index: FullIndex) {
     for (const s of index.sources) this.sources.set(s.id, s);
-    this.sourcesByDate = [...index.sources].sort(
-      (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id),
-    );
+    this.sourcesByDate = [...index.sources].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
     for (const s of index.sentences) this.sentences.set(s.id, s);
     for (const e of index.entities) this.entities.set(e.id, e);
     for (const q of index.quotes) this.quotes.set(q.id, q);

@@ -17,7 +17,7 @@ import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
-import { parseLibraryMessage, type LibraryChangeReply, type LibraryListReply, type LibraryMessage } from '../shared/library-messages';
+import { parseLibraryMessage, type LibraryChangeReply, type LibraryListReply, type LibraryMessage } from '../contracts/library-messages';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';

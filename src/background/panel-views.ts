@@ -3,8 +3,8 @@
  * unit-tested in Node.
  */
 import { keySet, markMissingWords } from '../compare/mark-differences';
-import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../shared/cards';
-import type { Discrepancy, Entity, Source } from '../shared/schema';
+import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
+import type { Discrepancy, Entity, Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
 import { changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
@@ -164,7 +164,12 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       summary: d.summary,
       label: d.label,
       compareId: d.alignment,
-      variants: d.variants.map((v) => ({ source: labels.get(v.source)!, text: v.text, changed: changedSpans(v.text, v.changed), origin: v.source === d.origin })),
+      variants: d.variants.map((v) => ({
+        source: labels.get(v.source)!,
+        text: v.text,
+        changed: changedSpans(v.text, v.changed),
+        origin: v.source === d.origin,
+      })),
     })),
   };
 }
@@ -174,11 +179,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
  * each discrepancy under the source with which it first shows (the second of
  * its variants in date order: the first version that departs from an earlier one).
  */
-function timeline(
-  sources: readonly Source[],
-  derived: (id: string) => TimelineEntry['reuses'],
-  discrepancies: readonly Discrepancy[],
-): TimelineEntry[] {
+function timeline(sources: readonly Source[], derived: (id: string) => TimelineEntry['reuses'], discrepancies: readonly Discrepancy[]): TimelineEntry[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const firstDate = sources.find((s) => s.published)?.published;
   const changesAt = new Map<string, TimelineEntry['changes']>();
@@ -215,7 +216,10 @@ export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimel
   const firstDate = sources.find((s) => s.published)?.published;
   const changesAt = new Map<string, EntityTimelineEntry['changes']>();
   for (const d of lookup.discrepanciesFor(new Set(entity.mentions.map((m) => m.sentence)))) {
-    const at = d.variants.map((v) => v.source).filter((id) => naming.has(id)).sort((a, b) => order.get(a)! - order.get(b)!)[1];
+    const at = d.variants
+      .map((v) => v.source)
+      .filter((id) => naming.has(id))
+      .sort((a, b) => order.get(a)! - order.get(b)!)[1];
     if (at !== undefined) changesAt.set(at, [...(changesAt.get(at) ?? []), { id: d.id, kind: d.kind, summary: d.summary, label: d.label }]);
   }
   const shortName = (id: string) => lookup.sources.get(id)?.shortName ?? id;
@@ -235,7 +239,10 @@ export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimel
 function firstSaid(lookup: IndexLookup, mentions: Entity['mentions']): EntityTimelineEntry['said'] {
   const firstSentence = (id: string) => lookup.sentences.get(id)?.start ?? Infinity;
   const first = [...mentions].sort((a, b) => firstSentence(a.sentence) - firstSentence(b.sentence) || a.start - b.start)[0];
-  const marks = mentions.filter((m) => m.sentence === first.sentence).map((m): Span => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+  const marks = mentions
+    .filter((m) => m.sentence === first.sentence)
+    .map((m): Span => [m.start, m.end])
+    .sort((a, b) => a[0] - b[0]);
   return { id: first.sentence, text: lookup.sentences.get(first.sentence)?.text ?? '', marks };
 }
 
@@ -244,7 +251,8 @@ export function pageStory(lookup: IndexLookup, ids: readonly string[]): string |
   const storyOfSource = new Map(lookup.index.stories.flatMap((s) => s.sources.map((src) => [src, s.id] as const)));
   const votes = new Map<string, number>();
   for (const id of ids) {
-    const sentences = lookup.alignments.get(id)?.sentences ?? (lookup.sentences.has(id) ? [id] : lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? []);
+    const sentences =
+      lookup.alignments.get(id)?.sentences ?? (lookup.sentences.has(id) ? [id] : (lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? []));
     const stories = new Set(sentences.map((s) => storyOfSource.get(lookup.sentences.get(s)?.source ?? '')).filter((s): s is string => !!s));
     for (const s of stories) votes.set(s, (votes.get(s) ?? 0) + 1);
   }

@@ -4,9 +4,9 @@
  * extension, gets no answer at all.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type IndexSummary, type Message } from '../shared/messages';
-import { panelApi } from '../shared/panel-api';
-import { setPanelFocus } from '../shared/panel-focus';
+import { parseMessage, type IndexSummary, type Message } from '../contracts/messages';
+import { panelApi } from '../platform/panel-api';
+import { setPanelFocus } from '../platform/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
 import { libraryReady } from './library';

@@ -4,7 +4,7 @@
  * for that tab. The result shows as the toolbar button's badge and title.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { LibraryChangeReply } from '../shared/library-messages';
+import type { LibraryChangeReply } from '../contracts/library-messages';
 import { saveTab } from './library';
 
 export const SAVE_MENU = 'save-article';

@@ -5,12 +5,12 @@
  */
 import raw from 'virtual:sourcelight/spot-index';
 import { loadSpotIndex } from '../index/loader';
-import { packSpotReply, type SpotReply } from '../shared/messages';
+import { packSpotReply, type SpotReply } from '../contracts/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 import { createMatcher, type Matcher } from '../spot/matcher';
 import { withoutOwnPassages } from '../spot/relevance';
 import { savedPageSourceId } from '../library/article-id';
-import type { SpotIndex } from '../shared/schema';
+import type { SpotIndex } from '../contracts/schema';
 
 let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
 let libraryIndex: SpotIndex | undefined;

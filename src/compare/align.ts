@@ -12,7 +12,7 @@
  * most `maxGroup` sentences. Output order and ids are deterministic.
  * Fewer than two sources → no alignments.
  */
-import type { Alignment } from '../shared/schema';
+import type { Alignment } from '../contracts/schema';
 import { positionInSource, type Prepared } from './prepare';
 import { findParaphrases, PARAPHRASE_DEFAULTS, type ParaphraseOptions } from './paraphrase';
 import { setScore, similarity } from './similarity';
@@ -144,7 +144,11 @@ class GreedyGroups {
   readonly list: number[][] = [];
   private readonly groupOf: Int32Array;
 
-  constructor(n: number, private readonly maxGroup: number, private readonly sourceOf: (i: number) => number) {
+  constructor(
+    n: number,
+    private readonly maxGroup: number,
+    private readonly sourceOf: (i: number) => number,
+  ) {
     this.groupOf = new Int32Array(n).fill(-1);
   }
 

@@ -69,14 +69,18 @@ export interface CitedSource {
   value: string;
 }
 
-const SOURCE_HEAD = /\b(?:(a|an|the|another|several|two|three|many)\s+)?((?:[\w-]+\s+){0,3}?)(officials?|sources?)\b((?:\s+within\s+(?:the\s+)?[A-Z][\w]*(?:\s+[\w]+)?)?)/;
+const SOURCE_HEAD =
+  /\b(?:(a|an|the|another|several|two|three|many)\s+)?((?:[\w-]+\s+){0,3}?)(officials?|sources?)\b((?:\s+within\s+(?:the\s+)?[A-Z][\w]*(?:\s+[\w]+)?)?)/;
 const NOT_A_MODIFIER = /^(?:according|to|involved|who|are|is|told|that|by|of|in|the|it|article|report)$/i;
 
 /** The source a citation names, when it names one more closely than "officials" or "a report". */
 export function attributionSource(cited: Attribution): CitedSource | undefined {
   const m = SOURCE_HEAD.exec(cited.phrase);
   if (!m) return undefined;
-  const modifiers = m[2].trim().split(/\s+/).filter((w) => w && !NOT_A_MODIFIER.test(w));
+  const modifiers = m[2]
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !NOT_A_MODIFIER.test(w));
   const within = m[4].trim();
   const count = m[3].endsWith('s') ? 'several' : 'one';
   if (!modifiers.length && !within && count === 'several') return undefined;

@@ -12,7 +12,7 @@
  *  - omission: a clause of six or more content words that a copy leaves out.
  * At most one finding per kind per hunk.
  */
-import { COMPARISON_STOP_WORDS, isDateWord } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, isDateWord } from '../text/lexicon';
 import { findAttribution } from './attribution';
 import type { Hunk } from './diff';
 import { phrase, type HunkFinding, type Locus, type SentenceSide } from './finding';
@@ -24,8 +24,7 @@ export const COPY_SCORE = 0.55;
 const MAX_LOCAL = 6;
 const MIN_OMITTED_CONTENT = 6;
 
-const contentKeys = (keys: readonly string[], from: number, to: number) =>
-  keys.slice(from, to).filter((k) => !COMPARISON_STOP_WORDS.has(k));
+const contentKeys = (keys: readonly string[], from: number, to: number) => keys.slice(from, to).filter((k) => !COMPARISON_STOP_WORDS.has(k));
 
 function firstIndex(keys: readonly string[], from: number, to: number, test: (w: string) => boolean): number {
   for (let i = from; i < to; i++) if (test(keys[i])) return i;
@@ -48,7 +47,10 @@ function negationChange(pivot: SentenceSide, member: SentenceSide, hunk: Hunk): 
 function valueChanges(pivot: SentenceSide, member: SentenceSide, hunk: Hunk): HunkFinding[] {
   const found: HunkFinding[] = [];
   if (hunk.before < 2 && hunk.after < 2) return found;
-  for (const [kind, test] of [['date', isDateWord], ['number', isNumber]] as const) {
+  for (const [kind, test] of [
+    ['date', isDateWord],
+    ['number', isNumber],
+  ] as const) {
     const inPivot = firstIndex(pivot.keys, hunk.aStart, Math.min(hunk.aEnd, hunk.aStart + 3), test);
     const inMember = firstIndex(member.keys, hunk.bStart, Math.min(hunk.bEnd, hunk.bStart + 3), test);
     if (inPivot < 0 || inMember < 0 || pivot.keys[inPivot] === member.keys[inMember]) continue;

@@ -8,7 +8,7 @@
  * out" where the sentence says most of the concession and almost none of it;
  * a sentence saying neither is left out of the reading.
  */
-import { CLAUSE_SUBJECTS, COMPARISON_STOP_WORDS, CONCESSIVE_OPENERS } from '../shared/lexicon';
+import { CLAUSE_SUBJECTS, COMPARISON_STOP_WORDS, CONCESSIVE_OPENERS } from '../text/lexicon';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';

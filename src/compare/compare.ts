@@ -3,7 +3,7 @@
  * Sources are taken in the order given (the builder sorts them by file name).
  */
 import type { ParsedSource } from '../intake/types';
-import type { Alignment, Discrepancy, Lineage } from '../shared/schema';
+import type { Alignment, Discrepancy, Lineage } from '../contracts/schema';
 import { alignSentences, type AlignOptions } from './align';
 import { findDiscrepancies } from './discrepancies';
 import { findLineage } from './lineage';
@@ -18,7 +18,12 @@ export interface Comparison {
 export function compareSources(sources: ParsedSource[], options: AlignOptions = {}): Comparison {
   const prepared = prepare(sources);
   const aligned = alignSentences(prepared, options);
-  const lineage = findLineage(prepared, aligned, sources.map((p) => p.source), sources.map((p) => p.body));
+  const lineage = findLineage(
+    prepared,
+    aligned,
+    sources.map((p) => p.source),
+    sources.map((p) => p.body),
+  );
   const discrepancies = findDiscrepancies(
     prepared,
     aligned,

@@ -6,7 +6,7 @@
  * hunk: a lone "the" or "of" matched in the middle of a rewrite is chance, not
  * agreement. Identical sentences give no hunks; an empty side gives one hunk.
  */
-import { lcsPairs } from '../shared/lcs';
+import { lcsPairs } from '../text/lcs';
 import type { Tokens } from './tokens';
 
 export interface Hunk {
@@ -36,9 +36,7 @@ export function diffWords(a: readonly string[], b: readonly string[]): WordDiff 
     else runs.push({ a: i, b: j, len: 1 });
   }
   // Runs of one word do not separate hunks, unless they hold a sentence's first or last word on both sides.
-  const anchors = runs.filter(
-    (r) => r.len >= 2 || (r.a === 0 && r.b === 0) || (r.a + r.len === a.length && r.b + r.len === b.length),
-  );
+  const anchors = runs.filter((r) => r.len >= 2 || (r.a === 0 && r.b === 0) || (r.a + r.len === a.length && r.b + r.len === b.length));
   const hunks: Hunk[] = [];
   let pa = 0;
   let pb = 0;

@@ -6,9 +6,9 @@
  * values or more, and summarised. Output order is deterministic: by
  * alignment, then kind, then position.
  */
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
-import { keyWords } from '../shared/normalize';
-import type { Discrepancy, Lineage } from '../shared/schema';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
+import { keyWords } from '../text/normalize';
+import type { Discrepancy, Lineage } from '../contracts/schema';
 import type { AlignResult } from './align';
 import type { SpotReadings } from './finding';
 import { hunkReadings } from './group-findings';
@@ -30,7 +30,7 @@ export function originOf(sourceIds: readonly string[], lineage: readonly Lineage
     const todo = [...(parents.get(id) ?? [])];
     while (todo.length) {
       const next = todo.pop()!;
-      if (!seen.has(next)) seen.add(next), todo.push(...(parents.get(next) ?? []));
+      if (!seen.has(next)) (seen.add(next), todo.push(...(parents.get(next) ?? [])));
     }
     return seen;
   };
@@ -52,23 +52,41 @@ export function headlineTerms(titles: string[]): Set<string> {
   return terms;
 }
 
-function toDiscrepancy(prepared: Prepared, spot: SpotReadings, alignment: string, shortNames: readonly string[], lineage: readonly Lineage[]): Discrepancy | undefined {
+function toDiscrepancy(
+  prepared: Prepared,
+  spot: SpotReadings,
+  alignment: string,
+  shortNames: readonly string[],
+  lineage: readonly Lineage[],
+): Discrepancy | undefined {
   const all = prepared.sentences;
   const readings = spot.readings.map((r) => ({ ...r, source: all[r.sentence].source, sourceId: all[r.sentence].sentence.source }));
   const groups = groupReadings(readings, shortNames);
   if (groups.length < 2) return undefined;
-  const origin = originOf(readings.map((r) => r.sourceId), lineage);
+  const origin = originOf(
+    readings.map((r) => r.sourceId),
+    lineage,
+  );
   const originValue = readings.find((r) => r.sourceId === origin)?.value;
   return {
     id: '',
     kind: spot.kind,
     summary: summarize(spot.kind, groups),
-    label: labelOf(spot.kind, readings.map((r) => r.value), originValue),
+    label: labelOf(
+      spot.kind,
+      readings.map((r) => r.value),
+      originValue,
+    ),
     ...(origin ? { origin } : {}),
     alignment,
     variants: readings
       .sort((x, y) => x.source - y.source)
-      .map((r) => ({ source: all[r.sentence].sentence.source, sentence: all[r.sentence].sentence.id, text: all[r.sentence].sentence.text, changed: r.changed })),
+      .map((r) => ({
+        source: all[r.sentence].sentence.source,
+        sentence: all[r.sentence].sentence.id,
+        text: all[r.sentence].sentence.text,
+        changed: r.changed,
+      })),
   };
 }
 

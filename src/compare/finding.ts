@@ -2,7 +2,7 @@
  * The shapes the discrepancy finder passes between its parts: one sentence as
  * the finder reads it, a spot in it, and one source's reading of a spot.
  */
-import type { DiscrepancyKind } from '../shared/schema';
+import type { DiscrepancyKind } from '../contracts/schema';
 import { wordsOf } from './diff';
 import type { Prepared } from './prepare';
 

@@ -5,7 +5,7 @@
  * into one set of readings. Members that agree with the pivot at that spot are
  * listed with it; members whose sentence does not cover the spot are left out.
  */
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
 import type { AlignResult } from './align';
 import { classifyHunk } from './classify-hunk';
 import { diffWords, type Hunk } from './diff';

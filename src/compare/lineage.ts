@@ -14,11 +14,11 @@
  * Every source gets a Lineage entry (derivedFrom may be empty), in source order;
  * links sorted by share, highest first.
  */
-import type { Lineage, Source } from '../shared/schema';
+import type { Lineage, Source } from '../contracts/schema';
 import type { AlignResult } from './align';
-import { lcsPairs } from '../shared/lcs';
+import { lcsPairs } from '../text/lcs';
 import type { Prepared } from './prepare';
-import { escapeRegExp } from '../shared/regexp';
+import { escapeRegExp } from '../text/regexp';
 
 export interface LineageOptions {
   minShare?: number;
@@ -31,7 +31,10 @@ const DEFAULTS: Required<LineageOptions> = { minShare: 0.15, minCitedShare: 0.03
 
 /** A test for a body naming `outlet` ("The New York Times", also without "The" or a trailing parenthesis). */
 function outletPattern(outlet: string): RegExp | undefined {
-  const base = outlet.replace(/\s*\(.*\)\s*$/, '').replace(/^the\s+/i, '').trim();
+  const base = outlet
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
   if (base.length < 4) return undefined;
   return new RegExp(`\\b${escapeRegExp(base)}\\b`, 'i');
 }

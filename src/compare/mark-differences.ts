@@ -2,8 +2,8 @@
  * Marks the words of a text that another text does not have: what a card
  * emphasises when it sets two versions of a statement side by side.
  */
-import { words } from '../shared/words';
-import type { Span } from '../shared/cards';
+import { words } from '../text/words';
+import type { Span } from '../contracts/cards';
 
 export function keySet(text: string): Set<string> {
   return new Set(words(text).map((w) => w.key));
@@ -11,7 +11,9 @@ export function keySet(text: string): Set<string> {
 
 /** Words too small to be worth marking as a difference on their own. */
 const FUNCTION_WORDS = new Set(
-  'a an the and or but of to in on at by for with from as that this these those it its is are was were be been has have had do does did he she they we his her their our who which what when where how if than then so also such any some each other into about'.split(' '),
+  'a an the and or but of to in on at by for with from as that this these those it its is are was were be been has have had do does did he she they we his her their our who which what when where how if than then so also such any some each other into about'.split(
+    ' ',
+  ),
 );
 
 /**

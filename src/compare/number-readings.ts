@@ -6,12 +6,11 @@
  * "file" meet); two sentences counting the same thing differently differ.
  * Years are dates, not counts, and are left to the date readings.
  */
-import { COMPARISON_STOP_WORDS, COUNT_FILLERS, NUMBER_SCALES as SCALES, NUMBER_WORDS, SMALL_CARDINALS } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, COUNT_FILLERS, NUMBER_SCALES as SCALES, NUMBER_WORDS, SMALL_CARDINALS } from '../text/lexicon';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
 import { isNumber, isYear } from './word-classes';
-
 
 /** The value of a number word or figure, or NaN. */
 function valueOf(word: string): number {

@@ -12,7 +12,7 @@
  * inverted index of those keys, at most `maxCandidates` per sentence, never
  * from all pairs; keys in more than `maxPostings` sentences find none.
  */
-import { COMPARISON_STOP_WORDS, SYNONYM_SETS } from '../shared/lexicon';
+import { COMPARISON_STOP_WORDS, SYNONYM_SETS } from '../text/lexicon';
 import type { Prepared } from './prepare';
 import { stem } from './similarity';
 
@@ -113,8 +113,7 @@ export function findParaphrases(prepared: Prepared, options: ParaphraseOptions =
     if (!set) unions.set(id, (set = new Set(span.flatMap((i) => [...keysOf[i]]))));
     return set;
   };
-  const spanScore = (a: readonly number[], b: readonly number[]) =>
-    weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
+  const spanScore = (a: readonly number[], b: readonly number[]) => weightedScore(union(a), union(b), weight) * (1 - 0.2 * Math.abs(place[a[0]] - place[b[0]]));
   const pairs: ParaphrasePair[] = [];
   const looked: [number, number][] = [];
   const overlap = new Map<number, number>();

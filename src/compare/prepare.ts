@@ -4,9 +4,9 @@
  * numbered globally in source order, then reading order.
  */
 import type { ParsedSource } from '../intake/types';
-import type { Sentence } from '../shared/schema';
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
-import { keyShingles } from '../shared/shingles';
+import type { Sentence } from '../contracts/schema';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
+import { keyShingles } from '../text/shingles';
 import { contentSet } from './similarity';
 import { comparisonTokens, type Tokens } from './tokens';
 

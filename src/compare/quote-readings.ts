@@ -5,8 +5,8 @@
  * sentence holds most of the words around the quotation but not the quoted
  * ones). A sentence that covers neither is left out: it says something else.
  */
-import { lcsLength, lcsRangeInB } from '../shared/lcs';
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
+import { lcsLength, lcsRangeInB } from '../text/lcs';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';

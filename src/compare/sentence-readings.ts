@@ -18,8 +18,8 @@
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../shared/lexicon';
-import type { DiscrepancyKind } from '../shared/schema';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
+import type { DiscrepancyKind } from '../contracts/schema';
 import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
@@ -29,7 +29,15 @@ import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
 import { isNegator } from './word-classes';
 
-const MODAL_DEGREE: Record<string, string> = { will: 'certain', shall: 'certain', must: 'certain', could: 'possible', can: 'possible', may: 'possible', might: 'possible' };
+const MODAL_DEGREE: Record<string, string> = {
+  will: 'certain',
+  shall: 'certain',
+  must: 'certain',
+  could: 'possible',
+  can: 'possible',
+  may: 'possible',
+  might: 'possible',
+};
 const PLACING_WORDS = new Set(['last', 'next', 'this', 'early', 'late']);
 const HEDGES = new Set(HEDGE_WORDS);
 const ROLES = new Set(ROLE_NOUNS);
@@ -74,7 +82,8 @@ function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotRe
 }
 
 /** "rather than", "instead of" ending at keys[j]: what follows is denied. */
-const opensContrast = (keys: readonly string[], j: number) => (keys[j] === 'than' && keys[j - 1] === 'rather') || (keys[j] === 'of' && keys[j - 1] === 'instead');
+const opensContrast = (keys: readonly string[], j: number) =>
+  (keys[j] === 'than' && keys[j - 1] === 'rather') || (keys[j] === 'of' && keys[j - 1] === 'instead');
 
 /** Is there a negator earlier in the clause that holds keys[at]? */
 function negatedClause(keys: readonly string[], at: number): boolean {
@@ -119,14 +128,30 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
       found.push({ m, from: not >= 0 ? not : helper, at, value: not >= 0 ? 'negated' : 'affirmed' });
     });
     if (found.length >= 2 && found.some((f) => f.value !== found[0].value)) {
-      return spot('negation', key, found.map(({ m, from, at, value }) => reading(group[m], sides[m], from, at + 1, value)));
+      return spot(
+        'negation',
+        key,
+        found.map(({ m, from, at, value }) => reading(group[m], sides[m], from, at + 1, value)),
+      );
     }
   }
   return [];
 }
 
 /** When something happens relative to an event: "before the visit" / "when Xi arrives" ("as" and "since" say too many other things). */
-const TIMING: Record<string, string> = { before: 'before', ahead: 'before', prior: 'before', when: 'when', once: 'when', upon: 'when', after: 'after', following: 'after', until: 'until', during: 'during', while: 'during' };
+const TIMING: Record<string, string> = {
+  before: 'before',
+  ahead: 'before',
+  prior: 'before',
+  when: 'when',
+  once: 'when',
+  upon: 'when',
+  after: 'after',
+  following: 'after',
+  until: 'until',
+  during: 'during',
+  while: 'during',
+};
 const TIMING_WORDS = 5;
 
 /** The first word placing the sentence's event in time relative to another, with the words after it. */
@@ -149,7 +174,11 @@ function timeReadings(prepared: Prepared, group: readonly number[]): SpotReading
     const placed = at > 0 && PLACING_WORDS.has(side.keys[at - 1]);
     readings.push(reading(i, side, placed ? at - 1 : at, at + 1, (placed ? side.keys[at - 1] + ' ' : '') + side.keys[at]));
   }
-  return spot('date', 0, readings.filter((r) => isDateWord(r.changed.split(' ').pop()!)));
+  return spot(
+    'date',
+    0,
+    readings.filter((r) => isDateWord(r.changed.split(' ').pop()!)),
+  );
 }
 
 /** The capitalised words right before each post ("Chinese Communist Party" before "envoy"). */
@@ -158,7 +187,8 @@ function roleModifiers(side: SentenceSide): Map<string, { start: number; end: nu
   side.keys.forEach((k, at) => {
     if (!ROLES.has(k) || out.has(k)) return;
     let start = at;
-    const capitalised = (k: number) => /^\p{Lu}/u.test(side.text.slice(side.tokens.starts[k])) && !/[,;:]$/.test(side.text.slice(side.tokens.starts[k], side.tokens.ends[k]));
+    const capitalised = (k: number) =>
+      /^\p{Lu}/u.test(side.text.slice(side.tokens.starts[k])) && !/[,;:]$/.test(side.text.slice(side.tokens.starts[k], side.tokens.ends[k]));
     while (start > 0 && capitalised(start - 1) && !FUNCTION_WORDS.has(side.keys[start - 1])) start--;
     out.set(k, { start, end: at + 1, words: side.keys.slice(start, at) });
   });
@@ -177,7 +207,11 @@ function roleReadings(prepared: Prepared, group: readonly number[]): SpotReading
     const words = new Set(holders.flatMap((h) => h.mod!.words));
     const differs = [...words].some((w) => holders.some((h) => !h.mod!.words.includes(w) && !says(sides[h.m], w)));
     if (!differs) return [];
-    return spot('role', role, holders.map((h) => reading(h.i, sides[h.m], h.mod!.start, h.mod!.end, h.mod!.words.join(' '))));
+    return spot(
+      'role',
+      role,
+      holders.map((h) => reading(h.i, sides[h.m], h.mod!.start, h.mod!.end, h.mod!.words.join(' '))),
+    );
   });
 }
 

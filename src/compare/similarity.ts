@@ -5,8 +5,8 @@
  * words found in order (LCS), so the same words in another order score lower.
  * Either sentence without content words → 0.
  */
-import { lcsLength } from '../shared/lcs';
-import { COMPARISON_STOP_WORDS } from '../shared/lexicon';
+import { lcsLength } from '../text/lcs';
+import { COMPARISON_STOP_WORDS } from '../text/lexicon';
 
 /**
  * A crude stem, enough to meet "negotiating"/"negotiations", "Jinping's"/"Jinping",

@@ -58,12 +58,17 @@ function bestPartners(prepared: Prepared, paraphrases: Paraphrases, pairs: reado
   return best;
 }
 
-export function findSplitSentences(prepared: Prepared, paraphrases: Paraphrases, pairs: readonly [number, number][], threshold: number, options: SplitOptions = {}): RunPair[] {
+export function findSplitSentences(
+  prepared: Prepared,
+  paraphrases: Paraphrases,
+  pairs: readonly [number, number][],
+  threshold: number,
+  options: SplitOptions = {},
+): RunPair[] {
   const { margin, minPart } = { ...SPLIT_DEFAULTS, ...options };
   const partners = bestPartners(prepared, paraphrases, pairs);
   // A sentence of a run must say its part with the single sentence, not with another sentence of its source.
-  const pairsWith = (x: number, single: number) =>
-    paraphrases.score(x, single) >= (partners.get(x)?.get(prepared.sentences[single].source) ?? 0) - 1e-9;
+  const pairsWith = (x: number, single: number) => paraphrases.score(x, single) >= (partners.get(x)?.get(prepared.sentences[single].source) ?? 0) - 1e-9;
   const found = new Map<string, RunPair>();
   const seen = new Set<number>();
   const n = prepared.sentences.length;

@@ -3,8 +3,8 @@
  * it ("Thursday in NYT and Wire; Tuesday in People's Daily."), the reading
  * that has a clause first, otherwise the most common reading first.
  */
-import { isFunctionWord } from '../shared/lexicon';
-import type { DiscrepancyKind } from '../shared/schema';
+import { isFunctionWord } from '../text/lexicon';
+import type { DiscrepancyKind } from '../contracts/schema';
 
 /** Sources holding one reading of a spot. */
 export interface ReadingGroup {
@@ -50,9 +50,7 @@ export function groupReadings(readings: { value: string; phrase: string; source:
     if (same) same.names.push(shortNames[r.source]);
     else groups.push({ value: r.value, phrase: r.phrase, names: [shortNames[r.source]], first: r.source });
   }
-  return groups.sort(
-    (x, y) => Number(y.value === 'included') - Number(x.value === 'included') || y.names.length - x.names.length || x.first - y.first,
-  );
+  return groups.sort((x, y) => Number(y.value === 'included') - Number(x.value === 'included') || y.names.length - x.names.length || x.first - y.first);
 }
 
 function describeGroup(kind: DiscrepancyKind, group: ReadingGroup): string {

@@ -6,7 +6,7 @@
  * "U.S." gives two keys ("u", "s") sharing one span; "cyber weapons" gives one
  * key ("cyberweapons") spanning both words. Empty text gives no keys.
  */
-import { words } from '../shared/words';
+import { words } from '../text/words';
 
 export interface Tokens {
   keys: string[];

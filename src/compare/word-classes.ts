@@ -10,8 +10,15 @@ export const isNumber = (w: string) => /^\d[\d,.]*$/.test(w) || NUMBER_WORDS.has
 
 /** Modals by what they claim: something certain, or only possible. */
 const MODALS: Record<string, 'certain' | 'possible'> = {
-  will: 'certain', would: 'certain', shall: 'certain', must: 'certain',
-  could: 'possible', can: 'possible', may: 'possible', might: 'possible', should: 'possible',
+  will: 'certain',
+  would: 'certain',
+  shall: 'certain',
+  must: 'certain',
+  could: 'possible',
+  can: 'possible',
+  may: 'possible',
+  might: 'possible',
+  should: 'possible',
 };
 export const modalClass = (w: string) => MODALS[w];
 

@@ -112,7 +112,9 @@ export async function captureDemo(target: DemoTarget, dir: string, viewport: Vie
   await until(panel, `document.querySelectorAll('ul.sources > li').length > 1`, 'the Story view');
   shots.story = await shoot(panel, dir, 'sidepanel-story');
   // The discrepancy that matters most: a dropped "not".
-  await panel.evaluate(`[...document.querySelectorAll('ul.discrepancies > li')].find((li) => /negation/.test(li.textContent))?.querySelector('button')?.click()`);
+  await panel.evaluate(
+    `[...document.querySelectorAll('ul.discrepancies > li')].find((li) => /negation/.test(li.textContent))?.querySelector('button')?.click()`,
+  );
   await until(panel, `document.querySelectorAll('.statement').length > 0`, 'the Compare view');
   await panel.evaluate(`window.scrollTo(0, 0)`);
   shots.compare = await shoot(panel, dir, 'sidepanel-compare');

@@ -33,7 +33,9 @@ export interface TestServer {
 }
 
 function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort();
 }
 
 /** A seed as a reader would meet it on its site: parsed (chrome stripped), or as written if it cannot be. */

@@ -3,9 +3,9 @@
  * never required to contain what an entry names: an entry that matches nothing
  * (and adds nothing) is reported and skipped.
  */
-import type { Entity } from '../shared/schema';
+import type { Entity } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 import type { EditorialEntities } from './editorial';
 import { findAlias } from './find-alias';
 import { slug } from './slug';
@@ -15,11 +15,7 @@ function sameMention(a: { sentence: string; start: number; end: number }, b: { s
 }
 
 /** A new list; the input entities are not changed. */
-export function applyEditorial(
-  entities: Entity[],
-  editorial: EditorialEntities,
-  sources: ParsedSource[],
-): { entities: Entity[]; problems: string[] } {
+export function applyEditorial(entities: Entity[], editorial: EditorialEntities, sources: ParsedSource[]): { entities: Entity[]; problems: string[] } {
   let out = entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions] }));
   const problems: string[] = [];
   const order = new Map<string, number>();

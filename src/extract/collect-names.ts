@@ -9,7 +9,7 @@ import { isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgHead } from './org-heads';
 import { nameKey } from './name-key';
 import { properNounSpans, type NameSpan, type SentenceSpans } from './proper-noun-spans';
-import type { Sentence } from '../shared/schema';
+import type { Sentence } from '../contracts/schema';
 import { spanEvidence, type KindScores } from './span-evidence';
 import { tokenize, type Token } from './tokens';
 

@@ -4,22 +4,25 @@
  * "a high-level Communist Party envoy, Meng Jianzhu, who is responsible...").
  * Its head noun is also evidence of the kind ("adviser" → person).
  */
-import type { EntityKind } from '../shared/schema';
+import type { EntityKind } from '../contracts/schema';
 import { isOrgHead } from './org-heads';
 import { isTitleWord } from './honorifics';
 import type { NameSpan } from './proper-noun-spans';
 import { tokenize, type Token } from './tokens';
 
 const PERSON_HEADS = new Set(
-  ('adviser advisor professor official fellow director envoy expert coordinator secretary minister ambassador ' +
+  (
+    'adviser advisor professor official fellow director envoy expert coordinator secretary minister ambassador ' +
     'president analyst spokesman spokeswoman chairman chairwoman leader researcher scholar editor reporter ' +
     'correspondent officer aide diplomat chief member lawyer contractor engineer student dean premier senator ' +
     'governor general admiral commander author founder executive manager specialist consultant strategist negotiator ' +
     'writer journalist columnist blogger photographer actor actress singer musician player scientist physician ' +
-    'teacher artist novelist historian economist activist critic')
-    .split(' '),
+    'teacher artist novelist historian economist activist critic'
+  ).split(' '),
 );
-const ORG_HEADS = new Set('giant company firm group agency organization organisation newspaper institute tank bank maker carrier university network startup'.split(' '));
+const ORG_HEADS = new Set(
+  'giant company firm group agency organization organisation newspaper institute tank bank maker carrier university network startup'.split(' '),
+);
 const PLACE_HEADS = new Set('estate city town village province country region site capital island state county district resort compound'.split(' '));
 
 /** Words that end an appositive's head phrase ("professor known for...", "director of..."). */

@@ -5,7 +5,7 @@
  * the rules miss). Validated entry by entry: a bad entry is skipped with a
  * problem line, the good ones still apply.
  */
-import type { EntityKind } from '../shared/schema';
+import type { EntityKind } from '../contracts/schema';
 
 export interface EditorialEntity {
   /** The entity to correct: its automatic id ("person:obama") or one of its aliases ("Obama"). Absent: add a new entity (needs `name` and `kind`). */

@@ -2,10 +2,10 @@
  * Where a surface form stands in the sentences, as whole words. Used for the
  * aliases an editor adds, which no rule has located.
  */
-import type { Mention } from '../shared/schema';
+import type { Mention } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
-import { escapeRegExp } from '../shared/regexp';
+import { normalizeText } from '../text/normalize';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * Every whole-word occurrence of `alias` (after `normalizeText`; case kept

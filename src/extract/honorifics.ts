@@ -3,7 +3,7 @@
  * a person's ("President Xi Jinping" → "Xi Jinping", a person). The word lists
  * are the shared lexicon's.
  */
-import { ALIAS_TITLES, CORE_TITLES, TITLE_QUALIFIERS } from '../shared/lexicon';
+import { ALIAS_TITLES, CORE_TITLES, TITLE_QUALIFIERS } from '../text/lexicon';
 
 /** "President", and its "-elect" or "-designate" ("President-elect"). */
 export function isCoreTitle(word: string): boolean {

@@ -3,7 +3,7 @@
  * topics) and quotations, by rules alone; the editorial file may then correct
  * the named entities.
  */
-import type { Entity, Quote } from '../shared/schema';
+import type { Entity, Quote } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
 import { applyEditorial } from './apply-editorial';
 import { collectNames } from './collect-names';

@@ -5,9 +5,9 @@
  * fullest form. Names with no evidence of any kind are dropped: that is what
  * keeps "Internet", "Cold War" or a share button out.
  */
-import type { Entity, Mention } from '../shared/schema';
+import type { Entity, Mention } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 import type { NameMention } from './collect-names';
 import { isDemonym, isKnownPlace } from './gazetteer';
 import { initialsKey, isAcronymName, coreTokens } from './name-key';

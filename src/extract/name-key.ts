@@ -2,7 +2,7 @@
  * Comparison keys for names: two spellings of one name share a key
  * ("Susan E. Rice" / "Susan Rice", "F.B.I." / "FBI", "WASHINGTON" / "Washington").
  */
-import { foldKey } from '../shared/normalize';
+import { foldKey } from '../text/normalize';
 import { NAME_SUFFIXES } from './honorifics';
 import { tokenize, type Token } from './tokens';
 

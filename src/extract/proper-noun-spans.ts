@@ -6,7 +6,18 @@
 import { isConnectingHead, isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import { isAliasTitle, isCoreTitle, isTitleQualifier, titleLength } from './honorifics';
 import { isDemonym, isKnownPlace } from './gazetteer';
-import { CHROME_NAMES, GIVEN_NAMES, POST_NOMINALS, MONTH_ABBREVIATIONS, PLACE_NAME_HEADS, RELATIVE_DAYS, WORK_HEADS, isDateWord, isFunctionWord, isNumberWord } from '../shared/lexicon';
+import {
+  CHROME_NAMES,
+  GIVEN_NAMES,
+  POST_NOMINALS,
+  MONTH_ABBREVIATIONS,
+  PLACE_NAME_HEADS,
+  RELATIVE_DAYS,
+  WORK_HEADS,
+  isDateWord,
+  isFunctionWord,
+  isNumberWord,
+} from '../text/lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameSpan {
@@ -148,7 +159,7 @@ function runEnd(text: string, tokens: Token[], i: number): number {
 export function properNounSpans(text: string): SentenceSpans {
   const tokens = tokenize(text);
   const spans: NameSpan[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (!isNameWord(tokens[i], text)) {
       i++;
       continue;

@@ -5,13 +5,13 @@
  * `verbatim` (same words in quote marks), `altered` (in quote marks, words
  * changed), `unquoted` (the words, or nearly, without quote marks).
  */
-import type { Entity, Quote, QuoteCarrier } from '../shared/schema';
+import type { Entity, Quote, QuoteCarrier } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 import { quotationSpans, type QuotationSpan } from './quotation-spans';
 import { findSpeaker } from './speaker';
-import { lcsRangeInB, lcsShare } from '../shared/lcs';
-import { words, type Word } from '../shared/words';
+import { lcsRangeInB, lcsShare } from '../text/lcs';
+import { words, type Word } from '../text/words';
 
 const MIN_WORDS = 4;
 /** Shared word share for two quotations to be one quote (the rest is "altered"). */
@@ -77,7 +77,10 @@ function unquotedIn(text: UnquotedText, keys: string[]): { text: string; start: 
     for (let k = i; k < end; k++) if (quoteWords.has(ws[k].key)) most++;
     if (most / keys.length < UNQUOTED_COVER || (best && most / keys.length <= best.score)) continue;
     const window = ws.slice(i, i + keys.length + 4);
-    const r = lcsRangeInB(keys, window.map((w) => w.key));
+    const r = lcsRangeInB(
+      keys,
+      window.map((w) => w.key),
+    );
     if (r.first < 0) continue;
     const score = r.length / keys.length;
     // The matched words must be one stretch of text, not words scattered over a paragraph.

@@ -1,4 +1,4 @@
-import { foldKey } from '../shared/normalize';
+import { foldKey } from '../text/normalize';
 
 /** "F.B.I." → "fbi", "People's Daily" → "peoples-daily", "Xi Jinping" → "xi-jinping". '' for no words. */
 export function slug(name: string): string {

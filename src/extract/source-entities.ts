@@ -4,10 +4,10 @@
  * author the text already names joins that entity; the others are added.
  */
 import { UNKNOWN_OUTLET } from '../intake/parse-source';
-import type { Entity, Source, SourceRole } from '../shared/schema';
+import type { Entity, Source, SourceRole } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { normalizeText } from '../shared/normalize';
-import { BYLINE_DESKS } from '../shared/lexicon';
+import { normalizeText } from '../text/normalize';
+import { BYLINE_DESKS } from '../text/lexicon';
 import { findAlias } from './find-alias';
 import { nameKey } from './name-key';
 import { isOrgHead } from './org-heads';
@@ -42,10 +42,7 @@ export function authorNames(source: Pick<Source, 'byline' | 'authors'>): string[
     .filter((part) => {
       const words = part.split(' ');
       return (
-        words.length >= 2 &&
-        words.length <= 4 &&
-        words.every((w) => NAME_WORD.test(w)) &&
-        !words.some((w) => isOrgHead(w) || BYLINE_DESKS.has(w.toLowerCase()))
+        words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !words.some((w) => isOrgHead(w) || BYLINE_DESKS.has(w.toLowerCase()))
       );
     });
 }

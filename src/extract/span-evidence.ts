@@ -3,23 +3,29 @@
  * organisation heads, gazetteer places, "said X", "in X", appositives.
  * Scores add up over every mention of an entity; the highest kind wins.
  */
-import type { EntityKind } from '../shared/schema';
+import type { EntityKind } from '../contracts/schema';
 import { describeSpan } from './describe-entity';
 import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
-import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../shared/lexicon';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../text/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;
 
-const SPEECH_VERBS = new Set('said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '));
+const SPEECH_VERBS = new Set(
+  'said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '),
+);
 // "in X" and "visited X"; "to/from/at X" name firms and people as often as places ("sale to Verizon"),
 // so they count only after a word of moving or of a site ("flew to X", "the site at Natanz").
 const PLACE_PREPOSITIONS = new Set('in visited visit near'.split(' '));
 const LEADS_TO_PLACE: Record<string, ReadonlySet<string>> = {
-  to: new Set('flew fly flying travel traveled travelled traveling travelling trip trips visit visits journey moved move returned return returning went headed deployed sent back way'.split(' ')),
+  to: new Set(
+    'flew fly flying travel traveled travelled traveling travelling trip trips visit visits journey moved move returned return returning went headed deployed sent back way'.split(
+      ' ',
+    ),
+  ),
   from: new Set('flew fly flying returned return returning came arrived fled back'.split(' ')),
   at: new Set('site sites facility facilities base bases plant plants headquarters camp airport port summit talks meeting held'.split(' ')),
 };
@@ -38,9 +44,7 @@ export function emptyScores(): KindScores {
 
 /** "WASHINGTON" in a dateline is "Washington". */
 function titleCase(name: string): string {
-  return /^[\p{Lu}\s.]+$/u.test(name) && name.replace(/[\s.]/g, '').length > 5
-    ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-    : name;
+  return /^[\p{Lu}\s.]+$/u.test(name) && name.replace(/[\s.]/g, '').length > 5 ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name;
 }
 
 /**
@@ -132,8 +136,7 @@ export function spanEvidence(text: string, tokens: Token[], span: NameSpan, opti
   if (span.title) s.person += 3;
   if (nameTokens.some((t, i) => t.initial && i > 0)) s.person += 2;
   // "William Oldroyd": a given name and a surname.
-  if (nameTokens.length >= 2 && nameTokens.length <= 3 && GIVEN_NAMES.has(nameTokens[0].text) && !nameTokens.some((t) => isOrgHead(t.text)))
-    s.person += 2;
+  if (nameTokens.length >= 2 && nameTokens.length <= 3 && GIVEN_NAMES.has(nameTokens[0].text) && !nameTokens.some((t) => isOrgHead(t.text))) s.person += 2;
   if (nameTokens.some((t) => isOrgHead(t.text))) s.organization += 3;
   if (isKnownOrg(name)) s.organization += 3;
   if (nameTokens.length === 1 && nameTokens[0].acronym && isOrgAcronym(letters)) s.organization += 2;

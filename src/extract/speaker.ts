@@ -5,7 +5,7 @@
  * that ... would "probably be..."). "he"/"she" is the nearest person named
  * before it in the paragraph (or the one before).
  */
-import type { Entity } from '../shared/schema';
+import type { Entity } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
 
 export interface Speaker {
@@ -76,7 +76,10 @@ interface BodyMention {
 }
 
 // Each source's mentions, grouped once per entity list: a corpus asks for them once per quotation.
-const mentionsBySource = new WeakMap<Entity[], Map<string, { id: string; name: string; kind: Entity['kind']; sentence: string; start: number; end: number }[]>>();
+const mentionsBySource = new WeakMap<
+  Entity[],
+  Map<string, { id: string; name: string; kind: Entity['kind']; sentence: string; start: number; end: number }[]>
+>();
 
 /** The source's entity mentions as body offsets, in order. */
 function mentionsIn(src: ParsedSource, entities: Entity[]): BodyMention[] {

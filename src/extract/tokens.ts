@@ -23,7 +23,35 @@ export interface Token {
 }
 
 // Abbreviations whose period belongs to the word, not to the sentence.
-const ABBREVIATIONS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Sept', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co']);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Jr',
+  'Sr',
+  'St',
+  'Gen',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Adm',
+  'Sept',
+  'Jan',
+  'Feb',
+  'Aug',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Inc',
+  'Corp',
+  'Co',
+]);
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'\u2019][\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;

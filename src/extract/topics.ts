@@ -8,12 +8,12 @@
  * quotation fragment, not a topic), but once a phrase qualifies every
  * occurrence is a mention.
  */
-import type { Entity, Mention, Sentence } from '../shared/schema';
+import type { Entity, Mention, Sentence } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
-import { foldKey, normalizeText } from '../shared/normalize';
-import { wordKey } from '../shared/words';
+import { foldKey, normalizeText } from '../text/normalize';
+import { wordKey } from '../text/words';
 import { slug } from './slug';
-import { isFunctionWord } from '../shared/lexicon';
+import { isFunctionWord } from '../text/lexicon';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -82,7 +82,8 @@ const MODALS = new Set('could would should will may might must can cannot not'.s
 /** Words the corpus uses as verbs: seen right after a modal ("could address", "should allow"). */
 function verbsOf(analysed: { tokens: Token[] }[][]): Set<string> {
   const out = new Set<string>();
-  for (const src of analysed) for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && MODALS.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
+  for (const src of analysed)
+    for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && MODALS.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
   return out;
 }
 

@@ -17,7 +17,7 @@ import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
 import { extractAll, extractWith, type EditorialEntities } from '../extract/index';
-import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../shared/schema';
+import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../contracts/schema';
 import type { Comparison } from '../compare/compare';
 import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
 import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';
@@ -152,7 +152,11 @@ export function readArticles(files: readonly CorpusInput[], options: { editorial
  * id no earlier article took, so readings made ahead (by workers) give the
  * same articles and problems in the same order.
  */
-export function collectReadings<T extends { name: string }>(sorted: readonly T[], readingOf: (file: T, i: number) => FileReading, editorial?: Editorial): ReadResult {
+export function collectReadings<T extends { name: string }>(
+  sorted: readonly T[],
+  readingOf: (file: T, i: number) => FileReading,
+  editorial?: Editorial,
+): ReadResult {
   // Files that cannot be read are named first, as a folder reader that read them all up front would.
   const unreadable: string[] = [];
   const problems: string[] = [];
@@ -201,13 +205,22 @@ export function indexArticles(articles: ParsedSource[], options: IndexOptions = 
  * `overrides` is false; `parts` may give the named entities and topics made
  * already (on other threads).
  */
-export function extractArticles(articles: ParsedSource[], options: IndexOptions = {}, parts?: { named: Entity[]; topics: Entity[] }): { entities: Entity[]; quotes: Quote[] } {
+export function extractArticles(
+  articles: ParsedSource[],
+  options: IndexOptions = {},
+  parts?: { named: Entity[]; topics: Entity[] },
+): { entities: Entity[]; quotes: Quote[] } {
   const extract = { overrides: options.overrides ?? true, editorial: options.editorial?.entities as EditorialEntities | undefined };
   return parts ? extractWith(articles, parts.named, parts.topics, extract) : extractAll(articles, extract);
 }
 
 /** The index of the corpus from its parts, whichever thread made them. */
-export function assembleIndex(articles: ParsedSource[], stories: StoryAssignment, extracted: { entities: Entity[]; quotes: Quote[] }, comparison: Comparison): FullIndex {
+export function assembleIndex(
+  articles: ParsedSource[],
+  stories: StoryAssignment,
+  extracted: { entities: Entity[]; quotes: Quote[] },
+  comparison: Comparison,
+): FullIndex {
   const { entities, quotes } = extracted;
   const { alignments, discrepancies, lineage } = comparison;
   return {

@@ -3,8 +3,8 @@
  * fit the schema is a build bug; failing loudly at load beats a card that shows
  * `undefined`.
  */
-import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../shared/schema';
-import { unflattenSpotIndex, unpackPassage, type FlatSpotIndex, type PackedPassage } from '../shared/spot-pack';
+import { INDEX_VERSION, type FullIndex, type SpotIndex } from '../contracts/schema';
+import { unflattenSpotIndex, unpackPassage, type FlatSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
 export class IndexError extends Error {
   override name = 'IndexError';
@@ -21,8 +21,10 @@ function expectArray(v: Record<string, unknown>, field: string, check: (item: un
 
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-const hasStrings = (...fields: string[]) => (item: unknown) =>
-  isObject(item) && fields.every((f) => typeof item[f] === 'string');
+const hasStrings =
+  (...fields: string[]) =>
+  (item: unknown) =>
+    isObject(item) && fields.every((f) => typeof item[f] === 'string');
 
 function expectVersion(v: unknown): asserts v is Record<string, unknown> {
   if (!isObject(v)) throw new IndexError('index is not an object');
@@ -46,7 +48,11 @@ export function loadFullIndex(raw: unknown): FullIndex {
 }
 
 function expectSpotFields(raw: Record<string, unknown>): void {
-  expectArray(raw, 'entities', (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic));
+  expectArray(
+    raw,
+    'entities',
+    (e) => hasStrings('id', 'kind', 'name')(e) && isStringList((e as any).otherSense ?? []) && [undefined, true].includes((e as any).generic),
+  );
   expectArray(raw, 'aliases', (a) => hasStrings('text', 'case')(a) && Number.isInteger((a as any).entity));
   expectArray(raw, 'quotes', hasStrings('id', 'key'));
 }

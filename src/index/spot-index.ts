@@ -4,12 +4,12 @@
  * and the words that say a page means another place of the same name.
  * Everything here is decided at build time, so the page pays only for a lookup.
  */
-import { foldKey, keyWords, normalizeText } from '../shared/normalize';
+import { foldKey, keyWords, normalizeText } from '../text/normalize';
 // A quotation is keyed from as many words up as the page side looks for.
-import { sentenceShingles, sortUnique } from '../shared/shingles';
+import { sentenceShingles, sortUnique } from '../text/shingles';
 import { isKnownPlace, otherSenseCues } from '../extract/gazetteer';
 import { isKnownOrg, isOrgAcronym } from '../extract/org-heads';
-import { HONORIFICS, NEVER_A_NAME } from '../shared/lexicon';
+import { HONORIFICS, NEVER_A_NAME } from '../text/lexicon';
 import { COMMON_WORDS } from './common-words';
 import {
   INDEX_VERSION,
@@ -22,7 +22,7 @@ import {
   type SpotIndex,
   type SpotPassage,
   type SpotQuote,
-} from '../shared/schema';
+} from '../contracts/schema';
 
 /** A lone sentence (no alignment holds it) is fingerprinted from this many words up. */
 export const MIN_LONE_SENTENCE_WORDS = 8;

@@ -6,17 +6,7 @@
  */
 
 /** Where a field's value was read, most trusted first. */
-export type FieldOrigin =
-  | 'editorial'
-  | 'front matter'
-  | 'json-ld'
-  | 'og'
-  | 'meta'
-  | 'time'
-  | 'readability'
-  | 'text'
-  | 'url'
-  | 'file name';
+export type FieldOrigin = 'editorial' | 'front matter' | 'json-ld' | 'og' | 'meta' | 'time' | 'readability' | 'text' | 'url' | 'file name';
 
 export interface Article {
   title?: string;

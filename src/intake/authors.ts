@@ -17,7 +17,12 @@ export function splitAuthors(raw: string | undefined): string[] {
   if (!cleaned || /^https?:/i.test(cleaned) || cleaned.length > 200) return [];
   return cleaned
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i)
-    .map((n) => n.replace(/^by\s+/i, '').replace(/[.,:;]+$/, '').trim())
+    .map((n) =>
+      n
+        .replace(/^by\s+/i, '')
+        .replace(/[.,:;]+$/, '')
+        .trim(),
+    )
     .filter((n) => n.length >= 3 && /\p{L}/u.test(n) && n.split(' ').length <= 6 && !NOT_A_NAME.test(n))
     .map(nameCase);
 }

@@ -63,7 +63,11 @@ function asText(value: unknown): string | undefined {
 
 export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   const rawAuthors = pick(data, KEYS.authors);
-  const names = jsonLdNames(Array.isArray(rawAuthors) ? rawAuthors.map((a) => (typeof a === 'object' && a && 'display_name' in a ? (a as { display_name: unknown }).display_name : a)) : rawAuthors);
+  const names = jsonLdNames(
+    Array.isArray(rawAuthors)
+      ? rawAuthors.map((a) => (typeof a === 'object' && a && 'display_name' in a ? (a as { display_name: unknown }).display_name : a))
+      : rawAuthors,
+  );
   const url = asText(pick(data, KEYS.url));
   return {
     title: asText(pick(data, KEYS.title)),

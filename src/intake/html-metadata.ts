@@ -30,11 +30,39 @@ const OG_TITLE = ['og:title', 'twitter:title'];
 const META_TITLE = ['parsely-title', 'sailthru.title', 'title', 'headline'];
 const OG_DATE = ['article:published_time', 'og:published_time', 'og:article:published_time'];
 const META_DATE = [
-  'date', 'pubdate', 'publishdate', 'publish-date', 'published-date', 'datepublished', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'article.published',
-  'original-publish-date', 'displaydate', 'timestamp', 'date.release', 'live_date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'published-date',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'article.published',
+  'original-publish-date',
+  'displaydate',
+  'timestamp',
+  'date.release',
+  'live_date',
 ];
-const META_AUTHOR = ['dc.creator', 'dc:creator', 'dcterm:creator', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author', 'og:article:author', 'cxenseparse:author'];
+const META_AUTHOR = [
+  'dc.creator',
+  'dc:creator',
+  'dcterm:creator',
+  'author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'article:author',
+  'og:article:author',
+  'cxenseparse:author',
+];
 
 /** Every `<meta>` value by lower-cased name/property/itemprop; the first one wins. */
 function metaValues(doc: Document): Map<string, string[]> {
@@ -78,7 +106,11 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   const ld = readJsonLd(blocks, doc.title ?? '');
   const values = metaValues(doc);
   const meta: HtmlMetadata = {};
-  const set = <K extends keyof Omit<HtmlMetadata, 'lang'>>(key: K, value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never, from: FieldOrigin) => {
+  const set = <K extends keyof Omit<HtmlMetadata, 'lang'>>(
+    key: K,
+    value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never,
+    from: FieldOrigin,
+  ) => {
     if (meta[key] || value === undefined || (Array.isArray(value) && !value.length)) return;
     (meta as Record<string, Found<unknown>>)[key] = { value, from };
   };

@@ -73,7 +73,8 @@ export function readJsonLd(blocks: string[], pageTitle = ''): JsonLdArticle | un
     }
     for (const node of nodes(data)) {
       if (!types(node).some((t) => ARTICLE_TYPE.test(t))) continue;
-      const url = text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
+      const url =
+        text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
       return {
         headline: headline(node, pageTitle),
         authors: jsonLdNames(node.author ?? node.creator),

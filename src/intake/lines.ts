@@ -5,7 +5,7 @@
  * `[text](url)`, images) are undone here, so later steps see plain words.
  * Lines that are empty after normalisation are dropped. Empty text gives [].
  */
-import { normalizeText } from '../shared/normalize';
+import { normalizeText } from '../text/normalize';
 
 export interface Line {
   text: string;

@@ -25,8 +25,7 @@ export interface Metadata {
 
 const TERMINAL = /[.!?]["')\]]*$/;
 const BYLINE = /^by\s+(.+)$/i;
-const DATELINE =
-  /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\(([^)]{2,40})\))?\s*(?:-{1,3}|:)\s+(?=["A-Z])/;
+const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\(([^)]{2,40})\))?\s*(?:-{1,3}|:)\s+(?=["A-Z])/;
 // Print-edition notes name the paper only by its edition.
 const EDITIONS: [RegExp, string][] = [
   [/\bNew York edition\b/i, 'The New York Times'],
@@ -64,7 +63,11 @@ export function parseByline(text: string): { byline?: string; outlet?: string; p
     return ' ';
   });
   // Times and separators between the name and the date.
-  const name = rest.replace(/\b\d{1,2}:\d{2}\b/g, ' ').replace(/[\s,|·-]+$/, '').replace(/\s+/g, ' ').trim();
+  const name = rest
+    .replace(/\b\d{1,2}:\d{2}\b/g, ' ')
+    .replace(/[\s,|·-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const byline = name && words(name) <= 8 ? nameCase(name) : undefined;
   return { byline, outlet, published };
 }

@@ -105,7 +105,13 @@ function mastheadFor(host: string | undefined): Masthead | undefined {
 /** A site or publisher name cleaned of legal wording; undefined when nothing readable is left. */
 export function cleanOutletName(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const company = COMPANY_NAMES[name.trim().toLowerCase().replace(/[.,]+$/, '')];
+  const company =
+    COMPANY_NAMES[
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[.,]+$/, '')
+    ];
   if (company) return company;
   const cleaned = name
     .replace(/all rights reserved\.?/gi, '')

@@ -5,7 +5,7 @@
  * given from elsewhere) "Sept. 20". Returns undefined when there is no date or
  * the date does not exist (Feb. 30).
  */
-import { monthNumber } from '../shared/lexicon';
+import { monthNumber } from '../text/lexicon';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 

@@ -8,7 +8,7 @@
  *
  * An article with no sentences gives no source and one problem naming the file.
  */
-import type { Sentence, Source } from '../shared/schema';
+import type { Sentence, Source } from '../contracts/schema';
 import type { Article, HtmlParser, Provenance } from './article';
 import { joinAuthors, splitAuthors } from './authors';
 import type { EditorialSource } from './editorial';
@@ -58,7 +58,9 @@ function inputFor(file: CorpusFile, options: ParseOptions): ArticleInput | strin
   const ext = file.name.match(/\.[^.]+$/)?.[0].toLowerCase() ?? '';
   if (ext === '.html' || ext === '.htm') {
     if (!options.parseHtml) return 'no HTML parser was given to read it';
-    return options.url ? { kind: 'html', html: file.text, parseHtml: options.parseHtml, url: options.url } : { kind: 'html', html: file.text, parseHtml: options.parseHtml };
+    return options.url
+      ? { kind: 'html', html: file.text, parseHtml: options.parseHtml, url: options.url }
+      : { kind: 'html', html: file.text, parseHtml: options.parseHtml };
   }
   if (ext === '.md' || ext === '.markdown') return { kind: 'markdown', text: file.text };
   return { kind: 'text', text: file.text };
@@ -87,9 +89,7 @@ function parseBody(file: CorpusFile, text: string): Body {
   const meta = readMetadata(lines);
 
   const kept = lines
-    .map((line, i) =>
-      meta.datelineCut?.line === i ? { ...line, text: line.text.slice(meta.datelineCut.length) } : line,
-    )
+    .map((line, i) => (meta.datelineCut?.line === i ? { ...line, text: line.text.slice(meta.datelineCut.length) } : line))
     .filter((line, i) => !meta.consumed.has(i) && line.text);
   const blocks: string[] = [];
   let lastBlock = -1;
@@ -100,9 +100,7 @@ function parseBody(file: CorpusFile, text: string): Body {
     lastBlock = line.heading ? -1 : line.block;
   }
   // Subheads ("Build trust") are labels, not sentences: kept out of the body.
-  const paragraphs = mendParagraphs(blocks).filter(
-    (p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20),
-  );
+  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20));
 
   const id = sourceId(file.name);
   const sentences: Sentence[] = [];
@@ -145,8 +143,12 @@ function sourceFrom(
     delete from.outlet;
   }
   const title =
-    note('title', editorial?.title, 'editorial') ?? article.title ?? note('title', meta.title, 'text') ?? (note('title', firstWords(sentences[0].text), 'text') as string);
-  const byline = note('authors', editorial?.byline, 'editorial') ?? (article.authors.length ? joinAuthors(article.authors) : note('authors', meta.byline, 'text'));
+    note('title', editorial?.title, 'editorial') ??
+    article.title ??
+    note('title', meta.title, 'text') ??
+    (note('title', firstWords(sentences[0].text), 'text') as string);
+  const byline =
+    note('authors', editorial?.byline, 'editorial') ?? (article.authors.length ? joinAuthors(article.authors) : note('authors', meta.byline, 'text'));
   const authors = editorial?.byline || !article.authors.length ? splitAuthors(byline) : article.authors;
   const published = note('published', editorial?.published, 'editorial') ?? article.published ?? note('published', meta.published, 'text');
   const url = note('url', editorial?.url, 'editorial') ?? article.url;
@@ -179,4 +181,3 @@ function firstWords(text: string): string {
   const words = text.split(/\s+/);
   return words.length <= 12 ? text : words.slice(0, 12).join(' ') + '…';
 }
-

@@ -95,12 +95,23 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   const url = pick<string>('url', [meta.url?.value, meta.url?.from], [options.url, 'url']);
   const siteName = meta.siteName?.value ?? parsed?.siteName ?? undefined;
   const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url });
-  if (outletChoice.outlet) provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? meta.siteName?.from ?? 'readability' : meta.publisher?.from;
-  const rawTitle = pick<string>('title', [meta.title?.value, meta.title?.from], [headingTitle(heading, parsed?.title ?? ''), 'text'], [parsed?.title || undefined, 'readability']);
+  if (outletChoice.outlet)
+    provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? (meta.siteName?.from ?? 'readability') : meta.publisher?.from;
+  const rawTitle = pick<string>(
+    'title',
+    [meta.title?.value, meta.title?.from],
+    [headingTitle(heading, parsed?.title ?? ''), 'text'],
+    [parsed?.title || undefined, 'readability'],
+  );
   // An "author" that is the outlet itself ("BBC News") is no author.
-  const notOutlet = (names: string[] | undefined) => names?.filter((n) => ![siteName, outletChoice.outlet].some((o) => o && o.toLowerCase() === n.toLowerCase()));
+  const notOutlet = (names: string[] | undefined) =>
+    names?.filter((n) => ![siteName, outletChoice.outlet].some((o) => o && o.toLowerCase() === n.toLowerCase()));
   const authors =
-    pick<string[]>('authors', [notOutlet(meta.authors?.value), meta.authors?.from], [notOutlet(uniqueNames(splitAuthors(parsed?.byline ?? undefined))), 'readability']) ?? [];
+    pick<string[]>(
+      'authors',
+      [notOutlet(meta.authors?.value), meta.authors?.from],
+      [notOutlet(uniqueNames(splitAuthors(parsed?.byline ?? undefined))), 'readability'],
+    ) ?? [];
   const published = pick<string>('published', [meta.published?.value, meta.published?.from], [toIsoDate(parsed?.publishedTime ?? undefined), 'readability']);
   const article: Article = {
     title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.outlet, ...authors]) : undefined,

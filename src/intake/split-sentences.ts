@@ -9,7 +9,7 @@
  * gives []; a paragraph with no break gives one span.
  */
 
-import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../shared/lexicon';
+import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/lexicon';
 
 export interface Span {
   start: number;
@@ -20,9 +20,11 @@ const NEVER_ENDS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...MONT
 // Abbreviations that also end sentences: break only before a typical sentence opener.
 const AMBIGUOUS: ReadonlySet<string> = new Set(SUFFIX_ABBREVIATIONS);
 const OPENERS = new Set(
-  ('the a an but and or it its he she they we i you this that these those there in on at for as after before ' +
+  (
+    'the a an but and or it its he she they we i you this that these those there in on at for as after before ' +
     'when while if his her their our one some most many still however yet so meanwhile last earlier what who why ' +
-    'how no not with from by under since although though both each all then also even').split(' '),
+    'how no not with from by under since although though both each all then also even'
+  ).split(' '),
 );
 
 const CANDIDATE = /[.!?]+(["'\u2019\u201D)\]]*)(?=\s+(\S))/g;

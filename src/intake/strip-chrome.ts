@@ -11,16 +11,13 @@
  */
 import type { Line } from './lines';
 
-const END_MARKERS = [
-  /^leave a (reply|comment)$/i,
-  /^post a comment$/i,
-  /^add your comment$/i,
-  /^(no|\d+) comments?:?$/i,
-  /^comments?( \(\d+\))?:?$/i,
-];
+const END_MARKERS = [/^leave a (reply|comment)$/i, /^post a comment$/i, /^add your comment$/i, /^(no|\d+) comments?:?$/i, /^comments?( \(\d+\))?:?$/i];
 
 const CHROME: [RegExp, string][] = [
-  [/^(most (viewed|popular|read|shared)|hot news|we recommend|recommended( for you)?|related (articles|stories|posts|news)|trending( now)?|you may also like|more from .{1,40})$/i, 'list label'],
+  [
+    /^(most (viewed|popular|read|shared)|hot news|we recommend|recommended( for you)?|related (articles|stories|posts|news)|trending( now)?|you may also like|more from .{1,40})$/i,
+    'list label',
+  ],
   [/^(prev|previous)\s*(\|\s*)?next$/i, 'pager'],
   [/^view the original content\b/i, 'feed link'],
   [/^from\s+.{1,80}?\s+https?:\/\/\S+$/i, 'feed footer'],
@@ -36,7 +33,8 @@ const CHROME: [RegExp, string][] = [
   [/^https?:\/\/\S+$/i, 'bare link'],
 ];
 
-const SOCIAL = /\b(facebook|twitter|google\s*(plus|\+)|instagram|youtube|linkedin|whatsapp|pinterest|reddit|weibo|wechat|tumblr|email|print|share)\b|新浪微博|微信/gi;
+const SOCIAL =
+  /\b(facebook|twitter|google\s*(plus|\+)|instagram|youtube|linkedin|whatsapp|pinterest|reddit|weibo|wechat|tumblr|email|print|share)\b|新浪微博|微信/gi;
 
 /** A line of share buttons: mostly social network names. */
 export function isShareLine(text: string): boolean {

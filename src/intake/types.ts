@@ -1,4 +1,4 @@
-import type { Sentence, Source } from '../shared/schema';
+import type { Sentence, Source } from '../contracts/schema';
 import type { Provenance } from './article';
 
 /** One article file as read from the corpus folder. */

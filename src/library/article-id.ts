@@ -34,4 +34,3 @@ export function savedPageSourceId(url: string): string | undefined {
 export function articleId(input: ArticleName): string {
   return 'src-lib-' + hashKey(articleKey(input));
 }
-

@@ -11,10 +11,10 @@ import type { ParsedSource } from '../intake/types';
 import { extractAll } from '../extract/index';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 import { toSpotIndex } from '../index/spot-index';
-import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../shared/schema';
-import { packSpotIndex, type PackedPassage } from '../shared/spot-pack';
+import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../contracts/schema';
+import { packSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
-import type { ArticleFormat } from '../shared/library-messages';
+import type { ArticleFormat } from '../contracts/library-messages';
 
 export type { ArticleFormat };
 
@@ -63,7 +63,11 @@ import { articleId, articleKey } from './article-id';
 export function readArticleText(input: ArticleInput, id: string): { parsed?: ParsedSource; problems: string[] } {
   // parseSource names the source after the file: give it the library's id.
   const ext = input.format === 'html' ? '.html' : input.format === 'md' ? '.md' : '.txt';
-  return parseSource({ name: id.slice('src-'.length) + ext, text: input.text }, undefined, input.url ? { parseHtml: parseHtmlWithLinkedom, url: input.url } : { parseHtml: parseHtmlWithLinkedom });
+  return parseSource(
+    { name: id.slice('src-'.length) + ext, text: input.text },
+    undefined,
+    input.url ? { parseHtml: parseHtmlWithLinkedom, url: input.url } : { parseHtml: parseHtmlWithLinkedom },
+  );
 }
 
 /** The text an article was read from, stored on its own (read only to read again or export). */
@@ -88,7 +92,19 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
   const { entities, quotes } = extractAll([parsed], { overrides: false });
   // Quote ids are numbered per extraction: make them the article's own.
   const ownQuotes = quotes.map((q) => ({ ...q, id: `quote:${id}:${q.id.slice('quote:'.length)}` }));
-  const own = packSpotIndex(toSpotIndex({ version: INDEX_VERSION, sources: [parsed.source], sentences: parsed.sentences, entities: [], quotes: ownQuotes, alignments: [], discrepancies: [], lineage: [], stories: [] }));
+  const own = packSpotIndex(
+    toSpotIndex({
+      version: INDEX_VERSION,
+      sources: [parsed.source],
+      sentences: parsed.sentences,
+      entities: [],
+      quotes: ownQuotes,
+      alignments: [],
+      discrepancies: [],
+      lineage: [],
+      stories: [],
+    }),
+  );
   const article: LibraryArticle = {
     id,
     key,

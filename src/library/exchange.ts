@@ -4,7 +4,7 @@
  * Markdown for a brief. An export is read field by field: a file that is not
  * one is refused whole; an entry that does not fit is named and skipped.
  */
-import type { FullIndex, Source } from '../shared/schema';
+import type { FullIndex, Source } from '../contracts/schema';
 import { checkedCorrections, type StoryCorrection } from '../stories/assignment';
 import type { ArticleFormat, ArticleInput } from './article';
 
@@ -108,7 +108,11 @@ export function parseExport(text: string): ParsedExport {
 }
 
 /** Markdown text: nothing in it is read as markup (a title "# x" stays text). */
-const md = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1').trim();
+const md = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .trim();
 
 function sourceHeading(s: Source): string {
   return `## ${md(s.title)}\n\n${md(s.outlet)}${s.published ? `, ${s.published}` : ''}${s.url ? ` — <${encodeURI(s.url)}>` : ''}\n`;

@@ -6,7 +6,7 @@
  * (aliases joined, mentions appended). So adding an article costs in
  * proportion to that article, not to the library.
  */
-import { INDEX_VERSION, type Entity, type FullIndex } from '../shared/schema';
+import { INDEX_VERSION, type Entity, type FullIndex } from '../contracts/schema';
 import type { LibraryArticle } from './article';
 
 export function emptyIndex(): FullIndex {

@@ -12,9 +12,9 @@
 import MiniSearch from 'minisearch';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
-import type { LibraryRow } from '../shared/library-messages';
-import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../shared/schema';
-import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../shared/spot-pack';
+import type { LibraryRow } from '../contracts/library-messages';
+import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
+import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
@@ -220,7 +220,11 @@ export class Library {
       if (ids && !ids.has(a.id)) continue;
       const original = await readOriginal(this.db, a.id);
       if (!original) throw new LibraryStoreError(`${a.name}: the text it was read from is missing from the library; nothing was exported.`);
-      entries.push(a.url ? { name: a.name, text: original.text, format: a.format, url: a.url, addedAt: a.addedAt } : { name: a.name, text: original.text, format: a.format, addedAt: a.addedAt });
+      entries.push(
+        a.url
+          ? { name: a.name, text: original.text, format: a.format, url: a.url, addedAt: a.addedAt }
+          : { name: a.name, text: original.text, format: a.format, addedAt: a.addedAt },
+      );
     }
     return entries;
   }
@@ -232,7 +236,14 @@ export class Library {
       const m = meta.get(s.id);
       return m ? [{ id: s.id, title: s.title, outlet: s.outlet, published: s.published, url: m.url, name: s.file, addedAt: m.addedAt, sample: false }] : [];
     });
-    const sample: LibraryRow[] = this.seeds.sources.map((s) => ({ id: s.id, title: s.title, outlet: s.outlet, published: s.published, name: s.file, sample: true }));
+    const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      outlet: s.outlet,
+      published: s.published,
+      name: s.file,
+      sample: true,
+    }));
     return [...sample, ...rows];
   }
 
@@ -352,7 +363,7 @@ export class Library {
    */
   private spotOf(full: FullIndex, pieces: SpotPieces): SpotIndex {
     const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
-    const spot = (toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes }));
+    const spot = toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes });
     for (const q of pieces.quotes) spot.quotes.push(q);
     for (const p of pieces.passages) spot.passages.push(p);
     return spot;

@@ -12,7 +12,7 @@
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../shared/spot-pack';
+import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
 

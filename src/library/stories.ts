@@ -5,7 +5,7 @@
  * Each article's clustering features are worked out once per background life.
  */
 import type { ParsedSource } from '../intake/types';
-import type { FullIndex, Sentence } from '../shared/schema';
+import type { FullIndex, Sentence } from '../contracts/schema';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import { compareByStory, describeStories, formStories } from '../stories/stories';

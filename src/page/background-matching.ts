@@ -3,7 +3,7 @@
  * the page's main thread only reads and paints.
  */
 import { browser } from 'wxt/browser';
-import { parseSpotReply } from '../shared/messages';
+import { parseSpotReply } from '../contracts/messages';
 import type { PageMatching, PaintedMatch } from './spotter';
 
 export const backgroundMatching: PageMatching = {

@@ -4,9 +4,9 @@
  * side panel, mute the term, turn the site off).
  */
 import { browser } from 'wxt/browser';
-import type { Card as CardData } from '../shared/cards';
-import { withMuted, withSite } from '../shared/settings';
-import { changeSettings } from '../shared/settings-raw';
+import type { Card as CardData } from '../contracts/cards';
+import { withMuted, withSite } from '../contracts/settings';
+import { changeSettings } from '../platform/settings-raw';
 import type { CardHost } from './card-host';
 import { showOpenPassage } from './reveal';
 import type { PaintedMatch } from './spotter';

@@ -3,7 +3,7 @@
  * registered as `sourcelight-<kind>` (the public test contract): the page's DOM
  * is never modified to paint.
  */
-import { SPOT_KINDS, type SpotKind } from '../shared/messages';
+import { SPOT_KINDS, type SpotKind } from '../contracts/messages';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
 

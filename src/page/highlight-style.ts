@@ -4,8 +4,8 @@
  * are one adopted sheet of overrides, shared by the document and the shadow
  * roots that hold highlights. No node is added to the page.
  */
-import type { HighlightStyle, PassageStyle } from '../shared/settings';
-import { SPOT_KINDS } from '../shared/messages';
+import type { HighlightStyle, PassageStyle } from '../contracts/settings';
+import { SPOT_KINDS } from '../contracts/messages';
 import { OPEN_PASSAGE_NAME } from './reveal';
 
 const names = SPOT_KINDS.map((k) => `::highlight(sourcelight-${k})`).join(', ');

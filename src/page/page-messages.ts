@@ -4,7 +4,7 @@
  * command), and scroll to a mention (side panel). Only the top frame answers.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage, type PageStatus } from '../shared/messages';
+import { parseMessage, type PageStatus } from '../contracts/messages';
 import { liveRange } from './hit-test';
 import { flashRange } from './reveal';
 import type { PaintedMatch } from './spotter';

@@ -6,7 +6,7 @@
  * a news site ships in its HTML) and the cost of sending it, and they are
  * never read for mentions anyway.
  */
-import { PROBE_CHARS } from '../shared/messages';
+import { PROBE_CHARS } from '../contracts/messages';
 
 /**
  * Past this many elements a page is walked in slices at once: its text is read

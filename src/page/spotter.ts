@@ -8,8 +8,8 @@
  * background matches (warm, off the page's main thread), so the page pays only
  * for reading its text and painting.
  */
-import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../shared/messages';
-import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../shared/messages';
+import type { Candidate, FoundCounts, FoundItem, PageStatus, SpotKind } from '../contracts/messages';
+import { emptyCounts, SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../contracts/messages';
 import { meansOtherPlace } from '../spot/other-sense';
 import { isStoryPage, isWorthPainting } from '../spot/relevance';
 import type { HighlightRegistry } from './highlight-registry';
@@ -297,7 +297,10 @@ export class Spotter {
 
   private syncPaint(m: PaintedMatch): void {
     const show =
-      !m.otherSense && this.filter.isShown(m.kind, m.id) && (!m.weak || this.anchors.has(m.id)) && !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
+      !m.otherSense &&
+      this.filter.isShown(m.kind, m.id) &&
+      (!m.weak || this.anchors.has(m.id)) &&
+      !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
       isWorthPainting(m.generic === true, this.isStoryPage(), this.filter.everyName === true);
     if (show === m.painted) return;
     if (show) this.registry.add(m.kind, m.range);

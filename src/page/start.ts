@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageStatus } from '../shared/messages';
-import { isActiveOn, type Settings } from '../shared/settings';
-import { onSettingsChanged, readSettings } from '../shared/settings-raw';
+import type { PageStatus } from '../contracts/messages';
+import { isActiveOn, type Settings } from '../contracts/settings';
+import { onSettingsChanged, readSettings } from '../platform/settings-raw';
 import { CardControl, STORY_EVIDENCE_IDS } from './card-control';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
@@ -35,7 +35,8 @@ export function extensionPageContext(): PageContext {
   return {
     isInvalid: false,
     onInvalidated: () => () => undefined,
-    addEventListener: ((target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler)) as PageContext['addEventListener'],
+    addEventListener: ((target: EventTarget, type: string, handler: EventListener) =>
+      target.addEventListener(type, handler)) as PageContext['addEventListener'],
   };
 }
 
@@ -88,7 +89,12 @@ class SourcelightPage {
     private readonly settings: () => Settings,
   ) {
     this.spotter = new Spotter(deps.matching, this.registry, (root) => this.adoptShadowRoot(root));
-    const cards = new CardControl(this.card, host, () => this.hover.closeNow(), () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS));
+    const cards = new CardControl(
+      this.card,
+      host,
+      () => this.hover.closeNow(),
+      () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS),
+    );
     this.hover = new HoverController(this.spotter, this.card, {
       dwellMs: () => this.settings().dwellMs,
       open: (match, range, how) => cards.open(match, range, how),

@@ -17,7 +17,7 @@
 import { buildLinks, type Links } from './failure-links';
 import { buildTrie, isAsciiAlnum, type Trie } from './trie';
 import { searchFromWordStarts, wordStartFinder } from './word-start-finder';
-import { isWordCharAt } from '../shared/word-chars';
+import { isWordCharAt } from '../text/word-chars';
 
 export type OnMatch = (pattern: number, end: number) => void;
 
@@ -73,16 +73,7 @@ function asciiSymbolsAndWordFlags(trie: Trie): Int32Array {
 }
 
 /** The classic search, one character at a time along the trie and `links`. */
-function searchStepwise(
-  trie: Trie,
-  links: Links,
-  asciiInfo: Int32Array,
-  text: string,
-  from: number,
-  end: number,
-  wordStarts: boolean,
-  onMatch: OnMatch,
-): void {
+function searchStepwise(trie: Trie, links: Links, asciiInfo: Int32Array, text: string, from: number, end: number, wordStarts: boolean, onMatch: OnMatch): void {
   const { first, next, label, rootNext, otherSym, patHead, samePattern } = trie;
   const { fail, dict, report } = links;
   const block = wordStarts ? 1 : 0;

@@ -6,8 +6,8 @@
  * another place of an entity's name come back flagged `otherSense`, for the
  * same reason.
  */
-import type { SpotIndex } from '../shared/schema';
-import type { Candidate } from '../shared/messages';
+import type { SpotIndex } from '../contracts/schema';
+import type { Candidate } from '../contracts/messages';
 import { createMatcher, type Matcher } from './matcher';
 
 export type BlockMatcher = (text: string) => Candidate[];

@@ -3,8 +3,8 @@
  * `AliasCase`). The automaton has already matched the alias ignoring case, so
  * the two strings have the same length and the same letters.
  */
-import type { AliasCase } from '../shared/schema';
-import { isLowerAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
+import type { AliasCase } from '../contracts/schema';
+import { isLowerAt, isUpperAt, isWordCharAt } from '../text/word-chars';
 
 /**
  * `page[start, start + alias.length)` against `alias`:

@@ -32,9 +32,9 @@
  * Known limits: a page in capitals ("LET US GO") can show an acronym alias
  * that is really a word; quotations in single quote marks are not looked for.
  */
-import type { EntityKind, SpotAlias, SpotIndex } from '../shared/schema';
-import type { SpotKind } from '../shared/messages';
-import { normalizeWithOffsets } from '../shared/normalize';
+import type { EntityKind, SpotAlias, SpotIndex } from '../contracts/schema';
+import type { SpotKind } from '../contracts/messages';
+import { normalizeWithOffsets } from '../text/normalize';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
 import { rejectsInContext, rejectsInOwnWords } from './name-context';
@@ -42,7 +42,7 @@ import { createPassageFinder, type PassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder, type QuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
 
 export interface SpotMatch {
   /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */
@@ -222,22 +222,26 @@ function findNames(tables: MatcherTables, text: string): { found: number[]; cueH
   const { aliases, cues, weakInfo, oneWord, kinds } = tables;
   const found: number[] = [];
   const cueHits: number[] = [];
-  tables.automaton.search(text, (p, end) => {
-    if (p >= aliases.length) {
-      const cue = cues[p - aliases.length].text;
-      const start = end - cue.length;
-      if (isWholeWord(text, start, end) && fitsCase(text, start, cue, 'title')) cueHits.push(p - aliases.length, start, end);
-      return;
-    }
-    const alias = aliases[p];
-    const start = end - alias.text.length;
-    if (!isWholeWord(text, start, end)) return;
-    if (!fitsCase(text, start, alias.text, alias.case)) return;
-    if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
-    const weak = weakInfo[p];
-    if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
-    found.push(p, start, end);
-  }, { wordStarts: true });
+  tables.automaton.search(
+    text,
+    (p, end) => {
+      if (p >= aliases.length) {
+        const cue = cues[p - aliases.length].text;
+        const start = end - cue.length;
+        if (isWholeWord(text, start, end) && fitsCase(text, start, cue, 'title')) cueHits.push(p - aliases.length, start, end);
+        return;
+      }
+      const alias = aliases[p];
+      const start = end - alias.text.length;
+      if (!isWholeWord(text, start, end)) return;
+      if (!fitsCase(text, start, alias.text, alias.case)) return;
+      if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
+      const weak = weakInfo[p];
+      if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
+      found.push(p, start, end);
+    },
+    { wordStarts: true },
+  );
   return { found, cueHits };
 }
 
@@ -292,9 +296,7 @@ function entityCandidates(
 function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
   const known = new Set(anchors);
   const cued = new Set(page.otherSense.map((m) => m.id));
-  const kept = page.candidates.filter(
-    (c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !meansOtherPlace(c.id, cued, page.anchors),
-  );
+  const kept = page.candidates.filter((c) => (!c.weak || known.has(c.id) || page.anchors.has(c.id)) && !meansOtherPlace(c.id, cued, page.anchors));
   const out: SpotMatch[] = [];
   for (const c of longestFirst(kept)) out.push({ start: c.start, end: c.end, kind: c.kind, id: c.id, text: c.text });
   out.push(...page.others);
@@ -305,9 +307,7 @@ function resolve(page: PageScan, anchors: Iterable<string> = []): SpotMatch[] {
 function mayMention(tables: MatcherTables, input: string): boolean {
   const { text, toInput } = normalizeWithOffsets(input);
   return (
-    mayNameAny(tables, text) ||
-    tables.quoteFinder.find(text, (i) => input.charCodeAt(toInput(i))).length > 0 ||
-    tables.passageFinder.find(text).length > 0
+    mayNameAny(tables, text) || tables.quoteFinder.find(text, (i) => input.charCodeAt(toInput(i))).length > 0 || tables.passageFinder.find(text).length > 0
   );
 }
 
@@ -370,15 +370,13 @@ function closesAt(text: string, end: number): boolean {
 function longestFirst(candidates: EntityCandidate[]): EntityCandidate[] {
   const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityCandidate[] = [];
-  for (let i = 0; i < byStart.length; ) {
+  for (let i = 0; i < byStart.length;) {
     let j = i + 1;
     let reach = byStart[i].end;
     while (j < byStart.length && byStart[j].start < reach) reach = Math.max(reach, byStart[j++].end);
     if (j === i + 1) out.push(byStart[i]);
     else {
-      const cluster = byStart
-        .slice(i, j)
-        .sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.alias - b.alias);
+      const cluster = byStart.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.alias - b.alias);
       const kept: EntityCandidate[] = [];
       for (const c of cluster) if (kept.every((k) => k.end <= c.start || c.end <= k.start)) kept.push(c);
       out.push(...kept);

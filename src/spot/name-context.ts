@@ -6,9 +6,9 @@
  *
  * Offsets are into the normalised page text.
  */
-import type { AliasCase, EntityKind } from '../shared/schema';
+import type { AliasCase, EntityKind } from '../contracts/schema';
 import { TITLES, wordBefore } from './weak-context';
-import { isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { isUpperAt, isWordCharAt } from '../text/word-chars';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
 
@@ -106,9 +106,7 @@ function isTitleCasedPhrase(text: string, start: number, end: number, alias: str
 }
 
 /** Words a Title Case headline leaves in lower case. */
-const HEADLINE_MINOR_WORDS = new Set(
-  'a an the and or but nor of on in to for with at by from into over about against as after before amid via vs'.split(' '),
-);
+const HEADLINE_MINOR_WORDS = new Set('a an the and or but nor of on in to for with at by from into over about against as after before amid via vs'.split(' '));
 /** Words that lead into a headline's topic ("Warns on Cyber Weapons"); an article or possessive leads into a name ("our Code of Conduct"). */
 const HEADLINE_LEAD_WORDS = new Set('on of for in to with at by from into over about against after before amid and or'.split(' '));
 
@@ -131,7 +129,11 @@ function followsLeadWord(text: string, start: number): boolean {
 export function isInTitleCaseHeadline(text: string, start: number, end: number): boolean {
   if (!followsLeadWord(text, start)) return false;
   const lineStart = Math.max(0, start - 160);
-  const before = text.slice(lineStart, start).split(/[\n.!?:;|•]/u).pop() ?? '';
+  const before =
+    text
+      .slice(lineStart, start)
+      .split(/[\n.!?:;|•]/u)
+      .pop() ?? '';
   const after = text.slice(end, end + 160).split(/[\n.!?:;|•]/u)[0];
   const words = `${before} ${after}`.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;

@@ -17,9 +17,9 @@
  * over half; an unrelated sentence sharing "the critical infrastructure" shares
  * a shingle or two.
  */
-import type { SpotPassage } from '../shared/schema';
-import { flatPassagesOf, joinPassages, type FlatPassages } from '../shared/spot-pack';
-import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../shared/shingles';
+import type { SpotPassage } from '../contracts/schema';
+import { flatPassagesOf, joinPassages, type FlatPassages } from '../contracts/spot-pack';
+import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../text/shingles';
 import { splitSentences } from './sentences';
 
 const PASSAGE_CONTAINMENT = 0.5;
@@ -62,7 +62,7 @@ class ShingleTable {
   }
 
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     while (this.values[i] !== EMPTY && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }

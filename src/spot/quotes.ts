@@ -9,10 +9,10 @@
  * `NEAR_QUOTE_OVERLAP` of its words with one (a changed or dropped word).
  * Single quote marks are left alone: on a page they are mostly apostrophes.
  */
-import { MIN_QUOTE_WORDS, type SpotQuote } from '../shared/schema';
-import { foldKey } from '../shared/normalize';
-import { wordCapacity, wordHashes, writeWordHashes } from '../shared/shingles';
-import { isWordCharAt } from '../shared/word-chars';
+import { MIN_QUOTE_WORDS, type SpotQuote } from '../contracts/schema';
+import { foldKey } from '../text/normalize';
+import { wordCapacity, wordHashes, writeWordHashes } from '../text/shingles';
+import { isWordCharAt } from '../text/word-chars';
 
 /** Share of words two quotations must have in common to be the same one. */
 const NEAR_QUOTE_OVERLAP = 0.9;

@@ -9,12 +9,19 @@
  * matching tolerates; a false end would cut a sentence in two, which it
  * tolerates less, hence the caution.
  */
-import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../shared/lexicon';
-import { isDigitAt, isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/lexicon';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
 
 // Words that ordinarily end in a dot inside a sentence.
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...TITLE_ABBREVIATIONS, ...SUFFIX_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, 'no', 'ft', 'approx', 'dept', 'univ',
+  ...TITLE_ABBREVIATIONS,
+  ...SUFFIX_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  'no',
+  'ft',
+  'approx',
+  'dept',
+  'univ',
 ]);
 
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]

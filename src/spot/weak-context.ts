@@ -16,7 +16,7 @@
  *     for a surname-first name ("Wu Xinbo"), right after it: "Wu Jianmin".
  *     That is a different person's full name.
  */
-import { isUpperAt, isWordCharAt } from '../shared/word-chars';
+import { isUpperAt, isWordCharAt } from '../text/word-chars';
 
 export type Gender = 'm' | 'f';
 

@@ -6,8 +6,8 @@
  * its first megabyte, two to three times slower. It allocates a match object
  * per such start.
  */
-import { escapeRegExp } from '../shared/regexp';
-import { isWordCharAt } from '../shared/word-chars';
+import { escapeRegExp } from '../text/regexp';
+import { isWordCharAt } from '../text/word-chars';
 import { isAsciiAlnum, reportFrom, type Trie } from './trie';
 
 /** Above this many trie nodes the regular expression would be slow to compile, or too large. */
@@ -49,7 +49,7 @@ export function wordStartFinder(trie: Trie): RegExp | undefined {
 /** Reports, from each word start `finder` finds in `text`, the patterns that begin there. */
 export function searchFromWordStarts(trie: Trie, finder: RegExp, text: string, onMatch: (pattern: number, end: number) => void): void {
   // `lastIndex` is set before each use: `onMatch` may search too.
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     finder.lastIndex = at;
     const m = finder.exec(text);
     if (m === null) return;

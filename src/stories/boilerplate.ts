@@ -13,8 +13,8 @@
  * address, else its outlet; articles of no known site are one site.
  */
 import type { ParsedSource } from '../intake/types';
-import { keyWords } from '../shared/normalize';
-import { keyHash } from '../shared/shingles';
+import { keyWords } from '../text/normalize';
+import { keyHash } from '../text/shingles';
 
 export const MIN_ARTICLES = 3;
 export const MIN_SPAN_DAYS = 3;

@@ -132,7 +132,7 @@ function vectors(maps: readonly ReadonlyMap<string, number>[], docs: number): { 
   for (const m of maps) {
     for (const k of m.keys()) {
       let id = vocabulary.get(k);
-      if (id === undefined) vocabulary.set(k, (id = df.length)), df.push(0);
+      if (id === undefined) (vocabulary.set(k, (id = df.length)), df.push(0));
       df[id]++;
     }
   }
@@ -249,7 +249,8 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
       if (leadsDiffer(article, order[p]) || headlinesDiffer(specificHeadline[i], specificHeadline[p])) continue;
       const s = storyOf[p];
       const event = gap <= MAX_GAP_DAYS && score >= EVENT_SCORE + SCORE_PER_DAY * gap;
-      const named = !event && gap <= NAMED_GAP_DAYS && score >= NAMED_SCORE && sharesStoryName(specificHeadline[i], specificHeadline[p], headlineByStory[s], headlineCount);
+      const named =
+        !event && gap <= NAMED_GAP_DAYS && score >= NAMED_SCORE && sharesStoryName(specificHeadline[i], specificHeadline[p], headlineByStory[s], headlineCount);
       if ((event || named) && score > bestScore) {
         best = p;
         bestScore = score;
@@ -298,7 +299,12 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Does a name of both headlines stand mostly in this story's headlines so far? */
-function sharesStoryName(mine: readonly string[], theirs: readonly string[], story: ReadonlyMap<string, number>, overall: ReadonlyMap<string, number>): boolean {
+function sharesStoryName(
+  mine: readonly string[],
+  theirs: readonly string[],
+  story: ReadonlyMap<string, number>,
+  overall: ReadonlyMap<string, number>,
+): boolean {
   return mine.some((w) => theirs.includes(w) && (story.get(w) ?? 0) >= NAMED_CONCENTRATION * (overall.get(w) ?? 0));
 }
 

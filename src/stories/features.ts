@@ -14,9 +14,9 @@
  * datelines and credits ("(Reuters)", "AP") are no names of its story.
  */
 import type { ParsedSource } from '../intake/types';
-import { COMPARISON_STOP_WORDS, CORE_TITLES, isDateWord, isFunctionWord, NEWS_AGENCY_WORDS, SUFFIX_ABBREVIATIONS, TITLE_QUALIFIERS } from '../shared/lexicon';
-import { keyWords } from '../shared/normalize';
-import { sentenceShingles } from '../shared/shingles';
+import { COMPARISON_STOP_WORDS, CORE_TITLES, isDateWord, isFunctionWord, NEWS_AGENCY_WORDS, SUFFIX_ABBREVIATIONS, TITLE_QUALIFIERS } from '../text/lexicon';
+import { keyWords } from '../text/normalize';
+import { sentenceShingles } from '../text/shingles';
 
 export interface ArticleFeatures {
   /** The source id. */

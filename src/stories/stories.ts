@@ -4,7 +4,7 @@
  */
 import { compareSources, type Comparison } from '../compare/compare';
 import type { ParsedSource } from '../intake/types';
-import type { Entity, EntityKind, Story } from '../shared/schema';
+import type { Entity, EntityKind, Story } from '../contracts/schema';
 import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
 import { findBoilerplate, withoutSentences } from './boilerplate';
 import { clusterArticles } from './cluster';
@@ -66,7 +66,10 @@ export function describeStories(assignment: StoryAssignment, articles: readonly 
   const byId = new Map(articles.map((a) => [a.source.id, a.source]));
   return assignment.stories.map((s) => {
     const sources = s.sources.map((id) => byId.get(id)!).filter(Boolean);
-    const dates = sources.map((x) => x.published).filter((d): d is string => !!d).sort();
+    const dates = sources
+      .map((x) => x.published)
+      .filter((d): d is string => !!d)
+      .sort();
     // The earliest source's title: the original report, before the rewrites.
     const earliest = [...sources].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))[0];
     const members = new Set(s.sources);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changedSpans, disagreementOf, excerptAround } from '../../src/background/disagreements';
-import type { Discrepancy } from '../../src/shared/schema';
+import type { Discrepancy } from '../../src/contracts/schema';
 
-const LONG = 'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi arrives in Washington for a state visit on Thursday.';
+const LONG =
+  'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi arrives in Washington for a state visit on Thursday.';
 
 describe('disagreements as shown', () => {
   it.each([
@@ -23,7 +24,12 @@ describe('disagreements as shown', () => {
 
   it('flags the origin and carries the label', () => {
     const d: Discrepancy = {
-      id: 'disc:1', kind: 'date', summary: 's', label: 'day changed', origin: 'src-a', alignment: 'align:1',
+      id: 'disc:1',
+      kind: 'date',
+      summary: 's',
+      label: 'day changed',
+      origin: 'src-a',
+      alignment: 'align:1',
       variants: [
         { source: 'src-a', sentence: 'src-a:1', text: 'He arrives on Thursday.', changed: 'Thursday' },
         { source: 'src-b', sentence: 'src-b:1', text: 'He arrives on Tuesday.', changed: 'Tuesday' },

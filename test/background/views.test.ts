@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
 import { compareView, entityTimeline, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
 let lookup: IndexLookup;
@@ -81,7 +81,8 @@ describe('quoteCard', () => {
 describe('passageCard', () => {
   it('marks Thursday in the versions that differ from a page that says Tuesday', () => {
     const alignment = lookup.index.discrepancies.find((d) => d.kind === 'date')!.alignment;
-    const pageText = "China and the US have been negotiating with urgency in recent weeks with the goal of announcing the agreement before Chinese President Xi Jinping's State visit on Tuesday";
+    const pageText =
+      "China and the US have been negotiating with urgency in recent weeks with the goal of announcing the agreement before Chinese President Xi Jinping's State visit on Tuesday";
     const card = passageCard(lookup, alignment, pageText)!;
     const nytVersion = card.versions.find((v) => v.source.id === nyt)!;
     const marked = nytVersion.marks.map(([a, b]) => nytVersion.text.slice(a, b)).join(' ');
@@ -144,7 +145,7 @@ describe('storiesView and the timeline', () => {
     expect(story.names.map((n) => n.name)).toContain('Xi Jinping');
   });
 
-  it('puts the page\'s story first when the page holds its passages', () => {
+  it("puts the page's story first when the page holds its passages", () => {
     const alignment = lookup.index.alignments[0].id;
     const story = pageStory(lookup, [alignment]);
     expect(story).toBe(lookup.index.stories[0].id);
@@ -157,14 +158,23 @@ describe('entity cards across stories', () => {
   it('group each source under its story, the story with most sources naming the entity first', async () => {
     const { buildIndex } = await import('../../src/index/builder');
     const { seedEditorial, seedFiles } = await import('../seeds');
-    const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+    const stories = JSON.stringify({
+      corrections: [
+        { op: 'move', source: pd, to: 'new' },
+        { op: 'rename', story: pd, title: 'The Beijing view' },
+      ],
+    });
     const split = new IndexLookup(buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index);
     const card = entityCard(split, 'person:xi-jinping')!;
     const titles = card.rows.map((r) => r.story?.title);
     expect(titles.at(-1)).toBe('The Beijing view');
     expect(titles.slice(0, -1).every((t) => t === 'U.S. and China Seek Arms Deal for Cyberspace')).toBe(true);
     // Still every source that names him, each once.
-    expect(card.rows.map((r) => r.source.id).sort()).toEqual(entityCard(lookup, 'person:xi-jinping')!.rows.map((r) => r.source.id).sort());
+    expect(card.rows.map((r) => r.source.id).sort()).toEqual(
+      entityCard(lookup, 'person:xi-jinping')!
+        .rows.map((r) => r.source.id)
+        .sort(),
+    );
   });
 
   describe('on the page of a story', () => {
@@ -173,7 +183,12 @@ describe('entity cards across stories', () => {
     beforeAll(async () => {
       const { buildIndex } = await import('../../src/index/builder');
       const { seedEditorial, seedFiles } = await import('../seeds');
-      const stories = JSON.stringify({ corrections: [{ op: 'move', source: pd, to: 'new' }, { op: 'rename', story: pd, title: 'The Beijing view' }] });
+      const stories = JSON.stringify({
+        corrections: [
+          { op: 'move', source: pd, to: 'new' },
+          { op: 'rename', story: pd, title: 'The Beijing view' },
+        ],
+      });
       const index = buildIndex(seedFiles(), { editorial: seedEditorial(), stories }).index;
       split = new IndexLookup({ ...index, sources: index.sources.map((s) => (s.id === pd ? { ...s, url: 'https://en.people.cn/n/cyber.html' } : s)) });
     });
@@ -190,7 +205,7 @@ describe('entity cards across stories', () => {
       expect(storyOfPage(split, undefined)).toBeUndefined();
     });
 
-    it('an entity card lists the page\'s story first, however few of its sources name the entity', () => {
+    it("an entity card lists the page's story first, however few of its sources name the entity", () => {
       const titles = (pageStory?: string) => entityCard(split, 'person:xi-jinping', pageStory)!.rows.map((r) => r.story?.title);
       expect(titles()[0]).toBe('U.S. and China Seek Arms Deal for Cyberspace');
       const first = titles(beijing());
@@ -199,7 +214,7 @@ describe('entity cards across stories', () => {
       expect([...first].sort()).toEqual([...titles()].sort());
     });
 
-    it('an entity\'s timeline runs across stories by date: the first to name him, what each said, reuse and changes', () => {
+    it("an entity's timeline runs across stories by date: the first to name him, what each said, reuse and changes", () => {
       const xi = split.entities.get('person:xi-jinping')!;
       const timeline = entityTimeline(split, xi);
       expect(timeline.map((e) => e.source.id).sort()).toEqual([...new Set(xi.mentions.map((m) => m.source))].sort());
@@ -216,7 +231,12 @@ describe('entity cards across stories', () => {
       // Every change listed is one in a sentence naming him, under a later source than the first.
       const changes = timeline.flatMap((e, i) => e.changes.map((c) => ({ ...c, at: i })));
       expect(changes.every((c) => c.at > 0)).toBe(true);
-      expect(changes.map((c) => c.id).sort()).toEqual(split.discrepanciesFor(xi.mentions.map((m) => m.sentence)).map((d) => d.id).sort());
+      expect(changes.map((c) => c.id).sort()).toEqual(
+        split
+          .discrepanciesFor(xi.mentions.map((m) => m.sentence))
+          .map((d) => d.id)
+          .sort(),
+      );
     });
 
     it('compareView of an entity carries its timeline; of a quotation, none', () => {

@@ -13,12 +13,24 @@ import { build } from 'esbuild';
 import type { Browser, Page, Protocol } from 'puppeteer-core';
 import { launchWithExtension, ROOT } from '../../src/demo/browsers';
 import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
-import type { PageStatus } from '../../src/shared/messages';
-import { packSpotIndex } from '../../src/shared/spot-pack';
+import type { PageStatus } from '../../src/contracts/messages';
+import { packSpotIndex } from '../../src/contracts/spot-pack';
 
-export const LARGE_PAGES = ['yahoo-2.html', 'yahoo-3.html', 'wikipedia.html', 'wikipedia-2.html', 'wikipedia-3.html', 'wikipedia-4.html', 'nytimes-1.html', 'nytimes-2.html', 'nytimes-3.html', 'nytimes-4.html', 'nytimes-5.html'];
+export const LARGE_PAGES = [
+  'yahoo-2.html',
+  'yahoo-3.html',
+  'wikipedia.html',
+  'wikipedia-2.html',
+  'wikipedia-3.html',
+  'wikipedia-4.html',
+  'nytimes-1.html',
+  'nytimes-2.html',
+  'nytimes-3.html',
+  'nytimes-4.html',
+  'nytimes-5.html',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,15 +47,19 @@ export function stats(xs: number[]): { median: number; p95: number; max: number 
 
 /** About 1 MB of news-like text in paragraphs, with the story's names in it, as one page. */
 export function megabytePage(withMentions: boolean): string {
-  const words = 'the talks officials said week government agreement could would security network systems report negotiators leaders attack policy economic trade summit visit statement'.split(' ');
+  const words =
+    'the talks officials said week government agreement could would security network systems report negotiators leaders attack policy economic trade summit visit statement'.split(
+      ' ',
+    );
   const names = ['President Xi Jinping', 'Susan E. Rice', 'the United Nations', 'critical infrastructure', 'Washington', 'the F.B.I.', 'cyberweapons'];
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const paragraphs: string[] = [];
   let size = 0;
   while (size < 1 << 20) {
     const sentence: string[] = [];
-    for (let i = 0; i < 600; i++) sentence.push(withMentions && rand() < 0.02 ? names[Math.floor(rand() * names.length)] : words[Math.floor(rand() * words.length)]);
+    for (let i = 0; i < 600; i++)
+      sentence.push(withMentions && rand() < 0.02 ? names[Math.floor(rand() * names.length)] : words[Math.floor(rand() * words.length)]);
     const p = `<p>${sentence.join(' ')}.</p>`;
     paragraphs.push(p);
     size += p.length;
@@ -151,8 +167,20 @@ export async function benchEngines(runs = ENGINE_LOADS): Promise<EngineFigures[]
       }
       const s = median(ours);
       const t = median(theirs);
-      figures.push({ page: path.split('/').pop()!, textKB, sourcelightMs: round(s), indexMs: round(median(index)), matchingMs: round(median(matching)), markJsMs: round(t), ratio: round(t / s), sourcelightHighlights: painted, markJsMarks: marks });
-      console.log(`  ${path.padEnd(34)} ${String(textKB).padStart(5)} KB  Sourcelight ${s.toFixed(1).padStart(7)} ms  mark.js ${t.toFixed(1).padStart(8)} ms  ×${(t / s).toFixed(1)}`);
+      figures.push({
+        page: path.split('/').pop()!,
+        textKB,
+        sourcelightMs: round(s),
+        indexMs: round(median(index)),
+        matchingMs: round(median(matching)),
+        markJsMs: round(t),
+        ratio: round(t / s),
+        sourcelightHighlights: painted,
+        markJsMarks: marks,
+      });
+      console.log(
+        `  ${path.padEnd(34)} ${String(textKB).padStart(5)} KB  Sourcelight ${s.toFixed(1).padStart(7)} ms  mark.js ${t.toFixed(1).padStart(8)} ms  ×${(t / s).toFixed(1)}`,
+      );
     }
   } finally {
     await browser.close();
@@ -237,7 +265,9 @@ export async function benchExtension(): Promise<ExtensionFigures> {
   await checker.goto(`${withExt.extensionOrigin}/popup.html`);
   server.route('/bench/1mb-mentions.html', megabytePage(true));
   server.route('/bench/1mb-no-mentions.html', megabytePage(false));
-  const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   // The saved pages, then the generated megabytes (reported apart, not in the saved pages' figures).
   const paths = [...pages.map((f) => `/corpus/${f}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
   const perPage: ExtensionFigures['perPage'] = [];

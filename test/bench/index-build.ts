@@ -19,11 +19,11 @@ import { loadavg } from 'node:os';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
 import { buildIndex, type PendingFile } from '../../src/index/builder';
-import { defaultWorkerCount, readArticlesInParallel } from '../../src/index/parallel-read';
-import { indexReadArticlesInParallel } from '../../src/index/parallel-index';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { defaultWorkerCount, readArticlesInParallel } from '../../src/node/parallel-read';
+import { indexReadArticlesInParallel } from '../../src/node/parallel-index';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
-import { isDateWord, isFunctionWord } from '../../src/shared/lexicon';
+import { isDateWord, isFunctionWord } from '../../src/text/lexicon';
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {
@@ -74,7 +74,13 @@ export function syntheticCorpus(n: number, seed = 20150919): CorpusFile[] {
       body.push(p);
     }
     const day = 1 + Math.floor(rand() * 28);
-    const text = [pick(titles) + (rand() < 0.5 ? '' : ` (${i})`), '', `By ${pick(NAMES)} ${pick(MONTHS)} ${day}, 2015`, '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const text = [
+      pick(titles) + (rand() < 0.5 ? '' : ` (${i})`),
+      '',
+      `By ${pick(NAMES)} ${pick(MONTHS)} ${day}, 2015`,
+      '',
+      ...body.flatMap((p) => [p, '']),
+    ].join('\n');
     files.push({ name: `bench_${String(i).padStart(5, '0')}.txt`, text });
   }
   return files;
@@ -139,7 +145,9 @@ const copyKindOf = (arg: string | undefined): CopyKind => (arg === 'distinct' ? 
 export function realCorpus(n: number, dir = REAL_PAGES_DIR, seed = 20150919, kind: CopyKind = 'varied'): PendingFile[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
   } catch {
     names = [];
   }
@@ -265,7 +273,11 @@ export function benchSeeds(runs = 7): { runs: number; medianMs: number } {
 export const HEAP_CAP_MB = 1024;
 
 export function benchRealPagesAlone(n: number, kind: CopyKind = 'varied'): RealFigures {
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n), kind], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_CAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), 'real-json', String(n), kind],
+    { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as RealFigures;
 }
 
@@ -275,7 +287,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
   const kind = copyKindOf(process.argv[4]);
   for (const n of (process.argv[3] ?? '100,300,1000').split(',').map(Number)) {
     const f = benchRealPagesAlone(n, kind);
-    console.log(`${n} real pages, ${kind} copies (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`);
+    console.log(
+      `${n} real pages, ${kind} copies (${f.articles} indexed): ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB (${f.workers} reading workers, load ${f.loadAverage}), ${f.entities} named entities, ${f.stories} stories (largest ${f.largestStory}), ${f.alignments} alignments`,
+    );
   }
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 2000);

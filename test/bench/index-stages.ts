@@ -68,7 +68,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`${n} pages (${f.articles} articles), heap after reading ${f.heapAfterReadMB} MB, peak RSS ${f.peakRssMB} MB`);
     for (const [stage, ms] of Object.entries(f.stages)) {
       const cpu = f.cpuStages[stage];
-      console.log(`  ${stage}: ${ms} ms wall (${(ms / f.articles).toFixed(1)} per article)${cpu === undefined ? '' : `, ${cpu} ms CPU (${(cpu / f.articles).toFixed(1)} per article)`}`);
+      console.log(
+        `  ${stage}: ${ms} ms wall (${(ms / f.articles).toFixed(1)} per article)${cpu === undefined ? '' : `, ${cpu} ms CPU (${(cpu / f.articles).toFixed(1)} per article)`}`,
+      );
     }
   }
 }

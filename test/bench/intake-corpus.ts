@@ -33,7 +33,13 @@ export function corpusPages(): CorpusPage[] {
 }
 
 const norm = (t: string) =>
-  t.normalize('NFKC').replace(/[\u2018\u2019\u201C\u201D"']/g, '').replace(/[\u2013\u2014-]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  t
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
+    .replace(/[\u2013\u2014-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Equal, or equal once the expected title's trailing " | Site" / " - Site" is dropped (we drop it on purpose). */
 export function sameTitle(got: string | undefined, want: string): boolean {

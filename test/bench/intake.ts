@@ -47,7 +47,8 @@ export function scoreCorpus(read: (html: string) => Extracted | undefined): Tall
     const e = page.expected;
     const article = got ?? { authors: [], text: '' };
     if (e.title) count(tally.title, sameTitle(article.title, e.title), page.name, 'title', article.title, e.title);
-    if (e.byline && splitAuthors(e.byline).length) count(tally.authors, sameAuthors(article.authors, e.byline), page.name, 'authors', article.authors.join('; '), e.byline);
+    if (e.byline && splitAuthors(e.byline).length)
+      count(tally.authors, sameAuthors(article.authors, e.byline), page.name, 'authors', article.authors.join('; '), e.byline);
     if (e.publishedTime) count(tally.date, sameDate(article.published, e.publishedTime), page.name, 'date', article.published, e.publishedTime);
     if (snippets) tally.text.push(countSnippets(article.text, snippets));
   }

@@ -18,7 +18,7 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../src/demo/browsers';
 import { startServer, type TestServer } from '../../src/demo/server';
-import { parseSpotReply, SPOT_BATCH_CHARS, type Candidate, type PageStatus } from '../../src/shared/messages';
+import { parseSpotReply, SPOT_BATCH_CHARS, type Candidate, type PageStatus } from '../../src/contracts/messages';
 import { megabytePage, stats } from './browser';
 import { syntheticCorpus } from './index-build';
 import { asSavedPage } from './library';
@@ -26,7 +26,8 @@ import { asSavedPage } from './library';
 /** The extension pages' API, as `page.evaluate` runs it there. */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-const PAGE_TEXT = 'President Xi Jinping met officials in Washington. ' + 'The delegates discussed cyber norms and critical infrastructure at length. '.repeat(40);
+const PAGE_TEXT =
+  'President Xi Jinping met officials in Washington. ' + 'The delegates discussed cyber norms and critical infrastructure at length. '.repeat(40);
 const BATCH = 20;
 export const SINGLES = 20;
 export const ROUNDS = 9;

@@ -19,7 +19,7 @@ import { toSpotIndex } from '../../src/index/spot-index';
 import type { ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { openLibraryDb } from '../../src/library/store';
-import type { FullIndex, SpotIndex } from '../../src/shared/schema';
+import type { FullIndex, SpotIndex } from '../../src/contracts/schema';
 import { createBlockMatcher } from '../../src/spot/candidates';
 import { seedEditorial, seedFiles } from '../seeds';
 import { syntheticCorpus } from './index-build';
@@ -84,7 +84,8 @@ function typedBytes(v: unknown): number {
 
 async function storedSizes(dbName: string, n: number): Promise<LibraryFigures['storedKB']> {
   const db = await openLibraryDb(dbName);
-  const size = (values: unknown[]) => values.reduce<number>((sum, v) => sum + JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? x.byteLength : x)).length + typedBytes(v), 0);
+  const size = (values: unknown[]) =>
+    values.reduce<number>((sum, v) => sum + JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? x.byteLength : x)).length + typedBytes(v), 0);
   const [records, originals, state] = await Promise.all([db.getAll('articles'), db.getAll('originals'), db.getAll('state')]);
   db.close();
   const kb = (bytes: number) => Math.round(bytes / n / 102.4) / 10;
@@ -128,7 +129,11 @@ export async function benchLibrary(n = 1000, singles = 20): Promise<LibraryFigur
   const seedSpot = toSpotIndex(seeds);
   const dbName = `bench-library-${Date.now()}`;
   let library: Library | undefined = await Library.open(seeds, seedSpot, dbName);
-  const inputs: ArticleInput[] = syntheticCorpus(n + singles).map((f, i) => ({ name: f.name.replace(/\.txt$/, '.html'), text: asSavedPage(f.text, i), format: 'html' }));
+  const inputs: ArticleInput[] = syntheticCorpus(n + singles).map((f, i) => ({
+    name: f.name.replace(/\.txt$/, '.html'),
+    text: asSavedPage(f.text, i),
+    format: 'html',
+  }));
   const pageKB = Math.round(inputs.reduce((s, x) => s + x.text.length, 0) / inputs.length / 1024);
   const { fillSeconds, times } = await fillAndAdd(library, inputs, n);
   const articles = (await library.rows()).filter((r) => !r.sample).length;

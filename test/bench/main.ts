@@ -50,7 +50,8 @@ function extensionSummary(e: ExtensionFigures): string[] {
     `- the content script's scan and paint alone (its own clock): ${stat(e.scanMs)};`,
     `- over those pages and the generated ones below: longest content-script slice ${e.longestSliceMs} ms; longest task with the extension ${e.longestTaskWithMs} ms, without ${e.longestTaskWithoutMs} ms.`,
     ...generated.map(
-      (p) => `- generated ${p.page} (median of ${GENERATED_LOADS} loads): the extension's own main-thread time ${p.extensionMs} ms (scan and paint by its own clock ${p.scanMs} ms, ${p.highlights} highlights).`,
+      (p) =>
+        `- generated ${p.page} (median of ${GENERATED_LOADS} loads): the extension's own main-thread time ${p.extensionMs} ms (scan and paint by its own clock ${p.scanMs} ms, ${p.highlights} highlights).`,
     ),
   ];
 }
@@ -89,7 +90,10 @@ function engineTable(engines: EngineFigures[]): string[] {
     '',
     '| page | text KB | Sourcelight ms | of which index load | of which matching | mark.js ms | mark.js / Sourcelight | Sourcelight highlights | mark.js marks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...engines.map((e) => `| ${e.page} | ${e.textKB} | ${e.sourcelightMs} | ${e.indexMs} | ${e.matchingMs} | ${e.markJsMs} | ×${e.ratio} | ${e.sourcelightHighlights} | ${e.markJsMarks} |`),
+    ...engines.map(
+      (e) =>
+        `| ${e.page} | ${e.textKB} | ${e.sourcelightMs} | ${e.indexMs} | ${e.matchingMs} | ${e.markJsMs} | ×${e.ratio} | ${e.sourcelightHighlights} | ${e.markJsMarks} |`,
+    ),
   ];
 }
 
@@ -116,7 +120,10 @@ async function main(): Promise<void> {
     // Real pages, as the corpus grows: time per article shows whether the build stays near-linear; each size in its own process, for its own peak RSS.
     // Copies past the 130 saved pages either join their original's story (varied) or are stories of their own (distinct).
     const real = (['varied', 'distinct'] as const).flatMap((kind) => [100, 300, 1000].map((n) => benchRealPagesAlone(n, kind)));
-    for (const f of real) console.log(`  ${f.articles} real pages, ${f.kind} copies: ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB`);
+    for (const f of real)
+      console.log(
+        `  ${f.articles} real pages, ${f.kind} copies: ${(f.ms / 1000).toFixed(1)} s (CPU ${f.cpuS} s), ${f.msPerArticle} ms per article, peak RSS ${f.peakRssMB} MB`,
+      );
     results.realPages = real;
     sections.set('index', [
       `Index: five seeds median ${seeds.medianMs.toFixed(1)} ms; 2,000 generated articles ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.peakRssMB} MB.`,
@@ -125,7 +132,10 @@ async function main(): Promise<void> {
       '',
       '| real pages | copies | s | CPU s | ms per article | peak RSS MB | stories (largest) | alignments | load |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...real.map((f) => `| ${f.articles} | ${f.kind} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} | ${f.loadAverage} |`),
+      ...real.map(
+        (f) =>
+          `| ${f.articles} | ${f.kind} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} | ${f.loadAverage} |`,
+      ),
     ]);
   }
   if (runs('library')) {

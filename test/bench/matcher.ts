@@ -24,8 +24,18 @@ const WORDS = (
 ).split(' ');
 const CAPITALS = ['Monday', 'London', 'Paris', 'Mr. Brown', 'The Company', 'Congress', 'Europe', 'Ms. Lee', 'Chapter'];
 const MENTIONS = [
-  'President Xi Jinping', 'Mr. Xi', 'Susan E. Rice', 'Ms. Rice', 'the F.B.I.', 'the United States', 'the U.S.',
-  'the UN', 'critical infrastructure', 'cyber weapons', 'Office of Personnel Management', 'Sony\u2019s',
+  'President Xi Jinping',
+  'Mr. Xi',
+  'Susan E. Rice',
+  'Ms. Rice',
+  'the F.B.I.',
+  'the United States',
+  'the U.S.',
+  'the UN',
+  'critical infrastructure',
+  'cyber weapons',
+  'Office of Personnel Management',
+  'Sony\u2019s',
   '\u201CIt could create some self-restraint,\u201D',
 ];
 

@@ -13,26 +13,44 @@ const groupOf = (id: string) => aligned.alignments.find((a) => a.sentences.inclu
 
 describe('alignSentences on the seeds', () => {
   it.each([
-    ['the lead: copy, repost, paraphrase and the negated blog line', NYT, 'The United States and China are negotiating', [
-      [WIRE, 'The US and China are negotiating'],
-      [REPOST, 'According to officials who are involved'],
-      [PD, 'The deal would address attacks'],
-      [CROSS, 'According to the article, officials involved'],
-    ]],
-    ['the visit date', NYT, 'The negotiations have been conducted with urgency', [
-      [WIRE, 'The negotiations have been conducted'],
-      [REPOST, 'In the recent weeks, negotiations'],
-      [PD, 'China and the US have been negotiating with urgency'],
-    ]],
-    ['the UN principle, reordered or reworded', NYT, 'One of the key principles', [
-      [WIRE, 'One of the key principles'],
-      [REPOST, 'No state should allow activity'],
-      [PD, 'The United Nations document on principles'],
-      [CROSS, 'The UN cyber norms report'],
-    ]],
-    ['the clipped wire sentence', NYT, 'The agreement being negotiated would also not appear', [
-      [WIRE, 'The agreement being negotiated would also not appear'],
-    ]],
+    [
+      'the lead: copy, repost, paraphrase and the negated blog line',
+      NYT,
+      'The United States and China are negotiating',
+      [
+        [WIRE, 'The US and China are negotiating'],
+        [REPOST, 'According to officials who are involved'],
+        [PD, 'The deal would address attacks'],
+        [CROSS, 'According to the article, officials involved'],
+      ],
+    ],
+    [
+      'the visit date',
+      NYT,
+      'The negotiations have been conducted with urgency',
+      [
+        [WIRE, 'The negotiations have been conducted'],
+        [REPOST, 'In the recent weeks, negotiations'],
+        [PD, 'China and the US have been negotiating with urgency'],
+      ],
+    ],
+    [
+      'the UN principle, reordered or reworded',
+      NYT,
+      'One of the key principles',
+      [
+        [WIRE, 'One of the key principles'],
+        [REPOST, 'No state should allow activity'],
+        [PD, 'The United Nations document on principles'],
+        [CROSS, 'The UN cyber norms report'],
+      ],
+    ],
+    [
+      'the clipped wire sentence',
+      NYT,
+      'The agreement being negotiated would also not appear',
+      [[WIRE, 'The agreement being negotiated would also not appear']],
+    ],
   ])('%s', (_name, pivotSource, pivotStart, others) => {
     const group = groupOf(sentenceId(pivotSource, pivotStart))!;
     expect(group).toBeDefined();
@@ -45,7 +63,8 @@ describe('alignSentences on the seeds', () => {
       [NYT, 'That problem goes to the heart'],
       [CROSS, 'Clearly, the Obama administration favors'],
       [PD, 'Ni said that the agreement could be regarded'],
-    ]) expect(groupOf(sentenceId(src, start)), start).toBeUndefined();
+    ])
+      expect(groupOf(sentenceId(src, start)), start).toBeUndefined();
   });
 
   it('holds one sentence per source, or two in a row of a split sentence, in source order, scored 0..1', () => {

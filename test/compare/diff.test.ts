@@ -24,12 +24,8 @@ describe('diffWords', () => {
   };
 
   it('reports the original words of each changed stretch', () => {
-    expect(diff('it will not be the first to use them', 'each party to be the first to use them')).toEqual([
-      ['it will not', 'each party to'],
-    ]);
-    expect(diff('President Xi arrives on Thursday.', 'President Xi arrives on Tuesday, officials said.')).toEqual([
-      ['Thursday', 'Tuesday, officials said'],
-    ]);
+    expect(diff('it will not be the first to use them', 'each party to be the first to use them')).toEqual([['it will not', 'each party to']]);
+    expect(diff('President Xi arrives on Thursday.', 'President Xi arrives on Tuesday, officials said.')).toEqual([['Thursday', 'Tuesday, officials said']]);
   });
 
   it('a lone matched "the" inside a rewrite does not split it', () => {

@@ -10,8 +10,7 @@ const short: Record<string, string> = {
   [seedId(SEED.crossroads)]: 'Crossroads',
 };
 /** A discrepancy as "kind | source:changed, ..." for comparing with the list verified by reading. */
-const describeIt = (d: (typeof comparison.discrepancies)[number]) =>
-  `${d.kind} | ` + d.variants.map((v) => `${short[v.source]}:${v.changed}`).join(' , ');
+const describeIt = (d: (typeof comparison.discrepancies)[number]) => `${d.kind} | ` + d.variants.map((v) => `${short[v.source]}:${v.changed}`).join(' , ');
 
 describe('findDiscrepancies on the seeds', () => {
   const all = comparison.discrepancies;
@@ -25,9 +24,7 @@ describe('findDiscrepancies on the seeds', () => {
     for (const src of [SEED.nyt, SEED.wire, SEED.repost, SEED.pd]) {
       expect(d.variants.find((v) => v.source === seedId(src))?.changed, src).toBe('not');
     }
-    expect(d.summary).toBe(
-      '"not be the first" in Wire (PNA/PTI), Blog repost, NYT and People\'s Daily; "be the first" in Crossroads Blog.',
-    );
+    expect(d.summary).toBe('"not be the first" in Wire (PNA/PTI), Blog repost, NYT and People\'s Daily; "be the first" in Crossroads Blog.');
   });
 
   it("finds People's Daily moving Xi's state visit to Tuesday", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keySet, markMissingWords } from '../../src/compare/mark-differences';
 
-const marked = (text: string, others: string[], min?: number) =>
-  markMissingWords(text, others.map(keySet), min).map(([a, b]) => text.slice(a, b));
+const marked = (text: string, others: string[], min?: number) => markMissingWords(text, others.map(keySet), min).map(([a, b]) => text.slice(a, b));
 
 describe('markMissingWords', () => {
   it('marks the changed weekday', () => {

@@ -37,10 +37,7 @@ describe('paraphrase alignment', () => {
       'The ministry said the ransomware attack crippled hospital computer systems across three provinces.',
       'The ministry said it would buy new computer systems for schools next year.',
     ],
-    [
-      'Regulators want banks to report any breach within 72 hours.',
-      'Banks lobbied regulators to drop a rule on reporting staff bonuses.',
-    ],
+    ['Regulators want banks to report any breach within 72 hours.', 'Banks lobbied regulators to drop a rule on reporting staff bonuses.'],
   ])('keeps "%s" apart from a sentence on the same topic making another claim', (a, b) => {
     expect(aligns(a, b)).toBe(false);
   });

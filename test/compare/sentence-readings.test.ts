@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSources } from '../../src/compare/compare';
 import { OTHER_SUBJECTS, sources } from './sentence-sources';
-import type { DiscrepancyKind } from '../../src/shared/schema';
+import type { DiscrepancyKind } from '../../src/contracts/schema';
 
 const FILLER = OTHER_SUBJECTS.slice(0, 3);
 

@@ -15,11 +15,17 @@ function groupOfMerged(two: [string, string], merged: string): string[] | undefi
 describe('split and merged sentences', () => {
   it.each([
     [
-      ['A senior EU official warned that the first draft may not include binding limits on data transfers.', 'Instead, it would set out a voluntary code for cloud providers.'],
+      [
+        'A senior EU official warned that the first draft may not include binding limits on data transfers.',
+        'Instead, it would set out a voluntary code for cloud providers.',
+      ],
       'According to Reuters, the first draft would set out a voluntary code for cloud providers rather than binding limits on data transfers.',
     ],
     [
-      ['The ransomware attack shut down the hospital network in Leeds on Friday.', 'Surgeons postponed 40 operations while engineers restored the patient records.'],
+      [
+        'The ransomware attack shut down the hospital network in Leeds on Friday.',
+        'Surgeons postponed 40 operations while engineers restored the patient records.',
+      ],
       'Surgeons postponed 40 operations after ransomware shut down the Leeds hospital network on Friday and engineers had to restore patient records.',
     ],
   ])('pairs "%s" with the one sentence that merges them', (two, merged) => {
@@ -37,8 +43,16 @@ describe('split and merged sentences', () => {
 
   it('reads the two sentences as one: who is cited in the first and the certainty of the claim', () => {
     const parsed = sources(
-      ['A senior EU official warned that the first draft may not include binding limits on data transfers.', 'Instead, it would set out a voluntary code for cloud providers.', ...FILLER],
-      [...FILLER.slice(0, 2), 'According to the Financial Times, the first draft will most likely set out a voluntary code for cloud providers rather than binding limits on data transfers.', ...FILLER.slice(2)],
+      [
+        'A senior EU official warned that the first draft may not include binding limits on data transfers.',
+        'Instead, it would set out a voluntary code for cloud providers.',
+        ...FILLER,
+      ],
+      [
+        ...FILLER.slice(0, 2),
+        'According to the Financial Times, the first draft will most likely set out a voluntary code for cloud providers rather than binding limits on data transfers.',
+        ...FILLER.slice(2),
+      ],
     );
     const found = compareSources(parsed).discrepancies;
     const attribution = found.find((d) => d.kind === 'attribution');

@@ -46,7 +46,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.setViewport({ width: fit.width, height: fit.height });
     await page.goto(session.server.origin + path);
     await waitFor(page, `${rangeTextsExpr('person')}.includes('Meng Jianzhu')`);
-    const word = (await page.evaluate(`(() => { const r = document.querySelector('p').getBoundingClientRect(); return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 }; })()`)) as { x: number; y: number };
+    const word = (await page.evaluate(
+      `(() => { const r = document.querySelector('p').getBoundingClientRect(); return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 }; })()`,
+    )) as { x: number; y: number };
     await page.mouse.move(word.x - 3, word.y);
     await page.mouse.move(word.x, word.y, { steps: 2 });
     await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Meng Jianzhu'`), 5000);

@@ -54,7 +54,11 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       return (text.match(/Susan E\. Rice/g)?.length ?? 0) + (text.match(/James B\. Comey/g)?.length ?? 0) + (text.match(/Xi Jinping/g)?.length ?? 0);
     });
     expect(expected).toBeGreaterThan(3);
-    await waitFor(page, `${rangeTextsExpr('person')}.filter((t) => t === 'Susan E. Rice' || t === 'James B. Comey' || t === 'Xi Jinping').length === ${expected}`, 10_000);
+    await waitFor(
+      page,
+      `${rangeTextsExpr('person')}.filter((t) => t === 'Susan E. Rice' || t === 'James B. Comey' || t === 'Xi Jinping').length === ${expected}`,
+      10_000,
+    );
     const status = await activeTabStatus(checker);
     expect(status?.diagnostics?.errors).toBe(0);
     expect(status!.diagnostics!.slices).toBeGreaterThan(1);
@@ -97,7 +101,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     const places = (await page.evaluate(rangeTextsExpr('place'))) as string[];
     expect(people).toEqual(['Xi Jinping']);
     expect(places).toEqual([]);
-    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLElement).innerText.trim())).toBe('An editor: Susan E. Rice wrote here. Then Xi Jinping replied from Washington.');
+    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLElement).innerText.trim())).toBe(
+      'An editor: Susan E. Rice wrote here. Then Xi Jinping replied from Washington.',
+    );
     expect(await page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).value)).toBe('Susan E. Rice in a textarea and Xi Jinping');
     await page.close();
   });
@@ -111,7 +117,9 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     const status = await activeTabStatus(checker);
     expect(status?.diagnostics?.errors).toBe(0);
     // A page message that looks like one of ours changes nothing.
-    await page.evaluate(`window.postMessage({ type: 'open-panel', id: 'person:xi-jinping' }, '*'); window.postMessage({ type: 'reveal', id: 'person:xi-jinping' }, '*')`);
+    await page.evaluate(
+      `window.postMessage({ type: 'open-panel', id: 'person:xi-jinping' }, '*'); window.postMessage({ type: 'reveal', id: 'person:xi-jinping' }, '*')`,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(await page.evaluate(`!window.__realCSS.highlights.has('sourcelight-flash') && !document.querySelector('sourcelight-card')`)).toBe(true);
     await page.close();

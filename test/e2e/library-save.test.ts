@@ -17,8 +17,20 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserName, type LaunchExtensionOptions } from '../../src/demo/browsers';
-import type { LibraryRow } from '../../src/shared/library-messages';
-import { BROWSERS, inCard, openExtensionPage, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
+import type { LibraryRow } from '../../src/contracts/library-messages';
+import {
+  BROWSERS,
+  inCard,
+  openExtensionPage,
+  openPopupFor,
+  pointAtText,
+  pressSaveShortcut,
+  rangeTextsExpr,
+  screenshot,
+  useSession,
+  waitFor,
+  type Session,
+} from './support';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
 const FOLDER = resolve(FIXTURES, 'folder');
@@ -71,7 +83,11 @@ async function saveByGesture(session: Session, library: Page, pages: Page[]): Pr
       popups.push(popup);
     }
     const said = await Promise.all(
-      popups.map((p) => (p.isClosed() || p.mainFrame().detached ? undefined : (waitFor(p, `document.querySelector('[data-testid=save-status]')?.textContent`, 20_000) as Promise<string>))),
+      popups.map((p) =>
+        p.isClosed() || p.mainFrame().detached
+          ? undefined
+          : (waitFor(p, `document.querySelector('[data-testid=save-status]')?.textContent`, 20_000) as Promise<string>),
+      ),
     );
     await Promise.all(popups.map((p) => p.close().catch(() => undefined)));
     return said;
@@ -84,7 +100,9 @@ async function saveByGesture(session: Session, library: Page, pages: Page[]): Pr
     await library.evaluate(`${action}.setTitle({ tabId: ${tabId}, title: null })`);
     await pressSaveShortcut(session.browser, page);
   }
-  return (await Promise.all(ids.map((id) => waitFor(library, `${action}.getTitle({ tabId: ${id} }).then((t) => t !== 'Sourcelight' && t)`, 20_000)))) as string[];
+  return (await Promise.all(
+    ids.map((id) => waitFor(library, `${action}.getTitle({ tabId: ${id} }).then((t) => t !== 'Sourcelight' && t)`, 20_000)),
+  )) as string[];
 }
 
 async function openPage(session: Session, path: string): Promise<Page> {
@@ -134,7 +152,9 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     library = await openExtensionPage(session, 'library.html');
     const news = await openPage(session, NEWS);
     // Without the gesture the browser itself refuses the extension the page.
-    const refused = (await library.evaluate(`${api}.runtime.sendMessage({ type: 'library-save-tab', tabId: ${await tabIdOf(library, news)} })`)) as { error?: string };
+    const refused = (await library.evaluate(`${api}.runtime.sendMessage({ type: 'library-save-tab', tabId: ${await tabIdOf(library, news)} })`)) as {
+      error?: string;
+    };
     expect(refused.error).toMatch(/^Sourcelight cannot read this page/);
     expect(await savedRows(library)).toEqual([]);
 
@@ -180,10 +200,19 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     // WebDriver cannot choose a folder (Chromium sets the folder as one file, Firefox refuses it): the
     // test hands the folder input the folder's files, as the browser's folder picker would.
     await upload(library, 'import-folder', filesIn(FOLDER));
-    const summary = await waitFor(library, `((t) => /added from 3 of 3/.test(t) && t)(document.querySelector('[data-testid=import-progress]')?.textContent ?? '')`, 20_000);
+    const summary = await waitFor(
+      library,
+      `((t) => /added from 3 of 3/.test(t) && t)(document.querySelector('[data-testid=import-progress]')?.textContent ?? '')`,
+      20_000,
+    );
     expect(summary).toContain('2 added from 3 of 3 files');
-    expect(await library.evaluate(`[...document.querySelectorAll('.problems li')].map((li) => li.textContent)`)).toEqual([expect.stringMatching(/^notes\.rtf: not an article file/)]);
-    await waitFor(library, `${shownTitles}.includes('Oslo Forum Backs Hospital Ransomware Pledge') && ${shownTitles}.includes('Quantum Accord Talks Stall in Geneva')`);
+    expect(await library.evaluate(`[...document.querySelectorAll('.problems li')].map((li) => li.textContent)`)).toEqual([
+      expect.stringMatching(/^notes\.rtf: not an article file/),
+    ]);
+    await waitFor(
+      library,
+      `${shownTitles}.includes('Oslo Forum Backs Hospital Ransomware Pledge') && ${shownTitles}.includes('Quantum Accord Talks Stall in Geneva')`,
+    );
     await screenshot(library, `${name}-library-folder-imported`);
     expect(await savedRows(library)).toHaveLength(5);
   });
@@ -221,7 +250,9 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     const before = await savedRows(library);
     await upload(library, 'import-files', [bigArticle(exportDir)]);
     const error = (await waitFor(library, `document.querySelector('.progress .error')?.textContent`, 30_000)) as string;
-    expect(error).toBe('harbour-report.md: The browser has no more room for the library. Nothing was changed; remove some articles or free disk space, then try again.');
+    expect(error).toBe(
+      'harbour-report.md: The browser has no more room for the library. Nothing was changed; remove some articles or free disk space, then try again.',
+    );
     await screenshot(library, `${name}-library-storage-full`);
     expect(await savedRows(library)).toEqual(before);
     expect(await library.evaluate(shownTitles)).toHaveLength(before.length + 5);
@@ -244,7 +275,8 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
 function bigArticle(dir: string): string {
   const paragraphs = Array.from(
     { length: 1500 },
-    (_, i) => `In session ${i + 1}, the harbour board heard that cable ${i % 37} had been inspected by diver team ${i % 11}, and that repairs on berth ${i % 23} would take ${(i % 9) + 2} more weeks.`,
+    (_, i) =>
+      `In session ${i + 1}, the harbour board heard that cable ${i % 37} had been inspected by diver team ${i % 11}, and that repairs on berth ${i % 23} would take ${(i % 9) + 2} more weeks.`,
   );
   const path = join(dir, 'harbour-report.md');
   writeFileSync(path, `---\ntitle: Harbour Board Hears Cable Reports\nsource: Harbour Ledger\ndate: 2024-12-10\n---\n\n${paragraphs.join('\n\n')}\n`);

@@ -33,7 +33,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await new Promise((r) => setTimeout(r, 800));
     expect(await reader.evaluate(rangeTextsExpr('person'))).not.toContain(PERSON);
     // The page's own scripts have no way to the extension.
-    expect(await reader.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage + typeof globalThis.browser?.runtime?.sendMessage`)).toBe('undefinedundefined');
+    expect(await reader.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage + typeof globalThis.browser?.runtime?.sendMessage`)).toBe(
+      'undefinedundefined',
+    );
 
     const library = await openExtensionPage(session, 'library.html');
     await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);

@@ -43,7 +43,12 @@ describe.each(['chromium', 'firefox'] as const)('the %s manifest', (name) => {
     const sets: Record<string, Record<string, string> | undefined> = { icons: m.icons as Record<string, string>, action: action?.default_icon };
     if (name === 'firefox') sets.sidebar = (m.sidebar_action as { default_icon?: Record<string, string> })?.default_icon;
     for (const [where, icons] of Object.entries(sets)) {
-      expect(Object.keys(icons ?? {}).map(Number).sort((a, b) => a - b), where).toEqual(ICON_SIZES);
+      expect(
+        Object.keys(icons ?? {})
+          .map(Number)
+          .sort((a, b) => a - b),
+        where,
+      ).toEqual(ICON_SIZES);
       for (const size of ICON_SIZES) {
         const file = join(BUILD_DIRS[name], icons![String(size)]);
         expect(pngSize(readFileSync(file)), `${where} ${size}: ${file}`).toEqual({ width: size, height: size });
@@ -61,7 +66,7 @@ describe.each(['chromium', 'firefox'] as const)('the %s manifest', (name) => {
 });
 
 describe('web-ext lint of the Firefox build', () => {
-  it('reports no error, and unsafe-HTML warnings only from Preact and the background\'s article reader', () => {
+  it("reports no error, and unsafe-HTML warnings only from Preact and the background's article reader", () => {
     findBuild('firefox');
     const run = spawnSync(resolve(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', BUILD_DIRS.firefox, '--output', 'json', '--no-input'], {
       encoding: 'utf8',

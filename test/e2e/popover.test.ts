@@ -31,9 +31,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(new Set(outlets).size).toBe(outlets.length);
     const text = (await page.evaluate(inCard(`root.textContent`))) as string;
     expect(text).toMatch(/Named in \d of 5 sources/);
-    expect(text).toContain("national security adviser");
+    expect(text).toContain('national security adviser');
     // The card sits beside the word, never on it.
-    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`)) as typeof word;
+    const box = (await page.evaluate(
+      `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`,
+    )) as typeof word;
     const overlaps = box.left < word.right && box.right > word.left && box.top < word.bottom && box.bottom > word.top;
     expect(overlaps).toBe(false);
     await screenshot(page, `${name}-card-person-light`);
@@ -46,10 +48,15 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(page, inCard(`root.querySelectorAll('.disagree .wordings li').length >= 2`), 5000);
     const labels = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .tag')].map((e) => e.textContent)`))) as string[];
     expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(label).toMatch(/^(negation (dropped|added|changed)|day changed|timing changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/);
+    for (const label of labels)
+      expect(label).toMatch(
+        /^(negation (dropped|added|changed)|day changed|timing changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/,
+      );
     const wordings = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .wordings li')].map((e) => e.textContent)`))) as string[];
     expect(wordings.some((w) => /^NYT \(origin\):/.test(w))).toBe(true);
-    expect(await page.evaluate(inCard(`root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`))).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(inCard(`root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`)),
+    ).toBeGreaterThan(0);
     await screenshot(page, `${name}-card-disagreements`);
     await page.close();
   });
@@ -58,7 +65,9 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await openHighlightedPage(session);
     await hover(page, 'Beijing');
     await waitFor(page, `${cardTitle} === 'Beijing'`, 5000);
-    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + 40 }; })()`)) as { x: number; y: number };
+    const box = (await page.evaluate(
+      `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + 40 }; })()`,
+    )) as { x: number; y: number };
     await page.mouse.move(box.x, box.y, { steps: 8 });
     await new Promise((r) => setTimeout(r, 700));
     expect(await page.evaluate(cardOpen)).toBe(true);
@@ -100,7 +109,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await hover(page, 'code of conduct');
     await waitFor(page, `${cardTitle} === 'code of conduct'`, 5000);
     const clicked = await page.evaluate(
-      inCard(`(() => { const b = [...root.querySelectorAll('button')].find((b) => b.textContent.includes("Don't highlight")); b?.click(); return Boolean(b); })()`),
+      inCard(
+        `(() => { const b = [...root.querySelectorAll('button')].find((b) => b.textContent.includes("Don't highlight")); b?.click(); return Boolean(b); })()`,
+      ),
     );
     expect(clicked).toBe(true);
     await waitFor(page, `!${rangeTextsExpr('topic')}.includes('code of conduct')`);
@@ -113,15 +124,21 @@ describe.each(BROWSERS)('%s', (name) => {
     const word = await hover(page, 'Xi Jinping');
     await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
     const style = (await page.evaluate(
-      inCard(`(() => { const h = root.querySelector('h2'); const c = root.querySelector('.card'); const cs = getComputedStyle(h); return { size: cs.fontSize, color: cs.color, width: c.getBoundingClientRect().width, cardBg: getComputedStyle(c).backgroundColor }; })()`),
+      inCard(
+        `(() => { const h = root.querySelector('h2'); const c = root.querySelector('.card'); const cs = getComputedStyle(h); return { size: cs.fontSize, color: cs.color, width: c.getBoundingClientRect().width, cardBg: getComputedStyle(c).backgroundColor }; })()`,
+      ),
     )) as { size: string; color: string; width: number; cardBg: string };
     expect(style.size).toBe('17px');
     expect(style.color).not.toBe('rgb(255, 0, 0)');
     expect(style.width).toBe(380);
     // On top of the page's own max z-index overlay and sticky header.
-    const top = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return document.elementFromPoint(r.left + r.width / 2, r.top + 20)?.localName; })()`)) as string;
+    const top = (await page.evaluate(
+      `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return document.elementFromPoint(r.left + r.width / 2, r.top + 20)?.localName; })()`,
+    )) as string;
     expect(top).toBe('sourcelight-card');
-    const box = (await page.evaluate(`(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`)) as typeof word;
+    const box = (await page.evaluate(
+      `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`,
+    )) as typeof word;
     expect(box.left < word.right && box.right > word.left && box.top < word.bottom && box.bottom > word.top).toBe(false);
     await screenshot(page, `${name}-card-hostile`);
     await page.close();

@@ -21,7 +21,9 @@ import { activeTabStatus, BROWSERS, dismissDialogs, openExtensionPage, openSessi
 if (!existsSync(CORPUS_DIR)) {
   throw new Error(`The saved real pages are missing: expected them in ${CORPUS_DIR} (../shared/corpus/readability beside the checkout).`);
 }
-const PAGES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const REVIEW: { pages: Record<string, string[]>; falsePositives: Record<string, string[]> } = JSON.parse(
   readFileSync(resolve(import.meta.dirname, 'real-pages.reviewed.json'), 'utf8'),
 );

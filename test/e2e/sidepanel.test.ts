@@ -3,7 +3,19 @@
  * switch and the options page, each acting on an open tab.
  */
 import { describe, expect, it } from 'vitest';
-import { activatePreviousTab, BROWSERS, inCard, openExtensionPage, openHighlightedPage, pointAtText, rangeTextsExpr, reloadExtensionPage, screenshot, useSession, waitFor } from './support';
+import {
+  activatePreviousTab,
+  BROWSERS,
+  inCard,
+  openExtensionPage,
+  openHighlightedPage,
+  pointAtText,
+  rangeTextsExpr,
+  reloadExtensionPage,
+  screenshot,
+  useSession,
+  waitFor,
+} from './support';
 
 const panelText = (selector: string) => `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent.trim())`;
 
@@ -22,9 +34,15 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(labels).toEqual(expect.arrayContaining(['Xi Jinping', 'Susan E. Rice', 'Beijing', 'critical infrastructure']));
     // Choosing an item flashes its next mention on the page.
     await panel.evaluate(`[...document.querySelectorAll('button.item')].find((b) => b.textContent.includes('Beijing')).click()`);
-    await waitFor(article, `(() => { const h = CSS.highlights.get('sourcelight-flash'); if (!h) return false; const [s] = [...h]; return s.toString() === 'Beijing'; })()`, 3000);
+    await waitFor(
+      article,
+      `(() => { const h = CSS.highlights.get('sourcelight-flash'); if (!h) return false; const [s] = [...h]; return s.toString() === 'Beijing'; })()`,
+      3000,
+    );
     // Text added to the page reaches the open panel.
-    await article.evaluate(`document.querySelector('article').insertAdjacentHTML('beforeend', '<p>Joseph S. Nye said it could create some self-restraint.</p>')`);
+    await article.evaluate(
+      `document.querySelector('article').insertAdjacentHTML('beforeend', '<p>Joseph S. Nye said it could create some self-restraint.</p>')`,
+    );
     await waitFor(panel, `${panelText('.this-page .label')}.includes('Joseph S. Nye')`, 5000);
     await screenshot(panel, `${name}-sidepanel-this-page`);
     await panel.close();
@@ -41,7 +59,9 @@ describe.each(BROWSERS)('%s', (name) => {
     const sources = (await panel.evaluate(`[...new Set([...document.querySelectorAll('.statement h3')].map((h) => h.textContent))]`)) as string[];
     expect(sources.length).toBe(5);
     expect(await panel.evaluate(`document.querySelectorAll('.statement .changed').length`)).toBeGreaterThan(0);
-    const dateRow = (await panel.evaluate(`[...document.querySelectorAll('.statement')].map((s) => s.textContent).find((t) => t.includes('Tuesday'))`)) as string;
+    const dateRow = (await panel.evaluate(
+      `[...document.querySelectorAll('.statement')].map((s) => s.textContent).find((t) => t.includes('Tuesday'))`,
+    )) as string;
     expect(dateRow).toMatch(/Thursday/);
     await screenshot(panel, `${name}-sidepanel-compare`);
     await panel.close();
@@ -63,7 +83,9 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(origins.filter((o) => /\(origin\)/.test(o)).every((o) => o.startsWith('NYT'))).toBe(true);
     expect(origins.some((o) => /\(origin\)/.test(o))).toBe(true);
     // The story, named and dated, with its timeline: the NYT first, the others after it, the changes where they show.
-    expect(await panel.evaluate(`document.querySelector('details.story-block[open] .story-title')?.textContent`)).toBe('U.S. and China Seek Arms Deal for Cyberspace');
+    expect(await panel.evaluate(`document.querySelector('details.story-block[open] .story-title')?.textContent`)).toBe(
+      'U.S. and China Seek Arms Deal for Cyberspace',
+    );
     const timeline = (await panel.evaluate(panelText('ol.timeline > li'))) as string[];
     expect(timeline).toHaveLength(5);
     expect(timeline[0]).toMatch(/first.*NYT/);

@@ -30,10 +30,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('renders the popup', async () => {
     const page = await openExtensionPage(session, 'popup.html');
-    const text = await waitFor(
-      page,
-      `(t => t && !t.startsWith('Looking') && t)(document.querySelector('[data-testid=page-status]')?.textContent)`,
-    );
+    const text = await waitFor(page, `(t => t && !t.startsWith('Looking') && t)(document.querySelector('[data-testid=page-status]')?.textContent)`);
     // The popup's own tab is active here: an extension page, where no content script runs.
     expect(text).toBe('Sourcelight does not run on this page.');
     const button = await page.evaluate(() => document.querySelector('button')?.textContent);

@@ -66,7 +66,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  it('leaves common names alone on a page of no story, and paints them once the page names the story\'s people', async () => {
+  it("leaves common names alone on a page of no story, and paints them once the page names the story's people", async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/generic-names.html`);
     await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
@@ -99,7 +99,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  it('reads a component\'s shadow root on a page whose own text names nothing, without reading that text node by node', async () => {
+  it("reads a component's shadow root on a page whose own text names nothing, without reading that text node by node", async () => {
     // Opened first: the status is asked of the active tab, the page opened after it.
     const checker = await openExtensionPage(session, 'popup.html');
     const page = await session.browser.newPage();

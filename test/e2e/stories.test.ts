@@ -25,7 +25,8 @@ function followUpPage(): string {
 }
 
 const groups = `[...document.querySelectorAll('[data-testid=story-group]')].map((g) => ({ title: g.querySelector('[data-testid=story-title]')?.textContent, rows: [...g.querySelectorAll('td.title')].map((td) => td.textContent), outlets: [...g.querySelectorAll('tr[data-id] td:nth-child(3)')].map((td) => td.textContent) }))`;
-const groupHolding = (title: string) => `[...document.querySelectorAll('[data-testid=story-group]')].find((g) => [...g.querySelectorAll('td.title')].some((td) => td.textContent === ${JSON.stringify(title)}))`;
+const groupHolding = (title: string) =>
+  `[...document.querySelectorAll('[data-testid=story-group]')].find((g) => [...g.querySelectorAll('td.title')].some((td) => td.textContent === ${JSON.stringify(title)}))`;
 
 async function renameStoryOf(library: Page, rowTitle: string, title: string): Promise<void> {
   await library.evaluate(`${groupHolding(rowTitle)}.querySelector('[data-testid=story-rename]').click()`);
@@ -76,7 +77,10 @@ describe.each(BROWSERS)('%s', (name) => {
     const panel = await openExtensionPage(session, 'sidepanel.html');
     await panel.setViewport({ width: 340, height: 1600 });
     await panel.click('#tab-story');
-    const titles = (await waitFor(panel, `(() => { const t = [...document.querySelectorAll('details.story-block .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`)) as string[];
+    const titles = (await waitFor(
+      panel,
+      `(() => { const t = [...document.querySelectorAll('details.story-block .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`,
+    )) as string[];
     expect(titles).toContain(RENAMED);
 
     // A card on the follow-up's page lists its story first, though the other story has more sources naming him.
@@ -87,7 +91,11 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.mouse.move(p.x - 3, p.y);
     await page.mouse.move(p.x, p.y, { steps: 2 });
     await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Xi Jinping'`), 8000);
-    const headings = (await waitFor(page, `(${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)})?.length >= 2 && ${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)}`, 8000)) as string[];
+    const headings = (await waitFor(
+      page,
+      `(${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)})?.length >= 2 && ${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)}`,
+      8000,
+    )) as string[];
     expect(headings[0]).toBe(RENAMED);
     expect(headings).toContain(SEED_STORY);
     await page.evaluate(inCard(`root.querySelector('.story-heading').scrollIntoView({ block: 'start' })`));
@@ -97,7 +105,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.bringToFront();
     await panel.evaluate(`[...document.querySelectorAll('.story table button')].find((b) => b.textContent === 'Xi Jinping').click()`);
     await waitFor(panel, `document.querySelector('[data-testid=entity-timeline]') !== null`);
-    const timeline = (await panel.evaluate(`[...document.querySelectorAll('[data-testid=entity-timeline] ol.timeline > li')].map((li) => li.textContent)`)) as string[];
+    const timeline = (await panel.evaluate(
+      `[...document.querySelectorAll('[data-testid=entity-timeline] ol.timeline > li')].map((li) => li.textContent)`,
+    )) as string[];
     expect(timeline.length).toBeGreaterThanOrEqual(3);
     expect(timeline[0]).toMatch(/first/);
     expect(timeline.some((t) => t.includes(RENAMED))).toBe(true);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, ROOT, type BrowserName, type Launched, type LaunchExtensionOptions } from '../../src/demo/browsers';
 import { startServer, type ServerOptions, type TestServer } from '../../src/demo/server';
-import type { PageStatus } from '../../src/shared/messages';
+import type { PageStatus } from '../../src/contracts/messages';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export const SCREENSHOTS_DIR = resolve(ROOT, 'test-screenshots');
@@ -91,10 +91,7 @@ export async function waitFor(page: Page, expression: string, timeout = 10_000):
   let last: unknown;
   while (Date.now() < deadline) {
     try {
-      last = await Promise.race([
-        page.evaluate(expression),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('evaluate timed out')), 2000)),
-      ]);
+      last = await Promise.race([page.evaluate(expression), new Promise((_, reject) => setTimeout(() => reject(new Error('evaluate timed out')), 2000))]);
       if (last) return last;
     } catch {
       // The page may be navigating; try again.
@@ -133,7 +130,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The centre of the `nth` occurrence of `text` in the page's visible text, in viewport pixels. */
-export async function pointAtText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number; left: number; top: number; bottom: number; right: number }> {
+export async function pointAtText(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number; width: number; height: number; left: number; top: number; bottom: number; right: number }> {
   const rect = await page.evaluate(
     (needle: string, which: number) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -201,9 +202,7 @@ export function dismissDialogs(page: Page): void {
  * What the content script of the active tab reports, asked from an extension
  * page in another tab (`null`: no content script answered).
  */
-export async function activeTabStatus(
-  extensionPage: Page,
-): Promise<PageStatus | null> {
+export async function activeTabStatus(extensionPage: Page): Promise<PageStatus | null> {
   return extensionPage.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;

@@ -3,7 +3,7 @@ import { extractAll, parseEditorialEntities } from '../../src/extract';
 import { seedEditorialEntities, seedSources } from './fixture';
 
 describe('parseEditorialEntities', () => {
-  it('reads the seeds\' editorial file without problems', () => {
+  it("reads the seeds' editorial file without problems", () => {
     const { entities, problems } = seedEditorialEntities();
     expect(problems).toEqual([]);
     expect(entities.length).toBeGreaterThan(0);
@@ -17,7 +17,14 @@ describe('parseEditorialEntities', () => {
 
   it('skips bad entries with one problem each and keeps the good ones', () => {
     const r = parseEditorialEntities({
-      entities: [{ match: 'Obama', kind: 'person' }, { match: 'X', kind: 'animal' }, { name: 'No kind' }, 'text', { match: 'Y', colour: 'red' }, { drop: true }],
+      entities: [
+        { match: 'Obama', kind: 'person' },
+        { match: 'X', kind: 'animal' },
+        { name: 'No kind' },
+        'text',
+        { match: 'Y', colour: 'red' },
+        { drop: true },
+      ],
     });
     expect(r.entities).toEqual([{ match: 'Obama', kind: 'person' }]);
     expect(r.problems).toHaveLength(5);
@@ -62,7 +69,9 @@ describe('overrides', () => {
     // ...and by identity: an entity found with overrides is found without them if an id or an alias matches.
     const found = namedOn.filter((e) => namedOff.some((o) => o.id === e.id || o.aliases.some((a) => e.aliases.includes(a))));
     const matchRatio = found.length / namedOn.length;
-    console.log(`named entities: ${namedOff.length} without overrides, ${namedOn.length} with; count ratio ${countRatio.toFixed(3)}, match ratio ${matchRatio.toFixed(3)}`);
+    console.log(
+      `named entities: ${namedOff.length} without overrides, ${namedOn.length} with; count ratio ${countRatio.toFixed(3)}, match ratio ${matchRatio.toFixed(3)}`,
+    );
     expect(countRatio).toBeGreaterThanOrEqual(0.85);
     expect(matchRatio).toBeGreaterThanOrEqual(0.85);
   });

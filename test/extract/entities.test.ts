@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract';
-import type { Entity } from '../../src/shared/schema';
+import type { Entity } from '../../src/contracts/schema';
 import { SEED, seedId } from '../seeds';
 import { seedSources } from './fixture';
 
@@ -9,7 +9,10 @@ const named = entities.filter((e) => e.kind !== 'topic');
 const byAlias = (alias: string) => named.filter((e) => e.aliases.includes(alias));
 const one = (alias: string): Entity => {
   const hits = byAlias(alias);
-  expect(hits.map((e) => e.id), `entities with alias "${alias}"`).toHaveLength(1);
+  expect(
+    hits.map((e) => e.id),
+    `entities with alias "${alias}"`,
+  ).toHaveLength(1);
   return hits[0];
 };
 
@@ -83,7 +86,7 @@ describe('named entities of the seeds (no overrides)', () => {
     ['Meng Jianzhu', /^a high-level .*Communist Party envoy .*responsible for state security$/],
     ['Wu Xinbo', /^director of the Center for American Studies at Fudan University$/],
     ['Sunnylands', /California estate/],
-  ])('describes %s in a source\'s own words', (name, re) => {
+  ])("describes %s in a source's own words", (name, re) => {
     const d = one(name).description;
     expect(d?.text).toMatch(re);
     const src = seedSources().find((s) => s.source.id === d!.source)!;
@@ -91,15 +94,31 @@ describe('named entities of the seeds (no overrides)', () => {
     for (const part of d!.text.split(/ (?=who )/)) expect(src.body).toContain(part);
   });
 
-  it.each(['But', 'Still', 'Rather', 'Moreover', 'Last week', 'President', 'Leave a Reply', 'Facebook', 'Twitter', 'Thursday', 'September', 'Chinese', 'American', 'Cold War', 'Internet', 'Cyberweapons', 'Classified', 'Sino-US'])(
-    'has no entity "%s"',
-    (alias) => {
-      expect(byAlias(alias)).toEqual([]);
-      expect(named.some((e) => e.name === alias)).toBe(false);
-    },
-  );
+  it.each([
+    'But',
+    'Still',
+    'Rather',
+    'Moreover',
+    'Last week',
+    'President',
+    'Leave a Reply',
+    'Facebook',
+    'Twitter',
+    'Thursday',
+    'September',
+    'Chinese',
+    'American',
+    'Cold War',
+    'Internet',
+    'Cyberweapons',
+    'Classified',
+    'Sino-US',
+  ])('has no entity "%s"', (alias) => {
+    expect(byAlias(alias)).toEqual([]);
+    expect(named.some((e) => e.name === alias)).toBe(false);
+  });
 
-  it('has only mentions whose offsets hold one of the entity\'s aliases', () => {
+  it("has only mentions whose offsets hold one of the entity's aliases", () => {
     const text = new Map(seedSources().flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const)));
     for (const e of named) {
       // An outlet or author the bodies never name is known from its sources alone.

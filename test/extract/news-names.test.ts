@@ -19,22 +19,38 @@ const kindOf = (sentence: string, name: string, bare = false) => {
 
 describe('names kept whole, titles and furniture apart', () => {
   it.each([
-    ['The Department of Homeland Security Secretary, Alejandro Mayorkas, faces a trial.', 'Department of Homeland Security', 'Department of Homeland Security Secretary'],
+    [
+      'The Department of Homeland Security Secretary, Alejandro Mayorkas, faces a trial.',
+      'Department of Homeland Security',
+      'Department of Homeland Security Secretary',
+    ],
     ['The Executive Office of the President said so.', 'Executive Office of the President', 'Executive Office of the'],
     ['U.S. District Judge Robert Pitman wrote the order.', 'Robert Pitman', 'District'],
-    ['It was a victory for the Computer & Communications Industry Association.', 'Computer & Communications Industry Association', 'Communications Industry Association'],
+    [
+      'It was a victory for the Computer & Communications Industry Association.',
+      'Computer & Communications Industry Association',
+      'Communications Industry Association',
+    ],
     ['Ripple Labs must pay a penalty to the Securities and Exchange Commission.', 'Securities and Exchange Commission', 'Exchange Commission'],
     ['He filed with the U.S. Patent and Trademark Office in May.', 'Patent and Trademark Office', 'Trademark Office'],
     ['Haley was interviewed by USA Today on Monday.', 'USA Today', 'USA'],
     ['"What has the New York Times R&D lab been up to?"', 'New York Times', 'New York Times R'],
     ['The study is published in the New England Journal of Medicine today.', 'New England Journal of Medicine', 'New England Journal'],
     ['It met the Ministry of Business, Innovation and Employment on Monday.', 'Ministry of Business, Innovation and Employment', 'Ministry of Business'],
-    ['It was presented at the American Academy of Allergy, Asthma and Immunology in Houston.', 'American Academy of Allergy, Asthma and Immunology', 'American Academy of Allergy'],
+    [
+      'It was presented at the American Academy of Allergy, Asthma and Immunology in Houston.',
+      'American Academy of Allergy, Asthma and Immunology',
+      'American Academy of Allergy',
+    ],
     ['ABDO Publishing Company. p. 12.', 'ABDO Publishing Company', 'Publishing Company'],
     ['"It was seen as rote," said Mar Hicks, a historian.', 'Mar Hicks', 'Hicks'],
     ['Thanks to Jan Wildeboer and Jun Wang.', 'Jan Wildeboer', 'Wildeboer'],
     ['The whales beached on Ninety Mile Beach last week.', 'Ninety Mile Beach', 'Mile Beach'],
-    ['said Tasos Georgelis of the Department of Environmental Protection.CreditAngel Franco', 'Department of Environmental Protection', 'Department of Environmental'],
+    [
+      'said Tasos Georgelis of the Department of Environmental Protection.CreditAngel Franco',
+      'Department of Environmental Protection',
+      'Department of Environmental',
+    ],
   ])('%s', (sentence, whole, fragment) => {
     expect(names(sentence)).toContain(whole);
     expect(names(sentence)).not.toContain(fragment);
@@ -119,9 +135,7 @@ describe('kinds news sentences give', () => {
     expect(kindOf(sentence, name)).not.toBe('place');
   });
 
-  it.each([
-    ['He grew up in Texas City, the largest city nearby.', 'Texas City'],
-  ])('%s: %s, a known place and a common noun, is a place', (sentence, name) => {
+  it.each([['He grew up in Texas City, the largest city nearby.', 'Texas City']])('%s: %s, a known place and a common noun, is a place', (sentence, name) => {
     const { tokens, spans } = properNounSpans(sentence);
     const span = spans.find((s) => s.text === name)!;
     expect(bestKind(spanEvidence(sentence, tokens, span, { commonWord: (w) => w === 'City' }))).toBe('place');
@@ -158,7 +172,11 @@ describe('descriptions cut by a quotation', () => {
   it.each([
     ['Emery Smith, a writer for partisan "fact-checking" website Snopes.com, said no.', 'Emery Smith', 'a writer'],
     ['Fernando Caudevilla, a Spanish physician who is better known as "DoctorX", spoke.', 'Fernando Caudevilla', 'a Spanish physician'],
-    ['Rae Zimmerman, a research professor of planning at New York University, said so.', 'Rae Zimmerman', 'a research professor of planning at New York University'],
+    [
+      'Rae Zimmerman, a research professor of planning at New York University, said so.',
+      'Rae Zimmerman',
+      'a research professor of planning at New York University',
+    ],
   ])('%s', (text, name, desc) => {
     expect(descOf(text, name)).toBe(desc);
   });
@@ -190,9 +208,7 @@ describe('bylines that credit a desk', () => {
 });
 
 describe('initials that name no one', () => {
-  it.each([
-    ["Massimo D'Alema, a former premier, spoke. The MD said nothing.", "Massimo D'Alema", 'MD'],
-  ])('%s: %s has no alias %s', (text, name, acronym) => {
+  it.each([["Massimo D'Alema, a former premier, spoke. The MD said nothing.", "Massimo D'Alema", 'MD']])('%s: %s has no alias %s', (text, name, acronym) => {
     const e = extractAll([sourceFromText('a', [text])], { overrides: false }).entities.find((x) => x.name === name);
     expect(e?.aliases).not.toContain(acronym);
   });

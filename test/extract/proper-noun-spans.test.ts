@@ -8,7 +8,11 @@ describe('properNounSpans', () => {
   it.each([
     ['connectors inside organisation names', 'files from the Office of Personnel Management, which', ['Office of Personnel Management']],
     ['"on" after Council', 'a senior fellow at the Council on Foreign Relations who', ['Council on Foreign Relations']],
-    ['"at" separates a unit from its parent', 'a fellow at the Institute of American Studies at the Chinese Academy of Social Sciences, told', ['Institute of American Studies', 'Chinese Academy of Social Sciences']],
+    [
+      '"at" separates a unit from its parent',
+      'a fellow at the Institute of American Studies at the Chinese Academy of Social Sciences, told',
+      ['Institute of American Studies', 'Chinese Academy of Social Sciences'],
+    ],
     ['"of" after a person does not join', 'when President Xi Jinping of China arrives', ['Xi Jinping', 'China']],
     ['an acronym and a name are two names', 'director of FBI James Comey and others', ['FBI', 'James Comey']],
     ['"US" is not the pronoun "us"', 'at the US State Department', ['US', 'State Department']],
@@ -17,7 +21,7 @@ describe('properNounSpans', () => {
     ['initials and suffixes stay', 'the director, James R. Clapper Jr., told', ['James R. Clapper Jr.']],
     ['sentence adverbs and dates go', 'Last week, in August, But Moreover', []],
     ['inner possessive', "officers of the People's Liberation Army last year", ["People's Liberation Army"]],
-    ['share buttons are chrome', 'follow People\'s Daily on Twitter and Facebook', ["People's Daily"]],
+    ['share buttons are chrome', "follow People's Daily on Twitter and Facebook", ["People's Daily"]],
     ['nationality adjectives are not names', 'Chinese leaders and American power', []],
   ])('%s', (_n, sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -36,7 +40,10 @@ describe('describeSpan', () => {
     return describeSpan(s, span);
   };
   it('reads an appositive after the name', () => {
-    expect(describe1("In August, Susan E. Rice, Mr. Obama's national security adviser, took a trip.", 'Susan E. Rice')).toEqual({ text: "Mr. Obama's national security adviser", kind: 'person' });
+    expect(describe1("In August, Susan E. Rice, Mr. Obama's national security adviser, took a trip.", 'Susan E. Rice')).toEqual({
+      text: "Mr. Obama's national security adviser",
+      kind: 'person',
+    });
   });
   it('reads an appositive before the name, with its relative clause', () => {
     expect(describe1('Last week, a high-level Communist Party envoy, Meng Jianzhu, who is responsible for state security, came.', 'Meng Jianzhu')?.text).toBe(

@@ -53,7 +53,7 @@ describe('quotes of the seeds', () => {
     expect(quote(words).speaker).toBe(speaker);
   });
 
-  it('names an unnamed speaker in the text\'s words', () => {
+  it("names an unnamed speaker in the text's words", () => {
     const q = quote('It should be made clear that China and the US');
     expect(q.speaker).toBeUndefined();
     expect(q.speakerName).toBe('a military expert');
@@ -69,12 +69,15 @@ describe('quotes of the seeds', () => {
     }
   });
 
-  it('marks a quotation with changed words as altered, in that source\'s words', () => {
+  it("marks a quotation with changed words as altered, in that source's words", () => {
     const a = sourceFromText('a', ['"We will never accept any such rules for the internet," Mr. Li said.']);
     const b = sourceFromText('b', ['Li said: "We would never accept such rules for the internet."']);
     const q = extractQuotes([a, b], []);
     expect(q).toHaveLength(1);
-    expect(q[0].carriers.map((c) => [c.source, c.status])).toEqual([['a', 'verbatim'], ['b', 'altered']]);
+    expect(q[0].carriers.map((c) => [c.source, c.status])).toEqual([
+      ['a', 'verbatim'],
+      ['b', 'altered'],
+    ]);
     expect(q[0].carriers[1].text).toBe('We would never accept such rules for the internet.');
     expect(q[0].speakerName).toBe('Mr. Li');
   });

@@ -17,7 +17,11 @@ describe('titles kept apart from names', () => {
     ['Markets rose after Fed Vice Chair Lael Brainard spoke.', 'Lael Brainard', 'Vice Chair, Fed'],
     ['The opinion by Justice Brett M. Kavanaugh was short.', 'Brett M. Kavanaugh', 'Justice'],
     ['He cited former Federal Reserve Chair Ben Bernanke twice.', 'Ben Bernanke', 'Chair, Federal Reserve'],
-    ['The talks included Department of Homeland Security Undersecretary Suzanne Spaulding.', 'Suzanne Spaulding', 'Undersecretary, Department of Homeland Security'],
+    [
+      'The talks included Department of Homeland Security Undersecretary Suzanne Spaulding.',
+      'Suzanne Spaulding',
+      'Undersecretary, Department of Homeland Security',
+    ],
     ['He met the Minister of Public Security Guo Shengkun on Friday.', 'Guo Shengkun', 'Minister of Public Security'],
     ['But Ohio Republican Rob Portman voted no.', 'Rob Portman', 'Republican, Ohio'],
     ['Tunisian Prime Minister Habib Essid said so.', 'Habib Essid', 'Tunisian Prime Minister'],

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract';
-import type { Entity } from '../../src/shared/schema';
+import type { Entity } from '../../src/contracts/schema';
 import { sourceFromText } from './fixture';
 
 const people = (entities: Entity[]) => entities.filter((e) => e.kind === 'person');

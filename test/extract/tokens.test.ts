@@ -3,7 +3,35 @@ import { tokenize, type Token } from '../../src/extract/tokens';
 import { seedFiles } from '../seeds';
 import { mulberry32, randomString } from '../spot/prng';
 
-const ABBREVIATIONS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Sept', 'Jan', 'Feb', 'Aug', 'Oct', 'Nov', 'Dec', 'Inc', 'Corp', 'Co']);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Jr',
+  'Sr',
+  'St',
+  'Gen',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Adm',
+  'Sept',
+  'Jan',
+  'Feb',
+  'Aug',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Inc',
+  'Corp',
+  'Co',
+]);
 
 /** The reference: `tokenize`'s rules stated with one regular expression each. */
 function tokenizeByRules(text: string): Token[] {
@@ -38,7 +66,37 @@ function tokenizeByRules(text: string): Token[] {
 }
 
 // Pieces that meet every rule: dots, apostrophes, possessives, capitals, non-ASCII and astral letters.
-const PIECES = ['A', 'B', 'U', 'S', 's', 'x', 'Mr', 'Co', 'NATO', 'USA', 'ABCDEF', 'É', 'é', 'Ω', 'ω', '𝐀', '𝐚', '中', '7', '.', "'", '\u2019', '-', ' ', ' ', ', ', 'States', "'s", '\u2019s'];
+const PIECES = [
+  'A',
+  'B',
+  'U',
+  'S',
+  's',
+  'x',
+  'Mr',
+  'Co',
+  'NATO',
+  'USA',
+  'ABCDEF',
+  'É',
+  'é',
+  'Ω',
+  'ω',
+  '𝐀',
+  '𝐚',
+  '中',
+  '7',
+  '.',
+  "'",
+  '\u2019',
+  '-',
+  ' ',
+  ' ',
+  ', ',
+  'States',
+  "'s",
+  '\u2019s',
+];
 
 describe('tokenize', () => {
   it('keeps dotted acronyms and initials whole and splits possessives off', () => {

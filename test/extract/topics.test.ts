@@ -57,7 +57,7 @@ describe('topics of the seeds (no curated seeds)', () => {
     expect(withSeeds.find((t) => t.name === 'quantum supremacy')).toBeUndefined();
   });
 
-  it('needs a phrase said in the sources\' own voice, not only quoted', () => {
+  it("needs a phrase said in the sources' own voice, not only quoted", () => {
     const a = sourceFromText('a', ['He wants a "grand bargain" now. He wants a "grand bargain" soon.']);
     const b = sourceFromText('b', ['They want a "grand bargain" too. A bilateral accord is near.', 'The bilateral accord is close. A bilateral accord helps.']);
     const t = extractTopics([a, b], { seeds: [] });

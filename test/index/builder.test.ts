@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex, indexArticles, readArticles, type PendingFile } from '../../src/index/builder';
 import { parseEditorial } from '../../src/intake/editorial';
-import { buildIndexFromFolder, CorpusFolderError } from '../../src/index/folder';
+import { buildIndexFromFolder, CorpusFolderError } from '../../src/node/folder';
 import { loadFullIndex } from '../../src/index/loader';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { SEED, SEEDS_DIR, seedEditorial, seedFiles, seedId } from '../seeds';
@@ -91,7 +91,7 @@ describe('buildIndex', () => {
         '',
         'By **ANNA EXAMPLE** SEPT. 21, 2015',
         '',
-        'BRUSSELS — The United States and China are negotiating what could become the first arms control accord for cyberspace, embracing a commitment by each country that it will not be the first to use cyberweapons to cripple the other\'s critical infrastructure during peacetime, according to The New York Times.',
+        "BRUSSELS — The United States and China are negotiating what could become the first arms control accord for cyberspace, embracing a commitment by each country that it will not be the first to use cyberweapons to cripple the other's critical infrastructure during peacetime, according to The New York Times.",
         '',
         'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi Jinping of China arrives in Washington for a state visit on Friday.',
         '',
@@ -148,7 +148,11 @@ describe('readArticles on pending files: each read when its turn comes', () => {
     const log: string[] = [];
     const pending = readArticles([...pendingSeeds(log)].reverse());
     expect(pending).toEqual(readArticles(seedFiles()));
-    expect(log).toEqual(seedFiles().map((f) => f.name).sort());
+    expect(log).toEqual(
+      seedFiles()
+        .map((f) => f.name)
+        .sort(),
+    );
   });
 
   it('a pending file that cannot be read is one problem line naming it, before the others', () => {
@@ -160,7 +164,8 @@ describe('readArticles on pending files: each read when its turn comes', () => {
 
   it('reads a pending file only when its turn comes: each is parsed before the next is read', () => {
     const order: string[] = [];
-    const page = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${'The ministry said the accord would hold. '.repeat(40)}</p></article></body></html>`;
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${'The ministry said the accord would hold. '.repeat(40)}</p></article></body></html>`;
     const files: PendingFile[] = ['b.html', 'a.html'].map((name) => ({ name, read: () => (order.push(`read ${name}`), { text: page(name) }) }));
     const parseHtml = (html: string) => (order.push(`parse ${/<title>(.*?)</.exec(html)?.[1]}`), parseHtmlWithLinkedom(html));
     const { articles } = readArticles(files, { parseHtml });

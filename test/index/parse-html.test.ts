@@ -13,7 +13,10 @@ import { parse as noStyleSheets } from '../../src/index/no-style-sheets';
 import { corpusPages } from '../bench/intake-corpus';
 
 const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p style="margin:0">Paragraph ${i}: the delegates met again on Friday in Geneva to discuss the accord and its many terms.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) => `<p style="margin:0">Paragraph ${i}: the delegates met again on Friday in Geneva to discuss the accord and its many terms.</p>`,
+  ).join('\n');
 
 const STYLED_PAGE = `<!doctype html><html lang="en"><head><title>Accord Talks Resume - Example News</title>
 <style>body { font: 16px serif } .hidden { display: none } @media (max-width: 600px) { nav { display: none } }</style>
@@ -51,12 +54,16 @@ describe('reading HTML without a CSS parser', () => {
   });
 
   const pages = corpusPages().slice(0, 40);
-  it.skipIf(pages.length === 0)('the first 40 saved pages of the shared corpus read the same without it', () => {
-    const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
-    const expected = pages.map((p) => read(p.html));
-    withoutStyleSheets();
-    expect(pages.map((p) => read(p.html))).toEqual(expected);
-  }, 120_000);
+  it.skipIf(pages.length === 0)(
+    'the first 40 saved pages of the shared corpus read the same without it',
+    () => {
+      const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
+      const expected = pages.map((p) => read(p.html));
+      withoutStyleSheets();
+      expect(pages.map((p) => read(p.html))).toEqual(expected);
+    },
+    120_000,
+  );
 });
 
 /**

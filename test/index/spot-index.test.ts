@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { INDEX_VERSION, type FullIndex } from '../../src/shared/schema';
+import { INDEX_VERSION, type FullIndex } from '../../src/contracts/schema';
 import { aliasCase, isTooRisky, isWeakAlias, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
-import { foldKey, keyWords, normalizeText } from '../../src/shared/normalize';
-import { sentenceShingles } from '../../src/shared/shingles';
+import { foldKey, keyWords, normalizeText } from '../../src/text/normalize';
+import { sentenceShingles } from '../../src/text/shingles';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, fullIndex } from '../spot/fixtures';
 
 const spot = toSpotIndex(fullIndex);
@@ -69,10 +69,7 @@ describe('toSpotIndex: aliases', () => {
   it('leaves out an entity with no usable alias and renumbers the rest', () => {
     const index: FullIndex = {
       ...fullIndex,
-      entities: [
-        { id: 'person:x', kind: 'person', name: 'X', aliases: ['X', 'May'], mentions: [] },
-        fullIndex.entities[0],
-      ],
+      entities: [{ id: 'person:x', kind: 'person', name: 'X', aliases: ['X', 'May'], mentions: [] }, fullIndex.entities[0]],
     };
     const out = toSpotIndex(index);
     expect(out.entities.map((e) => e.id)).toEqual([fullIndex.entities[0].id]);
@@ -150,9 +147,7 @@ describe('toSpotIndex: passages', () => {
 
   it('adds lone sentences of eight words or more, and no aligned sentence', () => {
     const aligned = new Set(fullIndex.alignments.flatMap((a) => a.sentences));
-    const expected = fullIndex.sentences
-      .filter((s) => !aligned.has(s.id) && keyWords(s.text).length >= MIN_LONE_SENTENCE_WORDS)
-      .map((s) => s.id);
+    const expected = fullIndex.sentences.filter((s) => !aligned.has(s.id) && keyWords(s.text).length >= MIN_LONE_SENTENCE_WORDS).map((s) => s.id);
     expect(expected.length).toBeGreaterThan(5);
     expect(spot.passages.map((p) => p.id).filter((id) => !id.startsWith('align:'))).toEqual(expected);
   });

@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndexFromFolder, MAX_ARTICLE_BYTES } from '../../src/index/folder';
+import { buildIndexFromFolder, MAX_ARTICLE_BYTES } from '../../src/node/folder';
 
-const GOOD = 'WASHINGTON — Officials from both countries met on Friday and agreed to keep talking about the cyber agreement, they said.\n\nThe talks will resume next month in Beijing, according to a statement released by the ministry.\n';
+const GOOD =
+  'WASHINGTON — Officials from both countries met on Friday and agreed to keep talking about the cyber agreement, they said.\n\nThe talks will resume next month in Beijing, according to a statement released by the ministry.\n';
 
 describe('bad input: one line naming the file, the rest still read', () => {
   it.each([
@@ -12,7 +13,11 @@ describe('bad input: one line naming the file, the rest still read', () => {
     ['binary.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /binary/],
     ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /not valid UTF-8/],
     ['huge.html', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), /too large/],
-    ['home.html', `<html><head><title>Home</title></head><body>${'<article><h2><a href="/x">A teaser headline</a></h2></article>'.repeat(20)}</body></html>`, /not an article/],
+    [
+      'home.html',
+      `<html><head><title>Home</title></head><body>${'<article><h2><a href="/x">A teaser headline</a></h2></article>'.repeat(20)}</body></html>`,
+      /not an article/,
+    ],
     ['chrome.txt', 'Sign in\n\nSubscribe\n\nShare this article\n\nAdvertisement\n', /no article text found/],
     ['broken.md', '---\ntitle: [oops\n---\n' + GOOD, /front matter is not valid YAML/],
   ])('%s', (name, content, reason) => {

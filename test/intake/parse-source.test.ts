@@ -16,11 +16,44 @@ describe('parseSource on the seeds (text only, no editorial file)', () => {
   });
 
   it.each([
-    [SEED.wire, { outlet: 'PNA/PTI', title: "US, China seek arms deal for cyberspace during Xi's visit", byline: undefined, published: '2015-09-20', dateline: 'WASHINGTON' }],
-    [SEED.repost, { outlet: 'critical infrastructure alliance', title: 'Ongoing Talks between U.S. and China in Seeking Arms Deals for Cyberspace', byline: undefined, published: '2015-09-22', dateline: undefined }],
-    [SEED.nyt, { outlet: 'The New York Times', title: 'U.S. and China Seek Arms Deal for Cyberspace', byline: 'David E. Sanger', published: '2015-09-19', dateline: 'WASHINGTON' }],
-    [SEED.pd, { outlet: "People's Daily Online", title: 'Cyber Deal Expected to Halt Disputes', byline: 'Liu Xin', published: '2015-09-21', dateline: undefined }],
-    [SEED.crossroads, { outlet: 'Crossroads Blog', title: 'U.S. and China Working on Bilateral Cyber Arms Deal', byline: undefined, published: undefined, dateline: undefined }],
+    [
+      SEED.wire,
+      {
+        outlet: 'PNA/PTI',
+        title: "US, China seek arms deal for cyberspace during Xi's visit",
+        byline: undefined,
+        published: '2015-09-20',
+        dateline: 'WASHINGTON',
+      },
+    ],
+    [
+      SEED.repost,
+      {
+        outlet: 'critical infrastructure alliance',
+        title: 'Ongoing Talks between U.S. and China in Seeking Arms Deals for Cyberspace',
+        byline: undefined,
+        published: '2015-09-22',
+        dateline: undefined,
+      },
+    ],
+    [
+      SEED.nyt,
+      {
+        outlet: 'The New York Times',
+        title: 'U.S. and China Seek Arms Deal for Cyberspace',
+        byline: 'David E. Sanger',
+        published: '2015-09-19',
+        dateline: 'WASHINGTON',
+      },
+    ],
+    [
+      SEED.pd,
+      { outlet: "People's Daily Online", title: 'Cyber Deal Expected to Halt Disputes', byline: 'Liu Xin', published: '2015-09-21', dateline: undefined },
+    ],
+    [
+      SEED.crossroads,
+      { outlet: 'Crossroads Blog', title: 'U.S. and China Working on Bilateral Cyber Arms Deal', byline: undefined, published: undefined, dateline: undefined },
+    ],
   ])('metadata of %s', (name, expected) => {
     const { outlet, title, byline, published, dateline } = get(name).source;
     expect({ outlet, title, byline, published, dateline }).toEqual(expected);
@@ -30,16 +63,47 @@ describe('parseSource on the seeds (text only, no editorial file)', () => {
     const s = get(SEED.nyt).source;
     expect(s.id).toBe('src-002_4aefd2a4df811d97');
     expect(s.file).toBe(SEED.nyt);
-    expect(s.words).toBe(get(SEED.nyt).body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+    expect(s.words).toBe(
+      get(SEED.nyt)
+        .body.split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    );
     expect(s.words).toBeGreaterThan(1300);
   });
 
   const CHROME = [
-    'Leave a Reply', 'Bitnami', 'Most Viewed', 'Hot News', 'We Recommend', 'prev next', 'Add your comment',
-    'IFTTT', 'ift.tt', 'No comments', 'Post a Comment', 'View the original content', 'Bianji', 'Editor:',
-    'For the latest China news', 'Facebook', 'YouTube', '**', '](#)', '# ', 'Read in Chinese', 'ASIA PACIFIC',
-    'A version of this article', 'New York edition', '(PNA/PTI)', '©', 'Institute National Security',
-    'Internet governance\n', 'Tuesday, 22 September 2015', 'SANGER', 'Top of summit agenda', 'Build trust',
+    'Leave a Reply',
+    'Bitnami',
+    'Most Viewed',
+    'Hot News',
+    'We Recommend',
+    'prev next',
+    'Add your comment',
+    'IFTTT',
+    'ift.tt',
+    'No comments',
+    'Post a Comment',
+    'View the original content',
+    'Bianji',
+    'Editor:',
+    'For the latest China news',
+    'Facebook',
+    'YouTube',
+    '**',
+    '](#)',
+    '# ',
+    'Read in Chinese',
+    'ASIA PACIFIC',
+    'A version of this article',
+    'New York edition',
+    '(PNA/PTI)',
+    '©',
+    'Institute National Security',
+    'Internet governance\n',
+    'Tuesday, 22 September 2015',
+    'SANGER',
+    'Top of summit agenda',
+    'Build trust',
   ];
   it.each([...Object.values(SEED)])('no chrome left in the body of %s', (name) => {
     const body = get(name).body;

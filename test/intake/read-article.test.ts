@@ -6,7 +6,10 @@ import { splitAuthors } from '../../src/intake/authors';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 
 const para = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story says that officials met again on Friday to discuss the agreement and its many terms in detail.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraph ${i} of the story says that officials met again on Friday to discuss the agreement and its many terms in detail.</p>`,
+  ).join('\n');
 
 const NEWS_PAGE = `<!doctype html><html lang="en"><head><title>Pact Signed - NYTC</title>
 <link rel="canonical" href="https://www.nytimes.com/2015/09/25/world/pact.html">

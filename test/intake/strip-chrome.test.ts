@@ -4,12 +4,24 @@ import { splitLines } from '../../src/intake/lines';
 
 describe('chromeReason', () => {
   it.each([
-    'Leave a Reply', 'No comments:', 'Post a Comment', 'Add your comment', 'Most Viewed', 'Hot News', 'We Recommend', 'prev next',
+    'Leave a Reply',
+    'No comments:',
+    'Post a Comment',
+    'Add your comment',
+    'Most Viewed',
+    'Hot News',
+    'We Recommend',
+    'prev next',
     'View the original content and more from this author here: http://ift.tt/1Kx0yBm',
-    'from critical infrastructure alliance http://ift.tt/1FcFV1n', 'via IFTTT', '(Editor:Luxiao Zou,Bianji)',
+    'from critical infrastructure alliance http://ift.tt/1FcFV1n',
+    'via IFTTT',
+    '(Editor:Luxiao Zou,Bianji)',
     "(For the latest China news, Please follow People's Daily on Twitter and Facebook)",
     'A version of this article appears in print on September 20, 2015, on page A1 of the New York edition with the headline: X.',
-    '简体中文版 | Read in Chinese', '© 2015', 'ASIA PACIFIC', 'Bitnami',
+    '简体中文版 | Read in Chinese',
+    '© 2015',
+    'ASIA PACIFIC',
+    'Bitnami',
     'China, critical infrastructure, cyber attack, Cybersecurity, Internet governance',
     'Facebook Twitter 新浪微博 google plus Instagram YouTube Monday 21 September 2015',
   ])('chrome: %s', (line) => {

@@ -46,7 +46,9 @@ describe('library exports', () => {
   });
 
   it('keeps only known fields of an entry', () => {
-    const { entries } = parseExport(JSON.stringify({ format: 'sourcelight-library', version: 1, articles: [{ name: 'a', text: 't', format: 'md', __proto__x: 1, html: '<b>' }] }));
+    const { entries } = parseExport(
+      JSON.stringify({ format: 'sourcelight-library', version: 1, articles: [{ name: 'a', text: 't', format: 'md', __proto__x: 1, html: '<b>' }] }),
+    );
     expect(Object.keys(entries[0]).sort()).toEqual(['format', 'name', 'text']);
   });
 

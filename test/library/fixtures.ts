@@ -2,7 +2,7 @@
 import { buildIndex } from '../../src/index/builder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { ArticleInput } from '../../src/library/article';
-import type { FullIndex, SpotIndex } from '../../src/shared/schema';
+import type { FullIndex, SpotIndex } from '../../src/contracts/schema';
 import { SEED, seedEditorial, seedFiles } from '../seeds';
 
 let seeds: { full: FullIndex; spot: SpotIndex } | undefined;

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/service';
 import { openLibraryDb, type IndexStamp, type LibraryDb } from '../../src/library/store';
-import { FLAT_SPOT_FORMAT, flattenSpotIndex, packSpotIndex } from '../../src/shared/spot-pack';
-import type { SpotIndex } from '../../src/shared/schema';
+import { FLAT_SPOT_FORMAT, flattenSpotIndex, packSpotIndex } from '../../src/contracts/spot-pack';
+import type { SpotIndex } from '../../src/contracts/schema';
 import { createMatcher } from '../../src/spot/matcher';
 import { withoutOwnPassages } from '../../src/spot/relevance';
 import { savedPageSourceId } from '../../src/library/article';
@@ -180,13 +180,21 @@ describe('library service', () => {
   });
 
   it.each([
-    ['an article the stamp does not name (written by something else)', async (db: LibraryDb) => {
-      const stamp = (await db.get('state', 'stamp')) as IndexStamp;
-      await db.put('state', { ...stamp, articleIds: [] }, 'stamp');
-    }, true],
-    ['a stamp naming an article the store no longer holds', async (db: LibraryDb) => {
-      for (const id of await db.getAllKeys('articles')) await db.delete('articles', id);
-    }, false],
+    [
+      'an article the stamp does not name (written by something else)',
+      async (db: LibraryDb) => {
+        const stamp = (await db.get('state', 'stamp')) as IndexStamp;
+        await db.put('state', { ...stamp, articleIds: [] }, 'stamp');
+      },
+      true,
+    ],
+    [
+      'a stamp naming an article the store no longer holds',
+      async (db: LibraryDb) => {
+        for (const id of await db.getAllKeys('articles')) await db.delete('articles', id);
+      },
+      false,
+    ],
   ])('a cold start with %s answers from the stored index, then rebuilds it', async (_case, spoil, vollenweiderAfter) => {
     const name = `test-service-check-${++dbCount}`;
     const lib = await open(name);
@@ -261,7 +269,10 @@ describe('library service, changes at once', () => {
   it('two saves at once both land, in the store and in the index', async () => {
     const name = `test-service-race-${++dbCount}`;
     const lib = await open(name);
-    await Promise.all([lib.add([{ ...newStory('a'), url: 'https://a.example/1' }]), lib.add([{ ...newStory('b', 'Ingrid Solberg'), url: 'https://b.example/2' }])]);
+    await Promise.all([
+      lib.add([{ ...newStory('a'), url: 'https://a.example/1' }]),
+      lib.add([{ ...newStory('b', 'Ingrid Solberg'), url: 'https://b.example/2' }]),
+    ]);
     expect(aliasTexts(lib)).toEqual(expect.arrayContaining(['Margarethe Vollenweider', 'Ingrid Solberg']));
     const again = await open(name);
     expect((await again.rows()).filter((r) => !r.sample).length).toBe(2);

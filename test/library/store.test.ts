@@ -2,8 +2,20 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
-import { DB_VERSION, describeStoreError, LibraryStoreError, MIGRATIONS, openLibraryDb, readArticleIds, readArticles, readOriginal, readStamp, writeChange, type PackedLibraryIndex } from '../../src/library/store';
-import { flattenSpotIndex } from '../../src/shared/spot-pack';
+import {
+  DB_VERSION,
+  describeStoreError,
+  LibraryStoreError,
+  MIGRATIONS,
+  openLibraryDb,
+  readArticleIds,
+  readArticles,
+  readOriginal,
+  readStamp,
+  writeChange,
+  type PackedLibraryIndex,
+} from '../../src/library/store';
+import { flattenSpotIndex } from '../../src/contracts/spot-pack';
 import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -41,7 +53,7 @@ describe('library store', () => {
     db.close();
   });
 
-  it('version 2 moves each article\'s text out of its record into originals', async () => {
+  it("version 2 moves each article's text out of its record into originals", async () => {
     const name = freshName();
     const old = await openAt(name, 1);
     const { article: a, original } = readOne();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLibrary, parseExport, withStoryCorrections } from '../../src/library/exchange';
 import { Library } from '../../src/library/service';
 import { stableCorrection } from '../../src/library/stories';
-import type { FullIndex } from '../../src/shared/schema';
+import type { FullIndex } from '../../src/contracts/schema';
 import { newStory, seedAsInput, seedIndexes } from './fixtures';
 
 let dbCount = 0;

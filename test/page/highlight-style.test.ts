@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overrideCss } from '../../src/page/highlight-style';
-import type { HighlightStyle, PassageStyle } from '../../src/shared/settings';
+import type { HighlightStyle, PassageStyle } from '../../src/contracts/settings';
 
 /** The declarations of the last rule (the one that wins) whose selector list holds `selector`. */
 function ruleFor(css: string, selector: string): string | undefined {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PROBE_ELEMENTS, probeText, textWithoutCode } from '../../src/page/page-text';
-import { PROBE_CHARS } from '../../src/shared/messages';
+import { PROBE_CHARS } from '../../src/contracts/messages';
 import { collectTextBlocks } from '../../src/page/text-blocks';
 
 function dom(html: string): HTMLElement {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batches } from '../../src/page/spotter';
 import type { TextBlock } from '../../src/page/text-blocks';
-import { SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/shared/messages';
+import { SPOT_BATCH_CHARS, SPOT_BATCH_TEXTS } from '../../src/contracts/messages';
 
 const block = (text: string): TextBlock => ({ container: {} as Node, nodes: [], starts: [], text });
 const size = (batch: TextBlock[]) => batch.reduce((n, b) => n + b.text.length, 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../src/spot/aho-corasick';
 import { buildTrie } from '../../src/spot/trie';
 import { wordStartFinder } from '../../src/spot/word-start-finder';
-import { foldUnit } from '../../src/shared/word-chars';
+import { foldUnit } from '../../src/text/word-chars';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { fullIndex } from './fixtures';
 import { mulberry32, randomString } from './prng';
@@ -44,14 +44,22 @@ describe('buildAutomaton', () => {
   });
 
   it('is case-insensitive, by code unit', () => {
-    expect(run(['rice'], 'RICE Rice rIcE')).toEqual([[0, 4], [0, 9], [0, 14]]);
+    expect(run(['rice'], 'RICE Rice rIcE')).toEqual([
+      [0, 4],
+      [0, 9],
+      [0, 14],
+    ]);
     expect(run(['élan'], 'ÉLAN')).toEqual([[0, 4]]);
     // "İ" lower-cases to two code units; folding by code unit keeps offsets intact.
     expect(run(['x'], 'İx')).toEqual([[0, 2]]);
   });
 
   it('reports longer patterns first at one end, and repeated patterns each', () => {
-    expect(run(['Rice', 'Susan E. Rice', 'rice'], 'Susan E. Rice')).toEqual([[1, 13], [2, 13], [0, 13]]);
+    expect(run(['Rice', 'Susan E. Rice', 'rice'], 'Susan E. Rice')).toEqual([
+      [1, 13],
+      [2, 13],
+      [0, 13],
+    ]);
   });
 
   it('reports nothing for empty patterns, empty text or an empty range', () => {
@@ -69,9 +77,7 @@ describe('buildAutomaton', () => {
     const rand = mulberry32(20150919);
     const alphabet = ['a', 'b', 'A', 'B', ' ', 'é', 'É', "'", '.'];
     for (let round = 0; round < 400; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(rand() * 12) }, () =>
-        randomString(rand, alphabet, Math.floor(rand() * 5)),
-      );
+      const patterns = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => randomString(rand, alphabet, Math.floor(rand() * 5)));
       const text = randomString(rand, [...alphabet, 'x'], Math.floor(rand() * 60));
       expect(sorted(run(patterns, text)), JSON.stringify({ patterns, text })).toEqual(sorted(naive(patterns, text)));
     }
@@ -81,9 +87,7 @@ describe('buildAutomaton', () => {
     const rand = mulberry32(7);
     const alphabet = ['a', 'b', 'A', ' ', '\u00E9', "'", '-'];
     for (let round = 0; round < 400; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(rand() * 10) }, () =>
-        randomString(rand, alphabet, 1 + Math.floor(rand() * 4)),
-      );
+      const patterns = Array.from({ length: 1 + Math.floor(rand() * 10) }, () => randomString(rand, alphabet, 1 + Math.floor(rand() * 4)));
       const text = randomString(rand, [...alphabet, 'x'], Math.floor(rand() * 60));
       const atWordStart = ([p, end]: Hit) => !isWordChar(text[end - patterns[p].length - 1]);
       const found = run(patterns, text, undefined, undefined, true);
@@ -103,8 +107,9 @@ describe('buildAutomaton', () => {
     // to ASCII), a dotted capital I (lower-cases to two code units).
     const textAlphabet = [...rest, 'x', '_', '\u00C9', 'k', 'K', '\u212A', '\u017F', '\u0131', '\u0130', 'i', 's'];
     for (let round = 0; round < 600; round++) {
-      const patterns = Array.from({ length: 1 + Math.floor(rand() * 10) }, () =>
-        randomString(rand, firsts, 1) + randomString(rand, rest, Math.floor(rand() * 4)),
+      const patterns = Array.from(
+        { length: 1 + Math.floor(rand() * 10) },
+        () => randomString(rand, firsts, 1) + randomString(rand, rest, Math.floor(rand() * 4)),
       );
       const text = randomString(rand, [...textAlphabet, ...firsts], Math.floor(rand() * 60));
       expect(findsWordStartsNatively(patterns)).toBe(true);
@@ -120,7 +125,10 @@ describe('buildAutomaton', () => {
     expect(findsWordStartsNatively(['Obama', '\u00C9mile'])).toBe(false);
     expect(findsWordStartsNatively(['Obama', '"quoted"'])).toBe(false);
     // Either way, the same occurrences.
-    expect(run(['Obama', '\u00C9mile'], '\u00C9mile met Obama', undefined, undefined, true)).toEqual([[1, 5], [0, 15]]);
+    expect(run(['Obama', '\u00C9mile'], '\u00C9mile met Obama', undefined, undefined, true)).toEqual([
+      [1, 5],
+      [0, 15],
+    ]);
   });
 
   it("finds the seeds' aliases and other-sense cues natively (the matcher's patterns)", () => {
@@ -138,7 +146,10 @@ describe('buildAutomaton', () => {
     // "the United St…" fails at "N"; "United Nations" began at a word start inside it.
     expect(run(['the United States', 'United Nations', 'ted'], 'the United Nations', undefined, undefined, true)).toEqual([[1, 18]]);
     // Without wordStarts, "ted" inside "United" is an occurrence too.
-    expect(run(['the United States', 'United Nations', 'ted'], 'the United Nations')).toEqual([[2, 10], [1, 18]]);
+    expect(run(['the United States', 'United Nations', 'ted'], 'the United Nations')).toEqual([
+      [2, 10],
+      [1, 18],
+    ]);
   });
 
   it('builds a few thousand realistic patterns quickly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasCase } from '../../src/shared/schema';
+import type { AliasCase } from '../../src/contracts/schema';
 import { fitsCase } from '../../src/spot/case-rules';
 
 describe('fitsCase', () => {

@@ -5,7 +5,7 @@
  * "arrives on Thursday / visit on Tuesday" sentences and the UN principle),
  * quotations with their carriers.
  */
-import { INDEX_VERSION, type Entity, type FullIndex, type Mention, type Sentence, type Source } from '../../src/shared/schema';
+import { INDEX_VERSION, type Entity, type FullIndex, type Mention, type Sentence, type Source } from '../../src/contracts/schema';
 
 const NYT = 'src-002_4aefd2a4df811d97';
 const WIRE = 'src-000_83764a884f072226';
@@ -15,26 +15,121 @@ const DAILY = 'src-003_5560a174234f78d3';
 type Row = [source: string, paragraph: number, index: number, text: string];
 
 const ROWS: Row[] = [
-  [NYT, 1, 0, "WASHINGTON \u2014 The United States and China are negotiating what could become the first arms control accord for cyberspace, embracing a commitment by each country that it will not be the first to use cyberweapons to cripple the other\u2019s critical infrastructure during peacetime, according to officials involved in the talks."],
-  [NYT, 3, 0, 'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi Jinping of China arrives in Washington for a state visit on Thursday.'],
-  [NYT, 5, 0, 'One of the key principles of the United Nations document on principles for cyberspace is that no state should allow activity \u201Cthat intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public.\u201D'],
-  [NYT, 7, 1, 'The rules under discussion would have done nothing to stop the theft of 22 million personal security files from the Office of Personnel Management, which the director of national intelligence, James R. Clapper Jr., recently told Congress did not constitute an \u201Cattack\u201D because it was intelligence collection \u2014 something the United States does, too.'],
-  [NYT, 10, 1, '\u201CIt would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are,\u201D said Vikram Singh, a former Pentagon and State Department official who is now vice president for international security at the Center for American Progress.'],
-  [NYT, 11, 0, 'Within the Obama administration, the effort to design \u201Ca set of norms of behavior\u201D to limit cyberattacks has been compared to President John F. Kennedy\u2019s first major nuclear treaty with the Soviet Union in 1963, which banned atmospheric nuclear tests.'],
-  [NYT, 12, 0, 'Joseph S. Nye, a Harvard professor known for his studies of American power, said the concept of a \u201Cno first use\u201D doctrine for cyberattacks had been \u201Cgestating for some time\u201D in a variety of international forums.'],
-  [NYT, 12, 1, '\u201CIt could create some self-restraint,\u201D Mr. Nye said, but he added that the problem was, \u201Chow do you verify it, and what is its value if it can\u2019t be verified?\u201D'],
-  [NYT, 19, 1, "In August, Susan E. Rice, Mr. Obama's national security adviser, took a trip to Beijing to meet with Mr. Xi and other officials, and used it to increase pressure on China, suggesting that newly devised economic sanctions could be imposed."],
-  [NYT, 20, 0, 'Last week, a high-level Communist Party envoy, Meng Jianzhu, who is responsible for state security, came to Washington and met with Ms. Rice, several American intelligence officials and the director of the F.B.I., James B. Comey.'],
-  [WIRE, 2, 0, 'WASHINGTON, Sept. 20 (PNA/PTI) -- The US and China are negotiating what could become the first arms control deal for cyberspace, embracing a commitment by each country that it will not be the first to use cyber weapons to cripple the other\'s critical infrastructure during peacetime, a media report said ahead of Chinese President Xi Jinping\'s maiden state visit here.'],
-  [WIRE, 4, 0, 'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi arrives here on Thursday.'],
-  [WIRE, 5, 0, "Last week, a high-level Chinese Communist Party envoy, Meng Jianzhu, who is responsible for state security, visited Washington and met with Obama's national security adviser Susan Rice, director of FBI James Comey and others."],
-  [WIRE, 8, 0, 'The goal of the American negotiators is to have Chinese leaders embrace the principles of the UN code of conduct in a bilateral agreement with Washington, the report said.'],
-  [BLOG, 3, 0, 'No state should allow activity \u201Cthat intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public\u201D is one of the key principles of the United Nations document on principles for cyberspace.'],
-  [DAILY, 3, 0, "China and the US have been negotiating with urgency in recent weeks with the goal of announcing the agreement before Chinese President Xi Jinping's State visit on Tuesday, a US official involved in the talks was cited by The New York Times as saying on Saturday."],
+  [
+    NYT,
+    1,
+    0,
+    'WASHINGTON \u2014 The United States and China are negotiating what could become the first arms control accord for cyberspace, embracing a commitment by each country that it will not be the first to use cyberweapons to cripple the other\u2019s critical infrastructure during peacetime, according to officials involved in the talks.',
+  ],
+  [
+    NYT,
+    3,
+    0,
+    'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi Jinping of China arrives in Washington for a state visit on Thursday.',
+  ],
+  [
+    NYT,
+    5,
+    0,
+    'One of the key principles of the United Nations document on principles for cyberspace is that no state should allow activity \u201Cthat intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public.\u201D',
+  ],
+  [
+    NYT,
+    7,
+    1,
+    'The rules under discussion would have done nothing to stop the theft of 22 million personal security files from the Office of Personnel Management, which the director of national intelligence, James R. Clapper Jr., recently told Congress did not constitute an \u201Cattack\u201D because it was intelligence collection \u2014 something the United States does, too.',
+  ],
+  [
+    NYT,
+    10,
+    1,
+    '\u201CIt would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are,\u201D said Vikram Singh, a former Pentagon and State Department official who is now vice president for international security at the Center for American Progress.',
+  ],
+  [
+    NYT,
+    11,
+    0,
+    'Within the Obama administration, the effort to design \u201Ca set of norms of behavior\u201D to limit cyberattacks has been compared to President John F. Kennedy\u2019s first major nuclear treaty with the Soviet Union in 1963, which banned atmospheric nuclear tests.',
+  ],
+  [
+    NYT,
+    12,
+    0,
+    'Joseph S. Nye, a Harvard professor known for his studies of American power, said the concept of a \u201Cno first use\u201D doctrine for cyberattacks had been \u201Cgestating for some time\u201D in a variety of international forums.',
+  ],
+  [
+    NYT,
+    12,
+    1,
+    '\u201CIt could create some self-restraint,\u201D Mr. Nye said, but he added that the problem was, \u201Chow do you verify it, and what is its value if it can\u2019t be verified?\u201D',
+  ],
+  [
+    NYT,
+    19,
+    1,
+    "In August, Susan E. Rice, Mr. Obama's national security adviser, took a trip to Beijing to meet with Mr. Xi and other officials, and used it to increase pressure on China, suggesting that newly devised economic sanctions could be imposed.",
+  ],
+  [
+    NYT,
+    20,
+    0,
+    'Last week, a high-level Communist Party envoy, Meng Jianzhu, who is responsible for state security, came to Washington and met with Ms. Rice, several American intelligence officials and the director of the F.B.I., James B. Comey.',
+  ],
+  [
+    WIRE,
+    2,
+    0,
+    "WASHINGTON, Sept. 20 (PNA/PTI) -- The US and China are negotiating what could become the first arms control deal for cyberspace, embracing a commitment by each country that it will not be the first to use cyber weapons to cripple the other's critical infrastructure during peacetime, a media report said ahead of Chinese President Xi Jinping's maiden state visit here.",
+  ],
+  [
+    WIRE,
+    4,
+    0,
+    'The negotiations have been conducted with urgency in recent weeks, with a goal to announce an agreement when President Xi arrives here on Thursday.',
+  ],
+  [
+    WIRE,
+    5,
+    0,
+    "Last week, a high-level Chinese Communist Party envoy, Meng Jianzhu, who is responsible for state security, visited Washington and met with Obama's national security adviser Susan Rice, director of FBI James Comey and others.",
+  ],
+  [
+    WIRE,
+    8,
+    0,
+    'The goal of the American negotiators is to have Chinese leaders embrace the principles of the UN code of conduct in a bilateral agreement with Washington, the report said.',
+  ],
+  [
+    BLOG,
+    3,
+    0,
+    'No state should allow activity \u201Cthat intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public\u201D is one of the key principles of the United Nations document on principles for cyberspace.',
+  ],
+  [
+    DAILY,
+    3,
+    0,
+    "China and the US have been negotiating with urgency in recent weeks with the goal of announcing the agreement before Chinese President Xi Jinping's State visit on Tuesday, a US official involved in the talks was cited by The New York Times as saying on Saturday.",
+  ],
   [DAILY, 6, 0, 'Ni said that the agreement could be regarded as a "no first-strike capability" in the cyberspace field.'],
-  [DAILY, 9, 0, '"Since China has the largest group of users and the US has the most developed Internet technology, the agreement would improve global cyberspace security," Wu Xinbo, director of the Center for American Studies at Fudan University, told the Global Times.'],
-  [DAILY, 7, 0, '"It shows that the US treats China equally and considers it as a competitor. This accord would show that China and the US are beginning cooperation in a new field," Jin Canrong, vice director of the School of International Studies at the Renmin University of China, told the Global Times.'],
-  [DAILY, 5, 0, '"The deal, if nailed by China and the US, shows that the two countries are trying to put a halt to cyberspace security disputes by reaching an agreement to protect common interests," Ni Feng, a research fellow at the Institute of American Studies at the Chinese Academy of Social Sciences, told the Global Times.'],
+  [
+    DAILY,
+    9,
+    0,
+    '"Since China has the largest group of users and the US has the most developed Internet technology, the agreement would improve global cyberspace security," Wu Xinbo, director of the Center for American Studies at Fudan University, told the Global Times.',
+  ],
+  [
+    DAILY,
+    7,
+    0,
+    '"It shows that the US treats China equally and considers it as a competitor. This accord would show that China and the US are beginning cooperation in a new field," Jin Canrong, vice director of the School of International Studies at the Renmin University of China, told the Global Times.',
+  ],
+  [
+    DAILY,
+    5,
+    0,
+    '"The deal, if nailed by China and the US, shows that the two countries are trying to put a halt to cyberspace security disputes by reaching an agreement to protect common interests," Ni Feng, a research fellow at the Institute of American Studies at the Chinese Academy of Social Sciences, told the Global Times.',
+  ],
 ];
 
 const sentences: Sentence[] = ROWS.map(([source, paragraph, index, text]) => ({
@@ -114,7 +209,9 @@ export const ALIGNMENT_UN_PRINCIPLE = 'align:2';
 export const fullIndex: FullIndex = {
   version: INDEX_VERSION,
   sources,
-  stories: [{ id: `story:${sources[0].id}`, title: sources[0].title, sources: sources.map((s) => s.id), people: [], organizations: [], places: [], related: [] }],
+  stories: [
+    { id: `story:${sources[0].id}`, title: sources[0].title, sources: sources.map((s) => s.id), people: [], organizations: [], places: [], related: [] },
+  ],
   sentences,
   entities,
   quotes: [
@@ -123,15 +220,30 @@ export const fullIndex: FullIndex = {
       text: 'It would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are',
       speaker: 'person:vikram-singh',
       carriers: [
-        { source: NYT, sentence: sentenceId(NYT, 10, 1), status: 'verbatim', text: 'It would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are' },
+        {
+          source: NYT,
+          sentence: sentenceId(NYT, 10, 1),
+          status: 'verbatim',
+          text: 'It would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are',
+        },
       ],
     },
     {
       id: 'quote:2',
       text: 'that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public',
       carriers: [
-        { source: NYT, sentence: sentenceId(NYT, 5, 0), status: 'verbatim', text: 'that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public.' },
-        { source: BLOG, sentence: sentenceId(BLOG, 3, 0), status: 'verbatim', text: 'that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public' },
+        {
+          source: NYT,
+          sentence: sentenceId(NYT, 5, 0),
+          status: 'verbatim',
+          text: 'that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public.',
+        },
+        {
+          source: BLOG,
+          sentence: sentenceId(BLOG, 3, 0),
+          status: 'verbatim',
+          text: 'that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public',
+        },
       ],
     },
     {

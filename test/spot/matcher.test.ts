@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
-import { INDEX_VERSION, type SpotIndex } from '../../src/shared/schema';
+import { INDEX_VERSION, type SpotIndex } from '../../src/contracts/schema';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
 import { fullIndex } from './fixtures';
 import { mulberry32 } from './prng';
@@ -13,21 +13,80 @@ describe('createMatcher: returns matches for', () => {
   it.each([
     ['Chinese President Xi Jinping arrived.', [['person:xi-jinping', 'President Xi Jinping']]],
     ['Susan E. Rice met him.', [['person:susan-e-rice', 'Susan E. Rice']]],
-    ['The FBI, or the F.B.I., said so.', [['organization:fbi', 'FBI'], ['organization:fbi', 'F.B.I.']]],
-    ['The US, the U.S. and the United States.', [['place:united-states', 'US'], ['place:united-states', 'U.S.'], ['place:united-states', 'United States']]],
+    [
+      'The FBI, or the F.B.I., said so.',
+      [
+        ['organization:fbi', 'FBI'],
+        ['organization:fbi', 'F.B.I.'],
+      ],
+    ],
+    [
+      'The US, the U.S. and the United States.',
+      [
+        ['place:united-states', 'US'],
+        ['place:united-states', 'U.S.'],
+        ['place:united-states', 'United States'],
+      ],
+    ],
     ["Obama's adviser", [['person:barack-obama', 'Obama']]],
     // "Sony" alone is weak (the first word of a longer name): it needs the full name on the page.
-    ["Sony Pictures Entertainment said Sony's computers", [['organization:sony-pictures-entertainment', 'Sony Pictures Entertainment'], ['organization:sony-pictures-entertainment', 'Sony']]],
-    ['the UN code of conduct', [['organization:united-nations', 'UN'], ['topic:code-of-conduct', 'code of conduct']]],
+    [
+      "Sony Pictures Entertainment said Sony's computers",
+      [
+        ['organization:sony-pictures-entertainment', 'Sony Pictures Entertainment'],
+        ['organization:sony-pictures-entertainment', 'Sony'],
+      ],
+    ],
+    [
+      'the UN code of conduct',
+      [
+        ['organization:united-nations', 'UN'],
+        ['topic:code-of-conduct', 'code of conduct'],
+      ],
+    ],
     ['files from the Office of Personnel Management.', [['organization:office-of-personnel-management', 'Office of Personnel Management']]],
     ['The OPM breach', [['organization:office-of-personnel-management', 'OPM']]],
-    ['Cyber weapons and cyberweapons', [['topic:cyberweapons', 'Cyber weapons'], ['topic:cyberweapons', 'cyberweapons']]],
+    [
+      'Cyber weapons and cyberweapons',
+      [
+        ['topic:cyberweapons', 'Cyber weapons'],
+        ['topic:cyberweapons', 'cyberweapons'],
+      ],
+    ],
     ['CRITICAL INFRASTRUCTURE', [['topic:critical-infrastructure', 'CRITICAL INFRASTRUCTURE']]],
     ['XI JINPING VISITS', [['person:xi-jinping', 'XI JINPING']]],
-    ['US-China talks; Sino-US ties', [['place:united-states', 'US'], ['place:china', 'China'], ['place:united-states', 'US']]],
-    ['Susan Rice flew in. Rice said no; Ms. Rice left.', [['person:susan-e-rice', 'Susan Rice'], ['person:susan-e-rice', 'Rice'], ['person:susan-e-rice', 'Ms. Rice']]],
-    ['Joseph S. Nye spoke. Then Nye left. Professor Nye agreed.', [['person:joseph-s-nye', 'Joseph S. Nye'], ['person:joseph-s-nye', 'Nye'], ['person:joseph-s-nye', 'Nye']]],
-    ['Wu Xinbo said. Wu added, and Mr. Obama nodded.', [['person:wu-xinbo', 'Wu Xinbo'], ['person:wu-xinbo', 'Wu'], ['person:barack-obama', 'Mr. Obama']]],
+    [
+      'US-China talks; Sino-US ties',
+      [
+        ['place:united-states', 'US'],
+        ['place:china', 'China'],
+        ['place:united-states', 'US'],
+      ],
+    ],
+    [
+      'Susan Rice flew in. Rice said no; Ms. Rice left.',
+      [
+        ['person:susan-e-rice', 'Susan Rice'],
+        ['person:susan-e-rice', 'Rice'],
+        ['person:susan-e-rice', 'Ms. Rice'],
+      ],
+    ],
+    [
+      'Joseph S. Nye spoke. Then Nye left. Professor Nye agreed.',
+      [
+        ['person:joseph-s-nye', 'Joseph S. Nye'],
+        ['person:joseph-s-nye', 'Nye'],
+        ['person:joseph-s-nye', 'Nye'],
+      ],
+    ],
+    [
+      'Wu Xinbo said. Wu added, and Mr. Obama nodded.',
+      [
+        ['person:wu-xinbo', 'Wu Xinbo'],
+        ['person:wu-xinbo', 'Wu'],
+        ['person:barack-obama', 'Mr. Obama'],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(pairs(entityMatches(text))).toEqual(expected);
   });
@@ -114,8 +173,28 @@ describe('createMatcher: offsets into the input', () => {
   it('maps every match back exactly, on random pages', () => {
     const rand = mulberry32(19);
     const pieces = [
-      'Xi Jinping', 'Xi', 'Susan E. Rice', 'Rice', 'US', 'U.S.', 'FBI', ' ', '\u00A0', '\n\n', '\u2014', '\u201C', '\u201D',
-      '\u2019s', '\u200B', 'the', 'critical\u00A0infrastructure', '\u{1F600}', '\uFB01', '.', ', ', 'Cyber weapons',
+      'Xi Jinping',
+      'Xi',
+      'Susan E. Rice',
+      'Rice',
+      'US',
+      'U.S.',
+      'FBI',
+      ' ',
+      '\u00A0',
+      '\n\n',
+      '\u2014',
+      '\u201C',
+      '\u201D',
+      '\u2019s',
+      '\u200B',
+      'the',
+      'critical\u00A0infrastructure',
+      '\u{1F600}',
+      '\uFB01',
+      '.',
+      ', ',
+      'Cyber weapons',
     ];
     for (let round = 0; round < 300; round++) {
       let input = '';
@@ -181,9 +260,9 @@ describe('createMatcher: mayMention, for a whole page read as one string', () =>
     ['an unrelated page', 'The weather in the mountains was cold, and the soup was good.'],
     ['"us", "un" and acronyms inside words in capitals', 'let us go; un peu; MUSIC AND BUSINESS; Plug in the USB cable at UNICEF.'],
     ['"XI" and "RICE" alone in capitals', 'Chapter XI; RICE on the menu'],
-    ['locale and currency codes, as in a page\'s scripts', 'lang="en_US"; hreflang="en-US"; US$ 100'],
+    ["locale and currency codes, as in a page's scripts", 'lang="en_US"; hreflang="en-US"; US$ 100'],
     ['a name an apostrophe joins to a word', "O'Rice and d'Rice"],
-    ['a Title Cased phrase (a link\'s name)', 'Read our Code of Conduct'],
+    ["a Title Cased phrase (a link's name)", 'Read our Code of Conduct'],
     ['an empty string', ''],
   ])('says no to %s', (_name, text) => {
     expect(matcher.mayMention(text)).toBe(false);
@@ -202,7 +281,32 @@ describe('createMatcher: mayMention, for a whole page read as one string', () =>
 
   it('never says no to a page whose blocks, read one by one, hold something', () => {
     const rand = mulberry32(7);
-    const words = ['the', 'talks', 'went', 'well', 'in', 'August', '2015', 'said', 'it', 'Ms.', 'Rice', 'rice', 'US', 'us', 'Xi', 'XI', 'Beijing', 'Nye', 'Street', 'Seattle', 'cyber', 'weapons', 'Chapter', 'Washington'];
+    const words = [
+      'the',
+      'talks',
+      'went',
+      'well',
+      'in',
+      'August',
+      '2015',
+      'said',
+      'it',
+      'Ms.',
+      'Rice',
+      'rice',
+      'US',
+      'us',
+      'Xi',
+      'XI',
+      'Beijing',
+      'Nye',
+      'Street',
+      'Seattle',
+      'cyber',
+      'weapons',
+      'Chapter',
+      'Washington',
+    ];
     const sentences = fullIndex.sentences.map((s) => s.text);
     let positives = 0;
     for (let round = 0; round < 400; round++) {

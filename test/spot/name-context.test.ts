@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createBlockMatcher } from '../../src/spot/candidates';
 import { createMatcher } from '../../src/spot/matcher';
-import { buildIndexFromFolder } from '../../src/index/folder';
+import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { SEEDS_DIR } from '../seeds';
 
 // The real seeds' index: every alias these cases use (Washington, California, US, UN, the topics) is in it.
 const matcher = createMatcher(toSpotIndex(buildIndexFromFolder(SEEDS_DIR).index));
-const found = (text: string) => matcher.match(text).filter((m) => m.kind !== 'passage' && m.kind !== 'quote').map((m) => m.text);
+const found = (text: string) =>
+  matcher
+    .match(text)
+    .filter((m) => m.kind !== 'passage' && m.kind !== 'quote')
+    .map((m) => m.text);
 
 describe('context rules found on real pages', () => {
   describe('never matches', () => {
@@ -56,7 +60,11 @@ describe('context rules found on real pages', () => {
       ['a place after an abbreviation', 'The U.S. China policy shifted.', 'China'],
       ['a place in a Title Case headline', 'Trump\u2019s Pick on Trade Could Put China in a Difficult Spot', 'China'],
       ['a key phrase in a Title Case headline', 'Obama Warns on Cyber Weapons', 'Cyber Weapons'],
-      ['a key phrase in a Title Case headline before a small word', 'U.S. Seeks Deal on Critical Infrastructure in Talks With China', 'Critical Infrastructure'],
+      [
+        'a key phrase in a Title Case headline before a small word',
+        'U.S. Seeks Deal on Critical Infrastructure in Talks With China',
+        'Critical Infrastructure',
+      ],
       ['a place beside a cue of its other sense, on a page about the story', 'Xi Jinping flew from Seattle to Washington.', 'Washington'],
     ])('%s', (_name, text, expected) => {
       expect(found(text)).toContain(expected);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
 import { createPassageFinder } from '../../src/spot/passages';
-import { sentenceShingles } from '../../src/shared/shingles';
+import { sentenceShingles } from '../../src/text/shingles';
 import { mulberry32 } from './prng';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, DAILY, fullIndex, NYT, sentenceId, sentenceText, WIRE } from './fixtures';
 
@@ -16,21 +16,13 @@ describe('passages: returns matches for', () => {
   it.each([
     ['the sentence verbatim', WIRE_VISIT, ALIGNMENT_VISIT],
     ['one changed word (Thursday → Tuesday)', WIRE_VISIT.replace('Thursday', 'Tuesday'), ALIGNMENT_VISIT],
-    [
-      'two changed words',
-      WIRE_VISIT.replace('urgency', 'haste').replace('announce', 'unveil'),
-      ALIGNMENT_VISIT,
-    ],
+    ['two changed words', WIRE_VISIT.replace('urgency', 'haste').replace('announce', 'unveil'), ALIGNMENT_VISIT],
     [
       'reordered clauses',
       'With a goal to announce an agreement when President Xi arrives here on Thursday, the negotiations have been conducted with urgency in recent weeks.',
       ALIGNMENT_VISIT,
     ],
-    [
-      "People's Daily's wording, one word changed",
-      sentenceText(sentenceId(DAILY, 3, 0)).replace('Saturday', 'Sunday'),
-      ALIGNMENT_VISIT,
-    ],
+    ["People's Daily's wording, one word changed", sentenceText(sentenceId(DAILY, 3, 0)).replace('Saturday', 'Sunday'), ALIGNMENT_VISIT],
     [
       'the UN principle, curly quotes straightened and a word dropped',
       'One of the key principles of the United Nations document on principles for cyberspace is that no state should allow activity "that damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public."',
@@ -47,7 +39,10 @@ describe('passages: returns matches for', () => {
 
 describe('passages: never matches', () => {
   it.each([
-    ['a sentence sharing "critical infrastructure"', 'Hackers have repeatedly probed the critical infrastructure of European power grids, officials said on Thursday.'],
+    [
+      'a sentence sharing "critical infrastructure"',
+      'Hackers have repeatedly probed the critical infrastructure of European power grids, officials said on Thursday.',
+    ],
     ['a sentence sharing a stock phrase', 'The merger is nearly done, according to officials involved in the talks.'],
     ['a sentence sharing "in recent weeks"', 'Prices have risen with urgency in recent weeks across the region.'],
     ['a short sentence', 'President Xi arrives here.'],
@@ -77,7 +72,8 @@ describe('passage finder', () => {
 });
 
 describe('quotes', () => {
-  const SINGH = 'It would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are';
+  const SINGH =
+    'It would be the first time that cyber is treated as a military capability that needs to be governed as nuclear, chemical and biological weapons are';
 
   it.each([
     ['straight quotes', `"${SINGH}," said Vikram Singh.`],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isStoryPage, isWorthPainting, STORY_NAMES_ON_PAGE } from '../../src/spot/relevance';
 import { isGenericName } from '../../src/index/spot-index';
-import { packSpotReply, parseSpotReply } from '../../src/shared/messages';
-import { parseSettings } from '../../src/shared/settings';
+import { packSpotReply, parseSpotReply } from '../../src/contracts/messages';
+import { parseSettings } from '../../src/contracts/settings';
 
 describe('isStoryPage', () => {
   it.each([
@@ -43,12 +43,17 @@ describe('isGenericName', () => {
 describe('the generic flag on the way to the page', () => {
   it('survives packing and parsing, per entity', () => {
     const texts = ['US and Xi'];
-    const reply = packSpotReply([[
-      { start: 0, end: 2, kind: 'place', id: 'place:united-states', label: 'United States', generic: true },
-      { start: 7, end: 9, kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping' },
-    ]]);
+    const reply = packSpotReply([
+      [
+        { start: 0, end: 2, kind: 'place', id: 'place:united-states', label: 'United States', generic: true },
+        { start: 7, end: 9, kind: 'person', id: 'person:xi-jinping', label: 'Xi Jinping' },
+      ],
+    ]);
     const parsed = parseSpotReply(JSON.parse(JSON.stringify(reply)), texts)!;
-    expect(parsed[0].map((c) => [c.id, c.generic])).toEqual([['place:united-states', true], ['person:xi-jinping', false]]);
+    expect(parsed[0].map((c) => [c.id, c.generic])).toEqual([
+      ['place:united-states', true],
+      ['person:xi-jinping', false],
+    ]);
   });
 
   it('a found entry with a generic that is not true makes the reply unreadable', () => {

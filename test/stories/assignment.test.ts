@@ -14,7 +14,14 @@ describe('applyStoryCorrections', () => {
     ['move a source to another story (named by story id)', [{ op: 'move', source: 'c', to: 'story:d' }], ['story:a=a,b', 'story:d=d,e,c']],
     ['move a source to the story of another source', [{ op: 'move', source: 'c', to: 'e' }], ['story:a=a,b', 'story:d=d,e,c']],
     ['move a source to a story of its own', [{ op: 'move', source: 'b', to: 'new' }], ['story:a=a,c', 'story:d=d,e', 'story:b=b']],
-    ['move the last source of a story away: the story goes', [{ op: 'move', source: 'd', to: 'a' }, { op: 'move', source: 'e', to: 'a' }], ['story:a=a,b,c,d,e']],
+    [
+      'move the last source of a story away: the story goes',
+      [
+        { op: 'move', source: 'd', to: 'a' },
+        { op: 'move', source: 'e', to: 'a' },
+      ],
+      ['story:a=a,b,c,d,e'],
+    ],
     ['merge two stories', [{ op: 'merge', stories: ['story:a', 'd'] }], ['story:a=a,b,c,d,e']],
     ['split sources off a story', [{ op: 'split', story: 'story:a', sources: ['b', 'c'] }], ['story:a=a', 'story:d=d,e', 'story:b=b,c']],
     ['rename a story', [{ op: 'rename', story: 'e', title: 'The OPM breach' }], ['story:a=a,b,c', 'story:d=d,e "The OPM breach"']],
@@ -39,12 +46,18 @@ describe('applyStoryCorrections', () => {
 
   it('leaves the assignment it is given as it was', () => {
     const before = JSON.stringify(base);
-    applyStoryCorrections(base, [{ op: 'merge', stories: ['a', 'd'] }, { op: 'rename', story: 'a', title: 'x' }]);
+    applyStoryCorrections(base, [
+      { op: 'merge', stories: ['a', 'd'] },
+      { op: 'rename', story: 'a', title: 'x' },
+    ]);
     expect(JSON.stringify(base)).toBe(before);
   });
 
   it('a split then a merge of the same sources gives the stories back', () => {
-    const { assignment } = applyStoryCorrections(base, [{ op: 'split', story: 'a', sources: ['c'] }, { op: 'merge', stories: ['a', 'c'] }]);
+    const { assignment } = applyStoryCorrections(base, [
+      { op: 'split', story: 'a', sources: ['c'] },
+      { op: 'merge', stories: ['a', 'c'] },
+    ]);
     expect(shape(assignment)).toEqual(shape(base));
   });
 });
@@ -53,7 +66,12 @@ describe('parseStoryCorrections', () => {
   it.each([
     ['no file', undefined, 0, []],
     ['an empty list', '{"corrections": []}', 0, []],
-    ['one of each', '{"corrections": [{"op":"move","source":"a","to":"new"},{"op":"merge","stories":["a","b"]},{"op":"split","story":"a","sources":["b"]},{"op":"rename","story":"a","title":"T"}]}', 4, []],
+    [
+      'one of each',
+      '{"corrections": [{"op":"move","source":"a","to":"new"},{"op":"merge","stories":["a","b"]},{"op":"split","story":"a","sources":["b"]},{"op":"rename","story":"a","title":"T"}]}',
+      4,
+      [],
+    ],
     ['not JSON', '{corrections', 0, [/not valid JSON/]],
     ['the wrong shape', '[]', 0, [/expected \{ "corrections"/]],
     ['an unknown op among good ones', '{"corrections": [{"op":"explode"},{"op":"rename","story":"a","title":"T"}]}', 1, [/correction 1 unknown op "explode"/]],

@@ -6,13 +6,23 @@ import { findBoilerplate, isStanding, siteOf, withoutSentences } from '../../src
 function article(id: string, site: string, date: string | undefined, texts: string[]): ParsedSource {
   const sentences = texts.map((text, k) => ({ id: `${id}:p${k}:s0`, source: id, paragraph: k, index: 0, start: 0, end: text.length, text }));
   return {
-    source: { id, file: `${id}.md`, outlet: 'Unknown outlet', shortName: 'Unknown', title: id, words: 0, sentences: sentences.map((s) => s.id), url: `https://www.${site}/${id}`, ...(date ? { published: date } : {}) },
+    source: {
+      id,
+      file: `${id}.md`,
+      outlet: 'Unknown outlet',
+      shortName: 'Unknown',
+      title: id,
+      words: 0,
+      sentences: sentences.map((s) => s.id),
+      url: `https://www.${site}/${id}`,
+      ...(date ? { published: date } : {}),
+    },
     body: texts.join('\n\n'),
     sentences,
   };
 }
 
-const PROMO = "Sign up for the Morning Briefing newsletter, delivered free to your inbox at 6 a.m.";
+const PROMO = 'Sign up for the Morning Briefing newsletter, delivered free to your inbox at 6 a.m.';
 const FOOTER = 'The Harbor Gazette is an independent, nonprofit newsroom supported by readers like you.';
 
 describe('findBoilerplate', () => {
@@ -31,7 +41,9 @@ describe('findBoilerplate', () => {
     ['the same sentence in three versions of one story on one day (a site updating it)', ['2016-05-02', '2016-05-02', '2016-05-03']],
     ['a sentence in two articles of a site only', ['2016-05-02', '2016-06-20']],
   ])('finds none in %s', (_what, dates) => {
-    const articles = dates.map((date, k) => article(`v${k}`, 'wire.example', date, ['Police said the suspect, a 34-year-old man, was arrested at the scene.', `Version ${k} of the report.`]));
+    const articles = dates.map((date, k) =>
+      article(`v${k}`, 'wire.example', date, ['Police said the suspect, a 34-year-old man, was arrested at the scene.', `Version ${k} of the report.`]),
+    );
     expect(findBoilerplate(articles).size).toBe(0);
   });
 

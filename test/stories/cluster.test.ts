@@ -47,7 +47,10 @@ describe('headlineOf', () => {
     ['Ferry capsizes off Bangladesh coast, dozens missing – CNN', 'Ferry capsizes off Bangladesh coast, dozens missing'],
     ['Brent crude slips below $45 | Reuters', 'Brent crude slips below $45'],
     ['Ferry capsizes - Times of Malta', 'Ferry capsizes'],
-    ['Mid-term results: a long night - and a longer morning - for pollsters in every state of the union', 'Mid-term results: a long night - and a longer morning - for pollsters in every state of the union'],
+    [
+      'Mid-term results: a long night - and a longer morning - for pollsters in every state of the union',
+      'Mid-term results: a long night - and a longer morning - for pollsters in every state of the union',
+    ],
     ['No outlet here', 'No outlet here'],
   ])('%s → %s', (title, headline) => {
     expect(headlineOf(title)).toBe(headline);
@@ -57,12 +60,24 @@ describe('headlineOf', () => {
 describe('nameWords', () => {
   const own = new Set(['daily', 'ledger']);
   it.each([
-    ['a name written with a capital inside a sentence (each word of a longer name on its own)', ['Searchers found debris from EgyptAir Flight 804 off Alexandria.'], ['egyptair', 'flight', 'alexandria']],
+    [
+      'a name written with a capital inside a sentence (each word of a longer name on its own)',
+      ['Searchers found debris from EgyptAir Flight 804 off Alexandria.'],
+      ['egyptair', 'flight', 'alexandria'],
+    ],
     ['no title or company suffix', ['Shares of Harborview Financial Corp rose after Harborview Financial reported.'], ['harborview', 'financial']],
     ['no sentence-initial word the article never capitalises elsewhere', ['Rescuers pulled a girl from the rubble in Amatrice.'], ['amatrice']],
     ['a sentence-initial word the article capitalises elsewhere', ['Kessler wept.', 'The court sentenced Kessler.'], ['kessler']],
-    ['no word the article writes in lower case too ("Hospital" of "Civil Hospital")', ['The blast hit the Civil Hospital in Quetta.', 'The hospital was crowded.'], ['civil', 'quetta']],
-    ['no news agency of a dateline or credit, nor the article\'s own outlet', ['QUETTA, Pakistan (Reuters) - Police said, according to The Daily Ledger and AP, that Pakistan mourned.'], ['quetta', 'pakistan']],
+    [
+      'no word the article writes in lower case too ("Hospital" of "Civil Hospital")',
+      ['The blast hit the Civil Hospital in Quetta.', 'The hospital was crowded.'],
+      ['civil', 'quetta'],
+    ],
+    [
+      "no news agency of a dateline or credit, nor the article's own outlet",
+      ['QUETTA, Pakistan (Reuters) - Police said, according to The Daily Ledger and AP, that Pakistan mourned.'],
+      ['quetta', 'pakistan'],
+    ],
     ['no weekday, month or function word', ['The vote in Vienna on Monday in May was close, But not final.'], ['vienna']],
   ])('%s', (_what, sentences, expected) => {
     expect([...nameWords(sentences, own).names.keys()].sort()).toEqual([...expected].sort());
@@ -76,7 +91,7 @@ const bombing = {
     'PORT HARLOW (Reuters) - A truck bomb exploded in a crowded vegetable market in the port city of Port Harlow on Monday, killing at least 31 people and wounding dozens, police said.',
     'The blast tore through the Bakara wholesale market shortly after dawn, when traders were unloading produce from the countryside, police spokesman Idris Omar said.',
     'No group immediately claimed responsibility. The Shabaab militant group has carried out similar attacks in the city.',
-    'Port Harlow, the country\'s main port, has been hit by a wave of bombings since the government began an offensive against militants in the south.',
+    "Port Harlow, the country's main port, has been hit by a wave of bombings since the government began an offensive against militants in the south.",
   ]),
   other: article('port-ap', 'Market bombing kills dozens in Port Harlow – AP', '2016-05-02', [
     'PORT HARLOW (AP) — A bomb hidden in a truck ripped through a busy market in Port Harlow on Monday, killing at least 31 people, police said.',
@@ -99,7 +114,7 @@ const bombing = {
 };
 
 describe('clusterArticles: a story is one event', () => {
-  it('two agencies\' reports of one bombing, a copy and the next day\'s follow-up are one story; a bombing elsewhere a week later is another, related to it', () => {
+  it("two agencies' reports of one bombing, a copy and the next day's follow-up are one story; a bombing elsewhere a week later is another, related to it", () => {
     const all = Object.values(bombing);
     const { stories } = clusterArticles(all.map((a) => articleFeatures(a)));
     expect(storiesOf(all)).toEqual([['port-reuters', 'port-ap', 'port-tribune', 'port-reuters-2'], ['kessa-reuters']]);
@@ -107,18 +122,28 @@ describe('clusterArticles: a story is one event', () => {
   });
 
   it('a republished copy joins its story by reuse, whatever its date', () => {
-    const late = article('port-weekly', 'Truck bomb kills 31 at Port Harlow market', '2016-09-30', bombing.copy.sentences.map((s) => s.text));
+    const late = article(
+      'port-weekly',
+      'Truck bomb kills 31 at Port Harlow market',
+      '2016-09-30',
+      bombing.copy.sentences.map((s) => s.text),
+    );
     const { assignments } = clusterArticles([bombing.agency, late].map((a) => articleFeatures(a)));
     expect(assignments.get(late.source.id)).toMatchObject({ rule: 'reuse', story: `story:${bombing.agency.source.id}` });
   });
 
   it(`the same report ${MAX_GAP_DAYS + 15} days later is no event of the first: a story of its own, related to it`, () => {
-    const later = article('port-later', 'Market bombing kills dozens in Port Harlow – AP', '2016-07-01', bombing.other.sentences.map((s) => s.text.replace('Monday', 'Friday').replace('31', '12')));
+    const later = article(
+      'port-later',
+      'Market bombing kills dozens in Port Harlow – AP',
+      '2016-07-01',
+      bombing.other.sentences.map((s) => s.text.replace('Monday', 'Friday').replace('31', '12')),
+    );
     const { assignments } = clusterArticles([bombing.agency, later].map((a) => articleFeatures(a)));
     expect(assignments.get(later.source.id)).toMatchObject({ rule: 'new', related: `story:${bombing.agency.source.id}` });
   });
 
-  it('two banks\' results on one day, written alike, are two stories: their leads name different banks', () => {
+  it("two banks' results on one day, written alike, are two stories: their leads name different banks", () => {
     const bank = (name: string, ceo: string, eps: string, expected: string, editor: string) =>
       article(name.toLowerCase(), `${name} profit rises on loan growth – Reuters`, '2016-07-15', [
         `(Reuters) - ${name} Corp reported a rise in second-quarter profit on Friday as loan growth offset weak trading revenue.`,
@@ -127,17 +152,22 @@ describe('clusterArticles: a story is one event', () => {
         `Shares of ${name} rose 2 percent in premarket trading.`,
         `(Reporting by Dan Freed in New York; Editing by ${editor})`,
       ]);
-    expect(storiesOf([bank('Harborview', 'Laura Brennan', '$1.08', '$1.02', 'Lisa Von Ahn'), bank('Northgate', 'Martin Ocampo', '61 cents', '64 cents', 'Savio D\'Souza')])).toEqual([['harborview'], ['northgate']]);
+    expect(
+      storiesOf([
+        bank('Harborview', 'Laura Brennan', '$1.08', '$1.02', 'Lisa Von Ahn'),
+        bank('Northgate', 'Martin Ocampo', '61 cents', '64 cents', "Savio D'Souza"),
+      ]),
+    ).toEqual([['harborview'], ['northgate']]);
   });
 
-  it('a follow-up days later with few words in common joins by a name its story\'s headlines hold; a country in the headlines ties nothing', () => {
+  it("a follow-up days later with few words in common joins by a name its story's headlines hold; a country in the headlines ties nothing", () => {
     const crash = article('crash', 'Lumeria Air flight crashes into sea with 58 aboard – Reuters', '2016-05-19', [
       'ATHENS (Reuters) - A Lumeria Air flight from Rome to Cairo with 58 people on board crashed into the sea early on Thursday after swerving sharply, Greek officials said.',
       'The Airbus vanished from radar shortly after entering Egyptian airspace, the airline said.',
     ]);
     const boxes = article('boxes', 'Search for Lumeria Air black boxes narrows – AP', '2016-05-24', [
       'CAIRO (AP) — Investigators hunting for the flight recorders of the Lumeria Air jet have narrowed the search to an area 5 kilometers wide, Egyptian officials said.',
-      'A French navy ship equipped to detect the recorders\' signals joined the search on Tuesday.',
+      "A French navy ship equipped to detect the recorders' signals joined the search on Tuesday.",
     ]);
     expect(storiesOf([crash, boxes])).toEqual([['crash', 'boxes']]);
     const launch = article('launch', 'North Korea launches long-range rocket – Reuters', '2016-02-07', [
@@ -169,7 +199,7 @@ describe('clusterArticles on the seeds, 35 pages of other stories and a 2016 fol
     expect(OTHER_STORIES.length).toBe(35);
   });
 
-  it('the follow-up, a year later, starts a story related to the seeds\'', () => {
+  it("the follow-up, a year later, starts a story related to the seeds'", () => {
     const followUp = seedId(FOLLOW_UP);
     expect(assignments.get(followUp)).toMatchObject({ rule: 'new', related: storyOf(SEED_IDS[0]).id });
     expect(storyOf(followUp).related).toEqual([storyOf(SEED_IDS[0]).id]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/builder';
-import type { FullIndex } from '../../src/shared/schema';
+import type { FullIndex } from '../../src/contracts/schema';
 import { SEED, seedEditorial, seedId } from '../seeds';
 import { FOLLOW_UP, mixedFiles } from './corpus';
 

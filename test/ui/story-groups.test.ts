@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LibraryRow } from '../../src/shared/library-messages';
+import type { LibraryRow } from '../../src/contracts/library-messages';
 import { groupRowsByStory } from '../../src/ui/library/story-groups';
 
 const row = (id: string): LibraryRow => ({ id, title: `T ${id}`, outlet: 'O', name: `${id}.txt`, sample: false });
@@ -12,12 +12,55 @@ const shape = (groups: ReturnType<typeof groupRowsByStory>) => groups.map((g) =>
 
 describe('groupRowsByStory', () => {
   it.each([
-    ['every row', ['a', 'b', 'c', 'd'], false, [['A', ['a', 'b']], ['C', ['c']], ['D', ['d']]]],
-    ['rows in another order', ['d', 'b', 'a'], false, [['A', ['b', 'a']], ['D', ['d']]]],
-    ['search hits, best first', ['d', 'b', 'c', 'a'], true, [['D', ['d']], ['A', ['b', 'a']], ['C', ['c']]]],
-    ['a row of no story', ['x', 'c'], false, [['C', ['c']], ['(none)', ['x']]]],
+    [
+      'every row',
+      ['a', 'b', 'c', 'd'],
+      false,
+      [
+        ['A', ['a', 'b']],
+        ['C', ['c']],
+        ['D', ['d']],
+      ],
+    ],
+    [
+      'rows in another order',
+      ['d', 'b', 'a'],
+      false,
+      [
+        ['A', ['b', 'a']],
+        ['D', ['d']],
+      ],
+    ],
+    [
+      'search hits, best first',
+      ['d', 'b', 'c', 'a'],
+      true,
+      [
+        ['D', ['d']],
+        ['A', ['b', 'a']],
+        ['C', ['c']],
+      ],
+    ],
+    [
+      'a row of no story',
+      ['x', 'c'],
+      false,
+      [
+        ['C', ['c']],
+        ['(none)', ['x']],
+      ],
+    ],
     ['no rows', [], false, []],
-    ['dated rows of a story', ['b', 'a', 'c'], false, [['A', ['a', 'b']], ['C', ['c']]], { a: '2015-09-19', b: '2015-09-22' }],
+    [
+      'dated rows of a story',
+      ['b', 'a', 'c'],
+      false,
+      [
+        ['A', ['a', 'b']],
+        ['C', ['c']],
+      ],
+      { a: '2015-09-19', b: '2015-09-22' },
+    ],
     ['a dated and an undated row', ['b', 'a'], false, [['A', ['a', 'b']]], { a: '2015-09-19' }],
     ['search hits keep their order, dated or not', ['b', 'a'], true, [['A', ['b', 'a']]], { a: '2015-09-19', b: '2015-09-22' }],
   ])('%s', (_, ids, byRelevance, expected, dates: Record<string, string> = {}) => {

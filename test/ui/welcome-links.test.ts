@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { FullIndex, Sentence, Source } from '../../src/shared/schema';
+import type { FullIndex, Sentence, Source } from '../../src/contracts/schema';
 import { paragraphsOf, sampleHref, sourcesInReadingOrder } from '../../src/ui/welcome/sample-links';
 
-const source = (id: string, published?: string): Source => ({ id, file: `${id}.txt`, outlet: id, shortName: id, title: id, published, words: 1, sentences: [] });
-const sentence = (src: string, paragraph: number, index: number, text: string): Sentence => ({ id: `${src}:p${paragraph}:s${index}`, source: src, paragraph, index, start: 0, end: text.length, text });
+const source = (id: string, published?: string): Source => ({
+  id,
+  file: `${id}.txt`,
+  outlet: id,
+  shortName: id,
+  title: id,
+  published,
+  words: 1,
+  sentences: [],
+});
+const sentence = (src: string, paragraph: number, index: number, text: string): Sentence => ({
+  id: `${src}:p${paragraph}:s${index}`,
+  source: src,
+  paragraph,
+  index,
+  start: 0,
+  end: text.length,
+  text,
+});
 
 describe('sourcesInReadingOrder', () => {
   it('puts the sources that reuse no other first, then orders by date', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../shared/cards';
+import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
 import { plural } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
@@ -136,7 +136,9 @@ function QuoteBody({ card }: { card: QuoteCard }) {
   return (
     <>
       {card.speaker && <p class="description">Said by {card.speaker}</p>}
-      <p class="coverage">Carried by {card.carriers.length} of {card.carriers.length + card.missing.length} sources</p>
+      <p class="coverage">
+        Carried by {card.carriers.length} of {card.carriers.length + card.missing.length} sources
+      </p>
       <ul class="rows">
         {card.carriers.map((c) => (
           <li key={c.source.id}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../shared/library-messages';
+import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../contracts/library-messages';
 import { ask, download, importFiles, listLibrary, type ImportProgress } from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
@@ -53,18 +53,38 @@ export function LibraryApp() {
       <p class="muted">Articles you save or import are read here, on this computer, and never sent anywhere.</p>
       <section class="import" aria-label="Import">
         <label class="file">
-          Import files <input type="file" multiple accept=".html,.htm,.md,.txt,.json" data-testid="import-files" onChange={(e) => void onFiles(e.currentTarget)} disabled={importing} />
+          Import files{' '}
+          <input
+            type="file"
+            multiple
+            accept=".html,.htm,.md,.txt,.json"
+            data-testid="import-files"
+            onChange={(e) => void onFiles(e.currentTarget)}
+            disabled={importing}
+          />
         </label>
         <label class="file">
-          Import a folder <input type="file" multiple {...{ webkitdirectory: '' }} data-testid="import-folder" onChange={(e) => void onFiles(e.currentTarget)} disabled={importing} />
+          Import a folder{' '}
+          <input
+            type="file"
+            multiple
+            {...{ webkitdirectory: '' }}
+            data-testid="import-folder"
+            onChange={(e) => void onFiles(e.currentTarget)}
+            disabled={importing}
+          />
         </label>
         {importing && (
           <button type="button" onClick={() => (cancel.current = true)}>
             Cancel
           </button>
         )}
-        <button type="button" onClick={() => void onExport(false)}>Export library (JSON)</button>
-        <button type="button" onClick={() => void onExport(true)}>Export brief (Markdown)</button>
+        <button type="button" onClick={() => void onExport(false)}>
+          Export library (JSON)
+        </button>
+        <button type="button" onClick={() => void onExport(true)}>
+          Export brief (Markdown)
+        </button>
         {list && (
           <label class="check">
             <input type="checkbox" checked={list.showSeeds} onChange={(e) => void change(ask({ type: 'library-show-seeds', show: e.currentTarget.checked }))} />
@@ -73,8 +93,19 @@ export function LibraryApp() {
         )}
       </section>
       {progress && <Progress progress={progress} importing={importing} />}
-      {notice && <p role="status" class="notice">{notice}</p>}
-      <input type="search" class="search" placeholder="Search saved articles" aria-label="Search saved articles" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
+      <input
+        type="search"
+        class="search"
+        placeholder="Search saved articles"
+        aria-label="Search saved articles"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
       {list === undefined ? (
         <p class="muted">Reading the library…</p>
       ) : (
@@ -129,6 +160,7 @@ interface RowsProps extends RowActions {
 
 function Rows({ rows, stories, showSeeds, searching, ...actions }: RowsProps) {
   const shown = rows.filter((r) => showSeeds || !r.sample);
-  if (shown.length === 0) return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
+  if (shown.length === 0)
+    return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
   return <StoryGroups groups={groupRowsByStory(shown, stories, searching)} stories={stories} {...actions} />;
 }

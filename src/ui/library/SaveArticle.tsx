@@ -1,7 +1,7 @@
 /** The popup's "Save this article" and its way to the library page. */
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { LibraryChangeReply } from '../../shared/library-messages';
+import type { LibraryChangeReply } from '../../contracts/library-messages';
 import { activeTabId } from '../shared/active-tab';
 import { ask } from './library-api';
 

@@ -4,7 +4,7 @@
  * move an article to another story. Every title and name is rendered as text.
  */
 import { useState } from 'preact/hooks';
-import type { LibraryRow, LibraryStory, StoryEdit } from '../../shared/library-messages';
+import type { LibraryRow, LibraryStory, StoryEdit } from '../../contracts/library-messages';
 import type { StoryGroup } from './story-groups';
 
 export interface RowActions {
@@ -88,9 +88,18 @@ function StoryHead({ story, stories, picked, onEdit }: HeadProps) {
       <th colSpan={6}>
         {renaming ? (
           <form class="rename" onSubmit={rename}>
-            <input name="title" aria-label="Story title" data-testid="story-title-input" value={title} maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input
+              name="title"
+              aria-label="Story title"
+              data-testid="story-title-input"
+              value={title}
+              maxLength={200}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
             <button type="submit">Save</button>
-            <button type="button" onClick={() => setRenaming(false)}>Cancel</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
           </form>
         ) : (
           <span class="story-title" data-testid="story-title">
@@ -107,7 +116,12 @@ function StoryHead({ story, stories, picked, onEdit }: HeadProps) {
             </button>
           )}
           {others.length > 0 && (
-            <select aria-label={`Merge ${story.title} with another story`} data-testid="story-merge" value="" onChange={(e) => e.currentTarget.value && onEdit({ op: 'merge', stories: [story.id, e.currentTarget.value] })}>
+            <select
+              aria-label={`Merge ${story.title} with another story`}
+              data-testid="story-merge"
+              value=""
+              onChange={(e) => e.currentTarget.value && onEdit({ op: 'merge', stories: [story.id, e.currentTarget.value] })}
+            >
               <option value="">Merge with…</option>
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -117,7 +131,12 @@ function StoryHead({ story, stories, picked, onEdit }: HeadProps) {
             </select>
           )}
           {story.sources.length > 1 && (
-            <button type="button" data-testid="story-split" disabled={picked.length === 0 || picked.length === story.sources.length} onClick={() => onEdit({ op: 'split', story: story.id, sources: picked })}>
+            <button
+              type="button"
+              data-testid="story-split"
+              disabled={picked.length === 0 || picked.length === story.sources.length}
+              onClick={() => onEdit({ op: 'split', story: story.id, sources: picked })}
+            >
               Split picked into a new story
             </button>
           )}
@@ -139,9 +158,19 @@ interface RowProps extends RowActions {
 function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, onReread, onExport }: RowProps) {
   return (
     <tr data-id={r.id}>
-      <td>{story && story.sources.length > 1 && <input type="checkbox" aria-label={`Pick ${r.title}`} checked={picked} onChange={(e) => onPick(r.id, e.currentTarget.checked)} />}</td>
+      <td>
+        {story && story.sources.length > 1 && (
+          <input type="checkbox" aria-label={`Pick ${r.title}`} checked={picked} onChange={(e) => onPick(r.id, e.currentTarget.checked)} />
+        )}
+      </td>
       <td class="title">
-        {r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.title}</a> : r.title}
+        {r.url ? (
+          <a href={r.url} target="_blank" rel="noreferrer noopener">
+            {r.title}
+          </a>
+        ) : (
+          r.title
+        )}
       </td>
       <td>
         {r.outlet} {r.sample && <span class="tag">sample</span>}
@@ -149,7 +178,12 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
       <td>{r.published ?? ''}</td>
       <td>
         {story && (
-          <select aria-label={`Move ${r.title} to another story`} data-testid="article-move" value={story.id} onChange={(e) => e.currentTarget.value !== story.id && onEdit({ op: 'move', source: r.id, to: e.currentTarget.value })}>
+          <select
+            aria-label={`Move ${r.title} to another story`}
+            data-testid="article-move"
+            value={story.id}
+            onChange={(e) => e.currentTarget.value !== story.id && onEdit({ op: 'move', source: r.id, to: e.currentTarget.value })}
+          >
             {stories.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -162,9 +196,15 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
       <td class="row-actions">
         {!r.sample && (
           <>
-            <button type="button" onClick={() => onReread(r.id)} title="Read it again from the text it was saved from">Read again</button>
-            <button type="button" onClick={() => onExport(r.id)}>Markdown</button>
-            <button type="button" onClick={() => onRemove(r.id)}>Remove</button>
+            <button type="button" onClick={() => onReread(r.id)} title="Read it again from the text it was saved from">
+              Read again
+            </button>
+            <button type="button" onClick={() => onExport(r.id)}>
+              Markdown
+            </button>
+            <button type="button" onClick={() => onRemove(r.id)}>
+              Remove
+            </button>
           </>
         )}
       </td>

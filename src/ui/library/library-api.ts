@@ -1,7 +1,7 @@
 /** The library page's calls to the background, and the file reading they need. Text only, never HTML. */
 import { browser } from 'wxt/browser';
-import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../shared/library-messages';
-import { MAX_FILE_CHARS } from '../../shared/library-messages';
+import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../contracts/library-messages';
+import { MAX_FILE_CHARS } from '../../contracts/library-messages';
 
 export function ask<T>(message: LibraryMessage): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;

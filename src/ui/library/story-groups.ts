@@ -1,5 +1,5 @@
 /** The library page's rows grouped by story: pure, tested in Node. */
-import type { LibraryRow, LibraryStory } from '../../shared/library-messages';
+import type { LibraryRow, LibraryStory } from '../../contracts/library-messages';
 
 export interface StoryGroup {
   /** Undefined for the rows no story holds (the sample story while it is hidden). */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SPOT_KINDS, type SpotKind } from '../../shared/messages';
-import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../shared/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
+import { SPOT_KINDS, type SpotKind } from '../../contracts/messages';
+import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../contracts/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 
 const KIND_LABELS: Record<SpotKind, string> = {
   person: 'People',
@@ -37,7 +37,12 @@ export function OptionsApp() {
     return watchSettings(setSettings);
   }, []);
 
-  if (!settings) return <main class="options"><p class="muted">Loading settings…</p></main>;
+  if (!settings)
+    return (
+      <main class="options">
+        <p class="muted">Loading settings…</p>
+      </main>
+    );
   const save = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
@@ -48,7 +53,10 @@ export function OptionsApp() {
       <h1>Sourcelight settings</h1>
       <p class="muted">
         Changes apply at once to every open tab. Your saved articles are in{' '}
-        <a href="/library.html" target="_blank" rel="noopener" data-testid="library-link">your library</a>.
+        <a href="/library.html" target="_blank" rel="noopener" data-testid="library-link">
+          your library
+        </a>
+        .
       </p>
       <GeneralSection settings={settings} save={save} />
       <KindsSection settings={settings} save={save} />
@@ -65,11 +73,23 @@ function GeneralSection({ settings, save }: SectionProps) {
     <section aria-labelledby="s-general">
       <h2 id="s-general">General</h2>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={settings.enabled} onChange={() => save({ ...settings, enabled: !settings.enabled })} data-testid="global-switch" />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.enabled}
+          onChange={() => save({ ...settings, enabled: !settings.enabled })}
+          data-testid="global-switch"
+        />
         <span>Highlight on every site (unless a site below says otherwise)</span>
       </label>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={settings.everyName} onChange={() => save({ ...settings, everyName: !settings.everyName })} data-testid="every-name" />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.everyName}
+          onChange={() => save({ ...settings, everyName: !settings.everyName })}
+          data-testid="every-name"
+        />
         <span>Highlight common places and organisations (US, China, Washington) on pages that belong to no story</span>
       </label>
     </section>
@@ -147,7 +167,11 @@ function DwellSection({ settings, save }: SectionProps) {
 
 /** "https://Example.com/a" → "example.com"; undefined for what is no host name. */
 function hostOf(typed: string): string | undefined {
-  const host = typed.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0];
+  const host = typed
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .split('/')[0];
   return /^[a-z0-9.-]+(:\d+)?$/.test(host) ? host : undefined;
 }
 

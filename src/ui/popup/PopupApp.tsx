@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageStatus } from '../../shared/messages';
-import { isActiveOn, withSite, type Settings } from '../../shared/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../shared/settings-store';
+import type { PageStatus } from '../../contracts/messages';
+import { isActiveOn, withSite, type Settings } from '../../contracts/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { currentWindowId, openSidePanel } from '../shared/side-panel';
 import { plural, totalMentions } from '../shared/format';

@@ -1,4 +1,4 @@
-import type { Span } from '../../shared/cards';
+import type { Span } from '../../contracts/cards';
 
 export interface MarkedProps {
   text: string;
@@ -36,7 +36,12 @@ export function Marked({ text, marks, changed }: MarkedProps) {
     <>
       {splitBySpans(text, marks, changed).map((p, i) => {
         let node = <>{p.text}</>;
-        if (p.changed) node = <span class="changed" key={`c${i}`}>{node}</span>;
+        if (p.changed)
+          node = (
+            <span class="changed" key={`c${i}`}>
+              {node}
+            </span>
+          );
         if (p.mark) node = <mark key={`m${i}`}>{node}</mark>;
         return p.mark || p.changed ? node : p.text;
       })}

@@ -1,6 +1,6 @@
 /** Talking to the content script of the tab the reader is looking at. */
 import { browser } from 'wxt/browser';
-import { parseMessage, type PageStatus } from '../../shared/messages';
+import { parseMessage, type PageStatus } from '../../contracts/messages';
 
 /** The active tab's id. Needs no `tabs` permission: only the id is read. */
 export async function activeTabId(): Promise<number | undefined> {

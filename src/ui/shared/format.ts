@@ -1,4 +1,4 @@
-import type { FoundCounts } from '../../shared/messages';
+import type { FoundCounts } from '../../contracts/messages';
 
 export function totalMentions(counts: FoundCounts): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -4,7 +4,7 @@
  * click handler: anything awaited first would spend the gesture.
  */
 import { browser } from 'wxt/browser';
-import { panelApi } from '../../shared/panel-api';
+import { panelApi } from '../../platform/panel-api';
 
 /**
  * Opens the panel in `windowId` (Chrome needs it; read it before the click).
@@ -13,9 +13,16 @@ import { panelApi } from '../../shared/panel-api';
 export function openSidePanel(windowId: number | undefined): Promise<boolean> {
   const api = panelApi();
   try {
-    if (api.sidebarAction?.open) return api.sidebarAction.open().then(() => true, () => false);
+    if (api.sidebarAction?.open)
+      return api.sidebarAction.open().then(
+        () => true,
+        () => false,
+      );
     if (api.sidePanel?.open && windowId !== undefined) {
-      return api.sidePanel.open({ windowId }).then(() => true, () => false);
+      return api.sidePanel.open({ windowId }).then(
+        () => true,
+        () => false,
+      );
     }
   } catch {
     // A synchronous refusal (no gesture): reported as false below.

@@ -1,4 +1,4 @@
-import type { CompareView as CompareData, EntityTimelineEntry } from '../../shared/cards';
+import type { CompareView as CompareData, EntityTimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 
@@ -10,8 +10,8 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
     <div class="compare" data-kind={view.kind}>
       <h2 class="compare-title">{view.name}</h2>
       <p class="muted">
-        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by
-        side; words that differ are <span class="changed">marked</span>.
+        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by side;
+        words that differ are <span class="changed">marked</span>.
       </p>
       {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
       {view.rows.map((row, i) => (

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CompareView as CompareData, StoriesView as StoriesData } from '../../shared/cards';
-import { parseMessage, type FoundItem, type PageStatus } from '../../shared/messages';
-import { freshPanelFocus, watchPanelFocus } from '../../shared/panel-focus';
+import type { CompareView as CompareData, StoriesView as StoriesData } from '../../contracts/cards';
+import { parseMessage, type FoundItem, type PageStatus } from '../../contracts/messages';
+import { freshPanelFocus, watchPanelFocus } from '../../platform/panel-focus';
 import { openLibraryPage } from '../library/SaveArticle';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { CompareView } from './CompareView';

@@ -1,4 +1,4 @@
-import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../shared/cards';
+import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 

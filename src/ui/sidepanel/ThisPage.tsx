@@ -1,5 +1,5 @@
-import type { FoundItem, PageStatus, SpotKind } from '../../shared/messages';
-import { SPOT_KINDS } from '../../shared/messages';
+import type { FoundItem, PageStatus, SpotKind } from '../../contracts/messages';
+import { SPOT_KINDS } from '../../contracts/messages';
 
 const GROUP_TITLES: Record<SpotKind, string> = {
   person: 'People',

@@ -1,4 +1,4 @@
-import type { FullIndex } from '../../shared/schema';
+import type { FullIndex } from '../../contracts/schema';
 import { paragraphsOf, sampleHref, sourcesInReadingOrder } from './sample-links';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FullIndex } from '../../shared/schema';
+import type { FullIndex } from '../../contracts/schema';
 import { openLibraryPage } from '../library/SaveArticle';
 import { sampleHref, sourcesInReadingOrder } from './sample-links';
 
@@ -20,17 +20,17 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
       <section aria-labelledby="w-what">
         <h2 id="w-what">What it does</h2>
         <p>
-          On the pages you read, Sourcelight highlights the people, organisations, places, key phrases, quotes and reused
-          passages it knows from its story index. Hover one for a moment: a card shows each source's own words and where they
-          disagree — a dropped “not”, Thursday become Tuesday, a changed attribution. The side panel puts the sources side by side.
+          On the pages you read, Sourcelight highlights the people, organisations, places, key phrases, quotes and reused passages it knows from its story
+          index. Hover one for a moment: a card shows each source's own words and where they disagree — a dropped “not”, Thursday become Tuesday, a changed
+          attribution. The side panel puts the sources side by side.
         </p>
       </section>
 
       <section aria-labelledby="w-try">
         <h2 id="w-try">Try it on the sample story</h2>
         <p>
-          Sourcelight comes with one story: {sources.length} versions of a 2015 report on US–China talks about a cyber arms-control
-          accord, which disagree in {index.discrepancies.length} places. They open here, without a network.
+          Sourcelight comes with one story: {sources.length} versions of a 2015 report on US–China talks about a cyber arms-control accord, which disagree in{' '}
+          {index.discrepancies.length} places. They open here, without a network.
         </p>
         {first && (
           <p>
@@ -52,13 +52,18 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
       <section aria-labelledby="w-use">
         <h2 id="w-use">Using it</h2>
         <ul>
-          <li><strong>Hover</strong> a highlight for its card; on a touch screen, tap it.</li>
-          <li><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> and <kbd>,</kbd> go to the next and previous mention; <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> opens the side panel.</li>
+          <li>
+            <strong>Hover</strong> a highlight for its card; on a touch screen, tap it.
+          </li>
+          <li>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>.</kbd> and <kbd>,</kbd> go to the next and previous mention; <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd>{' '}
+            opens the side panel.
+          </li>
           <li>The toolbar button shows what this tab holds and switches Sourcelight off for a site.</li>
           <li>
-            <strong>Your own articles</strong>: <em>Save this article</em> in the toolbar button, the page's context menu or{' '}
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> adds the page you read to your library; the library page imports
-            files and folders. From then on their names are highlighted too, and the stories they belong to are compared.
+            <strong>Your own articles</strong>: <em>Save this article</em> in the toolbar button, the page's context menu or <kbd>Alt</kbd>+<kbd>Shift</kbd>+
+            <kbd>S</kbd> adds the page you read to your library; the library page imports files and folders. From then on their names are highlighted too, and
+            the stories they belong to are compared.
           </li>
         </ul>
         <p>

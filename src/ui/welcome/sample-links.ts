@@ -1,5 +1,5 @@
 /** Where the welcome page and the sample page point: pure, so it is tested in Node. */
-import type { FullIndex, Source } from '../../shared/schema';
+import type { FullIndex, Source } from '../../contracts/schema';
 
 /** The extension page that shows one of the bundled articles. */
 export const sampleHref = (sourceId: string): string => `sample.html?source=${encodeURIComponent(sourceId)}`;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { IndexError, loadFlatSpotIndex, loadSpotIndex } from '../../src/index/loader';
+import { buildIndexFromFolder } from '../../src/node/folder';
+import { toSpotIndex } from '../../src/index/spot-index';
+import type { SpotIndex } from '../../src/contracts/schema';
+import {
+  flatPassagesOf,
+  flattenSpotIndex,
+  isFlatSpotIndex,
+  packShingles,
+  packSpotIndex,
+  unpackShingles,
+  type FlatSpotIndex,
+} from '../../src/contracts/spot-pack';
+import { SEEDS_DIR } from '../seeds';
+
+describe('packShingles', () => {
+  it('round-trips 24-bit hashes, the edges included', () => {
+    const hashes = [0, 1, 255, 256, 65535, 65536, 0xabcdef, 0xffffff];
+    expect(unpackShingles(packShingles(hashes))).toEqual(hashes);
+    expect(unpackShingles(packShingles([]))).toEqual([]);
+  });
+
+  it('refuses a hash wider than 24 bits', () => {
+    expect(() => packShingles([0x1000000])).toThrow(RangeError);
+    expect(() => packShingles([-1])).toThrow(RangeError);
+  });
+});
+
+describe('the bundled spot index of the seeds', () => {
+  const spot = toSpotIndex(buildIndexFromFolder(SEEDS_DIR).index);
+
+  it('loads back to exactly the spot index it was packed from', () => {
+    const bundled = JSON.parse(JSON.stringify(packSpotIndex(spot)));
+    expect(loadSpotIndex(bundled)).toEqual(spot);
+  });
+
+  it('is smaller gzipped than the unpacked JSON', () => {
+    const packed = gzipSync(JSON.stringify(packSpotIndex(spot))).length;
+    const plain = gzipSync(JSON.stringify(spot)).length;
+    expect(packed).toBeLessThan(plain * 0.9);
+  });
+
+  it('is refused with an IndexError when a passage is damaged', () => {
+    const bundled = JSON.parse(JSON.stringify(packSpotIndex(spot)));
+    bundled.passages[0].packed = 'AAAA' + 'A';
+    expect(() => loadSpotIndex(bundled)).toThrow(IndexError);
+  });
+});
+
+describe('the flat spot index (as the library stores it)', () => {
+  const spot = () => toSpotIndex(buildIndexFromFolder(SEEDS_DIR).index);
+  const flatBuffer = (s: SpotIndex) => (s.passages[0].shingles as Int32Array).buffer;
+  const plain = (s: SpotIndex) => ({ ...s, passages: s.passages.map((p) => ({ ...p, shingles: Array.from(p.shingles) })) });
+
+  it('loads back to the same index, the passages as views into one array', () => {
+    const index = spot();
+    const flat = flattenSpotIndex(index);
+    const loaded = loadFlatSpotIndex(structuredClone(flat));
+    expect(plain(loaded)).toEqual(index);
+    expect(loaded.passages.every((p) => p.shingles instanceof Int32Array && p.shingles.buffer === flatBuffer(loaded))).toBe(true);
+    expect(flat.shingles.length).toBe(index.passages.reduce((n, p) => n + p.shingles.length, 0));
+  });
+
+  it('an empty index round-trips', () => {
+    const empty: SpotIndex = { ...spot(), entities: [], aliases: [], quotes: [], passages: [] };
+    expect(plain(loadFlatSpotIndex(flattenSpotIndex(empty)))).toEqual(empty);
+  });
+
+  it.each([
+    ['ends past the shingles', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.map((e, i) => (i === f.ends.length - 1 ? e + 1 : e)) }), /cannot be unpacked/],
+    ['one end fewer than the ids', (f: FlatSpotIndex) => ({ ...f, ends: f.ends.subarray(1) }), /cannot be unpacked/],
+    ['one size fewer than the ids', (f: FlatSpotIndex) => ({ ...f, sizes: f.sizes.subarray(1) }), /cannot be unpacked/],
+    [
+      'one passage id fewer than the ends',
+      (f: FlatSpotIndex) => ({ ...f, passageIds: f.passageIds.slice(f.passageIds.indexOf('\n') + 1) }),
+      /cannot be unpacked/,
+    ],
+    ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
+    ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
+    [
+      'an alias without its entity',
+      (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), aliases: [{ text: 'x', case: 'any' }] }) }),
+      /index\.aliases\[0\]/,
+    ],
+  ])('refuses a stored index with %s, in one line', (_name, spoil, message) => {
+    expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(IndexError);
+    expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
+  });
+
+  it('refuses to store a passage id holding a line break (the ids are joined by them)', () => {
+    const index = spot();
+    index.passages[0] = { ...index.passages[0], id: 'a\nb' };
+    expect(() => flattenSpotIndex(index)).toThrow(/line break/);
+  });
+
+  it("flatPassagesOf gives the loaded passages' one array and their ends, and nothing once the list is changed", () => {
+    const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
+    const flat = flatPassagesOf(loaded.passages)!;
+    expect(flat.shingles.buffer).toBe(flatBuffer(loaded));
+    expect(flat.shingles.length).toBe(loaded.passages.reduce((n, p) => n + p.shingles.length, 0));
+    expect(Array.from(flat.ends)).toEqual(loaded.passages.map((_, i) => loaded.passages.slice(0, i + 1).reduce((n, p) => n + p.shingles.length, 0)));
+    expect(flatPassagesOf(spot().passages)).toBeUndefined();
+    loaded.passages.push({ id: 'extra', size: 1, shingles: [1] });
+    expect(flatPassagesOf(loaded.passages)).toBeUndefined();
+  });
+
+  it('a loaded passage spreads to its id and size alone, its shingles read through it', () => {
+    const loaded = loadFlatSpotIndex(flattenSpotIndex(spot()));
+    const [first] = loaded.passages;
+    expect(Object.keys({ ...first }).sort()).toEqual(['id', 'size']);
+    expect(Array.from(first.shingles)).toEqual(Array.from(spot().passages[0].shingles));
+  });
+
+  it('isFlatSpotIndex tells the flat form from the older packed one', () => {
+    expect(isFlatSpotIndex(flattenSpotIndex(spot()))).toBe(true);
+    expect(isFlatSpotIndex(packSpotIndex(spot()))).toBe(false);
+    expect(isFlatSpotIndex(undefined)).toBe(false);
+  });
+});
