@@ -23,10 +23,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndexFromFolderInParallel } from '../src/node/folder';
-import type { Discrepancy, FullIndex } from '../src/contracts/schema';
+import { clearsBar, type Discrepancy, type FullIndex } from '../src/contracts/schema';
 
-/** Every discrepancy is shown: the index has no precision bar yet. */
-const discrepancyShown = (_d: Discrepancy) => true;
+/** Shown on cards and in the side panel: clears the precision bar. */
+const discrepancyShown = (d: Discrepancy) => clearsBar(d);
 
 export interface StreamLabels {
   articles: Record<string, { story: string; outlet: string; site: string; copyOf?: string }>;
@@ -163,7 +163,7 @@ export function scoreStream(stream: string, index: FullIndex, labels: StreamLabe
     kind: d.kind,
     label: d.label,
     summary: d.summary,
-    confidence: (d as { confidence?: number }).confidence,
+    confidence: d.confidence,
   }));
   const shown = judged.filter((j) => j.shown);
   const real = labels.discrepancies.filter((p) => p.kind !== 'update');

@@ -499,8 +499,11 @@ export const HEDGE_WORDS = list('likely unlikely probably possibly perhaps certa
 /** Nouns naming a post a person holds: a change in the words before one changes who the person is. */
 export const ROLE_NOUNS = list(
   'envoy adviser advisor director minister secretary spokesman spokeswoman spokesperson ambassador officer officers ' +
-    'fellow professor expert analyst chief commander general coordinator negotiator',
+    'fellow professor expert analyst chief commander general coordinator negotiator judge prosecutor',
 );
+
+/** Ordinals: a copy's "second" for "third" changes a count ("won his third Wimbledon title"). */
+export const ORDINALS = list('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** Nationality adjectives and the names they stand for, so "Chinese" and "of China" meet. */
 export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {

@@ -34,6 +34,8 @@ describe('disagreements as shown', () => {
         { source: 'src-a', sentence: 'src-a:1', text: 'He arrives on Thursday.', changed: 'Thursday' },
         { source: 'src-b', sentence: 'src-b:1', text: 'He arrives on Tuesday.', changed: 'Tuesday' },
       ],
+      relation: 'versions',
+      confidence: 0.9,
     };
     const shown = disagreementOf(d, (id) => id.toUpperCase(), true);
     expect(shown.label).toBe('day changed');
