@@ -97,9 +97,13 @@ const SKIPPED_BEFORE_NEGATED = new Set(['a', 'an', 'the', ...HEDGE_WORDS]);
  * Index of the negator among the three words before `at` (articles and hedges
  * not counted: "will not likely include an explicit ban"), or -1. "Rather than"
  * and "instead of" negate what follows them ("rather than a detailed mention").
+ * A comma ends the search: "airbags not deploying, including six crashes"
+ * does not deny the crashes.
  */
-function negatorBefore(keys: readonly string[], at: number): number {
+function negatorBefore(side: SentenceSide, at: number): number {
+  const { keys } = side;
   for (let j = at - 1, seen = 0; j >= 0 && seen < 3; j--) {
+    if (/[,;:]["”’)]?$/.test(side.text.slice(side.tokens.starts[j], side.tokens.ends[j]))) break;
     if (negatorAt(keys, j)) return j;
     if (opensContrast(keys, j)) return j - 1;
     if (!SKIPPED_BEFORE_NEGATED.has(keys[j])) seen++;
@@ -125,7 +129,7 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
     group.forEach((_, m) => {
       const at = firstAt[m].get(key);
       if (at === undefined) return;
-      const not = negatorBefore(sides[m].keys, at);
+      const not = negatorBefore(sides[m], at);
       // A negator further back in the clause may still govern the word ("not contain a mention of a prohibition"): no plain affirmation.
       if (not < 0 && negatedClause(sides[m].keys, at)) return;
       // "not to charge their phones above 60 percent" bounds the charging, as "charge them to no more than 60 percent" does.
