@@ -50,6 +50,8 @@ export async function indexReadArticlesInParallel(
     // The topics need no stories: the worker finds them while the stories are formed here.
     worker.postMessage({ articles } satisfies CorpusJob);
     const formed = formReadStories(read, options, featuresOf);
+    // The story features have done their work: let them go before the corpus's entities are found.
+    read.features.clear();
     const members = storyMembers(articles, formed.assignment);
     const order = comparisonOrder(members);
     const claims = new SharedArrayBuffer(4);

@@ -120,70 +120,101 @@ export function arrivalOrder<T extends { date?: string }>(articles: readonly T[]
 
 const tfWeight = (tf: number) => 1 + Math.log(tf);
 
-/** Unit-length sparse TF-IDF vectors over one numbered vocabulary. */
+/** Unit-length sparse TF-IDF vectors over one numbered vocabulary, ids ascending. */
 interface Sparse {
   ids: Int32Array;
   weights: Float64Array;
 }
 
-function vectors(maps: readonly ReadonlyMap<string, number>[], docs: number): { vectors: Sparse[]; size: number } {
+function vectors(maps: readonly ReadonlyMap<string, number>[], docs: number): { vectors: Sparse[]; df: Int32Array } {
   const vocabulary = new Map<string, number>();
-  const df: number[] = [];
+  const counts: number[] = [];
   for (const m of maps) {
     for (const k of m.keys()) {
       let id = vocabulary.get(k);
-      if (id === undefined) (vocabulary.set(k, (id = df.length)), df.push(0));
-      df[id]++;
+      if (id === undefined) (vocabulary.set(k, (id = counts.length)), counts.push(0));
+      counts[id]++;
     }
   }
   const out = maps.map((m) => {
-    const ids = new Int32Array(m.size);
-    const weights = new Float64Array(m.size);
-    let norm = 0;
-    let n = 0;
-    for (const [k, tf] of m) {
+    const entries = [...m].map(([k, tf]) => {
       const id = vocabulary.get(k)!;
-      const w = tfWeight(tf) * Math.log((docs + BACKGROUND_DOCS) / df[id]);
-      ids[n] = id;
-      weights[n++] = w;
-      norm += w * w;
-    }
-    if (norm > 0) for (let i = 0; i < n; i++) weights[i] /= Math.sqrt(norm);
-    return { ids, weights };
+      return { id, w: tfWeight(tf) * Math.log((docs + BACKGROUND_DOCS) / counts[id]) };
+    });
+    entries.sort((x, y) => x.id - y.id);
+    const norm = Math.sqrt(entries.reduce((sum, e) => sum + e.w * e.w, 0)) || 1;
+    return { ids: Int32Array.from(entries, (e) => e.id), weights: Float64Array.from(entries, (e) => e.w / norm) };
   });
-  return { vectors: out, size: df.length };
+  return { vectors: out, df: Int32Array.from(counts) };
 }
 
-/** Placed articles' weights by vocabulary id, so that an article's dot products with all of them are summed term by term. */
-class Postings {
-  private readonly articles: number[][];
-  private readonly weights: number[][];
-
-  constructor(size: number) {
-    this.articles = Array.from({ length: size }, () => []);
-    this.weights = Array.from({ length: size }, () => []);
+/** The dot product of two sparse vectors (ids ascending). */
+function dot(a: Sparse, b: Sparse): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i] === b.ids[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
   }
+  return sum;
+}
+
+/**
+ * The articles placed so far, by the rarer words they hold: an article is
+ * compared only with articles sharing one of its words found in at most
+ * `maxDf` articles of the stream. Two reports of one event share names and
+ * rare words; two articles sharing only "police" or "said" never join, and
+ * looking at every pair of them is most of a large stream's clustering.
+ */
+class CandidateIndex {
+  private readonly lists = new Map<number, number[]>();
+
+  constructor(
+    private readonly df: Int32Array,
+    private readonly maxDf: number,
+  ) {}
 
   add(article: number, v: Sparse): void {
-    for (let k = 0; k < v.ids.length; k++) {
-      this.articles[v.ids[k]].push(article);
-      this.weights[v.ids[k]].push(v.weights[k]);
+    for (const id of v.ids) {
+      if (this.df[id] > this.maxDf) continue;
+      const list = this.lists.get(id);
+      if (list) list.push(article);
+      else this.lists.set(id, [article]);
     }
   }
 
-  /** Adds `share` × the dot product of `v` with each placed article into `into`, by article. */
-  accumulate(v: Sparse, share: number, into: Float64Array, touched: number[]): void {
-    for (let k = 0; k < v.ids.length; k++) {
-      const list = this.articles[v.ids[k]];
-      const ws = this.weights[v.ids[k]];
-      const w = v.weights[k] * share;
-      for (let p = 0; p < list.length; p++) {
-        if (into[list[p]] === 0) touched.push(list[p]);
-        into[list[p]] += w * ws[p];
+  /**
+   * Each placed article sharing a rare word with `v`, once, into `out`
+   * (`stamp` marks the ones already in); with `from`, only the articles placed
+   * at or after that place (the lists are in placing order).
+   */
+  collect(v: Sparse, out: number[], stamp: Int32Array, mark: number, from = 0): void {
+    for (const id of v.ids) {
+      const list = this.lists.get(id);
+      if (!list) continue;
+      for (let k = from > 0 ? firstAtOrAfter(list, from) : 0; k < list.length; k++) {
+        const p = list[k];
+        if (stamp[p] !== mark) ((stamp[p] = mark), out.push(p));
       }
     }
   }
 }
+
+/** The index of the first value at or after `value` in an ascending list. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words in more articles than this share (and at least `MIN_CANDIDATE_DF`) find no candidates. */
+const CANDIDATE_SHARE = 0.02;
+const MIN_CANDIDATE_DF = 40;
 
 /** Name words that mark no one story: countries, capitals, nationalities, well-known organisations. */
 const isCommonName = (word: string) =>
@@ -212,8 +243,10 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
     order.map((a) => a.names),
     n,
   );
-  const termPostings = new Postings(terms.size);
-  const namePostings = new Postings(names.size);
+  const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(CANDIDATE_SHARE * n));
+  const termCandidates = new CandidateIndex(terms.df, maxDf);
+  const nameCandidates = new CandidateIndex(names.df, maxDf);
+  const closenessOf = (i: number, p: number) => 0.5 * dot(terms.vectors[i], terms.vectors[p]) + 0.5 * dot(names.vectors[i], names.vectors[p]);
   const days = order.map((a) => dayNumber(a.date));
   const specificHeadline = order.map((a) => a.headline.filter((w) => !isCommonName(w)));
 
@@ -227,16 +260,22 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
   const headlineByStory: Map<string, number>[] = [];
   const assignments = new Map<string, Assignment>();
   const closeness = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
   const touched: number[] = [];
+  /** The first article placed within MAX_GAP_DAYS of the one being placed. */
+  let windowStart = 0;
 
   for (let i = 0; i < n; i++) {
     const article = order[i];
-    const reuse = reuseShares(article, shingles, stories.length);
+    const reuse = reuseShares(article, shingles);
     // Two events written from one template (two banks' results) share passages but not their leads' subject.
-    for (let s = 0; s < reuse.length; s++) if (reuse[s] > 0 && members[s].every((p) => leadsDiffer(article, order[p]))) reuse[s] = 0;
-    const reused = bestIndex(reuse);
-    termPostings.accumulate(terms.vectors[i], 0.5, closeness, touched);
-    namePostings.accumulate(names.vectors[i], 0.5, closeness, touched);
+    for (const s of [...reuse.keys()]) if (members[s].every((p) => leadsDiffer(article, order[p]))) reuse.delete(s);
+    const reused = bestShare(reuse);
+    // Words find the articles of the last MAX_GAP_DAYS days; names, any earlier article (a story this one may follow up).
+    while (!Number.isNaN(days[i]) && !(days[i] - days[windowStart] <= MAX_GAP_DAYS)) windowStart++;
+    termCandidates.collect(terms.vectors[i], touched, stamp, i, windowStart);
+    nameCandidates.collect(names.vectors[i], touched, stamp, i);
+    for (const p of touched) closeness[p] = closenessOf(i, p);
 
     let best = -1;
     let bestScore = 0;
@@ -245,6 +284,7 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
     for (const p of touched) {
       const score = closeness[p];
       if (closest < 0 || score > closeness[closest] || (score === closeness[closest] && p < closest)) closest = p;
+      if (score < NAMED_SCORE) continue;
       const gap = Number.isNaN(days[i]) || Number.isNaN(days[p]) ? 0 : Math.abs(days[i] - days[p]);
       if (leadsDiffer(article, order[p]) || headlinesDiffer(specificHeadline[i], specificHeadline[p])) continue;
       const s = storyOf[p];
@@ -262,8 +302,8 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
     touched.length = 0;
 
     let joined: number;
-    const assignment: Assignment = { rule, score: round(closestScore), reuse: round(reused >= 0 ? reuse[reused] : 0) };
-    if (reused >= 0 && reuse[reused] >= REUSE_SHARE) {
+    const assignment: Assignment = { rule, score: round(closestScore), reuse: round(reused >= 0 ? reuse.get(reused)! : 0) };
+    if (reused >= 0 && reuse.get(reused)! >= REUSE_SHARE) {
       joined = reused;
       assignment.rule = 'reuse';
     } else if (best >= 0) joined = storyOf[best];
@@ -284,13 +324,14 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
     }
     storyOf[i] = joined;
     members[joined].push(i);
-    for (const sentence of article.sentenceShingles) for (const h of sentence) shingles.add(joined, h);
+    // Only sentences long enough to be a passage are looked up; only theirs need be held.
+    for (const sentence of article.sentenceShingles) if (sentence.length >= MIN_PASSAGE_SHINGLES) for (const h of sentence) shingles.add(joined, h);
     for (const w of new Set(specificHeadline[i])) {
       headlineCount.set(w, (headlineCount.get(w) ?? 0) + 1);
       headlineByStory[joined].set(w, (headlineByStory[joined].get(w) ?? 0) + 1);
     }
-    termPostings.add(i, terms.vectors[i]);
-    namePostings.add(i, names.vectors[i]);
+    termCandidates.add(i, terms.vectors[i]);
+    nameCandidates.add(i, names.vectors[i]);
     assignments.set(article.id, assignment);
   }
   return { stories, assignments };
@@ -308,23 +349,24 @@ function sharesStoryName(
   return mine.some((w) => theirs.includes(w) && (story.get(w) ?? 0) >= NAMED_CONCENTRATION * (overall.get(w) ?? 0));
 }
 
-/** Each story's share of the article's shingles that stand in sentences holding one of its passages. */
-function reuseShares(article: ArticleFeatures, shingles: StoryShingles, stories: number): Float64Array {
-  const shares = new Float64Array(stories);
+/** Each story's share of the article's shingles that stand in sentences holding one of its passages (stories with none left out). */
+function reuseShares(article: ArticleFeatures, shingles: StoryShingles): Map<number, number> {
+  const shares = new Map<number, number>();
   let total = 0;
   for (const sentence of article.sentenceShingles) total += sentence.length;
-  if (!total || !stories) return shares;
+  if (!total) return shares;
   for (const sentence of article.sentenceShingles) {
     if (sentence.length < MIN_PASSAGE_SHINGLES) continue;
-    const counts = shingles.sharedCounts(sentence);
-    for (const [story, count] of counts) if (count >= PASSAGE_SHARE * sentence.length) shares[story] += sentence.length / total;
+    for (const [story, count] of shingles.sharedCounts(sentence)) {
+      if (count >= PASSAGE_SHARE * sentence.length) shares.set(story, (shares.get(story) ?? 0) + sentence.length / total);
+    }
   }
   return shares;
 }
 
-/** The index of the largest value (the first on a tie), or -1 for none above 0. */
-function bestIndex(values: Float64Array): number {
+/** The story with the largest share (the first placed on a tie), or -1 for none. */
+function bestShare(shares: ReadonlyMap<number, number>): number {
   let best = -1;
-  for (let k = 0; k < values.length; k++) if (values[k] > 0 && (best < 0 || values[k] > values[best])) best = k;
+  for (const [story, share] of shares) if (share > 0 && (best < 0 || share > shares.get(best)! || (share === shares.get(best)! && story < best))) best = story;
   return best;
 }

@@ -16,7 +16,7 @@
 import type { ParsedSource } from '../intake/types';
 import { COMPARISON_STOP_WORDS, CORE_TITLES, isDateWord, isFunctionWord, NEWS_AGENCY_WORDS, SUFFIX_ABBREVIATIONS, TITLE_QUALIFIERS } from '../text/lexicon';
 import { keyWords } from '../text/normalize';
-import { sentenceShingles } from '../text/shingles';
+import { keyShingles, SHINGLE_K } from '../text/shingles';
 
 export interface ArticleFeatures {
   /** The source id. */
@@ -31,14 +31,16 @@ export interface ArticleFeatures {
   lead: string[];
   /** The names of its headline alone (likewise). */
   headline: string[];
-  /** Each sentence's sorted unique shingle hashes, in reading order (sentences of fewer than three words have none). */
-  sentenceShingles: number[][];
+  /** Each sentence's sorted unique shingle hashes, in reading order: shingles of its words with a content word in them (sentences of fewer than three words have none). */
+  sentenceShingles: Uint32Array[];
 }
 
 /** Words shorter than this, and numbers, say nothing of a topic. */
 const MIN_TERM_LENGTH = 3;
 
 const isTerm = (w: string) => w.length >= MIN_TERM_LENGTH && !/^\d+$/.test(w) && !COMPARISON_STOP_WORDS.has(w) && !isFunctionWord(w);
+
+const isStopWord = (w: string) => COMPARISON_STOP_WORDS.has(w);
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
@@ -112,7 +114,13 @@ const kept = (article: ParsedSource, skipped: ReadonlySet<string>) => (skipped.s
 export function articleFeatures(article: ParsedSource, skipped: ReadonlySet<string> = new Set()): ArticleFeatures {
   const sentences = kept(article, skipped);
   const terms = new Map<string, number>();
-  for (const sentence of sentences) for (const w of keyWords(sentence.text)) if (isTerm(w)) bump(terms, w);
+  const shingles: Uint32Array[] = [];
+  for (const sentence of sentences) {
+    const words = keyWords(sentence.text);
+    for (const w of words) if (isTerm(w)) bump(terms, w);
+    // A shingle of function words alone ("it is what") is in every kind of article: no sign of a passage reused.
+    shingles.push(Uint32Array.from(words.length >= SHINGLE_K ? keyShingles(words, isStopWord) : []));
+  }
   const own = new Set(keyWords(article.source.outlet ?? ''));
   const headline = headlineOf(article.source.title ?? '');
   const { names, sure } = nameWords(
@@ -131,6 +139,6 @@ export function articleFeatures(article: ParsedSource, skipped: ReadonlySet<stri
     names,
     lead: inText(`${headline} ${sentences[0]?.text ?? ''}`),
     headline: inText(headline),
-    sentenceShingles: sentences.map((s) => sentenceShingles(s.text)),
+    sentenceShingles: shingles,
   };
 }

@@ -17,10 +17,10 @@ export class StoryShingles {
   }
 
   /** For each story holding any of `shingles` (unique), how many of them it holds. */
-  sharedCounts(shingles: readonly number[]): Map<number, number> {
+  sharedCounts(shingles: ArrayLike<number>): Map<number, number> {
     const counts = new Map<number, number>();
-    for (const h of shingles) {
-      const held = this.holders.get(h);
+    for (let k = 0; k < shingles.length; k++) {
+      const held = this.holders.get(shingles[k]);
       if (held === undefined) continue;
       if (typeof held === 'number') counts.set(held, (counts.get(held) ?? 0) + 1);
       else for (const story of held) counts.set(story, (counts.get(story) ?? 0) + 1);
