@@ -16,6 +16,11 @@
  *    clear the precision bar) and over all; recall over the planted ones.
  *  - `--sample N` prints N of the shown discrepancies drawn at random (seed
  *    `--seed`, default 1), each with its sentences, for judging by reading.
+ *  - `--unplanned` prints every discrepancy that matches no planted
+ *    disagreement, shown or not, with its relation, confidence and sentences:
+ *    the ones to read first when precision drops.
+ *  - `--missed` prints every planted disagreement (updates aside) that no
+ *    discrepancy holds, shown or minor, with its readings' phrases and files.
  *
  * The match is a first judgement, not the last word: a careful reader's
  * verdicts on a random sample are written down in docs/discrepancy-judgments.md.
@@ -212,7 +217,7 @@ function option(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--all'));
-  if (!dir) throw new Error('usage: npm run evaluate -- <stream folder> [--sample N] [--seed S] [--json FILE] [--all]');
+  if (!dir) throw new Error('usage: npm run evaluate -- <stream folder> [--sample N] [--seed S] [--json FILE] [--all] [--unplanned] [--missed]');
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as StreamLabels;
   const { index } = await buildIndexFromFolderInParallel(dir);
   const report = scoreStream(dir, index, labels);
@@ -239,6 +244,23 @@ async function main(args: string[]): Promise<void> {
       console.log(
         `  ${j.id} [${j.shown ? 'shown' : 'minor'}${j.confidence !== undefined ? ' ' + j.confidence.toFixed(2) : ''}] ${v}: ${j.kind} | ${j.summary}`,
       );
+    }
+  }
+  if (args.includes('--unplanned')) {
+    console.log('\nDiscrepancies that match no planted disagreement:');
+    for (const d of index.discrepancies) {
+      const j = report.discrepancies.judged.find((x) => x.id === d.id)!;
+      if (j.verdict.kind !== 'unplanned') continue;
+      console.log(`\n${d.id} [${j.shown ? 'shown' : 'minor'}] ${d.kind} (${d.label}) ${d.relation} ${d.confidence}: ${d.summary}`);
+      for (const v of d.variants) console.log(`   [${byFile.get(v.source)?.file}] «${v.changed}» ${v.text}`);
+    }
+  }
+  if (args.includes('--missed')) {
+    const found = new Set(report.discrepancies.judged.flatMap((j) => ('planted' in j.verdict ? [j.verdict.planted] : [])));
+    console.log('\nPlanted disagreements no discrepancy holds:');
+    for (const p of labels.discrepancies) {
+      if (found.has(p.id) || p.kind === 'update') continue;
+      console.log(`  ${p.id} ${p.kind}: ${p.note} | ${p.readings.map((r) => `${r.phrase} [${r.files.join(', ')}]`).join(' / ')}`);
     }
   }
   const n = Number(option(args, '--sample') ?? 0);
