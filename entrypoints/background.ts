@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
 import { handleCommand } from '../src/background/commands';
-import { handleMessage } from '../src/background/router';
+import { backgroundListener } from '../src/background/router';
 import { forgetTab } from '../src/background/tab-pages';
-import { handleLibraryMessage, openLibrary } from '../src/background/library';
+import { dropPassesOf } from '../src/background/library-pass';
+import { openLibrary } from '../src/background/library';
 import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
+import { listen } from '../src/platform/messaging';
 import { migrateSettings } from '../src/platform/settings-store';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleLibraryMessage(message, sender) ?? handleMessage(message, sender));
+  listen(backgroundListener);
   browser.commands.onCommand.addListener((command, tab) => handleSaveCommand(command, tab) || handleCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => handleSaveMenu(info, tab));
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    dropPassesOf(tabId);
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: SAVE_MENU, title: 'Save this article to Sourcelight', contexts: ['page'] });
     // The welcome page once, on a first install; never on an update or a browser update.

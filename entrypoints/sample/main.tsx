@@ -2,7 +2,8 @@ import { render } from 'preact';
 import raw from 'virtual:sourcelight/full-index';
 import { loadFullIndex } from '../../src/index/loader';
 import { backgroundMatching, labelOf } from '../../src/page/background-matching';
-import { extensionPageContext, startSourcelight } from '../../src/page/start';
+import { extensionPageLifetime } from '../../src/page/lifetime';
+import { startSourcelight } from '../../src/page/start';
 import '../../src/page/highlights.css';
 import { SampleArticle } from '../../src/ui/welcome/SampleArticle';
 import '../../src/ui/shared/page.css';
@@ -11,4 +12,4 @@ import '../../src/ui/welcome/welcome.css';
 // Content scripts do not run on the extension's own pages: this page runs the same code itself.
 const sourceId = new URLSearchParams(location.search).get('source');
 render(<SampleArticle index={loadFullIndex(raw)} sourceId={sourceId} />, document.getElementById('app')!);
-void startSourcelight(extensionPageContext(), { matching: backgroundMatching, labelOf });
+void startSourcelight(extensionPageLifetime(), { matching: backgroundMatching, labelOf });

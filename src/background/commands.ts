@@ -4,7 +4,8 @@
  * (a command counts as a user gesture). Firefox opens its sidebar itself
  * through `_execute_sidebar_action`.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { askTab } from '../platform/messaging';
 import { panelApi } from '../platform/panel-api';
 
 export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
@@ -17,5 +18,5 @@ export function handleCommand(command: string, tab?: Browser.tabs.Tab): void {
   }
   const step = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
   if (step === 0 || tab?.id === undefined) return;
-  browser.tabs.sendMessage(tab.id, { type: 'navigate', step }, { frameId: 0 }).catch(() => undefined);
+  void askTab(tab.id, 'navigate', { step });
 }

@@ -11,13 +11,14 @@
  * scripts can neither save nor read it.
  */
 import rawFull from 'virtual:sourcelight/full-index';
-import { browser, type Browser } from 'wxt/browser';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
-import { parseLibraryMessage, type LibraryChangeReply, type LibraryListReply, type LibraryMessage } from '../contracts/library-messages';
+import type { LibraryChangeReply, LibraryListReply } from '../contracts/library-messages';
+import type { BackgroundRequests } from '../contracts/protocol';
+import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/messaging';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';
@@ -31,7 +32,7 @@ let changes = 0;
 export function openLibrary(): Promise<Library | undefined> {
   opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex()).then(
     (library) => {
-      if (!library.usesSeedsAlone) setSpotIndex(library.spotIndex);
+      setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
       // After the pages waiting on the open are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
       setTimeout(() => void checkStoredIndex(library), 0);
       return library;
@@ -67,15 +68,12 @@ export function libraryReady(full: boolean): Promise<void> {
 
 /** After a change: the matcher uses the new index, the cards' is made again when next needed, and every open tab reads its page again. */
 async function changed(library: Library): Promise<void> {
-  setSpotIndex(library.usesSeedsAlone ? bundledSpotIndex() : library.spotIndex);
+  setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
   changes++;
   fullLoaded = undefined;
-  const tabs = await browser.tabs.query({});
-  for (const tab of tabs) {
-    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'library-changed' }).catch(() => undefined);
-  }
-  // The extension's own open pages (the side panel) hear it too; none listening is no error.
-  browser.runtime.sendMessage({ type: 'library-changed' }).catch(() => undefined);
+  await tellEveryTab('library-changed', {});
+  // The extension's own open pages (the side panel) hear it too.
+  tellExtensionPages('library-changed', {});
 }
 
 /** The library page's list: its rows, and the stories they form (titles as corrected). */
@@ -99,18 +97,28 @@ async function addInputs(library: Library, inputs: ArticleInput[]): Promise<Libr
   return change(library, () => library.add(inputs));
 }
 
-export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
+type LibraryRequest = Extract<keyof BackgroundRequests, `library-${string}`>;
+
+const NO_STORAGE = 'This browser gives Sourcelight no storage for a library (IndexedDB is not available).';
+const unchanged = (): LibraryChangeReply => ({ added: [], problems: [] });
+
+/** Runs `work` on the open library; a browser with no IndexedDB gets `fallback`. */
+async function withLibrary<T>(fallback: T, work: (library: Library) => Promise<T>): Promise<T> {
   const library = await openLibrary();
-  if (!library) return { added: [], problems: [], error: 'This browser gives Sourcelight no storage for a library (IndexedDB is not available).' };
-  switch (message.type) {
-    case 'library-list':
-      return listReply(library);
-    case 'library-add':
-      return addInputs(library, message.files);
-    case 'library-import': {
+  return library ? work(library) : fallback;
+}
+
+const noStorage: LibraryChangeReply = { added: [], problems: [], error: NO_STORAGE };
+
+/** The background's answers to the library page (and the popup's Save): the extension's own pages only (see protocol.ts). */
+export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest> = {
+  'library-list': () => withLibrary({ rows: [], showSeeds: true, stories: [] }, listReply),
+  'library-add': ({ files }) => withLibrary(noStorage, (library) => addInputs(library, files)),
+  'library-import': ({ text }) =>
+    withLibrary(noStorage, async (library) => {
       let parsed;
       try {
-        parsed = parseExport(message.text);
+        parsed = parseExport(text);
       } catch (error) {
         return { added: [], problems: [], error: (error as Error).message };
       }
@@ -120,45 +128,30 @@ export async function answerLibrary(message: LibraryMessage): Promise<unknown> {
         return added;
       });
       return { ...reply, problems: [...parsed.problems, ...reply.problems] };
-    }
-    case 'library-remove':
-      return change(library, () => library.remove(message.ids).then(() => ({ added: [], problems: [] })));
-    case 'library-reread':
-      return change(library, () => library.reread(message.id).then(({ problems }) => ({ added: [], problems })));
-    case 'library-show-seeds':
-      return change(library, () => library.setShowSeeds(message.show).then(() => ({ added: [], problems: [] })));
-    case 'library-story':
-      return change(library, () => library.correctStories(message.edit).then(({ problems }) => ({ added: [], problems })));
-    case 'library-search':
-      return library.search(message.query);
-    case 'library-export': {
-      const ids = message.ids && new Set(message.ids);
-      const exported = exportLibrary(await library.exportEntries(ids));
+    }),
+  'library-remove': ({ ids }) => withLibrary(noStorage, (library) => change(library, () => library.remove(ids).then(unchanged))),
+  'library-reread': ({ id }) =>
+    withLibrary(noStorage, (library) => change(library, () => library.reread(id).then(({ problems }) => ({ added: [], problems })))),
+  'library-show-seeds': ({ show }) => withLibrary(noStorage, (library) => change(library, () => library.setShowSeeds(show).then(unchanged))),
+  'library-story': ({ edit }) =>
+    withLibrary(noStorage, (library) => change(library, () => library.correctStories(edit).then(({ problems }) => ({ added: [], problems })))),
+  'library-search': ({ query }) => withLibrary([], (library) => library.search(query)),
+  'library-export': ({ ids }) =>
+    withLibrary('', async (library) => {
+      const only = ids && new Set(ids);
+      const exported = exportLibrary(await library.exportEntries(only));
       // The corrections belong to the whole library: a part exported alone goes without them.
-      return JSON.stringify(ids ? exported : withStoryCorrections(exported, await library.storyCorrections()), null, 1);
-    }
-    case 'library-markdown':
-      return libraryMarkdown(await library.fullIndex(), message.ids && new Set(message.ids));
-    case 'library-save-tab':
-      return saveTab(message.tabId);
-  }
-}
+      return JSON.stringify(only ? exported : withStoryCorrections(exported, await library.storyCorrections()), null, 1);
+    }),
+  'library-markdown': ({ ids }) => withLibrary('', async (library) => libraryMarkdown(await library.fullIndex(), ids && new Set(ids))),
+  'library-save-tab': ({ tabId }) => saveTab(tabId),
+};
 
 /** Saves the article in a tab: read from the live page only now, when the reader asked. */
 export async function saveTab(tabId: number): Promise<LibraryChangeReply> {
   const library = await openLibrary();
-  if (!library) return { added: [], problems: [], error: 'This browser gives Sourcelight no storage for a library.' };
+  if (!library) return noStorage;
   const page = await savePage(tabId);
   if ('error' in page) return { added: [], problems: [], error: page.error };
   return addInputs(library, [page.input]);
-}
-
-const isExtensionPage = (sender: Browser.runtime.MessageSender) =>
-  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
-
-/** `runtime.onMessage` listener for library messages; `undefined` for anything else. */
-export function handleLibraryMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
-  const message = parseLibraryMessage(raw);
-  if (!message || !isExtensionPage(sender)) return undefined;
-  return answerLibrary(message);
 }

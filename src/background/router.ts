@@ -1,57 +1,83 @@
 /**
- * The background's message router: validates every message, then answers from
- * the full index. Anything it cannot parse, or that comes from outside this
- * extension, gets no answer at all.
+ * The background's answers to every request of `BackgroundRequests`
+ * (src/contracts/protocol.ts), one handler each: the compiler checks that
+ * none is missing and that each reply fits. `src/platform/messaging.ts`
+ * parses each request and answers only the senders its rule allows: what
+ * derives from the reader's library goes to the extension's own pages, and a
+ * content script gets the public sample's matches, what the library changes
+ * in them (sent apart, see `spotting.ts`), and cards for what its own page
+ * text holds.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type IndexSummary, type Message } from '../contracts/messages';
+import type { IndexSummary } from '../contracts/messages';
+import { packSpotReply } from '../contracts/messages';
+import { BACKGROUND_RULES, type BackgroundRequests } from '../contracts/protocol';
+import { askTab, isExtensionPage, requestListener, type Handlers, type Sender } from '../platform/messaging';
 import { panelApi } from '../platform/panel-api';
 import { setPanelFocus } from '../platform/panel-focus';
 import { cardFor } from './cards';
 import { getLookup } from './full-index';
-import { libraryReady } from './library';
+import type { IndexLookup as Lookup } from './index-lookup';
+import { libraryHandlers, libraryReady } from './library';
+import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
+import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
 import { notePage, pageOfTab } from './tab-pages';
-import { probeText, spotTexts } from './spotting';
 
-type Sender = Browser.runtime.MessageSender;
+/** The address of the page (or frame) that sent a request. */
+const pageUrlOf = (sender: Sender): string | undefined => sender.url ?? sender.tab?.url;
 
-/** Answers a parsed message; `undefined` for messages meant for another context. */
-function answer(message: Message, sender: Sender): unknown {
-  // Asked on every page load: answered without loading the full index.
-  if (message.type === 'spot') {
-    const pageUrl = sender.url ?? sender.tab?.url;
+/**
+ * Whether a content script may have a card for `id`: only when its own text
+ * around the item holds it. The extension's own pages (the sample article)
+ * may have any.
+ */
+const mayHaveCard = (id: string, text: string, sender: Sender): boolean => isExtensionPage(sender) || findsItem(text, id, pageUrlOf(sender));
+
+/** Answered once the reader's library is part of the index (read from storage on a cold start). */
+const withIndex =
+  <A extends unknown[], R>(answer: (lookup: Lookup, ...args: A) => R) =>
+  async (...args: A): Promise<Awaited<R>> => {
+    await libraryReady(true);
+    return await answer(getLookup(), ...args);
+  };
+
+const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHandlers> = {
+  // Asked on every page load: answered without loading the cards' index.
+  spot: async ({ texts, batch }, sender) => {
+    await libraryReady(false);
+    const pageUrl = pageUrlOf(sender);
     notePage(sender.tab?.id, sender.frameId, pageUrl);
-    return spotTexts(message.texts, pageUrl);
-  }
-  if (message.type === 'probe') return probeText(message.text);
-  const lookup = getLookup();
-  switch (message.type) {
-    case 'index-summary': {
-      const { index } = lookup;
-      const summary: IndexSummary = {
-        sources: index.sources.length,
-        entities: index.entities.length,
-        quotes: index.quotes.length,
-        discrepancies: index.discrepancies.length,
-      };
-      return summary;
+    const sample = spotSample(texts);
+    const reply = packSpotReply(sample);
+    if (!hasLibrary()) return reply;
+    if (isExtensionPage(sender)) return { ...reply, library: libraryHits(texts, sample, pageUrl) };
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      queueLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
+        void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
+      });
     }
-    case 'card':
-      return cardFor(lookup, message.id, message.pageText, storyOfPage(lookup, sender.url ?? sender.tab?.url, message.page)) ?? null;
-    case 'compare':
-      return compareView(lookup, message.id) ?? null;
-    case 'story':
-      return storiesView(lookup, storyOfPage(lookup, pageOfTab(message.tab), message.page));
-    case 'labels':
-      return Object.fromEntries(message.ids.map((id) => [id, labelOf(lookup, id)]));
-    default:
-      return undefined;
-  }
-}
+    return { ...reply, libraryFollows: true };
+  },
+  probe: async ({ text }) => {
+    await libraryReady(false);
+    return probeText(text);
+  },
+  card: withIndex((lookup, { id, text, pageText, page }, sender: Sender) =>
+    mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
+  ),
+  'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
+  'index-summary': withIndex((lookup): IndexSummary => {
+    const { index } = lookup;
+    return { sources: index.sources.length, entities: index.entities.length, quotes: index.quotes.length, discrepancies: index.discrepancies.length };
+  }),
+  compare: withIndex((lookup, { id }) => compareView(lookup, id) ?? null),
+  story: withIndex((lookup, { page, tab }) => storiesView(lookup, storyOfPage(lookup, pageOfTab(tab), page))),
+  labels: withIndex((lookup, { ids }) => Object.fromEntries(ids.map((id) => [id, itemName(lookup, id)]))),
+};
 
-/** A reader-facing name for an entity, quote or passage id. */
-function labelOf(lookup: ReturnType<typeof getLookup>, id: string): string {
+/** The name a reader knows an entity, quote or passage id by (the muted terms in settings). */
+function itemName(lookup: Lookup, id: string): string {
   const entity = lookup.entities.get(id);
   if (entity) return entity.name;
   const quote = lookup.quotes.get(id);
@@ -80,18 +106,7 @@ function openPanel(id: string, sender: Sender): Promise<{ opened: boolean }> {
   return setPanelFocus(id).then(() => opening.then((opened) => ({ opened })));
 }
 
-const ANSWERED_HERE = new Set<Message['type']>(['spot', 'probe', 'index-summary', 'card', 'compare', 'story', 'labels']);
-
-/**
- * `runtime.onMessage` listener. Returning `undefined` (not a promise) lets
- * another listener answer, as the polyfill expects.
- */
-export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
-  if (sender.id !== browser.runtime.id) return undefined;
-  const message = parseMessage(raw);
-  if (!message) return undefined;
-  if (message.type === 'open-panel') return openPanel(message.id, sender);
-  if (!ANSWERED_HERE.has(message.type)) return undefined;
-  // Answered once the reader's library is part of the index (read from storage on a cold start).
-  return libraryReady(message.type !== 'spot' && message.type !== 'probe').then(() => answer(message, sender));
-}
+/** The background's `runtime.onMessage` listener. */
+export const backgroundListener = requestListener(BACKGROUND_RULES, { ...runTimeHandlers, ...libraryHandlers }, (error) =>
+  console.warn('Sourcelight could not answer a request:', error),
+);

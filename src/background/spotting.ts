@@ -1,18 +1,31 @@
 /**
- * Matching for the content scripts: the spot index and its matcher live here,
- * built once per background lifetime and warm from page to page, so a page's
- * main thread only reads its text and paints (see `src/page/spotter.ts`).
+ * Matching for the content scripts: the spot indexes and their matchers live
+ * here, built once per background lifetime and warm from page to page, so a
+ * page's main thread only reads its text and paints (see `src/page/spotter.ts`).
+ *
+ * Two matchers, kept apart for the reader's privacy (docs/privacy.md): the
+ * public sample's, whose answer the page may come to know (its highlights
+ * are in the page's highlight registry), and the reader's, with their
+ * library, whose difference from the sample's goes only where the page
+ * cannot read it. Nothing the sample's answer holds, or when it is sent,
+ * depends on the library.
  */
 import raw from 'virtual:sourcelight/spot-index';
 import { loadSpotIndex } from '../index/loader';
-import { packSpotReply, type SpotReply } from '../contracts/messages';
+import { diffLibraryHits, type Candidate, type LibraryHits } from '../contracts/messages';
 import { createBlockMatcher, type BlockMatcher } from '../spot/candidates';
 import { createMatcher, type Matcher } from '../spot/matcher';
 import { withoutOwnPassages } from '../spot/relevance';
 import { savedPageSourceId } from '../library/article-id';
 import type { SpotIndex } from '../contracts/schema';
 
-let matchers: { blocks: BlockMatcher; page: Matcher } | undefined;
+interface Matchers {
+  blocks: BlockMatcher;
+  page: Matcher;
+}
+
+let sample: Matchers | undefined;
+let reader: Matchers | undefined;
 let libraryIndex: SpotIndex | undefined;
 let bundled: SpotIndex | undefined;
 
@@ -22,29 +35,62 @@ export function bundledSpotIndex(): SpotIndex {
   return bundled;
 }
 
-/** Matches against this index from now on (the seeds with the reader's library). */
-export function setSpotIndex(index: SpotIndex): void {
-  libraryIndex = index;
-  matchers = undefined;
+/** Matches the reader's pages against this index from now on (the seeds with their library); `undefined`: the seeds alone. */
+export function setSpotIndex(index: SpotIndex | undefined): void {
+  libraryIndex = index === bundled ? undefined : index;
+  reader = undefined;
 }
 
-function getMatchers(): { blocks: BlockMatcher; page: Matcher } {
-  if (!matchers) {
-    const index = libraryIndex ?? bundledSpotIndex();
-    const page = createMatcher(index);
-    matchers = { blocks: createBlockMatcher(index, page), page };
-  }
-  return matchers;
+/** Whether the reader has a library: then every page is read, and its answers come in two parts. */
+export function hasLibrary(): boolean {
+  return libraryIndex !== undefined;
 }
 
-/** Matches for a page's texts; `pageUrl` is the page's address, whose own saved sentences are no reuse there. */
-export function spotTexts(texts: readonly string[], pageUrl?: string): SpotReply {
-  const { blocks } = getMatchers();
+function matchersOf(index: SpotIndex): Matchers {
+  const page = createMatcher(index);
+  return { blocks: createBlockMatcher(index, page), page };
+}
+
+function sampleMatchers(): Matchers {
+  sample ??= matchersOf(bundledSpotIndex());
+  return sample;
+}
+
+function readerMatchers(): Matchers {
+  if (!libraryIndex) return sampleMatchers();
+  reader ??= matchersOf(libraryIndex);
+  return reader;
+}
+
+/** What the public sample knows in each text. */
+export function spotSample(texts: readonly string[]): Candidate[][] {
+  const { blocks } = sampleMatchers();
+  return texts.map((text) => blocks(text));
+}
+
+/**
+ * What the reader's index finds in one text, at the page `pageUrl`: a saved
+ * article's own sentences are no reuse on its own page.
+ */
+export function spotForReader(text: string, pageUrl: string | undefined): Candidate[] {
   const own = pageUrl ? savedPageSourceId(pageUrl) : undefined;
-  return packSpotReply(texts.map((text) => withoutOwnPassages(blocks(text), own)));
+  return withoutOwnPassages(readerMatchers().blocks(text), own);
 }
 
-/** Whether a page's whole text may hold anything at all (see `Matcher.mayMention`). */
-export function probeText(text: string): boolean {
-  return getMatchers().page.mayMention(text);
+/** What the library changes in the sample's answer `sample` to `texts`. */
+export function libraryHits(texts: readonly string[], sampleHits: readonly (readonly Candidate[])[], pageUrl: string | undefined): LibraryHits {
+  return diffLibraryHits(
+    sampleHits,
+    texts.map((text) => spotForReader(text, pageUrl)),
+  );
+}
+
+/** Whether a page's whole text may hold anything the sample knows (see `Matcher.mayMention`), and whether there is a library at all. */
+export function probeText(text: string): { sample: boolean; library: boolean } {
+  return { sample: sampleMatchers().page.mayMention(text), library: hasLibrary() };
+}
+
+/** Whether the reader's index finds item `id` in `text` (a card is asked only for what the asker's own text holds). */
+export function findsItem(text: string, id: string, pageUrl: string | undefined): boolean {
+  return spotForReader(text, pageUrl).some((c) => c.id === id);
 }

@@ -16,7 +16,7 @@ import type { Alignment } from '../contracts/schema';
 import { positionInSource, type Prepared } from './prepare';
 import { findParaphrases, PARAPHRASE_DEFAULTS, type ParaphraseOptions } from './paraphrase';
 import { setScore, similarity } from './similarity';
-import { findSplitSentences } from './split-sentences';
+import { findSentenceRuns } from './sentence-runs';
 
 export interface AlignOptions {
   /** A pair must score this to start or join a group (tuned on the seeds by reading). */
@@ -99,7 +99,7 @@ export function alignSentences(prepared: Prepared, options: AlignOptions = {}): 
     for (const { a, b } of paraphrases.pairs) groups.join(a, b, (x, y) => score(x, y) >= linkThreshold || paraphrases.score(x, y) >= linkLevel);
     const looked: [number, number][] = [...pairs.map(({ a, b }): [number, number] => [a, b]), ...paraphrases.candidates];
     const threshold = paraphrase.threshold ?? PARAPHRASE_DEFAULTS.threshold;
-    for (const run of findSplitSentences(prepared, paraphrases, looked, threshold)) groups.joinRuns([...run.a, ...run.b], (x, y) => isRun(prepared, x, y));
+    for (const run of findSentenceRuns(prepared, paraphrases, looked, threshold)) groups.joinRuns([...run.a, ...run.b], (x, y) => isRun(prepared, x, y));
   }
 
   const members = groups.list

@@ -2,19 +2,13 @@
  * Marks the words of a text that another text does not have: what a card
  * emphasises when it sets two versions of a statement side by side.
  */
+import { WORDS_NEVER_MARKED } from '../text/lexicon';
 import { words } from '../text/words';
 import type { Span } from '../contracts/cards';
 
 export function keySet(text: string): Set<string> {
   return new Set(words(text).map((w) => w.key));
 }
-
-/** Words too small to be worth marking as a difference on their own. */
-const FUNCTION_WORDS = new Set(
-  'a an the and or but of to in on at by for with from as that this these those it its is are was were be been has have had do does did he she they we his her their our who which what when where how if than then so also such any some each other into about'.split(
-    ' ',
-  ),
-);
 
 /**
  * Spans of the words of `text` missing from at least `minMissing` of
@@ -26,7 +20,7 @@ export function markMissingWords(text: string, others: Set<string>[], minMissing
   const spans: Span[] = [];
   for (const w of words(text)) {
     // A changed "the" or "and" tells a reader nothing; marking it hides what does.
-    if (FUNCTION_WORDS.has(w.key)) continue;
+    if (WORDS_NEVER_MARKED.has(w.key)) continue;
     const missing = others.filter((o) => !o.has(w.key)).length;
     if (others.length === 0 || missing < minMissing) continue;
     const last = spans[spans.length - 1];

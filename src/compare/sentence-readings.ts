@@ -18,7 +18,7 @@
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, MONTHS, ROLE_NOUNS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, MONTHS, ROLE_NOUNS, SENTENCE_MODAL_CLAIMS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
 import type { DiscrepancyKind } from '../contracts/schema';
 import { attributionSource, findAttribution } from './attribution';
 import { orderKey, phrase, sideOf, type Reader, type Reading, type SentenceSide, type SpotReadings } from './finding';
@@ -29,15 +29,6 @@ import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
 import { isNegator, negatorAt } from './word-classes';
 
-const MODAL_DEGREE: Record<string, string> = {
-  will: 'certain',
-  shall: 'certain',
-  must: 'certain',
-  could: 'possible',
-  can: 'possible',
-  may: 'possible',
-  might: 'possible',
-};
 const PLACING_WORDS = new Set(['last', 'next', 'this', 'early', 'late']);
 const HEDGES = new Set(HEDGE_WORDS);
 const ROLES = new Set(ROLE_NOUNS);
@@ -70,14 +61,14 @@ function certaintyReadings(prepared: Prepared, group: readonly number[]): SpotRe
   const readings: Reading[] = [];
   for (const i of group) {
     const side = sideOf(prepared, i);
-    const at = side.keys.findIndex((k) => MODAL_DEGREE[k]);
+    const at = side.keys.findIndex((k) => SENTENCE_MODAL_CLAIMS[k]);
     if (at < 0) continue;
     let end = at + 1;
     let hedged = false;
     for (; end < side.keys.length && end - at <= 3 && (HEDGES.has(side.keys[end]) || isNegator(side.keys[end])); end++) {
       if (HEDGES.has(side.keys[end])) hedged = true;
     }
-    readings.push(reading(i, side, at, end + 1, hedged ? 'likely' : MODAL_DEGREE[side.keys[at]]));
+    readings.push(reading(i, side, at, end + 1, hedged ? 'likely' : SENTENCE_MODAL_CLAIMS[side.keys[at]]));
   }
   return spot('modal', 0, readings);
 }

@@ -1,9 +1,8 @@
 /**
- * Messages between the content script, the background and the extension pages.
- *
- * Every message is a plain object with a `type` from this file. The background
- * validates each one with `parseMessage` before acting on it: anything else
- * (a foreign extension, a malformed object) is dropped, never trusted.
+ * What a page's text holds, as the matcher, the content script and the
+ * extension's pages exchange it: the kinds of things found, a match, the
+ * packed answer to a `spot` request, and a page's findings. The messages that
+ * carry them are in `protocol.ts`.
  */
 import type { EntityKind } from './schema';
 
@@ -13,48 +12,6 @@ export const SPOT_KINDS: readonly SpotKind[] = [...KINDS, 'quote', 'passage'];
 
 /** What a content script found on its page, per kind. */
 export type FoundCounts = Record<SpotKind, number>;
-
-export type Message =
-  /** Content script (top frame) → extension pages: what the page holds now. */
-  | { type: 'found'; counts: FoundCounts; items: FoundItem[] }
-  /** Popup or side panel → a tab's content script: what it found so far. */
-  | { type: 'page-status' }
-  /** Anyone → background: the index's summary. */
-  | { type: 'index-summary' }
-  /** Content script → background: the card for an entity, quote or passage (with the page's sentence for a passage). */
-  /** `page`: the page's passages and quotations found, which say the page's story (its rows come first). */
-  | { type: 'card'; id: string; pageText?: string; page?: string[] }
-  /** Side panel → background: the side-by-side comparison for an item. */
-  | { type: 'compare'; id: string }
-  /**
-   * Side panel → background: every story with its timeline, sources, lineage,
-   * coverage and discrepancies; `page`: ids found on the reader's page, to put
-   * the page's story first.
-   */
-  | { type: 'story'; page?: string[]; tab?: number }
-  /** Options page → background: display names for item ids (muted terms). */
-  | { type: 'labels'; ids: string[] }
-  /** Content script → background: open the side panel on this item (from a click in a card). */
-  | { type: 'open-panel'; id: string }
-  /**
-   * Content script → background: what the index knows in these blocks of page
-   * text. Answered with `SpotReply`. The text goes no further than the
-   * extension's own background; matching there keeps it off the page's main thread.
-   */
-  | { type: 'spot'; texts: string[] }
-  /**
-   * Content script → background: could this page hold anything the index
-   * knows? `text` is the page's whole text as one string, less scripts and
-   * styles (see `src/page/page-text.ts`). Answered with a boolean: `false`
-   * spares a page with no mention (most pages) reading its text node by node.
-   */
-  | { type: 'probe'; text: string }
-  /** Background (keyboard command) → content script: go to the next or previous mention. */
-  | { type: 'navigate'; step: 1 | -1 }
-  /** Side panel → content script: scroll to the next mention of an item and flash it. */
-  | { type: 'reveal'; id: string }
-  /** Background → content scripts: the reader's library changed; read the page again. */
-  | { type: 'library-changed' };
 
 /** A match in a block's flat text, as the matcher reports it. */
 export interface Candidate {
@@ -172,87 +129,6 @@ export function emptyCounts(): FoundCounts {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
-/** The page's item ids: passages and quotations that say which story it is of. */
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 1000 && v.every((id) => isShortString(id, 200));
-
-function parseCounts(v: unknown): FoundCounts | null {
-  if (!isRecord(v)) return null;
-  const counts = emptyCounts();
-  for (const kind of SPOT_KINDS) {
-    if (!isCount(v[kind])) return null;
-    counts[kind] = v[kind] as number;
-  }
-  return counts;
-}
-
-function parseItem(v: unknown): FoundItem | null {
-  if (!isRecord(v)) return null;
-  const { id, kind, label, count } = v;
-  if (!isShortString(id, 200) || !isShortString(label) || !isCount(count)) return null;
-  if (!SPOT_KINDS.includes(kind as SpotKind)) return null;
-  return { id, kind: kind as SpotKind, label, count };
-}
-
-/** The message, rebuilt from only its known fields; `null` for anything malformed. */
-export function parseMessage(v: unknown): Message | null {
-  if (!isRecord(v)) return null;
-  switch (v.type) {
-    case 'found': {
-      const counts = parseCounts(v.counts);
-      if (!counts || !Array.isArray(v.items) || v.items.length > 5000) return null;
-      const items: FoundItem[] = [];
-      for (const raw of v.items) {
-        const item = parseItem(raw);
-        if (!item) return null;
-        items.push(item);
-      }
-      return { type: 'found', counts, items };
-    }
-    case 'page-status':
-      return { type: 'page-status' };
-    case 'index-summary':
-    case 'library-changed':
-      return { type: v.type };
-    case 'story': {
-      if (v.page !== undefined && !isIdList(v.page)) return null;
-      if (v.tab !== undefined && !Number.isSafeInteger(v.tab)) return null;
-      const story: Extract<Message, { type: 'story' }> = { type: 'story' };
-      if (v.page !== undefined) story.page = v.page;
-      if (v.tab !== undefined) story.tab = v.tab as number;
-      return story;
-    }
-    case 'card': {
-      if (!isShortString(v.id, 200)) return null;
-      if (v.pageText !== undefined && !isShortString(v.pageText, 2000)) return null;
-      if (v.page !== undefined && !isIdList(v.page)) return null;
-      const card: Extract<Message, { type: 'card' }> = { type: 'card', id: v.id };
-      if (v.pageText !== undefined) card.pageText = v.pageText;
-      if (v.page !== undefined) card.page = v.page;
-      return card;
-    }
-    case 'labels':
-      return Array.isArray(v.ids) && v.ids.length <= 1000 && v.ids.every((id) => isShortString(id, 200)) ? { type: 'labels', ids: v.ids as string[] } : null;
-    case 'spot': {
-      if (!Array.isArray(v.texts) || v.texts.length > SPOT_BATCH_TEXTS) return null;
-      let chars = 0;
-      for (const text of v.texts) {
-        if (typeof text !== 'string') return null;
-        chars += text.length;
-      }
-      return chars <= SPOT_BATCH_CHARS ? { type: 'spot', texts: v.texts as string[] } : null;
-    }
-    case 'probe':
-      return typeof v.text === 'string' && v.text.length <= PROBE_CHARS ? { type: 'probe', text: v.text } : null;
-    case 'navigate':
-      return v.step === 1 || v.step === -1 ? { type: 'navigate', step: v.step } : null;
-    case 'compare':
-    case 'open-panel':
-    case 'reveal':
-      return isShortString(v.id, 200) && v.id.length > 0 ? { type: v.type, id: v.id } : null;
-    default:
-      return null;
-  }
-}
 
 type Found = SpotReply['found'][number];
 
@@ -305,4 +181,76 @@ export function parseSpotReply(v: unknown, texts: readonly string[]): Candidate[
     out.push(list);
   }
   return out;
+}
+
+/**
+ * What the reader's library changes in a `spot` answer, per text: the hits it
+ * adds (packed as in `SpotReply`, against its own `found`), and the sample's
+ * hits it drops, by their place in that text's list of the sample's answer.
+ * Sent apart from the sample's answer (see `protocol.ts`, `spot`).
+ */
+export interface LibraryHits {
+  found: SpotReply['found'];
+  hits: number[][];
+  dropped: number[][];
+}
+
+/** A hit's identity: two hits are the same when every field the page reads is. */
+const hitKey = (c: Candidate): string => `${c.start},${c.end},${c.kind},${c.id},${c.label ?? ''},${c.generic ? 1 : 0}${c.weak ? 1 : 0}${c.otherSense ? 1 : 0}`;
+
+/** The reader's hits (`reader[i]`, with the library) against the sample's (`sample[i]`): what the library adds and drops. */
+export function diffLibraryHits(sample: readonly (readonly Candidate[])[], reader: readonly (readonly Candidate[])[]): LibraryHits {
+  const added: Candidate[][] = [];
+  const dropped: number[][] = [];
+  for (let i = 0; i < reader.length; i++) {
+    const before = sample[i] ?? [];
+    const after = reader[i];
+    // Most texts match alike with the library and without: no keys made for them.
+    if (before.length === after.length && before.every((c, k) => hitKey(c) === hitKey(after[k]))) {
+      added.push([]);
+      dropped.push([]);
+      continue;
+    }
+    // Reader hits not yet paired with a sample hit, by identity.
+    const unpaired = new Map<string, number>();
+    for (const c of after) unpaired.set(hitKey(c), (unpaired.get(hitKey(c)) ?? 0) + 1);
+    const gone: number[] = [];
+    before.forEach((c, k) => {
+      const key = hitKey(c);
+      const left = unpaired.get(key) ?? 0;
+      if (left > 0) unpaired.set(key, left - 1);
+      else gone.push(k);
+    });
+    added.push(
+      after.filter((c) => {
+        const key = hitKey(c);
+        const left = unpaired.get(key) ?? 0;
+        if (left > 0) unpaired.set(key, left - 1);
+        return left > 0;
+      }),
+    );
+    dropped.push(gone);
+  }
+  const packed = packSpotReply(added);
+  return { found: packed.found, hits: packed.hits, dropped };
+}
+
+/**
+ * A `library-hits` request checked against the texts of its batch and the
+ * sample's answer to them: the hits it adds, and which of the sample's it drops.
+ */
+export function parseLibraryHits(
+  v: unknown,
+  texts: readonly string[],
+  sample: readonly (readonly Candidate[])[],
+): { added: Candidate[][]; dropped: number[][] } | null {
+  const added = parseSpotReply(v, texts);
+  if (!added || !isRecord(v) || !Array.isArray(v.dropped) || v.dropped.length !== texts.length) return null;
+  const dropped: number[][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const list: unknown = v.dropped[i];
+    if (!Array.isArray(list) || !list.every((k) => isCount(k) && k < sample[i].length)) return null;
+    dropped.push(list as number[]);
+  }
+  return { added, dropped };
 }

@@ -10,11 +10,10 @@ import { parseSource } from '../intake/parse-source';
 import { parseEditorial, EDITORIAL_FILE } from '../intake/editorial';
 import { renderArticlePage, renderDemoHome, renderSourcePage } from './render-article';
 import { ROOT } from './browsers';
+import { isReadabilityPage, readReadabilityPageBytes } from './corpus';
 
 export const SEEDS_DIR = resolve(ROOT, 'seeds');
 export const FIXTURES_DIR = resolve(ROOT, 'test/e2e/fixtures');
-/** The saved real pages; outside the repo, beside the checkout. */
-export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,7 +95,15 @@ export async function startServer({ port = 0, corpusCsp }: ServerOptions = {}): 
     } else if (path.startsWith('/fixtures/')) {
       sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length));
     } else if (path.startsWith('/corpus/')) {
-      sendFile(res, CORPUS_DIR, path.slice('/corpus/'.length), corpusCsp ? { 'content-security-policy': corpusCsp } : {});
+      // The saved real pages, stored gzipped (src/demo/corpus.ts), served as the sites served them.
+      const name = path.slice('/corpus/'.length);
+      if (!isReadabilityPage(name)) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...(corpusCsp ? { 'content-security-policy': corpusCsp } : {}) });
+      res.end(readReadabilityPageBytes(name));
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

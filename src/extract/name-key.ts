@@ -2,11 +2,10 @@
  * Comparison keys for names: two spellings of one name share a key
  * ("Susan E. Rice" / "Susan Rice", "F.B.I." / "FBI", "WASHINGTON" / "Washington").
  */
+import { NAME_KEY_SKIPPED } from '../text/lexicon';
 import { foldKey } from '../text/normalize';
 import { NAME_SUFFIXES } from './honorifics';
 import { tokenize, type Token } from './tokens';
-
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
 
 /** The name's words that count: initials and "Jr." dropped. */
 export function coreTokens(name: string): Token[] {
@@ -47,7 +46,7 @@ function keyOfName(name: string): string {
 
 /** "United States" → "us", "Office of Personnel Management" → "opm"; '' for one word. */
 export function initialsKey(name: string): string {
-  const toks = tokenize(name).filter((t) => !CONNECTORS.has(t.text));
+  const toks = tokenize(name).filter((t) => !NAME_KEY_SKIPPED.has(t.text));
   if (toks.length < 2 || !toks.every((t) => t.cap)) return '';
   return toks.map((t) => t.text[0].toLowerCase()).join('');
 }

@@ -11,6 +11,7 @@ import {
   GIVEN_NAMES,
   POST_NOMINALS,
   MONTH_ABBREVIATIONS,
+  NAME_CONNECTORS,
   PLACE_NAME_HEADS,
   RELATIVE_DAYS,
   WORK_HEADS,
@@ -47,7 +48,6 @@ export interface SentenceSpans {
 // "People's Daily", "People's Liberation Army": the possessive is inside the name.
 // "Murdoch Children's Research Institute", "Women's March": so is a plural's.
 const INNER_POSSESSIVE = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Veterans']);
-const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 
 function isNameWord(t: Token, text: string): boolean {
   // "Node.js", "Wired.com", "Libération.fr": part of a file's or a site's name.
@@ -140,7 +140,7 @@ function runEnd(text: string, tokens: Token[], i: number): number {
     if (!/^\s+$/.test(gap)) return j;
     const word = next.text;
     const canConnect =
-      (OF_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && (connected || pairedHead(text, tokens, i, j)));
+      (NAME_CONNECTORS.has(word) && (isConnectingHead(cur.text) || connected)) || (word === 'and' && (connected || pairedHead(text, tokens, i, j)));
     if (!canConnect) return j;
     let k = j + 2;
     // "Council on the Environment", "Committee for a Responsible Federal Budget".

@@ -9,14 +9,11 @@ import { isDemonym, isKnownPlace } from './gazetteer';
 import { isKnownOrg, isOrgAcronym, isOrgHead } from './org-heads';
 import type { NameSpan } from './proper-noun-spans';
 import type { Token } from './tokens';
-import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, WORK_HEADS } from '../text/lexicon';
+import { GIVEN_NAMES, NOT_PLACE_HEADS, isNumberWord, ORG_POSSESSIONS, ORG_POSTS, PLACE_NAME_HEADS, SPEECH_VERBS, WORK_HEADS } from '../text/lexicon';
 
 export type NamedKind = Exclude<EntityKind, 'topic'>;
 export type KindScores = Record<NamedKind, number>;
 
-const SPEECH_VERBS = new Set(
-  'said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'.split(' '),
-);
 // "in X" and "visited X"; "to/from/at X" name firms and people as often as places ("sale to Verizon"),
 // so they count only after a word of moving or of a site ("flew to X", "the site at Natanz").
 const PLACE_PREPOSITIONS = new Set('in visited visit near'.split(' '));

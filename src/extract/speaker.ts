@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
+import { QUOTE_VERBS } from '../text/lexicon';
 
 export interface Speaker {
   /** Entity id, when the words name an entity of the index. */
@@ -15,7 +16,7 @@ export interface Speaker {
   name: string;
 }
 
-const VERBS = 'said|says|told|tells|added|adds|stated|states|noted|warned|argued|wrote|writes|announced|discussed|explained|cautioned';
+const VERBS = QUOTE_VERBS.join('|');
 const NAME = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'-]*|Jr\.))*`;
 // An appositive between name and verb: ", a research fellow at ..., ".
 const APPOSITIVE = String.raw`(?:,[^,"\u201C\u201D]{1,160},)?`;

@@ -6,6 +6,8 @@
  * ("E.") kept whole, possessives ("Xi's", "States'") split off but remembered,
  * and what stands between two words (only a space lets a name continue).
  */
+import { NAME_TOKEN_ABBREVIATIONS } from '../text/lexicon';
+import { WRITTEN_WORD } from '../text/words';
 
 export interface Token {
   /** The word as written, possessive ending and trailing period (unless part of it) excluded. */
@@ -22,38 +24,8 @@ export interface Token {
   possessive: boolean;
 }
 
-// Abbreviations whose period belongs to the word, not to the sentence.
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Ms',
-  'Mrs',
-  'Dr',
-  'Jr',
-  'Sr',
-  'St',
-  'Gen',
-  'Prof',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Capt',
-  'Adm',
-  'Sept',
-  'Jan',
-  'Feb',
-  'Aug',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Inc',
-  'Corp',
-  'Co',
-]);
-
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'\u2019][\p{L}\p{N}]+)*/gu;
+// A dotted acronym ("U.S.", "F.B.I."), else a written word.
+const TOKEN = new RegExp(String.raw`(?:\p{Lu}\.){2,}|` + WRITTEN_WORD, 'gu');
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
@@ -91,8 +63,8 @@ function isShortCapitals(word: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let word = m[0];
     const start = m.index;
     let end = start + word.length;
@@ -110,7 +82,7 @@ export function tokenize(text: string): Token[] {
     let initial = false;
     if (!dotted && !possessive && text.charCodeAt(start + word.length) === 0x2e) {
       if (word.length <= 2 && SINGLE_UPPER.test(word)) initial = true;
-      if (initial || ABBREVIATIONS.has(word)) word += '.';
+      if (initial || NAME_TOKEN_ABBREVIATIONS.has(word)) word += '.';
     }
     end = start + word.length;
     const acronym = dotted || (!initial && isShortCapitals(word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word));

@@ -13,7 +13,7 @@ import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../text/normalize';
 import { wordKey } from '../text/words';
 import { slug } from './slug';
-import { isFunctionWord } from '../text/lexicon';
+import { BEFORE_A_VERB, isFunctionWord } from '../text/lexicon';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -77,13 +77,11 @@ function foldTopicKey(text: string): string {
   return words.join(' ');
 }
 
-const MODALS = new Set('could would should will may might must can cannot not'.split(' '));
-
 /** Words the corpus uses as verbs: seen right after a modal ("could address", "should allow"). */
 function verbsOf(analysed: { tokens: Token[] }[][]): Set<string> {
   const out = new Set<string>();
   for (const src of analysed)
-    for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && MODALS.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
+    for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && BEFORE_A_VERB.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
   return out;
 }
 

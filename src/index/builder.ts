@@ -1,9 +1,14 @@
 /**
  * Corpus files → parsed sources → entities, topics, quotes → alignments,
- * discrepancies, lineage → one FullIndex. Two stages: `readArticles` does what
- * belongs to one article (intake, sentences), `indexArticles` what belongs to
- * the corpus; the library stores the first stage's articles and reruns only
- * the second.
+ * discrepancies, lineage → one FullIndex.
+ *
+ * One build is one `IndexBuild`: its options and side files (editorial,
+ * stories) read once, and its steps. Two stages: `read` does what belongs to
+ * one article (intake, sentences), the corpus steps what belongs to all of
+ * them (stories, entities, comparison), and `assemble` joins the parts with
+ * every step's problems. `buildIndex` runs the steps in order on this thread;
+ * the Node edge (src/node/parallel-*.ts) runs the same steps and only decides
+ * which thread runs each.
  *
  * Files are taken in name order whatever order they come in, and every list
  * is built in a fixed order, so the same files give byte-identical JSON. A file
@@ -16,10 +21,11 @@ import type { HtmlParser } from '../intake/article';
 import { parseSource, sourceId } from '../intake/parse-source';
 import { parseHtmlWithLinkedom } from './parse-html';
 import type { CorpusFile, ParsedSource } from '../intake/types';
-import { extractAll, extractWith, type EditorialEntities } from '../extract/index';
+import { extractWith, namedEntities, type EditorialEntities } from '../extract/index';
+import { extractTopics } from '../extract/topics';
 import { INDEX_VERSION, type Entity, type FullIndex, type Quote } from '../contracts/schema';
-import type { Comparison } from '../compare/compare';
-import { parseStoryCorrections, type StoryAssignment, type StoryCorrection } from '../stories/assignment';
+import { compareSources, type Comparison } from '../compare/compare';
+import { parseStoryCorrections, type StoryAssignment } from '../stories/assignment';
 import { compareByStory, describeStories, formStories, type FeaturesOf } from '../stories/stories';
 import { articleFeatures } from '../stories/features';
 
@@ -51,6 +57,131 @@ export interface PendingFile {
 /** A corpus file already in memory, or one to read when its turn comes. */
 export type CorpusInput = CorpusFile | PendingFile;
 
+export interface BuildResult {
+  index: FullIndex;
+  /** One line per file skipped or not fully understood, naming the file; then those of the stories and entity corrections. */
+  problems: string[];
+}
+
+/** The per-article stage's result. */
+export interface ReadResult {
+  /** One parsed article per file read, in file-name order: plain values a library can store and reuse. */
+  articles: ParsedSource[];
+  problems: string[];
+}
+
+/** What reading one file gave: why it could not be read, or its article (if any) and its problems. */
+export type FileReading = { unreadable: string } | { parsed?: ParsedSource; problems: string[] };
+
+/** The stories of the articles, the reader's corrections applied; the stories file's problems, then the corrections'. */
+export interface FormedStories {
+  assignment: StoryAssignment;
+  problems: string[];
+}
+
+/** The corpus's entities and quotes; one problem per editorial entry that could not be applied. */
+export interface FoundEntities {
+  entities: Entity[];
+  quotes: Quote[];
+  problems: string[];
+}
+
+/** Every part of the index, whichever thread made it. */
+export interface IndexParts {
+  read: ReadResult;
+  stories: FormedStories;
+  entities: FoundEntities;
+  comparison: Comparison;
+}
+
+/** One build's steps, with its options and side files read. */
+export interface IndexBuild {
+  /** The editorial file's problem, if it is malformed (it is then ignored): the first of the build's problems. */
+  editorialProblems: readonly string[];
+  /** The files in the order the build takes them: by name. */
+  order<T extends { name: string }>(files: readonly T[]): T[];
+  /** The editorial entry of one article file, for `readCorpusFile` on another thread. */
+  editorialFor(name: string): EditorialSource | undefined;
+  /** Reads one file into its article, on this thread. */
+  readFile(input: CorpusInput): FileReading;
+  /**
+   * The per-article stage: each file read in name order, a pending file only
+   * when its turn comes; two files that would give one id keep the first.
+   * `readingOf(file, place)` (place in `order(files)`) may give a reading made
+   * ahead (by a worker); it is asked in order, and only for a file whose id no
+   * earlier article took, so the articles and problems are the serial read's.
+   */
+  read(files: readonly CorpusInput[], readingOf?: (file: CorpusInput, place: number) => FileReading): ReadResult;
+  /** Stories clustered and corrected; `featuresOf` may give features computed ahead (they must be `articleFeatures`'). */
+  formStories(articles: readonly ParsedSource[], featuresOf?: FeaturesOf): FormedStories;
+  /** People, organisations and places, merged across the articles (one Xi Jinping in every story). */
+  namedEntities(articles: ParsedSource[]): Entity[];
+  /** Topics: independent of the named entities and the stories. */
+  topics(articles: ParsedSource[]): Entity[];
+  /** The entities with the editorial corrections applied (unless overrides are off), and the quotes traced to them. */
+  entities(articles: ParsedSource[], named: Entity[], topics: Entity[]): FoundEntities;
+  /** Sources compared only inside their story; `compareStory(members, k)` may give a story's comparison made ahead. */
+  compare(articles: readonly ParsedSource[], stories: StoryAssignment, compareStory?: (members: ParsedSource[], story: number) => Comparison): Comparison;
+  /** The index from its parts, and the problems of every step: the editorial file's, the read's, the stories', the entities'. */
+  assemble(parts: IndexParts): BuildResult;
+  /** The corpus steps in order on this thread. */
+  index(read: ReadResult, featuresOf?: FeaturesOf): BuildResult;
+}
+
+/** Files → the whole index, every step on this thread. */
+export function buildIndex(files: readonly CorpusInput[], options: BuildOptions = {}): BuildResult {
+  const build = indexBuild(options);
+  return build.index(build.read(files));
+}
+
+/** The steps of one build with these options: the editorial and stories files parsed here, once. */
+export function indexBuild(options: BuildOptions = {}): IndexBuild {
+  const overrides = options.overrides ?? true;
+  const editorialFile = overrides ? parseEditorial(options.editorial) : {};
+  const editorial: Editorial | undefined = editorialFile.editorial;
+  const editorialProblems = editorialFile.problem ? [editorialFile.problem] : [];
+  const storiesFile = parseStoryCorrections(options.stories);
+  const editorialFor = (name: string) => editorial?.sources[name];
+  const readFile = (input: CorpusInput) => readCorpusFile(input, editorialFor(input.name), options.parseHtml);
+
+  const steps: IndexBuild = {
+    editorialProblems,
+    order: (files) => [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    editorialFor,
+    readFile,
+    read: (files, readingOf = readFile) => gatherReadings(steps.order(files), readingOf, editorial),
+    formStories(articles, featuresOf = articleFeatures) {
+      const formed = formStories(articles, storiesFile.corrections, featuresOf);
+      return { assignment: formed.assignment, problems: [...storiesFile.problems, ...formed.problems] };
+    },
+    namedEntities,
+    topics: extractTopics,
+    entities: (articles, named, topics) => extractWith(articles, named, topics, { overrides, editorial: editorial?.entities as EditorialEntities | undefined }),
+    compare: (articles, stories, compareStory = (members) => compareSources(members)) => compareByStory(articles, stories, compareStory),
+    assemble: ({ read, stories, entities, comparison }) => ({
+      index: {
+        version: INDEX_VERSION,
+        sources: read.articles.map((p) => p.source),
+        stories: describeStories(stories.assignment, read.articles, entities.entities),
+        sentences: read.articles.flatMap((p) => p.sentences),
+        entities: entities.entities,
+        quotes: entities.quotes,
+        alignments: comparison.alignments,
+        discrepancies: comparison.discrepancies,
+        lineage: comparison.lineage,
+      },
+      problems: [...editorialProblems, ...read.problems, ...stories.problems, ...entities.problems],
+    }),
+    index(read, featuresOf) {
+      const { articles } = read;
+      const stories = steps.formStories(articles, featuresOf);
+      const entities = steps.entities(articles, steps.namedEntities(articles), steps.topics(articles));
+      return steps.assemble({ read, stories, entities, comparison: steps.compare(articles, stories.assignment) });
+    },
+  };
+  return steps;
+}
+
 /** The file's text, read now if it is pending; or the one-line problem naming it. */
 export function loadCorpusFile(input: CorpusInput): { file: CorpusFile } | { problem: string } {
   if ('text' in input) return { file: input };
@@ -58,71 +189,8 @@ export function loadCorpusFile(input: CorpusInput): { file: CorpusFile } | { pro
   return 'text' in read ? { file: { name: input.name, text: read.text } } : { problem: `${input.name}: ${read.problem}; skipped` };
 }
 
-export interface BuildResult {
-  index: FullIndex;
-  /** One line per file skipped or not fully understood, naming the file. */
-  problems: string[];
-}
-
-export interface ReadResult {
-  /** One parsed article per file read, in file-name order: plain values a library can store and reuse. */
-  articles: ParsedSource[];
-  problems: string[];
-}
-
-export interface IndexOptions {
-  /** Apply the editorial corrections of named entities (default true). */
-  overrides?: boolean;
-  editorial?: Editorial;
-  /** The reader's corrections of the stories, applied after clustering. */
-  storyCorrections?: StoryCorrection[];
-  /** Stories already formed (clustered and corrected), e.g. by a library; formed here when absent. */
-  stories?: StoryAssignment;
-}
-
-/** Files → the whole index: each file read on its own, then the corpus work over all of them. */
-export function buildIndex(files: readonly CorpusInput[], options: BuildOptions = {}): BuildResult {
-  const editorial = readBuildEditorial(options);
-  const read = readArticles(files, { editorial: editorial.editorial, parseHtml: options.parseHtml });
-  return indexReadArticles(read, editorial, options);
-}
-
-/** The editorial file of the build, parsed (none when overrides are off), and its problem if any. */
-export function readBuildEditorial(options: BuildOptions = {}): { editorial?: Editorial; problems: string[] } {
-  if (!(options.overrides ?? true)) return { problems: [] };
-  const read = parseEditorial(options.editorial);
-  return { editorial: read.editorial, problems: read.problem ? [read.problem] : [] };
-}
-
-/**
- * The corpus step of `buildIndex` on articles already read (serially, or by
- * workers at the Node edge): stories formed, then the index. `featuresOf` may
- * give story features computed ahead (by those workers); they must be
- * `articleFeatures`' own.
- */
-export function indexReadArticles(
-  read: ReadResult,
-  editorial: { editorial?: Editorial; problems: string[] },
-  options: BuildOptions = {},
-  featuresOf: FeaturesOf = articleFeatures,
-): BuildResult {
-  const formed = formReadStories(read, options, featuresOf);
-  const index = indexArticles(read.articles, { overrides: options.overrides ?? true, editorial: editorial.editorial, stories: formed.assignment });
-  return { index, problems: [...editorial.problems, ...read.problems, ...formed.problems] };
-}
-
-/** The stories of articles already read, the reader's corrections applied; their problems, the corrections file's first. */
-export function formReadStories(read: ReadResult, options: BuildOptions, featuresOf: FeaturesOf): { assignment: StoryAssignment; problems: string[] } {
-  const corrections = parseStoryCorrections(options.stories);
-  const formed = formStories(read.articles, corrections.corrections, featuresOf);
-  return { assignment: formed.assignment, problems: [...corrections.problems, ...formed.problems] };
-}
-
-/** What reading one file gave: why it could not be read, or its article (if any) and its problems. */
-export type FileReading = { unreadable: string } | { parsed?: ParsedSource; problems: string[] };
-
-/** Reads one file into its article: plain values that a worker can post back as they are. */
-export function readCorpusInput(input: CorpusInput, editorial: EditorialSource | undefined, parseHtml: HtmlParser = parseHtmlWithLinkedom): FileReading {
+/** Reads one file into its article, on any thread: plain values in, plain values out (a worker posts them back as they are). */
+export function readCorpusFile(input: CorpusInput, editorial: EditorialSource | undefined, parseHtml: HtmlParser = parseHtmlWithLinkedom): FileReading {
   const loaded = loadCorpusFile(input);
   if ('problem' in loaded) return { unreadable: loaded.problem };
   // Only the article's plain values are kept; the file's text and its DOM go with this call.
@@ -130,33 +198,8 @@ export function readCorpusInput(input: CorpusInput, editorial: EditorialSource |
   return { parsed: result.parsed, problems: result.problems };
 }
 
-/** Files in the order the builder takes them: by name. */
-export function sortCorpusInputs<T extends { name: string }>(files: readonly T[]): T[] {
-  return [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/**
- * The work of one article at a time: each file read into a source with its
- * sentences, independent of every other file but for its id. Files are taken in
- * name order, a pending file read only when its turn comes; two files that
- * would give one id keep the first.
- */
-export function readArticles(files: readonly CorpusInput[], options: { editorial?: Editorial; parseHtml?: HtmlParser } = {}): ReadResult {
-  const sorted = sortCorpusInputs(files);
-  return collectReadings(sorted, (input) => readCorpusInput(input, options.editorial?.sources[input.name], options.parseHtml), options.editorial);
-}
-
-/**
- * The readings of files already in name order, gathered as a serial read
- * gives them: `readingOf(file, i)` is asked in order, and only for a file whose
- * id no earlier article took, so readings made ahead (by workers) give the
- * same articles and problems in the same order.
- */
-export function collectReadings<T extends { name: string }>(
-  sorted: readonly T[],
-  readingOf: (file: T, i: number) => FileReading,
-  editorial?: Editorial,
-): ReadResult {
+/** The readings of files in name order gathered into the read's result (see `IndexBuild.read`). */
+function gatherReadings(sorted: readonly CorpusInput[], readingOf: (file: CorpusInput, place: number) => FileReading, editorial?: Editorial): ReadResult {
   // Files that cannot be read are named first, as a folder reader that read them all up front would.
   const unreadable: string[] = [];
   const problems: string[] = [];
@@ -187,51 +230,4 @@ export function collectReadings<T extends { name: string }>(
     }
   }
   return { articles, problems: [...unreadable, ...problems] };
-}
-
-/**
- * The work of the corpus: stories formed, entities merged across the articles
- * (one Xi Jinping in every story), quotes traced, sources compared only inside
- * their story; all in the articles' order (which fixes every id).
- */
-export function indexArticles(articles: ParsedSource[], options: IndexOptions = {}): FullIndex {
-  const extracted = extractArticles(articles, options);
-  const stories = options.stories ?? formStories(articles, options.storyCorrections).assignment;
-  return assembleIndex(articles, stories, extracted, compareByStory(articles, stories));
-}
-
-/**
- * Entities and quotes of the corpus, the editorial corrections applied unless
- * `overrides` is false; `parts` may give the named entities and topics made
- * already (on other threads).
- */
-export function extractArticles(
-  articles: ParsedSource[],
-  options: IndexOptions = {},
-  parts?: { named: Entity[]; topics: Entity[] },
-): { entities: Entity[]; quotes: Quote[] } {
-  const extract = { overrides: options.overrides ?? true, editorial: options.editorial?.entities as EditorialEntities | undefined };
-  return parts ? extractWith(articles, parts.named, parts.topics, extract) : extractAll(articles, extract);
-}
-
-/** The index of the corpus from its parts, whichever thread made them. */
-export function assembleIndex(
-  articles: ParsedSource[],
-  stories: StoryAssignment,
-  extracted: { entities: Entity[]; quotes: Quote[] },
-  comparison: Comparison,
-): FullIndex {
-  const { entities, quotes } = extracted;
-  const { alignments, discrepancies, lineage } = comparison;
-  return {
-    version: INDEX_VERSION,
-    sources: articles.map((p) => p.source),
-    stories: describeStories(stories, articles, entities),
-    sentences: articles.flatMap((p) => p.sentences),
-    entities,
-    quotes,
-    alignments,
-    discrepancies,
-    lineage,
-  };
 }

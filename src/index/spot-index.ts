@@ -10,7 +10,7 @@ import { sentenceShingles, sortUnique } from '../text/shingles';
 import { isKnownPlace, otherSenseCues } from '../extract/gazetteer';
 import { isKnownOrg, isOrgAcronym } from '../extract/org-heads';
 import { HONORIFICS, NEVER_A_NAME } from '../text/lexicon';
-import { COMMON_WORDS } from './common-words';
+import { NAMES_THAT_ARE_WORDS } from '../text/lexicon';
 import {
   INDEX_VERSION,
   MIN_QUOTE_WORDS,
@@ -74,7 +74,7 @@ export function isWeakAlias(alias: string, entity: Pick<Entity, 'kind' | 'name'>
   if (entity.kind === 'topic') return false;
   const words = alias.split(' ');
   if (words.length === 1) {
-    if (COMMON_WORDS.has(alias.toLowerCase())) return true;
+    if (NAMES_THAT_ARE_WORDS.has(alias.toLowerCase())) return true;
     if (entity.kind === 'person' && alias !== normalizeText(entity.name)) return true;
     // The first word of a longer name names other things too: "Sony" (consoles,
     // not Sony Pictures Entertainment), "Harvard" (a person, a press).

@@ -21,19 +21,13 @@ import { readMetadata } from './metadata';
 import { splitSentences } from './split-sentences';
 import { stripChrome } from './strip-chrome';
 import type { CorpusFile, ParsedSource } from './types';
+import { countWords } from '../text/words';
 
 const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201D)\]]*$/;
 
 /** `src-` + the file name without its extension. */
 export function sourceId(file: string): string {
   return 'src-' + file.replace(/\.[^.]+$/, '');
-}
-
-/** Words a reader would count: white-space separated runs holding a letter or digit. */
-export function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
-  return n;
 }
 
 export { shortNameFor };

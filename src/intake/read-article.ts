@@ -7,6 +7,7 @@
  * Platform-neutral: HTML is parsed by the `HtmlParser` the caller passes
  * (linkedom at build time, `DOMParser` in the browser).
  */
+import { countWords } from '../text/words';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, FieldOrigin, HtmlParser, Provenance, ReadResult } from './article';
 import { joinAuthors, splitAuthors, uniqueNames } from './authors';
@@ -57,8 +58,6 @@ function proseLength(text: string): number {
   return n;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 /**
  * A page's DOM → its article. A live document is cloned first: Readability
  * rewrites the tree it is given. Metadata is read before Readability runs,
@@ -78,7 +77,7 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
     return { provenance: {}, problems: [`the main text could not be read (${(error as Error).message.split('\n')[0]})`] };
   }
   const text = parsed?.content ? htmlToText(parsed.content) : '';
-  const words = wordCount(text);
+  const words = countWords(text);
   if (!words || (!readerable && !declared && proseLength(text) < MIN_ARTICLE_CHARS)) {
     return { provenance: {}, problems: [`not an article (${words} words of main text; a home, section or search page?)`] };
   }

@@ -13,8 +13,8 @@ export function articleKey(input: ArticleName): string {
   return input.url ? input.url : 'file:' + input.name;
 }
 
-/** 64-bit FNV-1a as 16 hex digits: a stable, file-name-safe id for a key. */
-export function hashKey(key: string): string {
+/** A 64-bit digest of `key` (two 32-bit FNV-1a lanes, the second stirred by the first) as 16 hex digits: a stable, file-name-safe id. */
+export function hexDigest(key: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ key.length;
   for (let i = 0; i < key.length; i++) {
@@ -32,5 +32,5 @@ export function savedPageSourceId(url: string): string | undefined {
 
 /** The source id of an input: `src-lib-` + a hash of its key. */
 export function articleId(input: ArticleName): string {
-  return 'src-lib-' + hashKey(articleKey(input));
+  return 'src-lib-' + hexDigest(articleKey(input));
 }

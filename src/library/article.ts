@@ -53,7 +53,7 @@ export function formatOf(fileName: string): ArticleFormat | undefined {
   return ARTICLE_FORMATS[ext];
 }
 
-export { articleId, articleKey, hashKey, savedPageSourceId } from './article-id';
+export { articleId, articleKey, hexDigest, savedPageSourceId } from './article-id';
 import { articleId, articleKey } from './article-id';
 
 /**

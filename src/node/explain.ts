@@ -2,30 +2,26 @@
  * `--explain`: per source, what intake read and where each field came from;
  * `--text` adds each article's main text, to check it by eye.
  */
-import { parseEditorial } from '../intake/editorial';
-import { parseSource } from '../intake/parse-source';
-import { loadCorpusFile, type CorpusInput } from '../index/builder';
-import { parseHtmlWithLinkedom } from '../index/parse-html';
+import { indexBuild, type CorpusInput } from '../index/builder';
 
 export function explainSources(
   files: readonly CorpusInput[],
   editorialText: string | undefined,
   options: { text: boolean; overrides: boolean },
 ): { lines: string[]; problems: string[] } {
-  const editorial = options.overrides ? parseEditorial(editorialText).editorial : undefined;
+  // The build's own reading of each file, one at a time; the corpus steps are not run.
+  const build = indexBuild({ editorial: editorialText, overrides: options.overrides });
   const lines: string[] = [];
-  const problems: string[] = [];
-  for (const input of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const loaded = loadCorpusFile(input);
-    if ('problem' in loaded) {
-      problems.push(loaded.problem);
+  const problems = [...build.editorialProblems];
+  for (const input of build.order(files)) {
+    const reading = build.readFile(input);
+    if ('unreadable' in reading) {
+      problems.push(reading.unreadable);
       continue;
     }
-    const file = loaded.file;
-    const result = parseSource(file, editorial?.sources[file.name], { parseHtml: parseHtmlWithLinkedom });
-    problems.push(...result.problems);
-    if (!result.parsed) continue;
-    const { source, provenance = {}, kind, body } = result.parsed;
+    problems.push(...reading.problems);
+    if (!reading.parsed) continue;
+    const { source, provenance = {}, kind, body } = reading.parsed;
     const from = (field: keyof typeof provenance) => (provenance[field] ? ` [${provenance[field]}]` : '');
     lines.push(
       `${source.file} (${kind})`,

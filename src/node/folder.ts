@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import { STORIES_FILE } from '../stories/assignment';
-import { buildIndex, readBuildEditorial, type BuildOptions, type PendingFile } from '../index/builder';
+import { buildIndex, indexBuild, type BuildOptions, type PendingFile } from '../index/builder';
 import { readArticlesInParallel } from './parallel-read';
-import { indexReadArticlesInParallel } from './parallel-index';
+import { indexInParallel } from './parallel-index';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 import type { FullIndex } from '../contracts/schema';
 
@@ -124,9 +124,8 @@ export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): F
  */
 export async function buildIndexFromFolderInParallel(dir: string, options: BuildOptions & { workers?: number } = {}): Promise<FolderBuild> {
   const folder = readCorpusFolder(dir);
-  const buildOptions = { ...options, editorial: folder.editorial, stories: folder.stories };
-  const editorial = readBuildEditorial(buildOptions);
-  const read = await readArticlesInParallel(folder.files, { editorial: editorial.editorial, workers: options.workers });
-  const { index, problems } = await indexReadArticlesInParallel(read, editorial, { ...buildOptions, workers: options.workers });
+  const build = indexBuild({ ...options, editorial: folder.editorial, stories: folder.stories });
+  const read = await readArticlesInParallel(build, folder.files, options.workers);
+  const { index, problems } = await indexInParallel(build, read, options.workers);
   return { index, problems: [...folder.problems, ...problems], files: folder.paths };
 }

@@ -1,20 +1,19 @@
 /**
- * The corpus step of the build spread over two threads, for the Node edge
+ * The build's corpus steps spread over two threads, for the Node edge
  * (`npm run index`, the bench): a worker finds the topics while the main
  * thread forms the stories and collects the named entities; the main thread
- * then traces the quotes, and both compare stories, each taking the next one
- * left. The index is the serial `indexReadArticles`' to the byte.
+ * then applies the entity corrections and traces the quotes, and both compare
+ * stories, each taking the next one left. Every step is the build's own
+ * (`IndexBuild`); only where it runs is decided here, so the index and the
+ * problems are the serial `build.index`'s to the byte.
  */
 import type { Worker } from 'node:worker_threads';
-import type { Editorial } from '../intake/editorial';
 import type { ParsedSource } from '../intake/types';
 import { compareSources, type Comparison } from '../compare/compare';
 import type { Entity } from '../contracts/schema';
-import { namedEntities } from '../extract/index';
-import { extractTopics } from '../extract/topics';
 import type { StoryAssignment } from '../stories/assignment';
-import { compareByStory, storyMembers } from '../stories/stories';
-import { assembleIndex, extractArticles, formReadStories, indexReadArticles, type BuildOptions, type BuildResult } from '../index/builder';
+import { storyMembers } from '../stories/stories';
+import type { BuildResult, IndexBuild } from '../index/builder';
 import { defaultWorkerCount, featuresFrom, startWorker, type ParallelReadResult } from './parallel-read';
 
 /** What the worker is sent: first the articles, then their stories. */
@@ -32,39 +31,34 @@ export type CorpusJob =
 export type CorpusReply = { topics: Entity[] } | { parts: [number, Comparison][] } | { failed: string };
 
 /**
- * `indexReadArticles` on the articles (and story features) of
+ * `build.index` on the articles (and story features) of
  * `readArticlesInParallel`, with a worker thread finding the topics and
- * comparing stories (none with `workers: 0`: all on this thread).
+ * comparing stories (none with `workers` 0: all on this thread).
  */
-export async function indexReadArticlesInParallel(
-  read: ParallelReadResult,
-  editorial: { editorial?: Editorial; problems: string[] },
-  options: BuildOptions & { workers?: number } = {},
-): Promise<BuildResult> {
+export async function indexInParallel(build: IndexBuild, read: ParallelReadResult, workers?: number): Promise<BuildResult> {
   const featuresOf = featuresFrom(read.features);
-  if ((options.workers ?? defaultWorkerCount(read.articles.length)) === 0) return indexReadArticles(read, editorial, options, featuresOf);
+  if ((workers ?? defaultWorkerCount(read.articles.length)) === 0) return build.index(read, featuresOf);
   const worker = startWorker('./compare-worker.ts');
   const replies = repliesOf(worker);
   try {
     const { articles } = read;
     // The topics need no stories: the worker finds them while the stories are formed here.
     worker.postMessage({ articles } satisfies CorpusJob);
-    const formed = formReadStories(read, options, featuresOf);
+    const stories = build.formStories(articles, featuresOf);
     // The story features have done their work: let them go before the corpus's entities are found.
     read.features.clear();
-    const members = storyMembers(articles, formed.assignment);
+    const members = storyMembers(articles, stories.assignment);
     const order = comparisonOrder(members);
     const claims = new SharedArrayBuffer(4);
-    worker.postMessage({ stories: formed.assignment, order, claims } satisfies CorpusJob);
-    const named = namedEntities(articles);
+    worker.postMessage({ stories: stories.assignment, order, claims } satisfies CorpusJob);
+    const named = build.namedEntities(articles);
     // What the worker fails to give is made here, failing as the serial build would.
-    const topics = (await replies.next('topics')) ?? extractTopics(articles);
-    const extracted = extractArticles(articles, { overrides: options.overrides ?? true, editorial: editorial.editorial }, { named, topics });
+    const topics = (await replies.next('topics')) ?? build.topics(articles);
+    const entities = build.entities(articles, named, topics);
     const parts = compareClaimedStories(members, order, new Int32Array(claims));
     for (const [k, part] of (await replies.next('parts')) ?? []) parts.set(k, part);
-    const comparison = compareByStory(articles, formed.assignment, (m, k) => parts.get(k) ?? compareSources(m));
-    const index = assembleIndex(articles, formed.assignment, extracted, comparison);
-    return { index, problems: [...editorial.problems, ...read.problems, ...formed.problems] };
+    const comparison = build.compare(articles, stories.assignment, (m, k) => parts.get(k) ?? compareSources(m));
+    return build.assemble({ read, stories, entities, comparison });
   } finally {
     await worker.terminate();
   }

@@ -1,20 +1,20 @@
 /**
- * `readArticles` spread over worker threads, for the Node edge (`npm run
- * index`, the bench): the main thread loads each file's text in name order and
- * hands it to a worker, or reads it itself when the workers have enough, and the
- * readings are gathered in file order by `collectReadings`, so the articles and
- * problems are those of the serial read. The platform-neutral builder stays
- * serial.
+ * The build's per-article stage (`IndexBuild.read`) spread over worker
+ * threads, for the Node edge (`npm run index`, the bench): the main thread
+ * loads each file's text in name order and hands it to a worker, or reads it
+ * itself when the workers have enough, and the readings are gathered in file
+ * order by the build's own `read`, so the articles and problems are those of
+ * the serial read. The platform-neutral builder stays serial.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { EditorialSource, Editorial } from '../intake/editorial';
+import type { EditorialSource } from '../intake/editorial';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import type { FeaturesOf } from '../stories/stories';
-import { collectReadings, loadCorpusFile, readCorpusInput, sortCorpusInputs, type CorpusInput, type FileReading, type ReadResult } from '../index/builder';
+import { loadCorpusFile, readCorpusFile, type CorpusInput, type FileReading, type IndexBuild, type ReadResult } from '../index/builder';
 
 export interface ReadJob {
   index: number;
@@ -27,7 +27,7 @@ export type ReadReply = { index: number; reading: FileReading; features?: Articl
 
 /** What the parallel read gives: the serial read's result, and each article's story features computed on the way. */
 export interface ParallelReadResult extends ReadResult {
-  /** Source id → `articleFeatures` of its article, for `indexReadArticles`. */
+  /** Source id → `articleFeatures` of its article, for the build's `formStories`. */
   features: Map<string, ArticleFeatures>;
 }
 
@@ -41,17 +41,14 @@ export const PARALLEL_MIN_FILES = 20;
 export const defaultWorkerCount = (files = Number.POSITIVE_INFINITY) => (files < PARALLEL_MIN_FILES ? 0 : Math.max(0, availableParallelism() - 1));
 
 /**
- * Reads the files as `readArticles` does, with `workers` threads besides the
+ * Reads the files as `build.read` does, with `workers` threads besides the
  * main one (none: the serial read). Resolves to the same articles and problems
  * in the same order.
  */
-export async function readArticlesInParallel(
-  files: readonly CorpusInput[],
-  options: { editorial?: Editorial; workers?: number } = {},
-): Promise<ParallelReadResult> {
-  const sorted = sortCorpusInputs(files);
-  const entry = (name: string) => options.editorial?.sources[name];
-  const workerCount = Math.min(options.workers ?? defaultWorkerCount(sorted.length), sorted.length - 1);
+export async function readArticlesInParallel(build: IndexBuild, files: readonly CorpusInput[], workers?: number): Promise<ParallelReadResult> {
+  const sorted = build.order(files);
+  const entry = build.editorialFor;
+  const workerCount = Math.min(workers ?? defaultWorkerCount(sorted.length), sorted.length - 1);
   const readings: FileReading[] = [];
   const features: ArticleFeatures[] = [];
   if (workerCount > 0) {
@@ -63,7 +60,7 @@ export async function readArticlesInParallel(
     }
   }
   // Whatever no worker read (none at all without workers) is read here, in order, when its turn comes.
-  const read = collectReadings(sorted, (input, i) => readings[i] ?? readCorpusInput(input, entry(input.name)), options.editorial);
+  const read = build.read(sorted, (input, i) => readings[i] ?? build.readFile(input));
   // The first article read with an id is the one kept; a later file giving the same id is skipped, its features too.
   const kept = new Map<string, ArticleFeatures>();
   for (const f of features) if (f && !kept.has(f.id)) kept.set(f.id, f);
@@ -72,7 +69,7 @@ export async function readArticlesInParallel(
 
 /** Reads one file with its story features, as a worker does: the features of the article alone. */
 export function readWithFeatures(input: CorpusInput, editorial: EditorialSource | undefined): { reading: FileReading; features?: ArticleFeatures } {
-  const reading = readCorpusInput(input, editorial);
+  const reading = readCorpusFile(input, editorial);
   return { reading, features: 'parsed' in reading && reading.parsed ? articleFeatures(reading.parsed) : undefined };
 }
 

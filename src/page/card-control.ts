@@ -3,12 +3,13 @@
  * card, shows it beside the word, and carries out its buttons (compare in the
  * side panel, mute the term, turn the site off).
  */
-import { browser } from 'wxt/browser';
 import type { Card as CardData } from '../contracts/cards';
+import { CONTEXT_CHARS } from '../contracts/protocol';
 import { withMuted, withSite } from '../contracts/settings';
+import { askBackground } from '../platform/messaging';
 import { changeSettings } from '../platform/settings-raw';
 import type { CardHost } from './card-host';
-import { showOpenPassage } from './reveal';
+import type { ActionMarks } from './reveal';
 import type { PaintedMatch } from './spotter';
 
 const PANEL_REFUSED =
@@ -33,31 +34,33 @@ export class CardControl {
 
   /**
    * `closeHover`: closes the card the way the hover controller does, so that it knows.
-   * `storyEvidence`: the page's passages and quotations, so that the card puts the page's story first.
+   * `page`: the page's passages and quotations, so that the card puts the
+   * page's story first, and the words around a match, which the background
+   * finds it in again before it answers.
    */
   constructor(
     private readonly card: CardHost,
     private readonly host: string,
     private readonly closeHover: () => void,
-    private readonly storyEvidence: () => string[] = () => [],
+    private readonly marks: ActionMarks,
+    private readonly page: { storyEvidence(): string[]; contextOf(match: PaintedMatch, chars: number): string },
   ) {}
 
   open(match: PaintedMatch, range: Range, how: 'pointer' | 'keyboard' | 'touch'): void {
     this.notice = undefined;
     this.shown = { match, range, data: undefined };
-    showOpenPassage(match.kind === 'passage' ? range : undefined);
+    this.marks.showOpenPassage(match.kind === 'passage' ? { match, range } : undefined);
     this.render();
     if (how === 'keyboard') this.card.focus();
     const pageText = match.kind === 'passage' ? match.text.slice(0, PAGE_TEXT_CHARS) : undefined;
-    browser.runtime
-      .sendMessage({ type: 'card', id: match.id, pageText, page: this.storyEvidence() })
-      .then((data) => this.fill(match, (data as CardData | null) ?? null, how))
+    askBackground('card', { id: match.id, text: this.page.contextOf(match, CONTEXT_CHARS), pageText, page: this.page.storyEvidence() })
+      .then((data) => this.fill(match, data ?? null, how))
       .catch(() => this.fill(match, null, 'pointer'));
   }
 
   close(): void {
     this.shown = undefined;
-    showOpenPassage(undefined);
+    this.marks.showOpenPassage(undefined);
     this.card.hide();
   }
 
@@ -75,27 +78,34 @@ export class CardControl {
     this.card.show(range, {
       card: data,
       notice: this.notice,
-      onClose: () => this.closeHover(),
-      onCompare: () => this.openPanel(match),
-      onMute: () => {
+      onClose: byReader(() => this.closeHover()),
+      onCompare: byReader(() => this.openPanel(match)),
+      onMute: byReader(() => {
         this.closeHover();
         void changeSettings((s) => withMuted(s, match.id, true));
-      },
-      onSiteOff: () => {
+      }),
+      onSiteOff: byReader(() => {
         this.closeHover();
         void changeSettings((s) => withSite(s, this.host, false));
-      },
+      }),
     });
   }
 
   /** Asks the background to open the side panel on `match`; says how to open it where the browser refused. */
   private openPanel(match: PaintedMatch): void {
-    browser.runtime
-      .sendMessage({ type: 'open-panel', id: match.id })
+    askBackground('open-panel', { id: match.id, text: this.page.contextOf(match, CONTEXT_CHARS) })
       .then((reply) => {
-        this.notice = (reply as { opened?: boolean } | undefined)?.opened ? undefined : PANEL_REFUSED;
+        this.notice = reply?.opened ? undefined : PANEL_REFUSED;
         this.render();
       })
       .catch(() => undefined);
   }
+}
+
+/** A card's button acts only on the reader's own click or key: an event a script made (`isTrusted` false) does nothing. */
+function byReader(act: () => void): (event?: Event) => void {
+  return (event) => {
+    if (event && !event.isTrusted) return;
+    act();
+  };
 }

@@ -1,7 +1,9 @@
 /**
  * The popover's place on the page: one `<sourcelight-card>` element holding the
- * Preact card in an open shadow root, placed beside the word it explains with
- * Floating UI, following it as the page scrolls.
+ * Preact card in a closed shadow root, placed beside the word it explains with
+ * Floating UI, following it as the page scrolls. The root is closed and its
+ * only reference kept here: the page's scripts cannot read what the card
+ * says (what the reader's library holds) nor press its buttons.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -37,9 +39,10 @@ const VIEWPORT_PADDING = 8;
 const MIN_CARD_HEIGHT = 160;
 
 export class CardHost {
-  private built: { element: HTMLElement; mount: HTMLDivElement } | undefined;
+  private built: { element: HTMLElement; root: ShadowRoot; mount: HTMLDivElement } | undefined;
   private stopFollowing: (() => void) | undefined;
   private anchor: Range | undefined;
+  private focusBefore: HTMLElement | undefined;
 
   constructor(private readonly doc: Document = document) {}
 
@@ -48,18 +51,18 @@ export class CardHost {
    * pages never show a card, and parsing the card's styles costs every page
    * a few milliseconds.
    */
-  private get parts(): { element: HTMLElement; mount: HTMLDivElement } {
+  private get parts(): { element: HTMLElement; root: ShadowRoot; mount: HTMLDivElement } {
     if (!this.built) {
       // Not registered with customElements (content scripts have none); a valid
       // custom element name is all attachShadow needs.
       const element = this.doc.createElement(CARD_TAG);
       element.setAttribute('style', HOST_STYLE);
-      const shadow = element.attachShadow({ mode: 'open' });
+      const root = element.attachShadow({ mode: 'closed' });
       const style = this.doc.createElement('style');
       style.textContent = cardCss;
       const mount = this.doc.createElement('div');
-      shadow.append(style, mount);
-      this.built = { element, mount };
+      root.append(style, mount);
+      this.built = { element, root, mount };
     }
     return this.built;
   }
@@ -113,13 +116,22 @@ export class CardHost {
   /** True when `node` is inside the card (its host or its shadow tree). */
   contains(node: Node | null): boolean {
     if (!node || !this.built) return false;
-    return node === this.element || this.element.contains(node) || (node.getRootNode() as ShadowRoot).host === this.element;
+    return node === this.built.element || this.built.element.contains(node) || node.getRootNode() === this.built.root;
   }
 
-  /** Moves keyboard focus into the card, on its first button. */
+  /** Moves keyboard focus into the card, on its first button, remembering where it was. */
   focus(): void {
-    const root = this.built?.element.shadowRoot;
+    const root = this.built?.root;
+    const active = this.doc.activeElement;
+    if (active && active !== this.built?.element) this.focusBefore = active as HTMLElement;
     (root?.querySelector<HTMLElement>('button.primary') ?? root?.querySelector<HTMLElement>('button'))?.focus();
+  }
+
+  /** Gives focus back to where it was before the card took it (the page's body when that is gone). */
+  restoreFocus(): void {
+    const before = this.focusBefore;
+    this.focusBefore = undefined;
+    if (before?.isConnected && before !== this.doc.body) before.focus({ preventScroll: true });
   }
 
   /**

@@ -6,6 +6,9 @@
 import { SPOT_KINDS, type SpotKind } from '../contracts/messages';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
+/** A mention the reader asked to see, flashed for a moment; the passage whose card is open (see `reveal.ts`). */
+export const FLASH_NAME = 'sourcelight-flash';
+export const OPEN_PASSAGE_NAME = 'sourcelight-passage-open';
 
 export function highlightName(kind: SpotKind): string {
   return HIGHLIGHT_PREFIX + kind;

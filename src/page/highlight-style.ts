@@ -6,7 +6,7 @@
  */
 import type { HighlightStyle, PassageStyle } from '../contracts/settings';
 import { SPOT_KINDS } from '../contracts/messages';
-import { OPEN_PASSAGE_NAME } from './reveal';
+import { OPEN_PASSAGE_NAME } from './highlight-registry';
 
 const names = SPOT_KINDS.map((k) => `::highlight(sourcelight-${k})`).join(', ');
 const PASSAGE = '::highlight(sourcelight-passage)';

@@ -3,6 +3,10 @@
  * while the pointer is on the word or the card, closed after a grace period
  * once it leaves both. Moving quickly across a line never flashes a card,
  * because every new word restarts the dwell. Taps and keys work too.
+ *
+ * Only the reader's own input counts: an event the page's scripts made
+ * (`isTrusted` false) opens, moves and closes nothing, so a page cannot open a
+ * card (nor learn from its opening what the reader's library holds).
  */
 import type { CardHost } from './card-host';
 import { liveRange, matchAtPoint } from './hit-test';
@@ -39,9 +43,9 @@ export class HoverController {
 
   attach(signal: AbortSignal): void {
     const opts = { capture: true, passive: true, signal };
-    this.doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    this.doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    this.doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), opts);
+    this.doc.addEventListener('pointerdown', (e) => e.isTrusted && this.onPointerDown(e), opts);
+    this.doc.addEventListener('keydown', (e) => e.isTrusted && this.onKeyDown(e), { capture: true, signal });
     signal.addEventListener('abort', () => this.closeNow());
   }
 
@@ -131,10 +135,9 @@ export class HoverController {
       return;
     }
     if (e.key === 'Escape' && this.openMatch) {
-      const anchor = this.host.anchorRange;
       this.closeNow();
-      // Give the reader their place back: the text the card was about.
-      anchor?.startContainer.parentElement?.focus?.({ preventScroll: true });
+      // Give the reader their place back: focus returns where it was before the card took it.
+      this.host.restoreFocus();
     }
   }
 

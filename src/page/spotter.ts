@@ -18,14 +18,31 @@ import { customElementShadowRoots } from './shadow-hosts';
 import { afterNextFrame, SLICE_MS, yieldToPage } from './slices';
 import { blockOf, pointAt, TextBlockCollector, type TextBlock } from './text-blocks';
 
-/** Matches blocks of text: `result[i]` for `texts[i]`. */
-export type FindCandidates = (texts: string[]) => Promise<Candidate[][]>;
+/** What the reader's library changes in the public sample's matches of a batch of texts: `added[i]` for `texts[i]`, and `dropped[i]`, indexes into its sample list. */
+export interface LibraryChange {
+  added: Candidate[][];
+  dropped: number[][];
+}
 
 /** The matching a page asks for (in the extension, the background's). */
 export interface PageMatching {
-  find: FindCandidates;
+  /**
+   * The public sample's matches of each text (`result[i]` for `texts[i]`);
+   * `onLibrary` is called later with what the reader's library changes in
+   * them, if they have a library.
+   */
+  find(texts: string[], onLibrary: (change: LibraryChange) => void): Promise<Candidate[][]>;
   /** False only when no block of a page whose whole text this is can hold anything (see `Matcher.mayMention`). */
-  mayMention: (pageText: string) => Promise<boolean>;
+  mayMention(pageText: string): Promise<boolean>;
+}
+
+/**
+ * Where the reader's own marks are painted: the ones only their library
+ * gives, which must not reach the page's highlight registry (see `mark-overlay.ts`).
+ */
+export interface PrivatePaint {
+  add(match: PaintedMatch): void;
+  delete(match: PaintedMatch): void;
 }
 
 /** The first batch is small, so what is in view is painted after one short round trip. */
@@ -42,28 +59,67 @@ export interface PaintedMatch extends Candidate {
   /** The words as they stand on the page. */
   text: string;
   range: StaticRange;
-  painted: boolean;
+  /** In the public sample's matches; in the reader's (the sample's with their library's changes). */
+  inSample: boolean;
+  inReader: boolean;
+  /** Painted in the page's highlight registry, as the sample alone would paint it (the page may read it). */
+  public: boolean;
+  /** Painted for the reader alone, out of the page's reach: only their library makes it shown. */
+  private: boolean;
+  /** The sample's match of the same words that the library's match replaces (other flags): one paint for both. */
+  twin?: PaintedMatch;
 }
+
+/** Shown to the reader, in either paint. */
+export const isPainted = (m: PaintedMatch): boolean => m.public || m.private;
 
 interface BlockEntry {
   block: TextBlock;
+  /** The sample's matches first, in the order of its answer (a library change drops them by index), then the library's. */
   matches: PaintedMatch[];
 }
 
 const SHOW_ALL: ShowFilter = { isShown: () => true };
 const NO_MATCHES: PaintedMatch[] = Object.freeze([]) as unknown as PaintedMatch[];
+const NO_PRIVATE_PAINT: PrivatePaint = { add: () => undefined, delete: () => undefined };
 
-export class Spotter {
-  private readonly entries = new Map<Node, BlockEntry>();
+/**
+ * What one view of the page's matches says about the page as a whole: which
+ * entities are anchored by a strong mention, which are meant in another sense,
+ * and whether the page is one of a story's. Kept twice: for the public
+ * sample's view, which decides what the page's registry shows (so nothing it
+ * may read depends on the library), and for the reader's, with their library.
+ */
+class PageEvidence {
   /** Strong mentions per entity id: a weak alias is painted only while its entity has one. */
-  private readonly anchors = new Map<string, number>();
+  readonly anchors = new Map<string, number>();
   /** Other-sense cues per entity id: an entity is painted only while it has none. */
-  private readonly otherSenses = new Map<string, number>();
+  readonly otherSenses = new Map<string, number>();
   /** Strong mentions per specific (non-generic) name, and passages and quotes found: is this a page of a story? */
   private readonly specificNames = new Map<string, number>();
   private storyPassages = 0;
+
+  count(m: Candidate, step: 1 | -1): void {
+    const change = step > 0 ? increment : decrement;
+    if (m.otherSense) change(this.otherSenses, m.id);
+    else if (!m.weak) change(this.anchors, m.id);
+    if (m.kind === 'quote' || m.kind === 'passage') this.storyPassages += step;
+    else if (m.kind !== 'topic' && !m.generic && !m.weak && !m.otherSense) change(this.specificNames, m.id);
+  }
+
+  isStoryPage(): boolean {
+    return isStoryPage({ specificNames: this.specificNames.size, storyPassages: this.storyPassages });
+  }
+}
+
+export class Spotter {
+  private readonly entries = new Map<Node, BlockEntry>();
+  private readonly sample = new PageEvidence();
+  private readonly reader = new PageEvidence();
   private filter: ShowFilter = SHOW_ALL;
   private painted = 0;
+  /** Told when the library's part of the matches changed what is shown, after the scan that asked for it may have ended. */
+  onLibraryChange: (() => void) | undefined;
 
   constructor(
     private readonly matching: PageMatching,
@@ -71,6 +127,7 @@ export class Spotter {
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
     /** Seam for the benchmark, which passes Infinity to time the work in one go: how long a slice may run before yielding. */
     private readonly sliceMs = SLICE_MS,
+    private readonly privatePaint: PrivatePaint = NO_PRIVATE_PAINT,
   ) {}
 
   /**
@@ -126,8 +183,17 @@ export class Spotter {
       blocks = visibleFirst(blocks);
     }
     for (const batch of batches(blocks)) {
+      // The library's change to this batch is applied once the sample's matches of all its blocks are in place.
+      let sampleDone = false;
+      let libraryChange: LibraryChange | undefined;
       // Sending is main-thread work (the texts are copied), waiting for the matches is not.
-      const pending = this.matching.find(batch.map((b) => b.text));
+      const pending = this.matching.find(
+        batch.map((b) => b.text),
+        (change) => {
+          if (sampleDone) this.applyLibrary(batch, change);
+          else libraryChange = change;
+        },
+      );
       this.endSlice(sliceStart);
       const found = await pending;
       if (signal?.aborted) return;
@@ -136,6 +202,8 @@ export class Spotter {
         this.replaceBlock(batch[i], found[i]);
         if (overBudget() && !(await nextSlice())) return;
       }
+      sampleDone = true;
+      if (libraryChange) this.applyLibrary(batch, libraryChange);
     }
     this.reconcile();
     this.endSlice(sliceStart);
@@ -161,7 +229,7 @@ export class Spotter {
   /** Applies a new show filter to everything already found. */
   setFilter(filter: ShowFilter): void {
     this.filter = filter;
-    for (const entry of this.entries.values()) for (const m of entry.matches) this.syncPaint(m);
+    this.reconcile();
   }
 
   clear(): void {
@@ -179,28 +247,41 @@ export class Spotter {
     if (!entry || flat === undefined) return undefined;
     let best: PaintedMatch | undefined;
     for (const m of entry.matches) {
-      if (!m.painted || m.start > flat || m.end <= flat) continue;
+      if (!isPainted(m) || m.start > flat || m.end <= flat) continue;
       if (!best || m.end - m.start < best.end - best.start) best = m;
     }
     return best;
   }
 
-  /** Painted matches in document order of blocks, then offsets: for keyboard navigation. */
   /** The passages and quotations found on the page (at most `limit`): they tell the background which story the page is of. */
   storyEvidence(limit: number): string[] {
     const ids = new Set<string>();
     for (const entry of this.entries.values()) {
-      for (const m of entry.matches) if (m.kind === 'passage' || m.kind === 'quote') ids.add(m.id);
+      for (const m of entry.matches) if (m.inReader && (m.kind === 'passage' || m.kind === 'quote')) ids.add(m.id);
       if (ids.size >= limit) break;
     }
     return [...ids].slice(0, limit);
   }
 
+  /** Painted matches in document order of blocks, then offsets: for keyboard navigation. */
   paintedMatches(): PaintedMatch[] {
     const out: PaintedMatch[] = [];
     const containers = [...this.entries.keys()].sort(documentOrder);
-    for (const c of containers) for (const m of this.entries.get(c)!.matches) if (m.painted && m.kind !== 'passage') out.push(m);
+    for (const c of containers) {
+      const shown = this.entries.get(c)!.matches.filter((m) => isPainted(m) && m.kind !== 'passage');
+      // The library's matches come after the sample's in a block's list: put them in reading order.
+      out.push(...shown.sort((a, b) => a.start - b.start));
+    }
     return out;
+  }
+
+  /** The block text around a match (the whole block when it is short): the card request's proof that the page holds it. */
+  contextOf(match: PaintedMatch, chars: number): string {
+    const entry = this.entries.get(blockOf(match.range.startContainer));
+    const text = entry?.matches.includes(match) ? entry.block.text : match.text;
+    if (text.length <= chars) return text;
+    const from = Math.max(0, Math.min(match.start - (chars >> 1), text.length - chars));
+    return text.slice(from, from + chars);
   }
 
   status(labelOf: (m: PaintedMatch) => string): PageStatus {
@@ -208,7 +289,7 @@ export class Spotter {
     const items = new Map<string, FoundItem>();
     for (const entry of this.entries.values()) {
       for (const m of entry.matches) {
-        if (!m.painted) continue;
+        if (!isPainted(m)) continue;
         counts[m.kind]++;
         const item = items.get(m.id);
         if (item) item.count++;
@@ -226,40 +307,85 @@ export class Spotter {
     return entry && i >= 0 ? { entry, flat: entry.block.starts[i] + offset } : undefined;
   }
 
+  private newMatch(block: TextBlock, c: Candidate, inSample: boolean): PaintedMatch {
+    const start = pointAt(block, c.start);
+    const end = pointAt(block, c.end, true);
+    const range = new StaticRange({
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: end.node,
+      endOffset: end.offset,
+    });
+    // One literal of one shape (a spread made a slow object per match).
+    return {
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      id: c.id,
+      label: c.label,
+      weak: c.weak,
+      otherSense: c.otherSense,
+      generic: c.generic,
+      text: block.text.slice(c.start, c.end),
+      range,
+      inSample,
+      inReader: true,
+      public: false,
+      private: false,
+      twin: undefined,
+    };
+  }
+
   private replaceBlock(block: TextBlock, candidates: Candidate[]): void {
     this.removeEntry(block.container);
     // Most blocks hold nothing: they share one empty list (less garbage on a page of 20,000 blocks).
     const matches: PaintedMatch[] = candidates.length === 0 ? NO_MATCHES : [];
     for (const c of candidates) {
-      const start = pointAt(block, c.start);
-      const end = pointAt(block, c.end, true);
-      const range = new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      });
-      // One literal of one shape (a spread made a slow object per match).
-      const match: PaintedMatch = {
-        start: c.start,
-        end: c.end,
-        kind: c.kind,
-        id: c.id,
-        label: c.label,
-        weak: c.weak,
-        otherSense: c.otherSense,
-        generic: c.generic,
-        text: block.text.slice(c.start, c.end),
-        range,
-        painted: false,
-      };
-      if (c.otherSense) increment(this.otherSenses, c.id);
-      else if (!c.weak) increment(this.anchors, c.id);
-      this.countEvidence(match, 1);
+      const match = this.newMatch(block, c, true);
+      this.sample.count(match, 1);
+      this.reader.count(match, 1);
       matches.push(match);
     }
     this.entries.set(block.container, { block, matches });
     for (const m of matches) this.syncPaint(m);
+  }
+
+  /**
+   * The reader's library's change to the sample's matches of `blocks`: the
+   * matches it drops leave the reader's view (the page's registry keeps them,
+   * as the sample would), the ones it adds join it, painted privately.
+   */
+  private applyLibrary(blocks: readonly TextBlock[], change: LibraryChange): void {
+    let changed = false;
+    for (let i = 0; i < blocks.length; i++) {
+      const added = change.added[i] ?? [];
+      const dropped = change.dropped[i] ?? [];
+      if (added.length === 0 && dropped.length === 0) continue;
+      const entry = this.entries.get(blocks[i].container);
+      // Read again since: this change is about text that is gone.
+      if (!entry || entry.block !== blocks[i]) continue;
+      const gone: PaintedMatch[] = [];
+      for (const k of dropped) {
+        const m = entry.matches[k];
+        if (!m?.inSample || !m.inReader) continue;
+        m.inReader = false;
+        this.reader.count(m, -1);
+        gone.push(m);
+      }
+      if (entry.matches === NO_MATCHES) entry.matches = [];
+      for (const c of added) {
+        const match = this.newMatch(blocks[i], c, false);
+        match.twin = gone.find((g) => g.start === c.start && g.end === c.end && g.kind === c.kind);
+        this.reader.count(match, 1);
+        entry.matches.push(match);
+      }
+      changed = true;
+    }
+    // The reader's evidence changed page-wide: every match is weighed again.
+    if (changed) {
+      this.reconcile();
+      this.onLibraryChange?.();
+    }
   }
 
   private removeEntry(container: Node): void {
@@ -267,24 +393,10 @@ export class Spotter {
     if (!entry) return;
     this.entries.delete(container);
     for (const m of entry.matches) {
-      if (m.painted) {
-        this.registry.delete(m.kind, m.range);
-        this.painted--;
-      }
-      m.painted = false;
-      if (m.otherSense) decrement(this.otherSenses, m.id);
-      else if (!m.weak) decrement(this.anchors, m.id);
-      this.countEvidence(m, -1);
+      this.paint(m, false, false);
+      if (m.inSample) this.sample.count(m, -1);
+      if (m.inReader) this.reader.count(m, -1);
     }
-  }
-
-  private countEvidence(m: Candidate, step: 1 | -1): void {
-    if (m.kind === 'quote' || m.kind === 'passage') this.storyPassages += step;
-    else if (m.kind !== 'topic' && !m.generic && !m.weak && !m.otherSense) (step > 0 ? increment : decrement)(this.specificNames, m.id);
-  }
-
-  private isStoryPage(): boolean {
-    return isStoryPage({ specificNames: this.specificNames.size, storyPassages: this.storyPassages });
   }
 
   /**
@@ -295,18 +407,42 @@ export class Spotter {
     for (const entry of this.entries.values()) for (const m of entry.matches) this.syncPaint(m);
   }
 
-  private syncPaint(m: PaintedMatch): void {
-    const show =
+  /** Whether `m` is shown in a view with `evidence` (its kind and term not hidden by the reader's settings). */
+  private shows(m: PaintedMatch, evidence: PageEvidence): boolean {
+    return (
       !m.otherSense &&
       this.filter.isShown(m.kind, m.id) &&
-      (!m.weak || this.anchors.has(m.id)) &&
-      !meansOtherPlace(m.id, this.otherSenses, this.anchors) &&
-      isWorthPainting(m.generic === true, this.isStoryPage(), this.filter.everyName === true);
-    if (show === m.painted) return;
-    if (show) this.registry.add(m.kind, m.range);
-    else this.registry.delete(m.kind, m.range);
-    m.painted = show;
-    this.painted += show ? 1 : -1;
+      (!m.weak || evidence.anchors.has(m.id)) &&
+      !meansOtherPlace(m.id, evidence.otherSenses, evidence.anchors) &&
+      isWorthPainting(m.generic === true, evidence.isStoryPage(), this.filter.everyName === true)
+    );
+  }
+
+  /**
+   * Paints `m` publicly exactly when the sample alone would, so that the
+   * page's registry never depends on the library; privately when the reader's
+   * view shows it and the public paint (its own or its twin's) does not.
+   */
+  private syncPaint(m: PaintedMatch): void {
+    const shownPublic = m.inSample && this.shows(m, this.sample);
+    const shownPrivate = !shownPublic && m.inReader && this.shows(m, this.reader) && !m.twin?.public;
+    this.paint(m, shownPublic, shownPrivate);
+  }
+
+  private paint(m: PaintedMatch, shownPublic: boolean, shownPrivate: boolean): void {
+    const was = isPainted(m);
+    if (shownPublic !== m.public) {
+      if (shownPublic) this.registry.add(m.kind, m.range);
+      else this.registry.delete(m.kind, m.range);
+      m.public = shownPublic;
+    }
+    if (shownPrivate !== m.private) {
+      if (shownPrivate) this.privatePaint.add(m);
+      else this.privatePaint.delete(m);
+      m.private = shownPrivate;
+    }
+    const now = isPainted(m);
+    if (now !== was) this.painted += now ? 1 : -1;
   }
 }
 

@@ -1,20 +1,23 @@
 /**
  * Run time, in the page: settings → collect text → match → paint → hover →
  * card. The entrypoint only calls `startSourcelight`; everything is torn down
- * with the content script's context (extension reloaded, updated or removed).
+ * when the content script's extension goes (reloaded, updated or removed; see `lifetime.ts`).
  */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageStatus } from '../contracts/messages';
 import { isActiveOn, type Settings } from '../contracts/settings';
+import { tellExtensionPages } from '../platform/messaging';
 import { onSettingsChanged, readSettings } from '../platform/settings-raw';
 import { CardControl, STORY_EVIDENCE_IDS } from './card-control';
 import { CardHost } from './card-host';
 import { canPaintHighlights, HighlightRegistry } from './highlight-registry';
 import { HighlightStyleSheet } from './highlight-style';
+import { liveRange } from './hit-test';
 import { HoverController } from './hover';
+import { watchAddress, type PageLifetime } from './lifetime';
+import { MarkOverlay } from './mark-overlay';
 import { MutationWatcher, outermostRoots, type MutationBatch } from './mutation-watcher';
-import { listenForMessages, onIndexChanged } from './page-messages';
+import { listenForMessages } from './page-messages';
+import { ActionMarks } from './reveal';
 import { adoptHighlightStyles } from './shadow-styles';
 import { isInsideSkipped } from './skip-rules';
 import { Spotter, type PageMatching, type PaintedMatch } from './spotter';
@@ -27,23 +30,10 @@ export interface PageDeps {
 /** How long the page's findings settle before the extension's pages hear of them. */
 const REPORT_DELAY_MS = 400;
 
-/** What the page code needs of its lifetime: a content script's context, or an extension page's. */
-export type PageContext = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
-
-/** An extension page (the sample article) lives as long as the extension: nothing invalidates it. */
-export function extensionPageContext(): PageContext {
-  return {
-    isInvalid: false,
-    onInvalidated: () => () => undefined,
-    addEventListener: ((target: EventTarget, type: string, handler: EventListener) =>
-      target.addEventListener(type, handler)) as PageContext['addEventListener'],
-  };
-}
-
-export async function startSourcelight(ctx: PageContext, deps: PageDeps): Promise<void> {
+export async function startSourcelight(lifetime: PageLifetime, deps: PageDeps): Promise<void> {
   if (!canPaintHighlights() || !document.documentElement) return;
   let settings = await readSettings();
-  if (ctx.isInvalid) return;
+  if (lifetime.isInvalid) return;
   const isTop = window === window.top;
   const page = new SourcelightPage(deps, location.hostname, isTop, () => settings);
   const unwatch = onSettingsChanged((next) => {
@@ -51,19 +41,17 @@ export async function startSourcelight(ctx: PageContext, deps: PageDeps): Promis
     settings = next;
     page.settingsChanged(previous);
   });
-  const stopListening = isTop ? listenForMessages(page) : undefined;
-  // Every frame reads its text again when the reader's library changes what the index knows.
-  const stopReReading = onIndexChanged(() => {
-    if (page.isRunning()) void page.fullScan();
-  });
-  ctx.onInvalidated(() => {
+  // Every frame answers: the library's part of its matches and "the library changed" come to each.
+  const stopListening = listenForMessages(page);
+  const moves = new AbortController();
+  // Single-page apps change the address without a load: read the new content.
+  watchAddress(() => void page.fullScan(), moves.signal);
+  lifetime.onInvalidated(() => {
     unwatch();
-    stopListening?.();
-    stopReReading();
+    stopListening();
+    moves.abort();
     page.dispose();
   });
-  // Single-page apps change the URL without a load: read the new content.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void page.fullScan());
   if (isActiveOn(settings, page.host)) page.start();
 }
 
@@ -75,12 +63,18 @@ class SourcelightPage {
   private readonly watcher = new MutationWatcher((batch) => void this.guarded(() => this.rescanNow(batch)));
   private readonly spotter: Spotter;
   private readonly card = new CardHost();
+  /** The reader's own marks, out of the page's reach; on the page whenever Sourcelight runs there. */
+  private readonly overlay = new MarkOverlay();
+  private readonly actionMarks = new ActionMarks(this.overlay);
   private readonly hover: HoverController;
+  /** Follows layout changes that are no mutation (an image or a font loading): the private marks move with the text. */
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.overlay.schedule()) : undefined;
   /** Aborted when Sourcelight stops on this page. */
   private running: AbortController | undefined;
   /** Failures caught while reading the page. */
   private errors = 0;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRevealed: { id: string; at: number } | undefined;
 
   constructor(
     private readonly deps: PageDeps,
@@ -88,13 +82,13 @@ class SourcelightPage {
     private readonly isTop: boolean,
     private readonly settings: () => Settings,
   ) {
-    this.spotter = new Spotter(deps.matching, this.registry, (root) => this.adoptShadowRoot(root));
-    const cards = new CardControl(
-      this.card,
-      host,
-      () => this.hover.closeNow(),
-      () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS),
-    );
+    this.spotter = new Spotter(deps.matching, this.registry, (root) => this.adoptShadowRoot(root), undefined, this.overlay);
+    // The library's part of the matches may come after the scan's report: what the page holds is told again.
+    this.spotter.onLibraryChange = () => this.report();
+    const cards = new CardControl(this.card, host, () => this.hover.closeNow(), this.actionMarks, {
+      storyEvidence: () => this.spotter.storyEvidence(STORY_EVIDENCE_IDS),
+      contextOf: (match, chars) => this.spotter.contextOf(match, chars),
+    });
     this.hover = new HoverController(this.spotter, this.card, {
       dwellMs: () => this.settings().dwellMs,
       open: (match, range, how) => cards.open(match, range, how),
@@ -105,8 +99,10 @@ class SourcelightPage {
   start(): void {
     if (this.running) return;
     this.running = new AbortController();
+    this.overlay.attach();
     this.applySettings();
     this.watcher.observe(document);
+    this.resizes?.observe(document.documentElement);
     this.hover.attach(this.running.signal);
     void this.fullScan();
   }
@@ -115,8 +111,11 @@ class SourcelightPage {
     this.running?.abort();
     this.running = undefined;
     this.watcher.disconnect();
+    this.resizes?.disconnect();
     this.card.hide();
+    this.actionMarks.dispose();
     this.spotter.clear();
+    this.overlay.detach();
     this.report();
   }
 
@@ -165,6 +164,25 @@ class SourcelightPage {
     return this.spotter.paintedMatches();
   }
 
+  /**
+   * Scrolls to one of an item's mentions and flashes it: the next one on each
+   * call for the same item, the first one for another. False when it has none.
+   */
+  reveal(mentions: PaintedMatch[]): boolean {
+    if (mentions.length === 0) return false;
+    const id = mentions[0].id;
+    const at = this.lastRevealed?.id === id ? (this.lastRevealed.at + 1) % mentions.length : 0;
+    this.lastRevealed = { id, at };
+    const range = liveRange(mentions[at]);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.actionMarks.flash(mentions[at], range);
+    return true;
+  }
+
+  libraryChanged(): void {
+    if (this.isRunning()) void this.fullScan();
+  }
+
   // --- reading ---
 
   /**
@@ -181,6 +199,9 @@ class SourcelightPage {
   private async rescanNow(batch: MutationBatch): Promise<void> {
     if (!this.running) return;
     const { signal } = this.running;
+    // The page changed: the private marks follow its layout, and the overlay stays on it.
+    this.overlay.ensureAttached();
+    this.overlay.schedule();
     if (batch.huge) return this.fullScanNow();
     if (batch.removed) this.spotter.dropDetached();
     for (const root of outermostRoots(batch.roots)) {
@@ -215,6 +236,7 @@ class SourcelightPage {
       everyName: this.settings().everyName,
     });
     this.styleSheet.apply(this.settings().style, this.settings().passageStyle, [document, ...this.shadowRoots]);
+    this.overlay.setStyle(this.settings().style, this.settings().passageStyle);
   }
 
   /** Tells the extension's pages what the page holds now, once things settle (top frame only). */
@@ -222,7 +244,7 @@ class SourcelightPage {
     if (!this.isTop || this.reportTimer !== undefined) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = undefined;
-      browser.runtime.sendMessage({ type: 'found', ...this.spotter.status(this.deps.labelOf) }).catch(() => undefined);
+      tellExtensionPages('found', this.spotter.status(this.deps.labelOf));
     }, REPORT_DELAY_MS);
   }
 }

@@ -17,7 +17,7 @@
 import { buildLinks, type Links } from './failure-links';
 import { buildTrie, isAsciiAlnum, type Trie } from './trie';
 import { searchFromWordStarts, wordStartFinder } from './word-start-finder';
-import { isWordCharAt } from '../text/word-chars';
+import { isWordCharAt } from '../text/words';
 
 export type OnMatch = (pattern: number, end: number) => void;
 

@@ -4,7 +4,7 @@
  * the two strings have the same length and the same letters.
  */
 import type { AliasCase } from '../contracts/schema';
-import { isLowerAt, isUpperAt, isWordCharAt } from '../text/word-chars';
+import { isLowerAt, isUpperAt, isWordCharAt } from '../text/words';
 
 /**
  * `page[start, start + alias.length)` against `alias`:

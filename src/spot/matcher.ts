@@ -42,7 +42,7 @@ import { createPassageFinder, type PassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
 import { createQuoteFinder, type QuoteFinder } from './quotes';
 import { honorificGender, rejectsWeak, type Gender, type WeakEntity } from './weak-context';
-import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../text/words';
 
 export interface SpotMatch {
   /** Offsets into the text given to `match` / `scan`: `text === input.slice(start, end)`. */

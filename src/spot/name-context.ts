@@ -8,12 +8,10 @@
  */
 import type { AliasCase, EntityKind } from '../contracts/schema';
 import { TITLES, wordBefore } from './weak-context';
-import { isUpperAt, isWordCharAt } from '../text/word-chars';
+import { PAGE_NAME_JOINERS } from '../text/lexicon';
+import { isUpperAt, isWordCharAt } from '../text/words';
 
 const isUpperWordAt = (text: string, i: number) => isUpperAt(text, i) && !isWordCharAt(text, i - 1);
-
-/** Lower-case words a multi-word proper name may hold ("Office of Personnel Management"). */
-const NAME_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'del', 'la', 'du']);
 
 /**
  * A place or organisation named inside a longer proper name that the index does
@@ -28,7 +26,7 @@ function isInsideLongerName(text: string, start: number, end: number): boolean {
   // Preceded by "Word of " or "Word de ": the match ends a longer name.
   const before = text.slice(Math.max(0, start - 30), start);
   const m = /([\p{Lu}][\p{L}.'-]*) (of|de|del|du) $/u.exec(before);
-  return m !== null && NAME_JOINERS.has(m[2]);
+  return m !== null && PAGE_NAME_JOINERS.has(m[2]);
 }
 
 /** Capitalised words that qualify a place rather than name something else ("Mainland China"). */

@@ -20,7 +20,7 @@
 import type { SpotPassage } from '../contracts/schema';
 import { flatPassagesOf, joinPassages, type FlatPassages } from '../contracts/spot-pack';
 import { SHINGLE_K, SHINGLE_MASK, shingleAt, wordCapacity, writeWordHashes } from '../text/shingles';
-import { splitSentences } from './sentences';
+import { appendSentenceBounds } from './sentences';
 
 const PASSAGE_CONTAINMENT = 0.5;
 const MIN_SHARED_SHINGLES = 4;
@@ -177,7 +177,7 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
       const hits: PassageHit[] = [];
       if (passages.length === 0) return hits;
       bounds.length = 0;
-      splitSentences(text, from, to, bounds);
+      appendSentenceBounds(text, from, to, bounds);
       for (let b = 0; b < bounds.length; b += 2) {
         const capacity = wordCapacity(bounds[b], bounds[b + 1]);
         if (words.length < capacity) words = new Int32Array(capacity * 2);

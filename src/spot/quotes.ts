@@ -12,7 +12,7 @@
 import { MIN_QUOTE_WORDS, type SpotQuote } from '../contracts/schema';
 import { foldKey } from '../text/normalize';
 import { wordCapacity, wordHashes, writeWordHashes } from '../text/shingles';
-import { isWordCharAt } from '../text/word-chars';
+import { isWordCharAt } from '../text/words';
 
 /** Share of words two quotations must have in common to be the same one. */
 const NEAR_QUOTE_OVERLAP = 0.9;

@@ -10,7 +10,7 @@
  * tolerates less, hence the caution.
  */
 import { MONTH_ABBREVIATIONS, SUFFIX_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../text/lexicon';
-import { isDigitAt, isUpperAt, isWordCharAt } from '../text/word-chars';
+import { isDigitAt, isUpperAt, isWordCharAt } from '../text/words';
 
 // Words that ordinarily end in a dot inside a sentence.
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -32,7 +32,7 @@ const isOpener = (c: number) => c === 34 || c === 39 || c === 40 || c === 91; //
  * start, end, start, end...), trimmed of spaces, and returns `out`. Appends
  * nothing for a range holding only spaces.
  */
-export function splitSentences(text: string, from: number, to: number, out: number[]): number[] {
+export function appendSentenceBounds(text: string, from: number, to: number, out: number[]): number[] {
   let start = from;
   // The regex engine finds the next mark natively, far faster than a loop over every character.
   const marks = /[.!?]/g;

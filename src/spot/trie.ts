@@ -8,7 +8,7 @@
  * table by symbol, as its fan-out is the widest and a search returns to it
  * after most characters. 15 bytes per node.
  */
-import { foldUnit, isWordCharAt } from '../text/word-chars';
+import { foldUnit, isWordCharAt } from '../text/words';
 
 export interface Trie {
   /** First child per node, 0 = none (the root is never a child). */

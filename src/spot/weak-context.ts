@@ -16,7 +16,7 @@
  *     for a surname-first name ("Wu Xinbo"), right after it: "Wu Jianmin".
  *     That is a different person's full name.
  */
-import { isUpperAt, isWordCharAt } from '../text/word-chars';
+import { isUpperAt, isWordCharAt } from '../text/words';
 
 export type Gender = 'm' | 'f';
 

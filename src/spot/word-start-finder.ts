@@ -7,7 +7,7 @@
  * per such start.
  */
 import { escapeRegExp } from '../text/regexp';
-import { isWordCharAt } from '../text/word-chars';
+import { isWordCharAt } from '../text/words';
 import { isAsciiAlnum, reportFrom, type Trie } from './trie';
 
 /** Above this many trie nodes the regular expression would be slow to compile, or too large. */

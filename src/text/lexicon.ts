@@ -92,6 +92,81 @@ export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The words a card never marks as changed on their own, when it sets two
+ * versions of a statement side by side: articles, third-person pronouns, the
+ * forms of "be", "have" and "do", the common prepositions and conjunctions.
+ * Narrower than the closed class: a changed "not", "could", "all", "more" or
+ * "you" changes what a statement says, so those are marked.
+ */
+export const WORDS_NEVER_MARKED: ReadonlySet<string> = new Set(
+  list(
+    'a an the and or but of to in on at by for with from as that this these those it its is are was were be been has ' +
+      'have had do does did he she they we his her their our who which what when where how if than then so also such any ' +
+      'some each other into about',
+  ),
+);
+
+/** Words that deny what follows them, as comparison keys ("can't" is any word ending in "n't"). */
+export const NEGATORS: ReadonlySet<string> = new Set(list('not no never nothing none neither nor without cannot'));
+
+/** Comparatives that make "no more than", "not less than" a bound on a quantity, not a denial. */
+export const NEGATION_BOUNDS: ReadonlySet<string> = new Set(
+  list('more less fewer later earlier longer shorter sooner greater higher lower bigger smaller larger'),
+);
+
+/** "not only … but also", "not just", "not least": emphasis, not denial. */
+export const NEGATION_EMPHASIS: ReadonlySet<string> = new Set(list('only just least'));
+
+/** The forms of "be" and "have" before "yet to" that make it a denial ("have yet to announce"). */
+export const BE_OR_HAVE: ReadonlySet<string> = new Set(list("has have had is are was were be been hasn't haven't"));
+
+/** Modals by what they claim: something certain, or only possible. */
+export const MODAL_CLAIMS: Readonly<Record<string, 'certain' | 'possible'>> = {
+  will: 'certain',
+  would: 'certain',
+  shall: 'certain',
+  must: 'certain',
+  could: 'possible',
+  can: 'possible',
+  may: 'possible',
+  might: 'possible',
+  should: 'possible',
+};
+
+/**
+ * The modals whose claim a sentence's certainty reading reports: `MODAL_CLAIMS`
+ * without "would" (reported speech turns every "will" into one: "said it
+ * would") and "should".
+ */
+export const SENTENCE_MODAL_CLAIMS: Readonly<Record<string, 'certain' | 'possible'>> = Object.fromEntries(
+  Object.entries(MODAL_CLAIMS).filter(([modal]) => modal !== 'would' && modal !== 'should'),
+);
+
+/**
+ * Words a verb follows ("could address", "cannot allow"): the modals but
+ * "shall" (the topic rules were tuned without it), and "not" and "cannot".
+ */
+export const BEFORE_A_VERB: ReadonlySet<string> = new Set([...Object.keys(MODAL_CLAIMS).filter((modal) => modal !== 'shall'), 'cannot', 'not']);
+
+/**
+ * Verbs of speech that stand beside a speaker's name ("said Rice", "Rice
+ * told"): a name next to one is a person's. As written, lower case.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  list('said says told tells added adds stated states noted notes argued warned wrote writes explained asked replied cautioned'),
+);
+
+/**
+ * Verbs that give a quotation its speaker ("…," said Vikram Singh; he told the
+ * Global Times that "…"). Not `SPEECH_VERBS`: "asked" and "replied" introduce
+ * questions and answers more than quotations, while "announced" and
+ * "discussed" do introduce them.
+ */
+export const QUOTE_VERBS: readonly string[] = list(
+  'said says told tells added adds stated states noted warned argued wrote writes announced discussed explained cautioned',
+);
+
+/**
  * Words too common to be a name on any page, even one that names the entity
  * in full: the function words, months and weekdays.
  */
@@ -210,6 +285,15 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(list('that which who 
 export function isNumberWord(word: string): boolean {
   return word.split('-').every((part) => NUMBER_WORDS.has(part.toLowerCase()));
 }
+
+/**
+ * The number words the comparison reads as counts when two versions differ
+ * ("twenty" against "thirty"): narrower than `NUMBER_WORDS` (no zero, teens,
+ * sixty to ninety or plurals), as the discrepancy rules were tuned.
+ */
+export const COMPARED_NUMBER_WORDS: ReadonlySet<string> = new Set(
+  list('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion trillion dozen half'),
+);
 
 /**
  * Given names common in English-language news, as written: "<given name>
@@ -454,6 +538,26 @@ export const TITLE_ABBREVIATIONS = list('mr mrs ms dr prof gen lt col capt cmdr 
 export const SUFFIX_ABBREVIATIONS = list('jr sr inc corp co ltd bros etc');
 
 /**
+ * Abbreviations whose dot the name tokenizer keeps as part of the word ("Mr.",
+ * "Gen.", "Sept.", "Inc."), as written. Narrower than the sentence splitters'
+ * (`TITLE_ABBREVIATIONS`, `SUFFIX_ABBREVIATIONS`, `MONTH_ABBREVIATIONS`): a
+ * dot kept here becomes part of a name's text and key, so the list holds only
+ * the abbreviations the name rules were tuned on.
+ */
+export const NAME_TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  list('Mr Ms Mrs Dr Jr Sr St Gen Prof Sen Rep Gov Lt Col Sgt Capt Adm Sept Jan Feb Aug Oct Nov Dec Inc Corp Co'),
+);
+
+/** Lower-case words that join the capitalised parts of one name ("Ministry of Defence", "Council on Foreign Relations"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(list('of for on'));
+
+/** Words left out of a name's comparison key: the connectors, "and" and "the" ("Ministry of Defence" and "Defence Ministry" meet). */
+export const NAME_KEY_SKIPPED: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'and', 'the']);
+
+/** Lower-case words a name on a page may hold: those of the key, and the particles of French and Spanish names ("Banco de España"). */
+export const PAGE_NAME_JOINERS: ReadonlySet<string> = new Set([...NAME_KEY_SKIPPED, 'de', 'del', 'la', 'du']);
+
+/**
  * "cyber" followed by one of these is one word to a reader: "cyber weapons",
  * "cyber-attacks" and "cyberweapons" are the same key everywhere.
  */
@@ -514,3 +618,21 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   korean: ['korea'],
   british: ['britain', 'uk'],
 };
+
+/**
+ * Ordinary English words that are also surnames, first names, companies or
+ * places ("Rice", "Price", "Apple", "Bush"): one of these as a bare alias is
+ * only trusted where the page also names the entity in full (a weak alias).
+ */
+export const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(
+  list(
+    'rice price bush young brown white black green gray grey king queen park long short wood woods hall ' +
+      'love hope faith grace joy case page bell cook baker fisher hunter miller smith taylor turner walker ' +
+      'carpenter mason porter sharp strong hunt lamb fox wolf bird crane swan drake rose lily stone hill ' +
+      'field fields ford lane street marsh moon star sun day knight bishop pope lord duke earl major rich ' +
+      'little small large best good well wise wells west east north south banks cash gold silver steel ' +
+      'booth church chase cross pierce power powers rice noble frank bond chance will bill mark grant ' +
+      'apple amazon target shell oracle visa delta gap subway sprint windows office word edge square ' +
+      'uber meta alphabet signal slack zoom twitter corona monster dove tide crest orange mint',
+  ),
+);

@@ -11,7 +11,7 @@
  */
 import { CYBER_TAILS } from './lexicon';
 import { normalizeText } from './normalize';
-import { foldUnit, isWordCharAt } from './word-chars';
+import { foldUnit, isWordCharAt } from './words';
 
 /** Words per shingle: three keeps one changed word from spoiling more than three shingles. */
 export const SHINGLE_K = 3;
@@ -172,7 +172,7 @@ export function sortUnique(values: number[]): number {
 }
 
 /** The hash of one comparison key (`foldKey`'s word), as `writeWordHashes` hashes that word in a text. */
-export function keyHash(key: string): number {
+export function wordHashOfKey(key: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) h = mix(h, key.charCodeAt(i));
   return h;
@@ -186,7 +186,7 @@ export function keyHash(key: string): number {
  */
 export function keyShingles(keys: readonly string[], skipped: (key: string) => boolean): number[] {
   if (!keys.length) return [];
-  const hashes = keys.map(keyHash);
+  const hashes = keys.map(wordHashOfKey);
   if (keys.length < SHINGLE_K) return [shingleAt(hashes, 0, keys.length)];
   const out: number[] = [];
   for (let s = 0; s + SHINGLE_K <= keys.length; s++) {

@@ -6,13 +6,14 @@
  *    without the extension: main-thread task time, the content script's own
  *    busy time and longest slice, and the longest task.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page, Protocol } from 'puppeteer-core';
 import { launchWithExtension, ROOT } from '../../src/demo/browsers';
-import { CORPUS_DIR, startServer, type TestServer } from '../../src/demo/server';
+import { startServer, type TestServer } from '../../src/demo/server';
+import { readabilityPageNames } from '../../src/demo/corpus';
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { toSpotIndex } from '../../src/index/spot-index';
 import type { PageStatus } from '../../src/contracts/messages';
@@ -67,10 +68,10 @@ export function megabytePage(withMentions: boolean): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>1 MB</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
 }
 
-async function engineBundle(): Promise<string> {
+async function engineBundle(entry = 'test/bench/page-engine.ts'): Promise<string> {
   const spot = packSpotIndex(toSpotIndex(buildIndexFromFolder(resolve(ROOT, 'seeds')).index));
   const out = await build({
-    entryPoints: [resolve(ROOT, 'test/bench/page-engine.ts')],
+    entryPoints: [resolve(ROOT, entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -265,9 +266,7 @@ export async function benchExtension(): Promise<ExtensionFigures> {
   await checker.goto(`${withExt.extensionOrigin}/popup.html`);
   server.route('/bench/1mb-mentions.html', megabytePage(true));
   server.route('/bench/1mb-no-mentions.html', megabytePage(false));
-  const pages = readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  const pages = readabilityPageNames();
   // The saved pages, then the generated megabytes (reported apart, not in the saved pages' figures).
   const paths = [...pages.map((f) => `/corpus/${f}`), '/bench/1mb-mentions.html', '/bench/1mb-no-mentions.html'];
   const perPage: ExtensionFigures['perPage'] = [];
@@ -354,4 +353,71 @@ export async function benchExtension(): Promise<ExtensionFigures> {
     worstPage: worst.page,
     perPage,
   };
+}
+
+export interface PaintFiguresRow {
+  page: string;
+  marks: number;
+  /** Reading and painting the page's matches into the highlight registry (the public sample's way), ms. */
+  registryMs: number;
+  /** The same matches as the reader's library's, painted in the private overlay, ms. */
+  overlayMs: number;
+  ratio: number;
+  /** The overlay's drawing: the first after the scan, and per scroll of one screen, ms; boxes on screen. */
+  firstDrawMs: number;
+  scrollDrawMs: number;
+  boxes: number;
+}
+
+/** Loads of each page per way of painting, taking turns. */
+export const PAINT_LOADS = 9;
+const PAINT_SCROLLS = 12;
+
+/**
+ * The same matches painted the public sample's way (the highlight registry)
+ * and the library's way (the private overlay), on fresh loads of the same
+ * pages, taking turns; medians.
+ */
+export async function benchPrivatePaint(runs = PAINT_LOADS, only?: string[]): Promise<PaintFiguresRow[]> {
+  const server = await startServer();
+  server.route('/bench/1mb-mentions.html', megabytePage(true));
+  const engine = await engineBundle('test/bench/paint-engine.ts');
+  const { browser } = await launchWithExtension('chromium', { withoutExtension: true });
+  const paths = [...LARGE_PAGES.map((p) => `/corpus/${p}`), '/bench/1mb-mentions.html'].filter((p) => !only || only.some((o) => p.endsWith(o)));
+  const rows: PaintFiguresRow[] = [];
+  type Run = { paintMs: number; marks: number; firstDrawMs: number; scrollDrawMs: number; boxes: number };
+  try {
+    for (const path of paths) {
+      const byMode: Record<'public' | 'private', Run[]> = { public: [], private: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const mode of ['public', 'private'] as const) {
+          const page = await openLocal(browser, server, path);
+          await page.setViewport({ width: 1280, height: 900 });
+          await page.bringToFront();
+          await page.addScriptTag({ content: engine });
+          byMode[mode].push((await page.evaluate(`sourcelightPaint(${JSON.stringify(mode)}, ${PAINT_SCROLLS})`)) as Run);
+          await page.close();
+        }
+      }
+      const med = (mode: 'public' | 'private', key: keyof Run) => round(median(byMode[mode].map((r) => r[key])));
+      const row: PaintFiguresRow = {
+        page: path.split('/').pop()!,
+        marks: byMode.private[0].marks,
+        registryMs: med('public', 'paintMs'),
+        overlayMs: med('private', 'paintMs'),
+        ratio: round(med('private', 'paintMs') / Math.max(0.01, med('public', 'paintMs'))),
+        firstDrawMs: med('private', 'firstDrawMs'),
+        scrollDrawMs: med('private', 'scrollDrawMs'),
+        boxes: med('private', 'boxes'),
+      };
+      rows.push(row);
+      console.log(
+        `  ${row.page.padEnd(24)} ${String(row.marks).padStart(5)} marks  registry ${row.registryMs.toFixed(1).padStart(6)} ms  overlay ${row.overlayMs.toFixed(1).padStart(6)} ms  ×${row.ratio}  draw ${row.firstDrawMs} ms, per scroll ${row.scrollDrawMs} ms (${row.boxes} boxes)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
 }

@@ -18,9 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseSource } from '../../src/intake/parse-source';
 import type { CorpusFile } from '../../src/intake/types';
-import { buildIndex, type PendingFile } from '../../src/index/builder';
+import { buildIndex, indexBuild, type PendingFile } from '../../src/index/builder';
 import { defaultWorkerCount, readArticlesInParallel } from '../../src/node/parallel-read';
-import { indexReadArticlesInParallel } from '../../src/node/parallel-index';
+import { indexInParallel } from '../../src/node/parallel-index';
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 import { isDateWord, isFunctionWord } from '../../src/text/lexicon';
@@ -231,8 +231,9 @@ export async function benchRealPages(n: number, workers = defaultWorkerCount(), 
   const t = performance.now();
   const cpu = process.cpuUsage();
   // HTML is read with the Node edge's parser (linkedom), as `npm run index` does.
-  const read = await readArticlesInParallel(files, { workers });
-  const { index } = await indexReadArticlesInParallel(read, { problems: [] }, { workers });
+  const build = indexBuild();
+  const read = await readArticlesInParallel(build, files, workers);
+  const { index } = await indexInParallel(build, read, workers);
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   if (index.sources.length === 0) throw new Error(`${n} real pages: none was read; is the HTML parser passed?`);

@@ -1,11 +1,11 @@
 /**
  * Where the index build's time goes, stage by stage, on `n` real pages:
  * `npx tsx test/bench/index-stages.ts 100,300,1000`. Each stage of the corpus
- * step is run on its own, in the order `indexArticles` runs it, so that a stage
+ * step is run on its own, in the order the build runs it, so that a stage
  * whose time grows faster than the corpus shows.
  */
 import { pathToFileURL } from 'node:url';
-import { readArticles } from '../../src/index/builder';
+import { indexBuild } from '../../src/index/builder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { collectNames } from '../../src/extract/collect-names';
 import { mergeEntities } from '../../src/extract/merge-entities';
@@ -46,7 +46,7 @@ export function benchStages(n: number): StageFigures {
     parseMs += performance.now() - t;
     return doc;
   };
-  const { articles } = time('read (intake and sentences)', () => readArticles(realCorpus(n), { parseHtml }));
+  const { articles } = time('read (intake and sentences)', () => indexBuild({ parseHtml }).read(realCorpus(n)));
   stages['of which HTML parsing'] = Math.round(parseMs);
   (globalThis as { gc?: () => void }).gc?.();
   const heapAfterReadMB = Math.round(process.memoryUsage().heapUsed / 1048576);

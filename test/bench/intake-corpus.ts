@@ -1,6 +1,6 @@
 /**
- * Scores article intake on the shared corpus of real pages
- * (`../shared/corpus/readability`): title, authors and date against each
+ * Scores article intake on Mozilla Readability's 130 real pages (vendored in
+ * test/fixtures/corpus/readability): title, authors and date against each
  * page's `.meta.json`, and main text on snippets that must and must not
  * appear in it. The snippets come from the page's own markup, independent of
  * any extractor: paragraphs inside the page's marked article body
@@ -8,10 +8,11 @@
  * appear; text in `nav`, `footer`, `aside` and comment / related / share
  * blocks outside it must not.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readabilityPageNames, readReadabilityMeta, readReadabilityPage } from '../../src/demo/corpus';
 import { splitAuthors } from '../../src/intake/authors';
 
+/** The same pages uncompressed, beside the checkout on the project's machines, for tools that read a folder. */
 export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
 
 export interface CorpusPage {
@@ -21,15 +22,7 @@ export interface CorpusPage {
 }
 
 export function corpusPages(): CorpusPage[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS)
-    .filter((n) => n.endsWith('.html'))
-    .sort()
-    .map((n) => ({
-      name: n.replace(/\.html$/, ''),
-      html: readFileSync(resolve(CORPUS, n), 'utf8'),
-      expected: JSON.parse(readFileSync(resolve(CORPUS, n.replace(/\.html$/, '.meta.json')), 'utf8')),
-    }));
+  return readabilityPageNames().map((n) => ({ name: n.replace(/\.html$/, ''), html: readReadabilityPage(n), expected: readReadabilityMeta(n) }));
 }
 
 const norm = (t: string) =>

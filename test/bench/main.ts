@@ -3,7 +3,7 @@
  * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `index`, `stream`, `library`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `stream`, `library`) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -11,7 +11,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
-import { benchEngines, benchExtension, ENGINE_LOADS, GENERATED_LOADS, stats, type EngineFigures, type ExtensionFigures } from './browser';
+import {
+  benchEngines,
+  benchExtension,
+  benchPrivatePaint,
+  ENGINE_LOADS,
+  GENERATED_LOADS,
+  PAINT_LOADS,
+  stats,
+  type EngineFigures,
+  type ExtensionFigures,
+  type PaintFiguresRow,
+} from './browser';
 import { benchIndexBuild, benchRealPagesAlone, benchSeeds, HEAP_CAP_MB } from './index-build';
 import { benchStream, STREAM_ARTICLES } from './stream-build';
 import { intakeSummary, readWithIntake, scoreCorpus } from './intake';
@@ -22,7 +33,7 @@ import { commit, writePerformanceDoc } from './report';
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['intake', 'index', 'stream', 'library', 'engines', 'extension'] as const;
+const PARTS = ['intake', 'index', 'stream', 'library', 'engines', 'privacy', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -95,6 +106,16 @@ function engineTable(engines: EngineFigures[]): string[] {
       (e) =>
         `| ${e.page} | ${e.textKB} | ${e.sourcelightMs} | ${e.indexMs} | ${e.matchingMs} | ${e.markJsMs} | ×${e.ratio} | ${e.sourcelightHighlights} | ${e.markJsMarks} |`,
     ),
+  ];
+}
+
+function paintTable(rows: PaintFiguresRow[]): string[] {
+  return [
+    `The same matches painted two ways in one page's main thread (matching taken off): as the public sample's, into the page's highlight registry, and as the reader's library's, into the private overlay that no page script can read (docs/privacy.md). Medians of ${PAINT_LOADS} fresh loads each, the two taking turns, viewport 1280×900; the overlay then draws the boxes of the marks in view on the next frame, and again after each scroll of one screen (the registry's highlights cost no script on a scroll).`,
+    '',
+    '| page | marks | registry ms | overlay ms | overlay / registry | first draw ms | draw per scroll ms | boxes in view |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.page} | ${r.marks} | ${r.registryMs} | ${r.overlayMs} | ×${r.ratio} | ${r.firstDrawMs} | ${r.scrollDrawMs} | ${r.boxes} |`),
   ];
 }
 
@@ -174,6 +195,12 @@ async function main(): Promise<void> {
     const engines = await benchEngines(ENGINE_LOADS);
     results.engines = engines;
     sections.set('engines', engineTable(engines));
+  }
+  if (runs('privacy')) {
+    console.log(`Painting the same matches in the highlight registry and in the private overlay (medians of ${PAINT_LOADS} loads each)`);
+    const paint = await benchPrivatePaint(PAINT_LOADS);
+    results.privatePaint = paint;
+    sections.set('privacy', paintTable(paint));
   }
   if (runs('extension')) {
     console.log('The installed extension on the 130 saved pages, against the same pages without it');

@@ -1,57 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PROBE_CHARS,
-  emptyCounts,
-  HIT_OTHER_SENSE,
-  HIT_WEAK,
-  packSpotReply,
-  parseMessage,
-  parseSpotReply,
-  SPOT_BATCH_CHARS,
-  SPOT_BATCH_TEXTS,
-} from '../../src/contracts/messages';
-
-describe('parseMessage', () => {
-  it.each([
-    ['a card request', { type: 'card', id: 'person:xi-jinping' }],
-    ['a passage card with the page text', { type: 'card', id: 'align-1', pageText: 'Xi arrives on Tuesday.' }],
-    ["a card with the page's passages", { type: 'card', id: 'person:xi-jinping', page: ['align:1', 'quote:2'] }],
-    ['a compare request', { type: 'compare', id: 'topic:cyberweapons' }],
-    ['a story request', { type: 'story' }],
-    ['a story request for a tab, with its passages', { type: 'story', page: ['align:1'], tab: 42 }],
-    ['a navigation step', { type: 'navigate', step: -1 }],
-    ['labels', { type: 'labels', ids: ['a', 'b'] }],
-    ['blocks of page text to match', { type: 'spot', texts: ['Susan E. Rice met Xi Jinping.', ''] }],
-    ['a whole page text to probe', { type: 'probe', text: 'More storiesPresident Obama spoke.' }],
-    ['a page report', { type: 'found', counts: emptyCounts(), items: [{ id: 'place:beijing', kind: 'place', label: 'Beijing', count: 2 }] }],
-  ])('accepts %s, rebuilt from its known fields', (_name, message) => {
-    expect(parseMessage({ ...message, extra: '<script>' })).toEqual(message);
-  });
-
-  it.each([
-    ['null', null],
-    ['a string', 'card'],
-    ['an unknown type', { type: 'eval', code: '1' }],
-    ['a card without an id', { type: 'card' }],
-    ['a card with an object id', { type: 'card', id: { toString: 1 } }],
-    ['a huge page text', { type: 'card', id: 'x', pageText: 'x'.repeat(5000) }],
-    ['a card whose page ids are not strings', { type: 'card', id: 'x', page: [{}] }],
-    ['a bad step', { type: 'navigate', step: 2 }],
-    ['negative counts', { type: 'found', counts: { ...emptyCounts(), person: -1 }, items: [] }],
-    ['an item of an unknown kind', { type: 'found', counts: emptyCounts(), items: [{ id: 'x', kind: 'script', label: 'x', count: 1 }] }],
-    ['labels that are not strings', { type: 'labels', ids: [1] }],
-    ['an array', [{ type: 'story' }]],
-    ['a story request whose tab is no whole number', { type: 'story', tab: '42' }],
-    ['a story request whose tab is a fraction', { type: 'story', tab: 1.5 }],
-    ['page text that is not a list of strings', { type: 'spot', texts: ['ok', 7] }],
-    ['more page text than one batch may hold', { type: 'spot', texts: ['x'.repeat(SPOT_BATCH_CHARS), 'y'] }],
-    ['a probe without text', { type: 'probe', text: 42 }],
-    ['a probe longer than a probe may carry', { type: 'probe', text: 'x'.repeat(PROBE_CHARS + 1) }],
-    ['more blocks than one batch may hold', { type: 'spot', texts: Array.from({ length: SPOT_BATCH_TEXTS + 1 }, () => 'x') }],
-  ])('drops %s', (_name, message) => {
-    expect(parseMessage(message)).toBeNull();
-  });
-});
+import { diffLibraryHits, HIT_OTHER_SENSE, HIT_WEAK, packSpotReply, parseLibraryHits, parseSpotReply, type Candidate } from '../../src/contracts/messages';
 
 describe('packSpotReply and parseSpotReply', () => {
   const texts = ['Susan E. Rice met Xi Jinping. Rice said so.', 'Nothing here. Rice again.'];
@@ -98,5 +46,52 @@ describe('packSpotReply and parseSpotReply', () => {
     ['no reply at all', undefined],
   ])('refuses a reply with %s', (_name, reply) => {
     expect(parseSpotReply(reply, texts)).toBeNull();
+  });
+});
+
+describe('diffLibraryHits and parseLibraryHits', () => {
+  const texts = ['Susan E. Rice met Xi Jinping in Beijing.', 'Nothing known here.', 'Meng Jianzhu flew in.'];
+  const hit = (start: number, end: number, id: string, more: Partial<Candidate> = {}): Candidate => ({
+    start,
+    end,
+    kind: 'person',
+    id,
+    label: undefined,
+    weak: false,
+    otherSense: false,
+    generic: false,
+    ...more,
+  });
+  const rice = hit(0, 13, 'person:rice');
+  const xi = hit(18, 28, 'person:xi');
+  const beijing = hit(32, 39, 'place:beijing', { kind: 'place', generic: true });
+  const meng = hit(0, 12, 'person:meng');
+
+  it.each([
+    ['the same hits: nothing changes', [[rice, xi], [], []], [[rice, xi], [], []], [[], [], []], [[], [], []]],
+    ['a name only the library knows is added', [[rice], [], []], [[rice, xi], [], [meng]], [[xi], [], [meng]], [[], [], []]],
+    ['a hit the library does not give is dropped, by its place', [[rice, xi], [], []], [[xi], [], []], [[], [], []], [[0], [], []]],
+    [
+      'a hit whose flags the library changes is dropped and added again',
+      [[rice, beijing], [], []],
+      [[rice, { ...beijing, generic: false }], [], []],
+      [[{ ...beijing, generic: false }], [], []],
+      [[1], [], []],
+    ],
+    ['the same name twice, the library knowing one more', [[rice], [], []], [[rice, rice], [], []], [[rice], [], []], [[], [], []]],
+  ])('%s', (_name, sample, reader, added, dropped) => {
+    const diff = diffLibraryHits(sample as Candidate[][], reader as Candidate[][]);
+    expect(diff.dropped).toEqual(dropped);
+    const parsed = parseLibraryHits(JSON.parse(JSON.stringify(diff)), texts, sample as Candidate[][]);
+    expect(parsed).toEqual({ added, dropped });
+  });
+
+  it.each([
+    ['dropped indexes past the sample list', { found: [], hits: [[], [], []], dropped: [[3], [], []] }],
+    ['a dropped list per text missing', { found: [], hits: [[], [], []], dropped: [[]] }],
+    ['a hit past the end of its text', { found: [{ kind: 'person', id: 'x' }], hits: [[0, 99, 0, 0], [], []], dropped: [[], [], []] }],
+    ['not an object', 'hits'],
+  ])('refuses %s', (_name, raw) => {
+    expect(parseLibraryHits(raw, texts, [[rice, xi], [], []])).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * box is inside the viewport and its close button can be clicked.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, inCard, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, readCard, waitForCard, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
 
 interface FitCase {
   name: string;
@@ -28,13 +28,13 @@ const pageAt = ({ left, top }: FitCase) => `<!doctype html><html><head><meta cha
 <style>html, body { margin: 0; height: 100%; overflow: hidden; font: 16px/1.4 serif; } p { position: absolute; margin: 0; white-space: nowrap; }</style>
 </head><body><p style="left: ${left}px; top: ${top}px">Meng Jianzhu</p></body></html>`;
 
-const CARD_AND_CLOSE = inCard(`(() => {
+const CARD_AND_CLOSE = `(() => {
   const r = root.host.getBoundingClientRect();
   const close = root.querySelector('button.close');
   const c = close.getBoundingClientRect();
   const hit = root.elementFromPoint(c.left + c.width / 2, c.top + c.height / 2);
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right, closeHit: hit === close || close.contains(hit) };
-})()`);
+})()`;
 
 describe.each(BROWSERS)('%s', (name) => {
   const session = useSession(name);
@@ -51,12 +51,12 @@ describe.each(BROWSERS)('%s', (name) => {
     )) as { x: number; y: number };
     await page.mouse.move(word.x - 3, word.y);
     await page.mouse.move(word.x, word.y, { steps: 2 });
-    await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Meng Jianzhu'`), 5000);
+    await waitForCard(page, `root.querySelector('h2')?.textContent === 'Meng Jianzhu'`, 5000);
     // Placement runs on the next frames: wait until the box stops moving.
-    let box = (await page.evaluate(CARD_AND_CLOSE)) as { top: number; left: number; bottom: number; right: number; closeHit: boolean };
+    let box = (await readCard(page, CARD_AND_CLOSE)) as { top: number; left: number; bottom: number; right: number; closeHit: boolean };
     for (let i = 0; i < 10; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      const next = (await page.evaluate(CARD_AND_CLOSE)) as typeof box;
+      const next = (await readCard(page, CARD_AND_CLOSE)) as typeof box;
       if (JSON.stringify(next) === JSON.stringify(box)) break;
       box = next;
     }

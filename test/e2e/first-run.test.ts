@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
 
 /** The tabs showing the welcome page, by their own location (Firefox's BiDi reports about:blank for a tab the extension opened). */
 async function welcomePages(browser: Browser): Promise<Page[]> {
@@ -45,7 +45,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const p = await pointAtText(welcome, 'Susan E. Rice');
     await welcome.mouse.move(p.x - 3, p.y);
     await welcome.mouse.move(p.x, p.y, { steps: 2 });
-    await waitFor(welcome, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
+    await waitForCard(welcome, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
     await screenshot(welcome, `${name}-sample-card`);
   });
 

@@ -9,7 +9,20 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES_DIR } from '../../src/demo/server';
-import { activeTabStatus, BROWSERS, inCard, openExtensionPage, openSession, pointAtText, rangeTextsExpr, screenshot, waitFor, type Session } from './support';
+import { latestPageReport, nextPageReport, recordPageReports } from './page-reports';
+import {
+  activeTabStatus,
+  BROWSERS,
+  readCard,
+  waitForCard,
+  openExtensionPage,
+  openSession,
+  pointAtText,
+  rangeTextsExpr,
+  screenshot,
+  waitFor,
+  type Session,
+} from './support';
 
 describe.each(BROWSERS)('%s on hostile pages', (name) => {
   let session: Session;
@@ -17,10 +30,22 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
   beforeAll(async () => {
     session = await openSession(name);
     checker = await openExtensionPage(session, 'popup.html');
+    await recordPageReports(checker);
   });
   afterAll(async () => {
     await session?.close();
   });
+
+  /**
+   * Adds a paragraph naming `sentence`'s person at the end of the page and waits
+   * for the page's report of the scan that found it: by then the content script
+   * has handled everything the page did before.
+   */
+  async function reportAfterSentinel(page: Page, sentence: string): Promise<void> {
+    const before = await latestPageReport(checker);
+    await page.evaluate(`document.body.append(Object.assign(document.createElement('p'), { textContent: ${JSON.stringify(sentence)} }))`);
+    await nextPageReport(checker, before.sequence, `(r) => r.counts.person > ${before.counts.person}`);
+  }
 
   async function open(path: string): Promise<Page> {
     const page = await session.browser.newPage();
@@ -96,10 +121,11 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
       area.setSelectionRange(area.value.length, area.value.length);
     });
     await page.keyboard.type(' and Xi Jinping', { delay: 5 });
-    await new Promise((r) => setTimeout(r, 800));
+    // What was typed is never read: a name added outside the editors after it is, and the page reports that scan.
+    await reportAfterSentinel(page, 'James B. Comey spoke later.');
     const people = (await page.evaluate(rangeTextsExpr('person'))) as string[];
     const places = (await page.evaluate(rangeTextsExpr('place'))) as string[];
-    expect(people).toEqual(['Xi Jinping']);
+    expect(people).toEqual(['Xi Jinping', 'James B. Comey']);
     expect(places).toEqual([]);
     expect(await page.evaluate(() => (document.getElementById('editor') as HTMLElement).innerText.trim())).toBe(
       'An editor: Susan E. Rice wrote here. Then Xi Jinping replied from Washington.',
@@ -120,7 +146,7 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await page.evaluate(
       `window.postMessage({ type: 'open-panel', id: 'person:xi-jinping' }, '*'); window.postMessage({ type: 'reveal', id: 'person:xi-jinping' }, '*')`,
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await reportAfterSentinel(page, 'James B. Comey spoke later.');
     expect(await page.evaluate(`!window.__realCSS.highlights.has('sourcelight-flash') && !document.querySelector('sourcelight-card')`)).toBe(true);
     await page.close();
   });
@@ -133,8 +159,8 @@ describe.each(BROWSERS)('%s on hostile pages', (name) => {
     await waitFor(page, `${rangeTextsExpr('person')}.includes('Susan E. Rice')`);
     const p = await pointAtText(page, 'Susan E. Rice');
     await page.mouse.move(p.x, p.y, { steps: 2 });
-    await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
-    const width = await page.evaluate(inCard(`root.querySelector('.card').getBoundingClientRect().width`));
+    await waitForCard(page, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
+    const width = await readCard(page, `root.querySelector('.card').getBoundingClientRect().width`);
     expect(width).toBe(380);
     await screenshot(page, `${name}-strict-csp-card`);
     await page.close();

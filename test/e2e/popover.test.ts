@@ -5,12 +5,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, inCard, NEWS_ARTICLE, openHighlightedPage, openSession, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import {
+  BROWSERS,
+  readCard,
+  waitForCard,
+  clickInCard,
+  NEWS_ARTICLE,
+  openHighlightedPage,
+  openSession,
+  pointAtText,
+  rangeTextsExpr,
+  screenshot,
+  useSession,
+  waitFor,
+} from './support';
 
 const cardOpen = `Boolean(document.querySelector('sourcelight-card')?.isConnected)`;
 const cardClosed = `!document.querySelector('sourcelight-card')`;
-const cardTitle = inCard(`root.querySelector('h2')?.textContent`);
-const cardOutlets = inCard(`[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`);
+const cardTitle = `root.querySelector('h2')?.textContent`;
+const cardOutlets = `[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`;
 
 async function hover(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
   const p = await pointAtText(page, text, nth);
@@ -25,11 +38,11 @@ describe.each(BROWSERS)('%s', (name) => {
   it('opens a card after a short dwell, with what each source said, beside the word', async () => {
     const page = await openHighlightedPage(session);
     const word = await hover(page, 'Susan E. Rice');
-    await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
-    const outlets = (await waitFor(page, `(${cardOutlets})?.length >= 2 && ${cardOutlets}`)) as string[];
+    await waitForCard(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
+    const outlets = (await waitForCard(page, `(${cardOutlets})?.length >= 2 && ${cardOutlets}`)) as string[];
     expect(outlets).toEqual(expect.arrayContaining(['The New York Times']));
     expect(new Set(outlets).size).toBe(outlets.length);
-    const text = (await page.evaluate(inCard(`root.textContent`))) as string;
+    const text = (await readCard(page, `root.textContent`)) as string;
     expect(text).toMatch(/Named in \d of 5 sources/);
     expect(text).toContain('national security adviser');
     // The card sits beside the word, never on it.
@@ -45,17 +58,17 @@ describe.each(BROWSERS)('%s', (name) => {
   it('shows where the sources disagree: the change in plain words, each wording with the change marked, the origin named', async () => {
     const page = await openHighlightedPage(session);
     await hover(page, 'Xi Jinping');
-    await waitFor(page, inCard(`root.querySelectorAll('.disagree .wordings li').length >= 2`), 5000);
-    const labels = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .tag')].map((e) => e.textContent)`))) as string[];
+    await waitForCard(page, `root.querySelectorAll('.disagree .wordings li').length >= 2`, 5000);
+    const labels = (await readCard(page, `[...root.querySelectorAll('.disagree .tag')].map((e) => e.textContent)`)) as string[];
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels)
       expect(label).toMatch(
         /^(negation (dropped|added|changed)|day changed|timing changed|certainty changed|attribution changed|role changed|quote paraphrased|quotation marks dropped|words put in quotation marks|number changed|word changed|clause (left out|added))$/,
       );
-    const wordings = (await page.evaluate(inCard(`[...root.querySelectorAll('.disagree .wordings li')].map((e) => e.textContent)`))) as string[];
+    const wordings = (await readCard(page, `[...root.querySelectorAll('.disagree .wordings li')].map((e) => e.textContent)`)) as string[];
     expect(wordings.some((w) => /^NYT \(origin\):/.test(w))).toBe(true);
     expect(
-      await page.evaluate(inCard(`root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`)),
+      await readCard(page, `root.querySelectorAll('.disagree .wordings .changed, .disagree .wordings [data-changed], .disagree .wordings ins').length`),
     ).toBeGreaterThan(0);
     await screenshot(page, `${name}-card-disagreements`);
     await page.close();
@@ -64,7 +77,7 @@ describe.each(BROWSERS)('%s', (name) => {
   it('stays open while the pointer is on the card, and closes once it leaves both', async () => {
     const page = await openHighlightedPage(session);
     await hover(page, 'Beijing');
-    await waitFor(page, `${cardTitle} === 'Beijing'`, 5000);
+    await waitForCard(page, `${cardTitle} === 'Beijing'`, 5000);
     const box = (await page.evaluate(
       `(() => { const r = document.querySelector('sourcelight-card').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + 40 }; })()`,
     )) as { x: number; y: number };
@@ -107,13 +120,8 @@ describe.each(BROWSERS)('%s', (name) => {
   it('"Don\'t highlight this term" removes that term\'s highlights and nothing else', async () => {
     const page = await openHighlightedPage(session);
     await hover(page, 'code of conduct');
-    await waitFor(page, `${cardTitle} === 'code of conduct'`, 5000);
-    const clicked = await page.evaluate(
-      inCard(
-        `(() => { const b = [...root.querySelectorAll('button')].find((b) => b.textContent.includes("Don't highlight")); b?.click(); return Boolean(b); })()`,
-      ),
-    );
-    expect(clicked).toBe(true);
+    await waitForCard(page, `${cardTitle} === 'code of conduct'`, 5000);
+    await clickInCard(page, `[...root.querySelectorAll('button')].find((b) => b.textContent.includes("Don't highlight"))`);
     await waitFor(page, `!${rangeTextsExpr('topic')}.includes('code of conduct')`);
     expect(await page.evaluate(rangeTextsExpr('topic'))).toContain('critical infrastructure');
     await page.close();
@@ -122,11 +130,10 @@ describe.each(BROWSERS)('%s', (name) => {
   it('shows a correct card on a page whose CSS is hostile', async () => {
     const page = await openHighlightedPage(session, '/fixtures/hostile-css.html');
     const word = await hover(page, 'Xi Jinping');
-    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
-    const style = (await page.evaluate(
-      inCard(
-        `(() => { const h = root.querySelector('h2'); const c = root.querySelector('.card'); const cs = getComputedStyle(h); return { size: cs.fontSize, color: cs.color, width: c.getBoundingClientRect().width, cardBg: getComputedStyle(c).backgroundColor }; })()`,
-      ),
+    await waitForCard(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    const style = (await readCard(
+      page,
+      `(() => { const h = root.querySelector('h2'); const c = root.querySelector('.card'); const cs = getComputedStyle(h); return { size: cs.fontSize, color: cs.color, width: c.getBoundingClientRect().width, cardBg: getComputedStyle(c).backgroundColor }; })()`,
     )) as { size: string; color: string; width: number; cardBg: string };
     expect(style.size).toBe('17px');
     expect(style.color).not.toBe('rgb(255, 0, 0)');
@@ -150,7 +157,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await hover(page, 'Xi Jinping');
     await waitFor(page, cardOpen, 5000);
     expect(await page.evaluate(`window.__pwned`)).toBeUndefined();
-    expect(await page.evaluate(inCard(`root.querySelectorAll('img, script').length`))).toBe(0);
+    expect(await readCard(page, `root.querySelectorAll('img, script').length`)).toBe(0);
     await page.close();
   });
 });
@@ -161,8 +168,8 @@ describe.each(BROWSERS)('%s, dark scheme', (name) => {
     try {
       const page = await openHighlightedPage(session, NEWS_ARTICLE, 'dark');
       await hover(page, 'Susan E. Rice');
-      await waitFor(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
-      const bg = await page.evaluate(inCard(`getComputedStyle(root.querySelector('.card')).backgroundColor`));
+      await waitForCard(page, `${cardTitle} === 'Susan E. Rice'`, 5000);
+      const bg = await readCard(page, `getComputedStyle(root.querySelector('.card')).backgroundColor`);
       expect(bg).toBe('rgb(31, 31, 37)');
       await screenshot(page, `${name}-card-person-dark`);
       await page.close();
@@ -188,16 +195,16 @@ describe.each(BROWSERS)('%s, keyboard', (name) => {
     await page.mouse.click(5, 5);
     await pressShortcut(page, 'Period');
     // The first mention on the page is the headline's "Xi".
-    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
-    const focused = await page.evaluate(`document.querySelector('sourcelight-card')?.shadowRoot?.activeElement?.textContent`);
+    await waitForCard(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    const focused = await readCard(page, `root.activeElement?.textContent`);
     expect(focused).toBe('Compare in side panel');
     // Tab reaches the card's other buttons.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(`document.querySelector('sourcelight-card')?.shadowRoot?.activeElement?.textContent`)).toBe("Don't highlight this term");
+    expect(await readCard(page, `root.activeElement?.textContent`)).toBe("Don't highlight this term");
     await pressShortcut(page, 'Period');
-    await waitFor(page, `${cardTitle} === 'Washington'`, 5000);
+    await waitForCard(page, `${cardTitle} === 'Washington'`, 5000);
     await pressShortcut(page, 'Comma');
-    await waitFor(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
+    await waitForCard(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
     await page.keyboard.press('Escape');
     await waitFor(page, cardClosed, 2000);
     await screenshot(page, `${name}-after-keyboard`);

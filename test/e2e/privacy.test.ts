@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserName } from '../../src/demo/browsers';
 import { startServer, type TestServer } from '../../src/demo/server';
-import { BROWSERS, inCard, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, waitFor } from './support';
+import { BROWSERS, waitForCard, clickInCard, openPopupFor, pointAtText, pressSaveShortcut, rangeTextsExpr, waitFor } from './support';
 
 /** A proxy that writes down the first line of each request (its method and address) and closes. */
 async function startRecorder(): Promise<{ port: number; lines: string[]; close(): Promise<void> }> {
@@ -75,8 +75,8 @@ async function session(name: BrowserName, withExtension: boolean, server: TestSe
       await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
       const p = await pointAtText(page, 'Susan E. Rice');
       await page.mouse.move(p.x, p.y, { steps: 2 });
-      await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
-      await page.evaluate(inCard(`[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel').click()`));
+      await waitForCard(page, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
+      await clickInCard(page, `[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel')`);
       const panel = await browser.newPage();
       const url = `${extensionOrigin}/sidepanel.html`;
       void panel.goto(url).catch(() => undefined);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   activatePreviousTab,
   BROWSERS,
-  inCard,
+  waitForCard,
+  clickInCard,
   openExtensionPage,
   openHighlightedPage,
   pointAtText,
@@ -104,8 +105,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await article.bringToFront();
     const p = await pointAtText(article, 'Susan E. Rice');
     await article.mouse.move(p.x, p.y, { steps: 2 });
-    await waitFor(article, inCard(`root.querySelector('h2')?.textContent === 'Susan E. Rice'`), 5000);
-    await article.evaluate(inCard(`[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel').click()`));
+    await waitForCard(article, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
+    await clickInCard(article, `[...root.querySelectorAll('button')].find((b) => b.textContent === 'Compare in side panel')`);
     await waitFor(panel, `document.querySelector('.compare-title')?.textContent === 'Susan E. Rice'`, 5000);
     await panel.close();
     await article.close();

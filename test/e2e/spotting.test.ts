@@ -3,25 +3,25 @@
  * pages, nothing else is, text added later is picked up, and the page's DOM is
  * never modified.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { activeTabStatus, BROWSERS, highlightTexts, openExtensionPage, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
-
-/** Waits until the extension has painted and the highlights have settled. */
-async function settled(page: Page): Promise<Record<string, string[]>> {
-  await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = JSON.stringify(await highlightTexts(page));
-    if (now === last) break;
-    last = now;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return JSON.parse(last);
-}
+import { nextPageReport, recordPageReports } from './page-reports';
+import { activeTabStatus, BROWSERS, DOM_AS_BUILT, highlightTexts, openExtensionPage, rangeTextsExpr, screenshot, waitFor, useSession } from './support';
 
 describe.each(BROWSERS)('%s', (name) => {
   const session = useSession(name);
+  // Hears each page's own report that it has read itself (opened before the pages: the pages are then the active tab).
+  let reports: Page;
+  beforeAll(async () => {
+    reports = await openExtensionPage(session, 'popup.html');
+    await recordPageReports(reports);
+  });
+
+  /** The highlights once the page has reported a finished scan (its first, or the next after report `after`). */
+  async function settled(page: Page, after = 0): Promise<Record<string, string[]>> {
+    await nextPageReport(reports, after);
+    return highlightTexts(page);
+  }
 
   it('highlights the people, places, organisations, phrases, quote and reused passage of a news article', async () => {
     const page = await session.browser.newPage();
@@ -48,7 +48,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/news-article.html`);
     await settled(page);
-    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    const same = await page.evaluate(`window.__domBefore === ${DOM_AS_BUILT}`);
     expect(same).toBe(true);
     await page.close();
   });
@@ -56,12 +56,11 @@ describe.each(BROWSERS)('%s', (name) => {
   it('highlights nothing on an unrelated page with look-alike words', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/unrelated.html`);
-    await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
-    // Give the scan time to finish: an empty result is what we expect.
-    await new Promise((r) => setTimeout(r, 800));
-    const found = await highlightTexts(page);
+    const found = await settled(page);
     expect(Object.values(found).flat()).toEqual([]);
-    const same = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore === document.documentElement.outerHTML);
+    // Its words were read, and none was taken for a name of the index.
+    expect((await activeTabStatus(reports))?.diagnostics?.blocksRead).toBeGreaterThan(0);
+    const same = await page.evaluate(`window.__domBefore === ${DOM_AS_BUILT}`);
     expect(same).toBe(true);
     await page.close();
   });
@@ -69,9 +68,9 @@ describe.each(BROWSERS)('%s', (name) => {
   it("leaves common names alone on a page of no story, and paints them once the page names the story's people", async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/generic-names.html`);
-    await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`);
-    await new Promise((r) => setTimeout(r, 1000));
+    const read = await nextPageReport(reports);
     expect(Object.values(await highlightTexts(page)).flat()).toEqual([]);
+    expect((await activeTabStatus(reports))?.diagnostics?.blocksRead).toBeGreaterThan(0);
     // Two of the story's own people: now the page is one of its pages, and US, Washington, China count.
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -79,7 +78,7 @@ describe.each(BROWSERS)('%s', (name) => {
       document.querySelector('article')!.append(p);
     });
     await waitFor(page, `${rangeTextsExpr('place')}.includes('China')`);
-    const found = await settled(page);
+    const found = await settled(page, read.sequence);
     expect(found.place).toEqual(expect.arrayContaining(['US', 'Washington', 'China']));
     expect(found.person).toEqual(expect.arrayContaining(['Xi Jinping', 'Susan E. Rice']));
     await page.close();

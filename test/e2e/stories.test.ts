@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { BROWSERS, inCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, readCard, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
 
 const FILE = resolve(import.meta.dirname, 'fixtures', 'library', 'follow-up-2016.txt');
 const FOLLOW_UP = 'One year on, US-China cyber accord shows mixed results';
@@ -90,15 +90,12 @@ describe.each(BROWSERS)('%s', (name) => {
     const p = await pointAtText(page, 'Xi Jinping');
     await page.mouse.move(p.x - 3, p.y);
     await page.mouse.move(p.x, p.y, { steps: 2 });
-    await waitFor(page, inCard(`root.querySelector('h2')?.textContent === 'Xi Jinping'`), 8000);
-    const headings = (await waitFor(
-      page,
-      `(${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)})?.length >= 2 && ${inCard(`[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`)}`,
-      8000,
-    )) as string[];
+    await waitForCard(page, `root.querySelector('h2')?.textContent === 'Xi Jinping'`, 8000);
+    const storyHeadings = `[...root.querySelectorAll('.story-heading')].map((e) => e.textContent)`;
+    const headings = await waitForCard<string[]>(page, `(${storyHeadings})?.length >= 2 && ${storyHeadings}`, 8000);
     expect(headings[0]).toBe(RENAMED);
     expect(headings).toContain(SEED_STORY);
-    await page.evaluate(inCard(`root.querySelector('.story-heading').scrollIntoView({ block: 'start' })`));
+    await readCard(page, `root.querySelector('.story-heading').scrollIntoView({ block: 'start' })`);
     await screenshot(page, `${name}-stories-card`);
 
     // Compare: Xi Jinping's timeline runs across both stories, by date.

@@ -164,9 +164,171 @@ export async function pointAtText(
   return { ...rect, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }
 
-/** A page expression reading inside the open card's shadow root. */
-export function inCard(expression: string): string {
-  return `((root) => root ? (${expression}) : undefined)(document.querySelector('sourcelight-card')?.shadowRoot)`;
+/**
+ * Evaluates `expression` with `root` bound to the open card's shadow root,
+ * and returns its value (through JSON); `undefined` while no card is open.
+ * The root is closed, out of every page script's reach: the browser's
+ * automation protocol reaches it (Chromium: CDP `DOM.getDocument` with
+ * `pierce`; Firefox: WebDriver BiDi with `includeShadowTree: 'all'`), as the
+ * public test contract says.
+ */
+export async function readCard<T = unknown>(page: Page, expression: string): Promise<T | undefined> {
+  return readClosedRoot<T>(page, 'sourcelight-card', expression);
+}
+
+/** Like `readCard`, for the first `<tag>` element's closed shadow root. */
+export async function readClosedRoot<T = unknown>(page: Page, tag: string, expression: string): Promise<T | undefined> {
+  const body = `const root = ROOT; return JSON.stringify((${expression}) ?? null);`;
+  const json = isBidi(page) ? await bidiRoot(page, tag, body) : await cdpRoot(page, tag, body);
+  return json === undefined ? undefined : (JSON.parse(json) as T);
+}
+
+/** Firefox is driven over WebDriver BiDi, Chromium over CDP. */
+const isBidi = (page: Page) => page.browser().constructor.name === 'BidiBrowser';
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const cdpSessions = new WeakMap<Page, Promise<import('puppeteer-core').CDPSession>>();
+
+async function cdpRoot(page: Page, tag: string, body: string): Promise<string | undefined> {
+  let pending = cdpSessions.get(page);
+  if (!pending) cdpSessions.set(page, (pending = page.createCDPSession()));
+  const cdp = await pending;
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+  const find = (node: CdpNode): CdpNode | undefined => {
+    if (node.nodeName.toLowerCase() === tag && node.shadowRoots?.length) return node.shadowRoots[0];
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const shadow = find(root);
+  if (!shadow) return undefined;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    functionDeclaration: `function () { ${body.replace('ROOT', 'this')} }`,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  return result.value as string;
+}
+
+async function bidiRoot(page: Page, tag: string, body: string): Promise<string | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const connection = (page.browser() as any).connection;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const context = (page.mainFrame() as any)._id as string;
+  const found = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(tag)})`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  const sharedId: string | undefined = found.result?.result?.value?.shadowRoot?.sharedId;
+  if (!sharedId) return undefined;
+  const called = await connection.send('script.callFunction', {
+    functionDeclaration: `(shadow) => { ${body.replace('ROOT', 'shadow')} }`,
+    arguments: [{ sharedId }],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  return called.result?.result?.value as string | undefined;
+}
+
+/** A box Sourcelight's private overlay draws: a mark only the reader's library gives (see src/page/mark-overlay.ts). */
+export interface PrivateMark {
+  kind: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The marks the private overlay draws now (those in view), read through the automation protocol. */
+export async function privateMarks(page: Page): Promise<PrivateMark[]> {
+  return (
+    (await readClosedRoot<PrivateMark[]>(
+      page,
+      'sourcelight-marks',
+      `[...root.querySelectorAll('.m:not([hidden])')].map((b) => { const r = b.getBoundingClientRect(); return { kind: b.className.replace(/^m /, ''), left: r.left, top: r.top, right: r.right, bottom: r.bottom }; })`,
+    )) ?? []
+  );
+}
+
+/**
+ * Waits until the reader sees `text` marked by the private overlay, as a
+ * name only their library holds is: a box over the middle of the words.
+ * Returns the mark's kind ("person", "passage"…; a name's over a passage's).
+ */
+export async function waitForPrivateMark(page: Page, text: string, timeout = 10_000): Promise<string> {
+  // Boxes are drawn on animation frames, which a tab not in front does not get.
+  await page.bringToFront();
+  const deadline = Date.now() + timeout;
+  let last: PrivateMark[] = [];
+  while (Date.now() < deadline) {
+    try {
+      const at = await pointAtText(page, text);
+      last = await privateMarks(page);
+      const over = last.filter((b) => at.x >= b.left && at.x <= b.right && at.y >= b.top && at.y <= b.bottom);
+      // A name inside a reused passage is under two marks: the name's is the one meant.
+      const box = over.find((b) => b.kind !== 'passage') ?? over[0];
+      if (box) return box.kind;
+    } catch {
+      // The page may be navigating or reading again; try again.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting for a private mark on "${text}" (boxes: ${JSON.stringify(last)})`);
+}
+
+/**
+ * A page expression: the page's DOM as the page built it, its `outerHTML`
+ * with Sourcelight's one overlay element left out (the documented exception:
+ * one inert `<sourcelight-marks>`, child of the root element, holding nothing
+ * a page can read). Anything else Sourcelight left shows in the comparison.
+ */
+export const DOM_AS_BUILT = `(() => {
+  const marks = document.querySelectorAll('sourcelight-marks');
+  if (marks.length > 1 || [...marks].some((m) => m.shadowRoot !== null || m.childNodes.length > 0 || m.parentNode !== document.documentElement)) return 'not one inert sourcelight-marks';
+  const html = document.documentElement.cloneNode(true);
+  for (const m of html.querySelectorAll('sourcelight-marks')) m.remove();
+  return html.outerHTML;
+})()`;
+
+/** Waits until `expression`, read in the open card (see `readCard`), is truthy. */
+export async function waitForCard<T = unknown>(page: Page, expression: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await readCard(page, expression);
+      if (last) return last as T;
+    } catch {
+      // The page may be navigating; try again.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Timed out after ${timeout} ms waiting in the card for: ${expression} (last value: ${JSON.stringify(last)})`);
+}
+
+/** Clicks, with the real mouse, the element of the open card that `expression` (with `root`) names. */
+export async function clickInCard(page: Page, expression: string): Promise<void> {
+  const at = await readCard<{ x: number; y: number }>(
+    page,
+    `((el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })(${expression})`,
+  );
+  if (!at) throw new Error(`Nothing to click in the card: ${expression}`);
+  await page.mouse.click(at.x, at.y);
 }
 
 /**
@@ -214,19 +376,6 @@ export async function activeTabStatus(extensionPage: Page): Promise<PageStatus |
       return null;
     }
   });
-}
-
-/** Waits until the highlights have stopped changing (the scan runs in slices), then returns them. */
-export async function settledHighlights(page: Page, quietMs = 300, timeout = 15_000): Promise<Record<string, string[]>> {
-  await waitFor(page, `[...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-'))`, timeout);
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    const now = JSON.stringify(await highlightTexts(page));
-    if (now === last || Date.now() > deadline) return JSON.parse(now);
-    last = now;
-    await new Promise((r) => setTimeout(r, quietMs));
-  }
 }
 
 /**

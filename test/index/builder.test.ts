@@ -2,8 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, indexArticles, readArticles, type PendingFile } from '../../src/index/builder';
-import { parseEditorial } from '../../src/intake/editorial';
+import { buildIndex, indexBuild, type BuildOptions, type CorpusInput, type PendingFile } from '../../src/index/builder';
 import { buildIndexFromFolder, CorpusFolderError } from '../../src/node/folder';
 import { loadFullIndex } from '../../src/index/loader';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
@@ -120,14 +119,17 @@ describe('buildIndex', () => {
   });
 });
 
-describe('readArticles and indexArticles: per-article work apart from corpus work', () => {
+/** The build's per-article stage alone. */
+const readArticles = (files: readonly CorpusInput[], options: BuildOptions = {}) => indexBuild(options).read(files);
+
+describe('the per-article stage apart from the corpus steps', () => {
   it('articles read once, stored as JSON and indexed again, give the same index as one build', () => {
-    const editorial = parseEditorial(seedEditorial()).editorial;
-    const { articles, problems } = readArticles(seedFiles(), { editorial });
-    expect(problems).toEqual([]);
-    const stored = JSON.parse(JSON.stringify(articles));
+    const build = indexBuild({ editorial: seedEditorial() });
+    const read = build.read(seedFiles());
+    expect(read.problems).toEqual([]);
+    const stored = JSON.parse(JSON.stringify(read));
     const whole = buildIndex(seedFiles(), { editorial: seedEditorial() }).index;
-    expect(indexArticles(stored, { editorial })).toEqual(whole);
+    expect(build.index(stored).index).toEqual(whole);
   });
 
   it('an article read alone is the same value as when read among the others', () => {

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexReadArticles, readArticles } from '../../src/index/builder';
-import { indexReadArticlesInParallel } from '../../src/node/parallel-index';
+import { indexBuild } from '../../src/index/builder';
+import { indexInParallel } from '../../src/node/parallel-index';
 import { buildIndexFromFolder, buildIndexFromFolderInParallel, readCorpusFolder } from '../../src/node/folder';
 import { defaultWorkerCount, featuresFrom, PARALLEL_MIN_FILES, readArticlesInParallel } from '../../src/node/parallel-read';
 import { articleFeatures } from '../../src/stories/features';
@@ -29,23 +29,23 @@ writeFileSync(join(dir, 'news-article.md'), 'A second copy of the news article, 
 describe('readArticlesInParallel', { timeout: 30_000 }, () => {
   it('gives the serial read: the same articles and problems in the same order', async () => {
     const folder = readCorpusFolder(dir);
-    const serial = readArticles(folder.files);
-    const parallel = await readArticlesInParallel(folder.files, { workers: 2 });
+    const serial = indexBuild().read(folder.files);
+    const parallel = await readArticlesInParallel(indexBuild(), folder.files, 2);
     expect(serial.articles.length).toBeGreaterThan(seedFiles().length);
     expect(parallel.problems).toEqual(serial.problems);
     expect(JSON.stringify(parallel.articles)).toBe(JSON.stringify(serial.articles));
   });
 
   it('gives each kept article its own story features, as computed on the main thread', async () => {
-    const parallel = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 1 });
+    const parallel = await readArticlesInParallel(indexBuild(), readCorpusFolder(dir).files, 1);
     expect([...parallel.features.keys()].sort()).toEqual(parallel.articles.map((a) => a.source.id).sort());
     for (const article of parallel.articles) expect(parallel.features.get(article.source.id)).toEqual(articleFeatures(article));
   });
 
   it('with no workers reads serially', async () => {
     const folder = readCorpusFolder(dir);
-    const { articles, problems } = await readArticlesInParallel(folder.files, { workers: 0 });
-    expect(JSON.stringify({ articles, problems })).toBe(JSON.stringify(readArticles(folder.files)));
+    const { articles, problems } = await readArticlesInParallel(indexBuild(), folder.files, 0);
+    expect(JSON.stringify({ articles, problems })).toBe(JSON.stringify(indexBuild().read(folder.files)));
   });
 });
 
@@ -63,27 +63,29 @@ describe('buildIndexFromFolderInParallel', { timeout: 30_000 }, () => {
   });
 });
 
-describe('indexReadArticlesInParallel', { timeout: 30_000 }, () => {
+describe('indexInParallel', { timeout: 30_000 }, () => {
   it('the seeds and HTML pages, compared on a worker: the index of the serial corpus step, alignments included', async () => {
-    const read = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 0 });
-    const serial = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features));
-    const parallel = await indexReadArticlesInParallel(read, { problems: [] }, { workers: 1 });
+    const build = indexBuild();
+    const read = await readArticlesInParallel(build, readCorpusFolder(dir).files, 0);
+    const serial = build.index(read, featuresFrom(read.features));
+    const parallel = await indexInParallel(build, read, 1);
     expect(serial.index.alignments.length).toBeGreaterThan(0);
     expect(parallel.problems).toEqual(serial.problems);
     expect(JSON.stringify(parallel.index)).toBe(JSON.stringify(serial.index));
   });
 
   it("the reader's story corrections, applied on the worker as the serial step applies them, with their problems", async () => {
-    const read = await readArticlesInParallel(readCorpusFolder(dir).files, { workers: 0 });
-    const story = indexReadArticles(read, { problems: [] }, {}, featuresFrom(read.features)).index.stories[0].id;
+    const read = await readArticlesInParallel(indexBuild(), readCorpusFolder(dir).files, 0);
+    const story = indexBuild().index(read, featuresFrom(read.features)).index.stories[0].id;
     const stories = JSON.stringify({
       corrections: [
         { op: 'rename', story, title: 'Renamed by the reader' },
         { op: 'merge', stories: ['story:none'] },
       ],
     });
-    const serial = indexReadArticles(read, { problems: [] }, { stories }, featuresFrom(read.features));
-    const parallel = await indexReadArticlesInParallel(read, { problems: [] }, { workers: 1, stories });
+    const build = indexBuild({ stories });
+    const serial = build.index(read, featuresFrom(read.features));
+    const parallel = await indexInParallel(build, read, 1);
     expect(serial.index.stories[0].title).toBe('Renamed by the reader');
     expect(serial.problems.length).toBeGreaterThan(0);
     expect(parallel.problems).toEqual(serial.problems);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../src/spot/aho-corasick';
 import { buildTrie } from '../../src/spot/trie';
 import { wordStartFinder } from '../../src/spot/word-start-finder';
-import { foldUnit } from '../../src/text/word-chars';
+import { foldUnit } from '../../src/text/words';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { fullIndex } from './fixtures';
 import { mulberry32, randomString } from './prng';
@@ -152,21 +152,25 @@ describe('buildAutomaton', () => {
     ]);
   });
 
-  it('builds a few thousand realistic patterns quickly', () => {
+  // How fast it builds is the matcher bench's to say (`npx tsx test/bench/matcher.ts`: "automaton, 3000 aliases").
+  it('builds a few thousand realistic patterns, and finds them', () => {
     const rand = mulberry32(1);
     const syllables = ['xi', 'jin', 'ping', 'ri', 'ce', 'co', 'mey', 'an', 'ton', 'sa', 'ka', 'mo', 'ru', 'li'];
     const patterns = Array.from({ length: 3000 }, () => {
       const word = () => randomString(rand, syllables, 1 + Math.floor(rand() * 3));
       return Array.from({ length: 1 + Math.floor(rand() * 3) }, word).join(' ');
     });
-    buildAutomaton(patterns); // warm up
-    const t0 = performance.now();
     const automaton = buildAutomaton(patterns);
-    const elapsed = performance.now() - t0;
     const hits: Hit[] = [];
-    automaton.search(patterns.slice(0, 100).join(' '), (p, end) => hits.push([p, end]), { wordStarts: true });
-    expect(hits.length).toBeGreaterThanOrEqual(100);
-    // Generous bound for a shared CI machine; the bench script reports the real figure.
-    expect(elapsed).toBeLessThan(50);
+    const text = patterns.slice(0, 100).join(' ');
+    automaton.search(text, (p, end) => hits.push([p, end]), { wordStarts: true });
+    // Each of the hundred, where it ends in the text (a repeated pattern may be reported under its twin's number).
+    const found = new Set(hits.map(([p, end]) => `${patterns[p]}@${end}`));
+    let end = 0;
+    for (const pattern of patterns.slice(0, 100)) {
+      end += pattern.length;
+      expect(found.has(`${pattern}@${end}`), pattern).toBe(true);
+      end += 1;
+    }
   });
 });

@@ -1,17 +1,16 @@
 /**
- * Test helper: the seeds, 35 real pages of other stories read in place from
- * `../shared/corpus/readability`, and a follow-up written for these tests
- * (2016, the accord's first year), as files and as read articles.
+ * Test helper: the seeds, 35 real pages of other stories (Mozilla
+ * Readability's test pages, in test/fixtures/corpus/readability), and a
+ * follow-up written for these tests (2016, the accord's first year), as files
+ * and as read articles.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { readArticles } from '../../src/index/builder';
+import { join } from 'node:path';
+import { readReadabilityPage } from '../../src/demo/corpus';
+import { indexBuild } from '../../src/index/builder';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
-import { parseEditorial } from '../../src/intake/editorial';
 import type { CorpusFile, ParsedSource } from '../../src/intake/types';
 import { seedEditorial, seedFiles } from '../seeds';
-
-export const READABILITY_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'readability');
 
 /** News and blog pages, several of them naming the story's people and places (Obama, China, Xi Jinping). */
 export const OTHER_STORIES = [
@@ -59,7 +58,7 @@ export function followUpFile(): CorpusFile {
 }
 
 export function otherStoryFiles(): CorpusFile[] {
-  return OTHER_STORIES.map((name) => ({ name, text: readFileSync(join(READABILITY_DIR, name), 'utf8') }));
+  return OTHER_STORIES.map((name) => ({ name, text: readReadabilityPage(name) }));
 }
 
 /** Every file of the mixed corpus: seeds, other stories, the follow-up. */
@@ -71,6 +70,6 @@ let cached: ParsedSource[] | undefined;
 
 /** The mixed corpus read into articles (once per test file), with the seeds' editorial file. */
 export function mixedArticles(): ParsedSource[] {
-  cached ??= readArticles(mixedFiles(), { editorial: parseEditorial(seedEditorial()).editorial, parseHtml: parseHtmlWithLinkedom }).articles;
+  cached ??= indexBuild({ editorial: seedEditorial(), parseHtml: parseHtmlWithLinkedom }).read(mixedFiles()).articles;
   return cached;
 }

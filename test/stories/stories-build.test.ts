@@ -12,9 +12,8 @@ const sourceOfSentence = (index: FullIndex) => new Map(index.sentences.map((s) =
 
 describe('buildIndex over the seeds, 35 pages of other stories and a follow-up', async () => {
   const { parseHtmlWithLinkedom } = await import('../../src/index/parse-html');
-  const started = performance.now();
+  // How fast a build of real pages is, is the bench's to say (`npm run bench -- --only index`).
   const { index, problems } = buildIndex(mixedFiles(), { editorial: seedEditorial(), parseHtml: parseHtmlWithLinkedom });
-  const seconds = (performance.now() - started) / 1000;
   const storyOf = storyOfSource(index);
   const sourceOf = sourceOfSentence(index);
 
@@ -53,10 +52,6 @@ describe('buildIndex over the seeds, 35 pages of other stories and a follow-up',
     const followUp = index.stories.find((s) => s.sources.includes(seedId(FOLLOW_UP)))!;
     expect(followUp.related).toEqual([storyOf.get(SEED_IDS[0])]);
     expect(followUp.start).toBe('2016-09-24');
-  });
-
-  it('builds in under 30 seconds', () => {
-    expect(seconds).toBeLessThan(30);
   });
 }, 120_000);
 

@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_STOP_WORDS, CYBER_TAILS, FUNCTION_WORDS, isDateWord, isFunctionWord, monthNumber, NEVER_A_NAME } from '../../src/text/lexicon';
+import {
+  COMPARED_NUMBER_WORDS,
+  COMPARISON_STOP_WORDS,
+  CYBER_TAILS,
+  FUNCTION_WORDS,
+  isDateWord,
+  isFunctionWord,
+  MODAL_CLAIMS,
+  MONTH_ABBREVIATIONS,
+  monthNumber,
+  NAME_TOKEN_ABBREVIATIONS,
+  NEGATORS,
+  NEVER_A_NAME,
+  NUMBER_WORDS,
+  QUOTE_VERBS,
+  SENTENCE_MODAL_CLAIMS,
+  SPEECH_VERBS,
+  SUFFIX_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+  WORDS_NEVER_MARKED,
+} from '../../src/text/lexicon';
 import { foldKey } from '../../src/text/normalize';
 
 describe('isDateWord', () => {
@@ -75,5 +95,33 @@ describe('cyber compounds', () => {
 
   it('not before another word', () => {
     expect(foldKey('cyber policy')).toBe('cyber policy');
+  });
+});
+
+// Lists of one kind that differ on purpose: each test states how, so that a change to one is a choice.
+describe('narrower lists of one kind', () => {
+  it('the words a card never marks are function words, and never a negator or a modal', () => {
+    for (const word of WORDS_NEVER_MARKED) expect(FUNCTION_WORDS.has(word), word).toBe(true);
+    for (const word of [...NEGATORS, ...Object.keys(MODAL_CLAIMS)]) expect(WORDS_NEVER_MARKED.has(word), word).toBe(false);
+  });
+
+  it("a sentence's certainty reading knows every modal but would and should", () => {
+    expect(Object.keys(MODAL_CLAIMS).filter((m) => !(m in SENTENCE_MODAL_CLAIMS))).toEqual(['would', 'should']);
+    for (const [modal, claim] of Object.entries(SENTENCE_MODAL_CLAIMS)) expect(MODAL_CLAIMS[modal]).toBe(claim);
+  });
+
+  it('the compared number words are number words', () => {
+    for (const word of COMPARED_NUMBER_WORDS) expect(NUMBER_WORDS.has(word), word).toBe(true);
+  });
+
+  it("the name tokenizer's abbreviations are the sentence splitters' too", () => {
+    const splitters = new Set([...TITLE_ABBREVIATIONS, ...SUFFIX_ABBREVIATIONS, ...MONTH_ABBREVIATIONS]);
+    for (const word of NAME_TOKEN_ABBREVIATIONS) expect(splitters.has(word.toLowerCase()), word).toBe(true);
+  });
+
+  it('the speech verbs and the quotation verbs differ only in asking, replying, announcing and discussing', () => {
+    const quote = new Set(QUOTE_VERBS);
+    expect([...SPEECH_VERBS].filter((v) => !quote.has(v))).toEqual(['notes', 'asked', 'replied']);
+    expect(QUOTE_VERBS.filter((v) => !SPEECH_VERBS.has(v))).toEqual(['announced', 'discussed']);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyWords, normalizeText } from '../../src/text/normalize';
 import { keyShingles, sentenceShingles, SHINGLE_K, shinglesOfWords, wordHashes } from '../../src/text/shingles';
-import { splitSentences } from '../../src/spot/sentences';
+import { appendSentenceBounds } from '../../src/spot/sentences';
 
 const seedsDir = join(import.meta.dirname, '../../seeds');
 const seedTexts = readdirSync(seedsDir).map((f) => normalizeText(readFileSync(join(seedsDir, f), 'utf8')));
@@ -68,9 +68,9 @@ describe('sentenceShingles', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('appendSentenceBounds', () => {
   const split = (text: string) => {
-    const pairs = splitSentences(text, 0, text.length, []);
+    const pairs = appendSentenceBounds(text, 0, text.length, []);
     const out: string[] = [];
     for (let i = 0; i < pairs.length; i += 2) out.push(text.slice(pairs[i], pairs[i + 1]));
     return out;

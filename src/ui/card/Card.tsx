@@ -3,11 +3,12 @@ import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard
 import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
+/** The card's buttons; each gets the click, so that only the reader's own (a trusted event) acts. */
 export interface CardActions {
-  onCompare(): void;
-  onMute(): void;
-  onSiteOff(): void;
-  onClose(): void;
+  onCompare(event?: Event): void;
+  onMute(event?: Event): void;
+  onSiteOff(event?: Event): void;
+  onClose(event?: Event): void;
 }
 
 export interface CardProps extends CardActions {

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory } from '../../contracts/library-messages';
-import { ask, download, importFiles, listLibrary, type ImportProgress } from './library-api';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
+import { askBackground } from '../../platform/messaging';
+import { latestOnly } from '../shared/latest';
+import { download, importFiles, listLibrary, type ImportProgress } from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
-
-type SearchHit = { id: string; score: number };
 
 export function LibraryApp() {
   const [list, setList] = useState<LibraryListReply | undefined>(undefined);
@@ -14,12 +14,14 @@ export function LibraryApp() {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const cancel = useRef(false);
+  const latestList = useMemo(latestOnly, []);
+  const latestHits = useMemo(latestOnly, []);
 
-  const refresh = () => listLibrary().then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
+  const refresh = () => latestList(listLibrary()).then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
   useEffect(() => void refresh(), []);
   useEffect(() => {
     if (!query.trim()) return setHits(undefined);
-    const timer = setTimeout(() => void ask<SearchHit[]>({ type: 'library-search', query }).then(setHits), 150);
+    const timer = setTimeout(() => void latestHits(askBackground('library-search', { query })).then(setHits), 150);
     return () => clearTimeout(timer);
   }, [query, list]);
 
@@ -42,7 +44,7 @@ export function LibraryApp() {
   };
 
   const onExport = async (markdown: boolean, ids?: string[]) => {
-    const text = await ask<string>(markdown ? { type: 'library-markdown', ids } : { type: 'library-export', ids });
+    const text = await (markdown ? askBackground('library-markdown', { ids }) : askBackground('library-export', { ids }));
     download(markdown ? 'sourcelight-library.md' : 'sourcelight-library.json', text, markdown ? 'text/markdown' : 'application/json');
   };
 
@@ -87,7 +89,11 @@ export function LibraryApp() {
         </button>
         {list && (
           <label class="check">
-            <input type="checkbox" checked={list.showSeeds} onChange={(e) => void change(ask({ type: 'library-show-seeds', show: e.currentTarget.checked }))} />
+            <input
+              type="checkbox"
+              checked={list.showSeeds}
+              onChange={(e) => void change(askBackground('library-show-seeds', { show: e.currentTarget.checked }))}
+            />
             Show the sample story
           </label>
         )}
@@ -114,9 +120,9 @@ export function LibraryApp() {
           stories={list.stories}
           showSeeds={list.showSeeds}
           searching={hits !== undefined}
-          onEdit={(edit) => void change(ask({ type: 'library-story', edit }))}
-          onRemove={(id) => void change(ask({ type: 'library-remove', ids: [id] }))}
-          onReread={(id) => void change(ask({ type: 'library-reread', id }))}
+          onEdit={(edit) => void change(askBackground('library-story', { edit }))}
+          onRemove={(id) => void change(askBackground('library-remove', { ids: [id] }))}
+          onReread={(id) => void change(askBackground('library-reread', { id }))}
           onExport={(id) => void onExport(true, [id])}
         />
       )}

@@ -2,8 +2,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LibraryChangeReply } from '../../contracts/library-messages';
+import { askBackground } from '../../platform/messaging';
 import { activeTabId } from '../shared/active-tab';
-import { ask } from './library-api';
 
 export function openLibraryPage(): void {
   void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
@@ -18,7 +18,7 @@ export function SaveArticle() {
     const tabId = await openedOn;
     if (tabId === undefined) return setSaid('There is no page to save here.');
     setSaving(true);
-    const reply = await ask<LibraryChangeReply>({ type: 'library-save-tab', tabId }).catch((e: unknown) => ({ added: [], problems: [], error: String(e) }));
+    const reply: LibraryChangeReply = await askBackground('library-save-tab', { tabId }).catch((e: unknown) => ({ added: [], problems: [], error: String(e) }));
     setSaving(false);
     const saved = reply.added[0];
     setSaid(saved ? `Saved: ${saved.title}` : (reply.error ?? reply.problems[0] ?? 'Not saved.'));

@@ -1,13 +1,9 @@
 /** The library page's calls to the background, and the file reading they need. Text only, never HTML. */
-import { browser } from 'wxt/browser';
-import type { ArticleFormat, LibraryChangeReply, LibraryListReply, LibraryMessage } from '../../contracts/library-messages';
+import type { ArticleFormat, LibraryChangeReply } from '../../contracts/library-messages';
 import { MAX_FILE_CHARS } from '../../contracts/library-messages';
+import { askBackground } from '../../platform/messaging';
 
-export function ask<T>(message: LibraryMessage): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
-}
-
-export const listLibrary = () => ask<LibraryListReply>({ type: 'library-list' });
+export const listLibrary = () => askBackground('library-list', {});
 
 const FORMATS: Record<string, ArticleFormat> = { html: 'html', htm: 'html', md: 'md', txt: 'txt' };
 
@@ -45,8 +41,8 @@ export async function importFiles(files: readonly File[], onProgress: (p: Import
     else {
       const text = await file.text().catch(() => undefined);
       if (text === undefined) progress.problems.push(`${file.name}: cannot be read; skipped`);
-      else if ('export' in kind) reply = await ask<LibraryChangeReply>({ type: 'library-import', text });
-      else reply = await ask<LibraryChangeReply>({ type: 'library-add', files: [{ name: file.name, text, format: kind.article }] });
+      else if ('export' in kind) reply = await askBackground('library-import', { text });
+      else reply = await askBackground('library-add', { files: [{ name: file.name, text, format: kind.article }] });
     }
     if (reply) {
       progress.added += reply.added.length;

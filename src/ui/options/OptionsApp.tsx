@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SPOT_KINDS, type SpotKind } from '../../contracts/messages';
 import { DWELL_RANGE, withMuted, type HighlightStyle, type PassageStyle, type Settings } from '../../contracts/settings';
+import { askBackground } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
+import { latestOnly } from '../shared/latest';
 
 const KIND_LABELS: Record<SpotKind, string> = {
   person: 'People',
@@ -223,9 +224,10 @@ function SitesSection({ settings, save }: SectionProps) {
 
 function MutedSection({ settings, save }: SectionProps) {
   const [labels, setLabels] = useState<Record<string, string>>({});
+  const latestLabels = useMemo(latestOnly, []);
   useEffect(() => {
     if (!settings.muted.length) return;
-    void browser.runtime.sendMessage({ type: 'labels', ids: settings.muted }).then((l) => setLabels((l as Record<string, string>) ?? {}));
+    void latestLabels(askBackground('labels', { ids: settings.muted })).then((l) => setLabels(l ?? {}));
   }, [settings.muted.join('\n')]);
   return (
     <section aria-labelledby="s-muted">

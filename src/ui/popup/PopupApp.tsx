@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../contracts/messages';
 import { isActiveOn, withSite, type Settings } from '../../contracts/settings';
+import { onPageEvent } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 import { activeTabId, pageStatus } from '../shared/active-tab';
 import { currentWindowId, openSidePanel } from '../shared/side-panel';
 import { plural, totalMentions } from '../shared/format';
 import { browser } from 'wxt/browser';
 import { SaveArticle } from '../library/SaveArticle';
+import { latestOnly } from '../shared/latest';
 
 export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
@@ -19,13 +21,24 @@ export function PopupApp() {
     void loadSettings().then(setSettings);
     // The popup belongs to the tab it was opened on: ask about that one, even if another gets focus.
     const tab = activeTabId();
-    const refresh = () => tab.then((tabId) => (tabId === undefined ? setStatus(null) : pageStatus(tabId).then(setStatus)));
+    const latest = latestOnly();
+    const refresh = () => latest(tab.then((tabId) => (tabId === undefined ? null : pageStatus(tabId)))).then(setStatus);
     void refresh();
-    // The page rescans when the switch flips; show its new count.
-    return watchSettings((next) => {
-      setSettings(next);
-      setTimeout(() => void refresh(), 600);
+    // The page tells what it holds as that changes (a rescan when the switch flips): the count follows.
+    const unhear = onPageEvent('found', (_found, sender) => {
+      void tab.then((tabId) => {
+        if (tabId !== undefined && sender.tab?.id === tabId) void refresh();
+      });
     });
+    const unwatch = watchSettings((next) => {
+      setSettings(next);
+      // Whether Sourcelight runs there now: the page answers at once.
+      void refresh();
+    });
+    return () => {
+      unhear();
+      unwatch();
+    };
   }, []);
 
   const host = status?.host;

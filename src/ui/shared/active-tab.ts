@@ -1,6 +1,8 @@
 /** Talking to the content script of the tab the reader is looking at. */
 import { browser } from 'wxt/browser';
-import { parseMessage, type PageStatus } from '../../contracts/messages';
+import type { PageStatus } from '../../contracts/messages';
+import { parseFindings } from '../../contracts/protocol';
+import { askTab } from '../../platform/messaging';
 
 /** The active tab's id. Needs no `tabs` permission: only the id is read. */
 export async function activeTabId(): Promise<number | undefined> {
@@ -13,19 +15,8 @@ export async function activeTabId(): Promise<number | undefined> {
  * (a browser page, the store, a file the extension may not read).
  */
 export async function pageStatus(tabId: number): Promise<PageStatus | null> {
-  try {
-    const reply = await browser.tabs.sendMessage(tabId, { type: 'page-status' }, { frameId: 0 });
-    const parsed = parseMessage({ type: 'found', ...(reply as object) });
-    if (parsed?.type !== 'found') return null;
-    const { host, active } = reply as { host?: unknown; active?: unknown };
-    return {
-      counts: parsed.counts,
-      items: parsed.items,
-      host: typeof host === 'string' ? host : undefined,
-      active: typeof active === 'boolean' ? active : undefined,
-    };
-  } catch {
-    // No receiving end: no content script in that tab.
-    return null;
-  }
+  const reply = await askTab(tabId, 'page-status', {});
+  const findings = parseFindings(reply);
+  if (!reply || !findings) return null;
+  return { ...findings, host: typeof reply.host === 'string' ? reply.host : undefined, active: typeof reply.active === 'boolean' ? reply.active : undefined };
 }

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CompareView as CompareData, StoriesView as StoriesData } from '../../contracts/cards';
-import { parseMessage, type FoundItem, type PageStatus } from '../../contracts/messages';
+import type { FoundItem, PageStatus } from '../../contracts/messages';
+import { askBackground, askTab, onPageEvent } from '../../platform/messaging';
 import { freshPanelFocus, watchPanelFocus } from '../../platform/panel-focus';
 import { openLibraryPage } from '../library/SaveArticle';
 import { activeTabId, pageStatus } from '../shared/active-tab';
+import { latestOnly } from '../shared/latest';
 import { CompareView } from './CompareView';
 import { StoriesView } from './StoryView';
 import { ThisPage } from './ThisPage';
@@ -28,19 +30,22 @@ export function SidePanelApp() {
   const [compare, setCompare] = useState<CompareData | null | undefined>(null);
   const [story, setStory] = useState<StoriesData | undefined>(undefined);
   const tabId = useRef<number | undefined>(undefined);
+  const latestStatus = useMemo(latestOnly, []);
+  const latestCompare = useMemo(latestOnly, []);
+  const latestStory = useMemo(latestOnly, []);
 
   const refreshPage = useCallback(async () => {
     const id = await activeTabId();
     // Opened in a tab of its own (not in the browser's panel), the panel is not a page to report on.
     if (id !== undefined && id === (await ownTabId)) return;
     tabId.current = id;
-    setStatus(id === undefined ? null : await pageStatus(id));
+    setStatus(id === undefined ? null : await latestStatus(pageStatus(id)));
   }, []);
 
   const openCompare = useCallback(async (id: string) => {
     setView('compare');
     setCompare(undefined);
-    const data = (await browser.runtime.sendMessage({ type: 'compare', id })) as CompareData | null;
+    const data = await latestCompare(askBackground('compare', { id }));
     setCompare(data ?? null);
   }, []);
 
@@ -53,21 +58,21 @@ export function SidePanelApp() {
       if (id === tabId.current && change.status === 'complete') void refreshPage();
     };
     // Content scripts tell open extension pages what their page holds as it changes.
-    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
-      const message = parseMessage(raw);
-      if (message?.type === 'found' && sender.tab?.id === tabId.current) setStatus({ counts: message.counts, items: message.items });
-      // The library changed (a save, a story renamed or moved): the stories are read again when shown.
-      if (message?.type === 'library-changed' && sender.tab === undefined) setStory(undefined);
-      return undefined;
-    };
+    const unhearFound = onPageEvent('found', (found, sender) => {
+      if (sender.tab?.id !== undefined && sender.tab.id === tabId.current) setStatus(found);
+    });
+    // The library changed (a save, a story renamed or moved): the stories are read again when shown.
+    const unhearChange = onPageEvent('library-changed', (_event, sender) => {
+      if (sender.tab === undefined) setStory(undefined);
+    });
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       unwatchFocus();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.runtime.onMessage.removeListener(onMessage);
+      unhearFound();
+      unhearChange();
     };
   }, [refreshPage, openCompare]);
 
@@ -76,12 +81,12 @@ export function SidePanelApp() {
     // The page's passages and quotations say which story it belongs to: that one comes first.
     const page = status?.items.filter((i) => i.kind === 'passage' || i.kind === 'quote').map((i) => i.id) ?? [];
     // The tab names the page: a saved article's own page is of its story even where it repeats no other source.
-    void browser.runtime.sendMessage({ type: 'story', page, tab: tabId.current }).then((s) => setStory(s as StoriesData));
+    void latestStory(askBackground('story', { page, tab: tabId.current })).then(setStory);
   }, [view, story, status]);
 
   const onReveal = (item: FoundItem) => {
     if (tabId.current !== undefined) {
-      browser.tabs.sendMessage(tabId.current, { type: 'reveal', id: item.id }, { frameId: 0 }).catch(() => undefined);
+      void askTab(tabId.current, 'reveal', { id: item.id });
     }
   };
 

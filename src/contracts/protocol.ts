@@ -1,0 +1,280 @@
+/**
+ * The extension's one message protocol: for every request, the fields it
+ * carries, the reply it gets, and who may send it. Three maps, one per
+ * receiver: the background, a tab's content script, and the extension's own
+ * open pages (told, never asked). `src/platform/messaging.ts` sends and
+ * receives them; each receiver's handlers are an object typed by its map, so
+ * the compiler checks that every request is handled and every reply fits.
+ *
+ * Whatever arrives is untrusted until parsed: each request is rebuilt from
+ * its known fields by its parser here, and anything else is dropped.
+ */
+import type { Card, CompareView, StoriesView } from './cards';
+import {
+  parseStoryEdit,
+  MAX_FILE_CHARS,
+  MAX_IMPORT_CHARS,
+  type ArticleFormat,
+  type LibraryChangeReply,
+  type LibraryFile,
+  type LibraryListReply,
+  type SearchHit,
+  type StoryEdit,
+} from './library-messages';
+import {
+  PROBE_CHARS,
+  SPOT_BATCH_CHARS,
+  SPOT_BATCH_TEXTS,
+  SPOT_KINDS,
+  type FoundCounts,
+  type FoundItem,
+  type IndexSummary,
+  type LibraryHits,
+  type PageStatus,
+  type SpotKind,
+  type SpotReply,
+} from './messages';
+
+/**
+ * Who may send a request to the background. A content script runs in a web
+ * page's renderer, beside the page's own scripts: whatever it may ask, a
+ * compromised renderer may ask too (see docs/privacy.md). Views of the
+ * reader's library go to the extension's own pages only.
+ */
+export type Asker = 'content-script' | 'extension-page';
+
+/** Requests the background answers. */
+export type BackgroundRequests = {
+  /**
+   * What the public sample knows in these blocks of page text. What the
+   * reader's library changes follows apart: to a content script as a
+   * `library-hits` request naming `batch`, after the sample's answer (which
+   * says `libraryFollows`), so that nothing the page can time waits for the
+   * library; to an extension page in the reply itself.
+   */
+  spot: { request: { texts: string[]; batch: number }; reply: SpotReply & { library?: LibraryHits; libraryFollows?: true } };
+  /** Could this page's whole text hold anything the public sample knows? `library`: whether there is a library at all (then every page is read, whatever it holds). */
+  probe: { request: { text: string }; reply: { sample: boolean; library: boolean } };
+  /**
+   * The card for an entity, quote or passage found on the asker's page.
+   * `text`: the page's words around it, in which the background finds it
+   * again before answering (a frame gets cards only for what its own text
+   * holds); `pageText`: the page's passage; `page`: ids that say the page's story.
+   */
+  card: { request: { id: string; text: string; pageText?: string; page?: string[] }; reply: Card | null };
+  /** Open the side panel on an item found on the asker's page (a click in its card); `text` as for `card`. */
+  'open-panel': { request: { id: string; text: string }; reply: { opened: boolean } };
+  'index-summary': { request: Record<string, never>; reply: IndexSummary };
+  /** The side-by-side comparison for an item. */
+  compare: { request: { id: string }; reply: CompareView | null };
+  /** Every story with its timeline, sources, lineage, coverage and discrepancies; `page` or `tab` put a page's story first. */
+  story: { request: { page?: string[]; tab?: number }; reply: StoriesView };
+  /** Display names for item ids (the muted terms in settings). */
+  labels: { request: { ids: string[] }; reply: Record<string, string> };
+  'library-list': { request: Record<string, never>; reply: LibraryListReply };
+  'library-add': { request: { files: LibraryFile[] }; reply: LibraryChangeReply };
+  'library-import': { request: { text: string }; reply: LibraryChangeReply };
+  'library-remove': { request: { ids: string[] }; reply: LibraryChangeReply };
+  'library-reread': { request: { id: string }; reply: LibraryChangeReply };
+  'library-search': { request: { query: string }; reply: SearchHit[] };
+  'library-export': { request: { ids?: string[] }; reply: string };
+  'library-markdown': { request: { ids?: string[] }; reply: string };
+  'library-show-seeds': { request: { show: boolean }; reply: LibraryChangeReply };
+  'library-story': { request: { edit: StoryEdit }; reply: LibraryChangeReply };
+  /** Save the article in this tab (the reader clicked "Save this article" in the popup). */
+  'library-save-tab': { request: { tabId: number }; reply: LibraryChangeReply };
+};
+
+/** Requests a tab's content script answers (the top frame's, unless said). */
+export type ContentRequests = {
+  /** What the page holds now. */
+  'page-status': { request: Record<string, never>; reply: PageStatus };
+  /** Go to the next or previous mention and open its card (a keyboard command). */
+  navigate: { request: { step: 1 | -1 }; reply: boolean };
+  /** Scroll to the next mention of an item and flash it (the side panel); false when the page has none. */
+  reveal: { request: { id: string }; reply: boolean };
+  /** What the reader's library changes in the answer to `spot` batch `batch`, sent to the frame that asked. */
+  'library-hits': { request: { batch: number } & LibraryHits; reply: void };
+  /** The reader's library changed: read the page again (every frame). */
+  'library-changed': { request: Record<string, never>; reply: void };
+};
+
+/** What the extension's open pages (side panel, library page) are told. */
+export type PageEvents = {
+  /** A top frame's findings, as they change. */
+  found: { counts: FoundCounts; items: FoundItem[] };
+  /** The reader's library changed. */
+  'library-changed': Record<string, never>;
+};
+
+export type RequestOf<P extends Protocol, K extends keyof P> = { type: K } & Fields<P, K>;
+export type Fields<P extends Protocol, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ReplyOf<P extends Protocol, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+export type Protocol = Record<string, { request: object; reply: unknown }>;
+export type EventOf<K extends keyof PageEvents> = { type: K } & PageEvents[K];
+
+/** How one request type is received: who may send it, and its parser. */
+export interface RequestRule<T> {
+  from: Asker;
+  parse(v: Record<string, unknown>): T | null;
+}
+
+export type Rules<P extends Protocol> = { [K in keyof P]: RequestRule<Fields<P, K>> };
+
+// --- checks at the boundary ---
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isShortString = (v: unknown, max = 500): v is string => typeof v === 'string' && v.length <= max;
+const isId = (v: unknown): v is string => isShortString(v, 200) && v.length > 0;
+const MAX_IDS = 20_000;
+const isIdList = (v: unknown, max = MAX_IDS): v is string[] => Array.isArray(v) && v.length <= max && v.every(isId);
+const nothing = (): Record<string, never> => ({});
+
+/** The page's item ids that say which story it is of. */
+const isPageIds = (v: unknown): v is string[] => isIdList(v, 1000);
+
+function optional<T extends object, K extends string, V>(fields: T, key: K, value: unknown, check: (v: unknown) => v is V): (T & { [k in K]?: V }) | null {
+  if (value === undefined) return fields;
+  return check(value) ? Object.assign(fields, { [key]: value } as { [k in K]: V }) : null;
+}
+
+function parseFile(v: unknown): LibraryFile | null {
+  if (!isRecord(v)) return null;
+  const { name, text, format } = v;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 500) return null;
+  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS || !FORMATS.includes(format as ArticleFormat)) return null;
+  return { name, text, format: format as ArticleFormat };
+}
+const FORMATS: readonly ArticleFormat[] = ['html', 'md', 'txt'];
+
+function parseTexts(v: unknown): string[] | null {
+  if (!Array.isArray(v) || v.length > SPOT_BATCH_TEXTS) return null;
+  let chars = 0;
+  for (const text of v) {
+    if (typeof text !== 'string') return null;
+    chars += text.length;
+  }
+  return chars <= SPOT_BATCH_CHARS ? (v as string[]) : null;
+}
+
+const isBatch = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** The page's words around an item, sent with a card request: at most a block's worth. */
+export const CONTEXT_CHARS = 4000;
+const isContext = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= CONTEXT_CHARS;
+
+export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
+  spot: {
+    from: 'content-script',
+    parse: (v) => {
+      const texts = parseTexts(v.texts);
+      return texts && isBatch(v.batch) ? { texts, batch: v.batch } : null;
+    },
+  },
+  probe: { from: 'content-script', parse: (v) => (typeof v.text === 'string' && v.text.length <= PROBE_CHARS ? { text: v.text } : null) },
+  card: {
+    from: 'content-script',
+    parse: (v) => {
+      if (!isId(v.id) || !isContext(v.text)) return null;
+      const card = optional({ id: v.id, text: v.text }, 'pageText', v.pageText, (t): t is string => isShortString(t, 2000));
+      return card && optional(card, 'page', v.page, isPageIds);
+    },
+  },
+  'open-panel': { from: 'content-script', parse: (v) => (isId(v.id) && isContext(v.text) ? { id: v.id, text: v.text } : null) },
+  'index-summary': { from: 'extension-page', parse: nothing },
+  compare: { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
+  story: {
+    from: 'extension-page',
+    parse: (v) => {
+      const story = optional({}, 'page', v.page, isPageIds);
+      return story && optional(story, 'tab', v.tab, (t): t is number => Number.isSafeInteger(t));
+    },
+  },
+  labels: { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
+  'library-list': { from: 'extension-page', parse: nothing },
+  'library-add': {
+    from: 'extension-page',
+    parse: (v) => {
+      if (!Array.isArray(v.files) || v.files.length > 100) return null;
+      const files = v.files.map(parseFile);
+      return files.every((f): f is LibraryFile => f !== null) ? { files } : null;
+    },
+  },
+  'library-import': { from: 'extension-page', parse: (v) => (typeof v.text === 'string' && v.text.length <= MAX_IMPORT_CHARS ? { text: v.text } : null) },
+  'library-remove': { from: 'extension-page', parse: (v) => (isIdList(v.ids) ? { ids: v.ids } : null) },
+  'library-reread': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
+  'library-search': { from: 'extension-page', parse: (v) => (isShortString(v.query) ? { query: v.query } : null) },
+  'library-export': { from: 'extension-page', parse: (v) => optional({}, 'ids', v.ids, isIdList) },
+  'library-markdown': { from: 'extension-page', parse: (v) => optional({}, 'ids', v.ids, isIdList) },
+  'library-show-seeds': { from: 'extension-page', parse: (v) => (typeof v.show === 'boolean' ? { show: v.show } : null) },
+  'library-story': {
+    from: 'extension-page',
+    parse: (v) => {
+      const edit = parseStoryEdit(v.edit);
+      return edit ? { edit } : null;
+    },
+  },
+  'library-save-tab': { from: 'extension-page', parse: (v) => (Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { tabId: v.tabId as number } : null) },
+};
+
+/** Content scripts hear only from the extension itself (the browser sees to that): every request is the extension's. */
+export const CONTENT_RULES: Rules<ContentRequests> = {
+  'page-status': { from: 'extension-page', parse: nothing },
+  navigate: { from: 'extension-page', parse: (v) => (v.step === 1 || v.step === -1 ? { step: v.step } : null) },
+  reveal: { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
+  // Checked in depth against the batch's texts when it is applied (`parseLibraryHits`).
+  'library-hits': {
+    from: 'extension-page',
+    parse: (v) =>
+      isBatch(v.batch) && Array.isArray(v.found) && Array.isArray(v.hits) && Array.isArray(v.dropped)
+        ? { batch: v.batch, found: v.found, hits: v.hits, dropped: v.dropped }
+        : null,
+  },
+  'library-changed': { from: 'extension-page', parse: nothing },
+};
+
+function parseCounts(v: unknown): FoundCounts | null {
+  if (!isRecord(v)) return null;
+  const counts = {} as FoundCounts;
+  for (const kind of SPOT_KINDS) {
+    if (!isCount(v[kind])) return null;
+    counts[kind] = v[kind] as number;
+  }
+  return counts;
+}
+
+function parseItem(v: unknown): FoundItem | null {
+  if (!isRecord(v)) return null;
+  const { id, kind, label, count } = v;
+  if (!isId(id) || !isShortString(label) || !isCount(count)) return null;
+  if (!SPOT_KINDS.includes(kind as SpotKind)) return null;
+  return { id, kind: kind as SpotKind, label, count };
+}
+
+/** A page's findings (`found`, and the content script's answer to `page-status`), rebuilt from their known fields. */
+export function parseFindings(v: unknown): PageEvents['found'] | null {
+  if (!isRecord(v)) return null;
+  const counts = parseCounts(v.counts);
+  if (!counts || !Array.isArray(v.items) || v.items.length > 5000) return null;
+  const items: FoundItem[] = [];
+  for (const raw of v.items) {
+    const item = parseItem(raw);
+    if (!item) return null;
+    items.push(item);
+  }
+  return { counts, items };
+}
+
+export const PAGE_EVENT_RULES: { [K in keyof PageEvents]: (v: Record<string, unknown>) => PageEvents[K] | null } = {
+  found: parseFindings,
+  'library-changed': nothing,
+};
+
+/** Rebuilds `raw` as a request of map `rules`; `null` when it is none. */
+export function parseRequest<P extends Protocol>(rules: Rules<P>, raw: unknown): { type: keyof P & string; fields: Fields<P, keyof P>; from: Asker } | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(rules, raw.type)) return null;
+  const rule = rules[raw.type as keyof P];
+  const fields = rule.parse(raw);
+  return fields ? { type: raw.type as keyof P & string, fields, from: rule.from } : null;
+}
