@@ -24,7 +24,7 @@ const KEYS = {
   title: ['title', 'post_title', 'headline', 'name'],
   authors: ['authors', 'author', 'byline', 'post_author', 'creator', 'by'],
   published: ['date', 'post_date', 'published', 'date_published', 'published_at', 'pubdate', 'publishdate', 'created', 'post_date_gmt'],
-  url: ['canonical_url', 'canonical', 'permalink', 'url', 'link', 'original_url', 'source_url'],
+  url: ['canonical_url', 'canonical', 'permalink', 'url', 'link', 'original_url', 'original_link', 'source_url'],
   outlet: ['source', 'publisher', 'outlet', 'site', 'site_name', 'publication', 'source_name'],
   lang: ['lang', 'language', 'locale'],
 } as const;
