@@ -6,7 +6,7 @@ import { keySet, markMissingWords } from '../compare/mark-differences';
 import type { Entity, Sentence, Source } from '../contracts/schema';
 import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../contracts/cards';
 import { keyWords } from '../text/normalize';
-import { disagreementOf } from './disagreements';
+import { byConfidence, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 
 export function sourceLabel(source: Source): SourceLabel {
@@ -14,7 +14,7 @@ export function sourceLabel(source: Source): SourceLabel {
 }
 
 const disagreementsFor = (lookup: IndexLookup, sentenceIds: Iterable<string>): Disagreement[] =>
-  lookup.discrepanciesFor(sentenceIds).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true));
+  byConfidence(lookup.discrepanciesFor(sentenceIds)).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true));
 
 /**
  * How much a sentence tells a reader: distinct content words, with a bonus for

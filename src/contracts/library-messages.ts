@@ -22,6 +22,8 @@ export interface LibraryRow {
   versions?: number;
   /** The built-in sample story's sources are listed too, marked. */
   sample: boolean;
+  /** Shorter than an article usually is: kept because the reader asked for it, marked. */
+  short?: boolean;
 }
 
 /** One version of an article, as the library lists them. */

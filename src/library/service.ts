@@ -10,6 +10,7 @@
  * folds the remaining articles into the seeds again, also without extraction.
  */
 import MiniSearch from 'minisearch';
+import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow } from '../contracts/library-messages';
@@ -250,6 +251,7 @@ export class Library {
         name: s.file,
         addedAt: m.addedAt,
         sample: false,
+        ...(s.short ? { short: true } : {}),
       };
       if (m.versions) row.versions = m.versions + 1;
       return [row];
@@ -487,7 +489,8 @@ function joinPieces(parts: readonly SpotPieces[]): SpotPieces {
 }
 
 function newSearchIndex(): MiniSearch {
-  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], searchOptions: { boost: { title: 3, outlet: 2 } } });
+  // Chinese and Japanese have no spaces: their text is indexed and searched as two-character pieces (searchTerms).
+  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } });
 }
 
 function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {

@@ -3,7 +3,7 @@
  * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `library`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `stream`, `library`) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -24,15 +24,24 @@ import {
   type PaintFiguresRow,
 } from './browser';
 import { benchIndexBuild, benchRealPagesAlone, benchSeeds, HEAP_CAP_MB } from './index-build';
-import { intakeSummary, readWithIntake, scoreCorpus } from './intake';
+import { evaluateIntake, table } from './intake-eval';
+import { benchStream, STREAM_ARTICLES } from './stream-build';
 import { benchLibrary, type LibraryFigures } from './library';
 import { benchLibraryBrowser, ROUNDS, SINGLES, type BrowserLibraryFigures } from './library-browser';
 import { commit, writePerformanceDoc } from './report';
 
+/** The reader before issue 28's work: the intake figures are measured against it side by side. */
+const INTAKE_BASELINE = '279aa05';
+
+function argValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['intake', 'index', 'library', 'engines', 'privacy', 'extension'] as const;
+const PARTS = ['intake', 'index', 'stream', 'library', 'engines', 'privacy', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -126,8 +135,15 @@ async function main(): Promise<void> {
   /** Each part's figures in Markdown, as docs/performance.md shows them. */
   const sections = new Map<Part, string[]>();
   if (runs('intake')) {
-    console.log('Reading the 130 saved pages (title, authors, date, main text; time per page)');
-    const intake = intakeSummary('Readability with our metadata', scoreCorpus(readWithIntake));
+    // The tuned set and the held-out set side by side, with the reader before this work (279aa05) taking turns page by page.
+    const against = argValue(process.argv, '--against') ?? INTAKE_BASELINE;
+    console.log(`Reading articles: the tuned set and the held-out set, this tree and ${against} taking turns on each page`);
+    const evaluated = await evaluateIntake({ against });
+    const intake = [
+      ...table(evaluated.rows),
+      '',
+      `Measured by \`npx tsx test/bench/intake-eval.ts --against ${against}\` (\`--misses\` lists the tuned sets' misses); see docs/intake.md for the sets.`,
+    ];
     for (const line of intake) console.log(`  ${line}`);
     sections.set('intake', intake);
   }
@@ -158,6 +174,26 @@ async function main(): Promise<void> {
           `| ${f.articles} | ${f.kind} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} | ${f.loadAverage} |`,
       ),
     ]);
+  }
+  if (runs('stream')) {
+    // `--base <dir>`: a checkout of an earlier commit, built on the same stream in turns with this one.
+    const at = process.argv.indexOf('--base');
+    const base = at >= 0 ? process.argv[at + 1] : undefined;
+    console.log(`A news stream of ${STREAM_ARTICLES} Markdown articles, built as npm run index builds it${base ? `, side by side with ${base}` : ''}`);
+    const stream = benchStream(STREAM_ARTICLES, { base, runs: base ? 2 : 1 });
+    const lines = [
+      `${stream.articles} Markdown articles made at bench time (test/bench/stream-build.ts): ${stream.worlds} worlds of the labelled stream (its stories again in words of their own, two months apart) and ${stream.fromPages} copies of the newspaper library's real pages; each build in its own process under /usr/bin/time, as \`npm run index -- <folder>\` runs (peak RSS of the whole process, worker threads included)${base ? ', the base and this branch taking turns' : ''}. Target: 3 minutes and 1.5 GB on 2 cores.`,
+      '',
+      '| code | s | CPU s | peak RSS MB | stories | discrepancies (shown) | load |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...stream.builds.map(
+        (b) =>
+          `| ${b.code} | ${b.seconds} | ${b.cpuSeconds} | ${b.peakRssMB} | ${b.stories} | ${b.discrepancies} (${Number.isNaN(b.shown) ? '–' : b.shown}) | ${b.loadAverage} |`,
+      ),
+    ];
+    for (const line of lines) console.log(`  ${line}`);
+    results.stream = stream;
+    sections.set('stream', lines);
   }
   if (runs('library')) {
     console.log("The reader's library at 1,000 articles (Node with fake-indexeddb, then the built extension in Chromium)");

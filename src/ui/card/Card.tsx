@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Card as CardData, Disagreement, EntityCard, PageChangeNote, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
-import { plural, readAtLabel } from '../shared/format';
+import { plural, readAtLabel, relationText } from '../shared/format';
 import { changedWords } from '../shared/VersionChanges';
 import { Marked } from '../shared/Marked';
 
@@ -60,21 +60,47 @@ export function Wordings({ items }: { items: Disagreement['wordings'] }) {
   );
 }
 
+function DisagreementItem({ d }: { d: Disagreement }) {
+  return (
+    <li class="disagreement">
+      <p>
+        <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+      </p>
+      <Wordings items={d.wordings} />
+    </li>
+  );
+}
+
+/**
+ * Where the sources disagree: what clears the precision bar, then the minor
+ * differences folded away (a reader opens them, they never crowd the card).
+ */
 function Disagreements({ items }: { items: Disagreement[] }) {
   if (items.length === 0) return null;
+  const shown = items.filter((d) => !d.minor);
+  const minor = items.filter((d) => d.minor);
   return (
     <section class="disagree" aria-label="Where the sources disagree">
-      <h3>Sources disagree</h3>
-      <ul>
-        {items.map((d) => (
-          <li key={d.summary} class="disagreement">
-            <p>
-              <span class="tag">{d.label}</span> {d.summary}
-            </p>
-            <Wordings items={d.wordings} />
-          </li>
-        ))}
-      </ul>
+      {shown.length > 0 && (
+        <>
+          <h3>Sources disagree</h3>
+          <ul>
+            {shown.map((d) => (
+              <DisagreementItem key={d.summary} d={d} />
+            ))}
+          </ul>
+        </>
+      )}
+      {minor.length > 0 && (
+        <details class="minor">
+          <summary>{plural(minor.length, 'minor difference')}</summary>
+          <ul>
+            {minor.map((d) => (
+              <DisagreementItem key={d.summary} d={d} />
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

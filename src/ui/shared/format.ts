@@ -1,4 +1,5 @@
 import type { FoundCounts } from '../../contracts/messages';
+import type { SourceRelation } from '../../contracts/schema';
 
 export function totalMentions(counts: FoundCounts): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -15,4 +16,16 @@ const READ_AT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'sho
 export function readAtLabel(iso: string): string {
   const at = new Date(iso);
   return Number.isNaN(at.getTime()) ? iso : READ_AT.format(at);
+}
+
+/** How the sources that disagree stand to each other, in plain words. */
+export function relationText(relation: SourceRelation): string {
+  switch (relation) {
+    case 'versions':
+      return 'versions of one article';
+    case 'rewrite':
+      return 'a rewrite and its source';
+    case 'independent':
+      return 'independent reports';
+  }
 }

@@ -1,5 +1,6 @@
 import type { CompareView as CompareData, EntityTimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
+import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
 export function CompareView({ view }: { view: CompareData | null | undefined }) {
@@ -16,11 +17,25 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
       {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
       {view.rows.map((row, i) => (
         <section class="statement" key={i} aria-label={`Statement ${i + 1}`}>
-          {row.disagreements.map((d) => (
-            <p class="disagreement" key={d.summary}>
-              <span class="tag">{d.label}</span> {d.summary}
-            </p>
-          ))}
+          {row.disagreements
+            .filter((d) => !d.minor)
+            .map((d) => (
+              <p class="disagreement" key={d.summary}>
+                <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+              </p>
+            ))}
+          {row.disagreements.some((d) => d.minor) && (
+            <details class="minor">
+              <summary>{plural(row.disagreements.filter((d) => d.minor).length, 'minor difference')}</summary>
+              {row.disagreements
+                .filter((d) => d.minor)
+                .map((d) => (
+                  <p class="disagreement" key={d.summary}>
+                    <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+                  </p>
+                ))}
+            </details>
+          )}
           <ul>
             {row.cells.map((cell, j) =>
               cell ? (

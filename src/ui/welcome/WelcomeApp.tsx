@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FullIndex } from '../../contracts/schema';
+import { clearsBar, type FullIndex } from '../../contracts/schema';
 import { withCaptureSite, type Settings } from '../../contracts/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
 import { SUGGESTED_CAPTURE_SITES } from '../shared/capture-sites';
@@ -34,7 +34,7 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
         <h2 id="w-try">Try it on the sample story</h2>
         <p>
           Sourcelight comes with one story: {sources.length} versions of a 2015 report on US–China talks about a cyber arms-control accord, which disagree in{' '}
-          {index.discrepancies.length} places. They open here, without a network.
+          {index.discrepancies.filter(clearsBar).length} places. They open here, without a network.
         </p>
         {first && (
           <p>
