@@ -34,10 +34,11 @@ async function startRecorder(): Promise<{ port: number; lines: string[]; close()
 
 /**
  * Chromium's own update service, which the browser asks about installed
- * extensions once one is installed (the request is the browser's, in its
- * update protocol; our code has no network API at all, see bundle.test.ts).
+ * extensions once one is installed, and the download host its answers point
+ * to (the requests are the browser's, in its update protocol; our code has no
+ * network API at all, see bundle.test.ts).
  */
-const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/];
+const BROWSER_OWN = [/^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/, /^CONNECT redirector\.gvt1\.com:443 /];
 
 /** An article on a site the reader chooses to remember (the local server stands in for it). */
 const CAPTURED = '/fixtures/capture/port-audit.html';
