@@ -10,17 +10,20 @@
  */
 import type { IndexSummary } from '../contracts/messages';
 import { packSpotReply } from '../contracts/messages';
+import { paragraphsOf } from '../contracts/paragraphs';
 import { BACKGROUND_RULES, type BackgroundRequests } from '../contracts/protocol';
 import { askTab, isExtensionPage, requestListener, type Handlers, type Sender } from '../platform/messaging';
 import { panelApi } from '../platform/panel-api';
 import { setPanelFocus } from '../platform/panel-focus';
-import { cardFor } from './cards';
+import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { libraryHandlers, libraryReady } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
+import { openSavedCopy } from './open-source';
+import { sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
 
 /** The address of the page (or frame) that sent a request. */
@@ -63,10 +66,22 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     await libraryReady(false);
     return probeText(text);
   },
-  card: withIndex((lookup, { id, text, pageText, page }, sender: Sender) =>
-    mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
-  ),
+  card: withIndex((lookup, { id, text, pageText, page }, sender: Sender) => {
+    if (!mayHaveCard(id, text, sender)) return null;
+    const url = pageUrlOf(sender);
+    return cardFor(lookup, id, pageText, storyOfPage(lookup, url, page), sourceOfPage(lookup, url, isExtensionPage(sender))) ?? null;
+  }),
   'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
+  'open-source': withIndex((lookup, { id, text, source }, sender: Sender) => {
+    const card = mayHaveCard(id, text, sender) ? cardFor(lookup, id) : undefined;
+    return card && labelsOf(card).some((l) => l.id === source) ? openSavedCopy(source) : { opened: false };
+  }),
+  'source-text': withIndex((lookup, { source }) => {
+    const found = lookup.sources.get(source);
+    return found
+      ? { source: { ...sourceLabel(found), ...(found.byline ? { byline: found.byline } : {}) }, paragraphs: paragraphsOf(lookup.index, source) }
+      : null;
+  }),
   'index-summary': withIndex((lookup): IndexSummary => {
     const { index } = lookup;
     return { sources: index.sources.length, entities: index.entities.length, quotes: index.quotes.length, discrepancies: index.discrepancies.length };

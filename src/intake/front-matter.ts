@@ -14,6 +14,8 @@ export interface FrontMatter {
   authors: string[];
   published?: string;
   url?: string;
+  /** Where a reposted article first appeared (`original_link`): its address. */
+  original?: string;
   outlet?: string;
   lang?: string;
 }
@@ -25,6 +27,7 @@ const KEYS = {
   authors: ['authors', 'author', 'byline', 'post_author', 'creator', 'by'],
   published: ['date', 'post_date', 'published', 'date_published', 'published_at', 'pubdate', 'publishdate', 'created', 'post_date_gmt'],
   url: ['canonical_url', 'canonical', 'permalink', 'url', 'link', 'original_url', 'source_url'],
+  original: ['original_link', 'original_url', 'original', 'source_link', 'via'],
   outlet: ['source', 'publisher', 'outlet', 'site', 'site_name', 'publication', 'source_name'],
   lang: ['lang', 'language', 'locale'],
 } as const;
@@ -69,11 +72,13 @@ export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
       : rawAuthors,
   );
   const url = asText(pick(data, KEYS.url));
+  const original = asText(pick(data, KEYS.original));
   return {
     title: asText(pick(data, KEYS.title)),
     authors: uniqueNames(names.flatMap(splitAuthors)),
     published: toIsoDate(asText(pick(data, KEYS.published))),
     url: url && /^https?:\/\//i.test(url) ? url : undefined,
+    original: original && /^https?:\/\//i.test(original) ? original : undefined,
     outlet: asText(pick(data, KEYS.outlet)),
     lang: asText(pick(data, KEYS.lang)),
   };

@@ -170,10 +170,13 @@ export function readMarkdown(text: string): ReadResult {
   const provenance: Provenance = { text: 'text' };
   for (const field of ['title', 'published', 'url'] as const) if (fm[field]) provenance[field] = 'front matter';
   if (fm.authors.length) provenance.authors = 'front matter';
-  const outlet = chooseOutlet({ siteName: fm.outlet, url: fm.url });
+  // A repost whose own address is relative ("/2015/09/deal/") is known by where it first appeared.
+  const url = fm.url ?? fm.original;
+  if (!fm.url && url) provenance.url = 'front matter';
+  const outlet = chooseOutlet({ siteName: fm.outlet, url });
   if (outlet.outlet) provenance.outlet = outlet.from === 'url' ? 'url' : 'front matter';
   return {
-    article: { title: fm.title, authors: fm.authors, published: fm.published, outlet: outlet.outlet, url: fm.url, lang: fm.lang, text: body },
+    article: { title: fm.title, authors: fm.authors, published: fm.published, outlet: outlet.outlet, url, lang: fm.lang, text: body },
     provenance,
     problems,
   };
