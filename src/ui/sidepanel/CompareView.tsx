@@ -1,4 +1,5 @@
-import type { CompareView as CompareData, EntityTimelineEntry } from '../../contracts/cards';
+import { useState } from 'preact/hooks';
+import type { CompareRow, CompareView as CompareData, EntityTimelineEntry, SourceLabel } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 
@@ -10,30 +11,13 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
     <div class="compare" data-kind={view.kind}>
       <h2 class="compare-title">{view.name}</h2>
       <p class="muted">
-        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by side;
-        words that differ are <span class="changed">marked</span>.
+        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by side,
+        each marked where it differs from one version (the origin, or the one you pick): words that differ are <span class="changed">marked</span>; a paraphrase
+        shows only its changes of meaning.
       </p>
       {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
       {view.rows.map((row, i) => (
-        <section class="statement" key={i} aria-label={`Statement ${i + 1}`}>
-          {row.disagreements.map((d) => (
-            <p class="disagreement" key={d.summary}>
-              <span class="tag">{d.label}</span> {d.summary}
-            </p>
-          ))}
-          <ul>
-            {row.cells.map((cell, j) =>
-              cell ? (
-                <li key={cell.id}>
-                  <h3>{view.sources[j].shortName}</h3>
-                  <p>
-                    <Marked text={cell.text} marks={cell.mentions} changed={cell.changed} />
-                  </p>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
+        <Statement key={`${view.id}-${i}`} row={row} sources={view.sources} index={i} />
       ))}
       {view.notMentioned.length > 0 && (
         <p class="not-mentioned">
@@ -76,6 +60,65 @@ function EntityTimeline({ entries }: { entries: EntityTimelineEntry[] }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+const SENTENCES = ['', 'one sentence', 'two sentences', 'three sentences'];
+const sentencesOf = (n: number) => SENTENCES[n] ?? `${n} sentences`;
+
+/**
+ * One statement: every version marked against one chosen version, pairwise
+ * (the origin by lineage until the reader picks another); a paraphrase is
+ * labelled as such with its changes of meaning, not marked word by word.
+ */
+function Statement({ row, sources, index }: { row: CompareRow; sources: SourceLabel[]; index: number }) {
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const reference = picked && row.cells.some((c, j) => c && sources[j].id === picked) ? picked : row.reference;
+  const referenceAt = sources.findIndex((s) => s.id === reference);
+  const referenceCell = row.cells[referenceAt];
+  return (
+    <section class="statement" aria-label={`Statement ${index + 1}`}>
+      {row.disagreements.map((d) => (
+        <p class="disagreement" key={d.summary}>
+          <span class="tag">{d.label}</span> {d.summary}
+        </p>
+      ))}
+      <p class="against muted">
+        Marked against <strong>{sources[referenceAt]?.shortName}</strong>
+        {referenceCell && ` (${sentencesOf(referenceCell.sentences)})`}
+        {reference === row.reference && !picked ? ', the origin by lineage' : ', your choice'}.
+      </p>
+      <ul>
+        {row.cells.map((cell, j) => {
+          if (!cell) return null;
+          const source = sources[j];
+          const isReference = source.id === reference;
+          const versus = isReference ? undefined : cell.versus[reference];
+          return (
+            <li key={cell.id} class={isReference ? 'reference' : versus?.paraphrase ? 'paraphrase' : undefined} data-source={source.id}>
+              <h3>
+                {source.shortName} <span class="what">· {sentencesOf(cell.sentences)}</span>{' '}
+                {isReference ? (
+                  <span class="tag">compared against</span>
+                ) : (
+                  <button type="button" class="link pick" onClick={() => setPicked(source.id)} aria-label={`Mark the others against ${source.shortName}`}>
+                    compare against this
+                  </button>
+                )}
+              </h3>
+              {versus?.paraphrase && (
+                <p class="meaning">
+                  <span class="tag">paraphrase</span> {versus.labels.length ? versus.labels.join(', ') : 'same meaning, other words'}
+                </p>
+              )}
+              <p class="words">
+                <Marked text={cell.text} marks={cell.mentions} changed={versus?.changed ?? []} />
+              </p>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
