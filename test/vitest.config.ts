@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // No unit test asserts a duration: on a busy 2-core machine the default 5 s would be one.
+          testTimeout: 30_000,
         },
       },
       {

@@ -19,6 +19,8 @@ export interface LibraryRow {
   addedAt?: string;
   /** The built-in sample story's sources are listed too, marked. */
   sample: boolean;
+  /** Shorter than an article usually is: kept because the reader asked for it, marked. */
+  short?: boolean;
 }
 
 /** A story as the library page lists it: its articles are the rows whose ids it holds. */

@@ -38,8 +38,14 @@ export interface Source {
   dateline?: string;
   /** Canonical URL of the article, where known. */
   url?: string;
+  /** A repost's original outlet ("Reuters" for a blog's copy of a Reuters story), where the input names it. */
+  originalOutlet?: string;
+  /** A repost's original address. */
+  originalUrl?: string;
   /** Language the page declares ("en", "en-US"). */
   lang?: string;
+  /** Set when the text is shorter than an article usually is (kept because the reader asked for it, or a headline stands over it). */
+  short?: boolean;
   /** Body word count, after chrome is stripped. */
   words: number;
   /** Ids of this source's body sentences, in reading order. */

@@ -5,8 +5,13 @@
  * subheads), where each field came from, and any problem worth a line.
  */
 
-/** Where a field's value was read, most trusted first. */
-export type FieldOrigin = 'editorial' | 'front matter' | 'json-ld' | 'og' | 'meta' | 'time' | 'readability' | 'text' | 'url' | 'file name';
+import type { FieldOrigin } from './candidates';
+import type { OutletEvidence } from './outlet';
+import type { TitleEvidence } from './title';
+import type { BylineEvidence } from './byline';
+import type { DateEvidence } from './publication-date';
+
+export type { FieldOrigin };
 
 export interface Article {
   title?: string;
@@ -19,9 +24,21 @@ export interface Article {
   siteName?: string;
   /** Canonical URL, when the page or front matter gives one. */
   url?: string;
+  /** A repost's original outlet and address, when the input names both its own and the original's. */
+  original?: { outlet: string; url: string };
   lang?: string;
   /** Main text, blocks separated by blank lines; subheads start with `# `. */
   text: string;
+  /** Less prose than an article usually has: kept, and flagged. */
+  short?: boolean;
+}
+
+/** What each field's rules read, for the final choice once the text's lines and the editorial file are known. */
+export interface FieldEvidence {
+  title: TitleEvidence;
+  byline: BylineEvidence;
+  date: DateEvidence;
+  outlet: OutletEvidence;
 }
 
 export type Provenance = Partial<Record<'title' | 'authors' | 'published' | 'outlet' | 'url' | 'text', FieldOrigin>>;
@@ -32,6 +49,10 @@ export interface ReadResult {
   provenance: Provenance;
   /** One line each, without the item's name (the caller prefixes it). */
   problems: string[];
+  /** What names the outlet, for the final choice once the text's own lines are read (`parse-source.ts`). */
+  outletEvidence?: OutletEvidence;
+  /** The evidence of every field (HTML and Markdown readers). */
+  evidence?: FieldEvidence;
 }
 
 /** Turns an HTML string into a DOM document: linkedom in Node, `DOMParser` in the browser. */

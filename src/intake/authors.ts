@@ -1,30 +1,111 @@
 /**
- * Author strings as pages write them ("By Jane Doe and John Roe", "DOE, JANE",
- * "Jane Doe, John Roe | Reuters") → a list of names.
+ * Author strings as pages write them → a list of names: "By Jane Doe and John
+ * Roe", "DOE, JANE", "Jane Doe, John Roe | Reuters", "Von Anna Schmidt und
+ * Lukas Becker", "Par Jean Dupont", "Text by Mayer Rus | Photography by …",
+ * "Ari Wasserman, Northeast Ohio Media Group", "［山田太郎，ITmedia］",
+ * "本报记者 张晓明", "김철수 기자". Roles, desks, outlets, dates and
+ * addresses are never names.
  */
 import { nameCase } from './metadata';
+import { isDateWord } from '../text/lexicon';
+import { findDate } from './parse-date';
 
-const NOT_A_NAME = /^(?:staff|admin|editor|reporter|correspondent|contributor|news ?desk|associated press|reuters|afp|ap|updated|published|posted|and|with)$/i;
+const NOT_A_NAME =
+  /^(?:follow|email|e-mail|share|tweet|twitter|facebook|linkedin|instagram|more|view|read|see|contact|bio|profile|staff|admin|administrator|editor|editors|reporter|correspondent|contributor|guest|news ?desk|national desk|web desk|desk|associated press|reuters|afp|ap|upi|dpa|updated|published|posted|and|with|anonymous|unknown|team|redaktion|rédaction|redacción|newsroom|staff writer|staff reporter|wire|wires|wire services|agencies|agency)$/i;
+/** Words that make a byline part an organisation or a role, not a person. */
+const ORGANISATION =
+  /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
+const ROLE =
+  /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+/** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
+const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?)$/i;
+/** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
+const LINK_LABEL = /\b(?:articles|posts|stories)\b|^(?:see|view)\s+(?:all|more|full|profile)\b/i;
+/** A weekday ending a byline ("Jane Doe, Thursday"): whole weekday words only, so "Friedman" or "Montague" stay names. */
+const WEEKDAY_AT_END =
+  /[\s,|·-]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*$/i;
+const LABEL =
+  /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
+/** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
+const CJK_LABEL =
+  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
-export function splitAuthors(raw: string | undefined): string[] {
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
+
+/**
+ * Whether `name` can be a person's name. `strict` for names read from visible
+ * text (a single word is then a section or a handle, not a byline).
+ */
+export function isPersonName(name: string, strict = false): boolean {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 60 || !/\p{L}/u.test(n) || /\d/.test(n)) return false;
+  if (CJK_NAME.test(n)) return true;
+  if (/[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(n)) return false;
+  if (
+    NOT_A_NAME.test(n) ||
+    ORGANISATION.test(n) ||
+    ROLE.test(n) ||
+    ROLE_TAIL.test(n) ||
+    LINK_LABEL.test(n) ||
+    /^the\s/i.test(n) ||
+    /[|:;!?()[\]{}<>=+*#]/.test(n)
+  )
+    return false;
+  const words = n.split(/\s+/);
+  if (words.length > 5) return false;
+  // "Wednesday January": date words only (a name may hold one: "April Bernard", "Laura June Topolsky").
+  if (words.every((w) => isDateWord(w.replace(/,$/, '')))) return false;
+  if (/\b(?:am|pm|ago|updated|minutes?|hours?|days?)\b/i.test(n)) return false;
+  if (strict && words.length < 2) return false;
+  // A name's words start with a capital (or are particles: "de", "van", "bin").
+  return words.every(
+    (w) =>
+      /^[\p{Lu}\p{Lt}]/u.test(w) ||
+      /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|al|el|la|le|dos|das|y|e|ter|ten|zu|mac|ibn)$/i.test(w) ||
+      /\p{Lu}/u.test(w),
+  );
+}
+
+/** One raw byline → its names. `strict` for visible text (see `isPersonName`). */
+export function splitAuthors(raw: string | undefined, options: { strict?: boolean } = {}): string[] {
   if (!raw) return [];
-  const cleaned = raw
+  let cleaned = raw
     .replace(/\s+/g, ' ')
-    .replace(/^\s*(?:written |posted |reported )?by[:\s]+/i, '')
-    .replace(/\s*[|•·—–]\s.*$/, '')
-    .replace(/\b(?:updated|published|posted)\b.*$/i, '')
+    .replace(/^[［\[【(（]\s*|\s*[］\]】)）]$/gu, '')
+    .replace(EMAIL_OR_HANDLE, ' ')
+    .replace(/\(\s*\)/g, ' ')
     .trim();
-  if (!cleaned || /^https?:/i.test(cleaned) || cleaned.length > 200) return [];
-  return cleaned
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i)
+  if (!cleaned || /^https?:/i.test(cleaned) || cleaned.length > 300) return [];
+  // "Text by A | Photography by B": the first credit is the writer's.
+  cleaned = cleaned.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*/)[0];
+  // "By Jane Doe March 11, 2015 3:46 PM": the date and what follows it are no name.
+  const date = findDate(cleaned);
+  if (date && date.index > 0) cleaned = cleaned.slice(0, date.index).replace(/[\s,|·-]+(?:on|at|le|el|il|em|op|am)?[\s,|·-]*$/i, '');
+  cleaned = cleaned.replace(/\s*\b\d{1,2}[:.]\d{2}\b.*$/, '').replace(WEEKDAY_AT_END, '');
+  cleaned = cleaned
+    .replace(/^\s*By(?=\p{Lu}\p{Ll})/u, '')
+    .replace(LABEL, '')
+    .replace(/\s+(?:on|am|le|el|il|em|op)\s+.*$/i, (m) =>
+      /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(m) ? '' : m,
+    )
+    .replace(/\b(?:updated|published|posted|veröffentlicht|publié|mis à jour)\b.*$/i, '')
+    .trim();
+  const parts = cleaned
+    // "y" and "e" join two names in Spanish, Portuguese and Italian: only between capitalised words (never an initial).
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\bи\b|、|，|／|\/)\s*|(?<=\p{Ll})\s+[ye]\s+(?=\p{Lu})/iu)
     .map((n) =>
       n
+        .replace(LABEL, '')
+        .replace(CJK_LABEL, '')
+        .replace(CJK_LABEL, '')
         .replace(/^by\s+/i, '')
         .replace(/[.,:;]+$/, '')
+        .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '')
         .trim(),
     )
-    .filter((n) => n.length >= 3 && /\p{L}/u.test(n) && n.split(' ').length <= 6 && !NOT_A_NAME.test(n))
-    .map(nameCase);
+    .filter((n) => n.length > 0);
+  return uniqueNames(parts.filter((n) => isPersonName(n, options.strict)).map(nameCase));
 }
 
 /** The display byline: "Jane Doe", "Jane Doe and John Roe", "A, B and C". */

@@ -7,15 +7,17 @@ import { parse as parseYaml } from 'yaml';
 import { jsonLdNames } from './json-ld';
 import { splitAuthors, uniqueNames } from './authors';
 import { toIsoDate } from './iso-date';
-import { decodeEntities } from './html-to-text';
+import { decodeEntities, dropRawBlocks } from './html-to-text';
 
 export interface FrontMatter {
   title?: string;
   authors: string[];
   published?: string;
   url?: string;
-  /** Where a reposted article first appeared (`original_link`): its address. */
-  original?: string;
+  /** The front matter key the address came from. */
+  urlKey?: string;
+  /** A repost's original address (`original_link`, `original_url`, `source_url`). */
+  originalUrl?: string;
   outlet?: string;
   lang?: string;
 }
@@ -26,8 +28,9 @@ const KEYS = {
   title: ['title', 'post_title', 'headline', 'name'],
   authors: ['authors', 'author', 'byline', 'post_author', 'creator', 'by'],
   published: ['date', 'post_date', 'published', 'date_published', 'published_at', 'pubdate', 'publishdate', 'created', 'post_date_gmt'],
-  url: ['canonical_url', 'canonical', 'permalink', 'url', 'link', 'original_url', 'source_url'],
-  original: ['original_link', 'original_url', 'original', 'source_link', 'via'],
+  url: ['canonical_url', 'canonical', 'permalink', 'url', 'link'],
+  originalUrl: ['original_link', 'original_url', 'originallink', 'source_url', 'source_link', 'via'],
+  base: ['base_url', 'baseurl', 'site_url', 'siteurl', 'site', 'host'],
   outlet: ['source', 'publisher', 'outlet', 'site', 'site_name', 'publication', 'source_name'],
   lang: ['lang', 'language', 'locale'],
 } as const;
@@ -48,13 +51,26 @@ export function splitFrontMatter(text: string): { data?: Record<string, unknown>
   }
 }
 
-function pick(data: Record<string, unknown>, keys: readonly string[]): unknown {
+function pickKey(data: Record<string, unknown>, keys: readonly string[]): [string, unknown] | undefined {
   const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
   for (const key of keys) {
     const v = lower.get(key);
-    if (v !== undefined && v !== null && v !== '') return v;
+    if (v !== undefined && v !== null && v !== '') return [key, v];
   }
   return undefined;
+}
+
+const pick = (data: Record<string, unknown>, keys: readonly string[]): unknown => pickKey(data, keys)?.[1];
+
+/** An absolute http(s) address, a relative one resolved against `base`, or undefined. */
+function address(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base && /^https?:\/\//i.test(base) ? base : undefined);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function asText(value: unknown): string | undefined {
@@ -71,15 +87,19 @@ export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
       ? rawAuthors.map((a) => (typeof a === 'object' && a && 'display_name' in a ? (a as { display_name: unknown }).display_name : a))
       : rawAuthors,
   );
-  const url = asText(pick(data, KEYS.url));
-  const original = asText(pick(data, KEYS.original));
+  const base = asText(pick(data, KEYS.base));
+  const urlEntry = pickKey(data, KEYS.url);
+  const url = address(asText(urlEntry?.[1]), base);
+  const outlet = asText(pick(data, KEYS.outlet));
   return {
     title: asText(pick(data, KEYS.title)),
-    authors: uniqueNames(names.flatMap(splitAuthors)),
+    authors: uniqueNames(names.flatMap((n) => splitAuthors(n))),
     published: toIsoDate(asText(pick(data, KEYS.published))),
-    url: url && /^https?:\/\//i.test(url) ? url : undefined,
-    original: original && /^https?:\/\//i.test(original) ? original : undefined,
-    outlet: asText(pick(data, KEYS.outlet)),
+    url,
+    urlKey: url ? urlEntry?.[0] : undefined,
+    originalUrl: address(asText(pick(data, KEYS.originalUrl)), undefined),
+    // A `site` key holding an address is the site's address, not its name.
+    outlet: outlet && /^https?:\/\//i.test(outlet) ? undefined : outlet,
     lang: asText(pick(data, KEYS.lang)),
   };
 }
@@ -89,9 +109,7 @@ const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|
 /** Markdown body with inline HTML → markdown text: block tags break paragraphs, other tags go, entities are decoded. */
 export function stripInlineHtml(markdown: string): string {
   return decodeEntities(
-    markdown
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    dropRawBlocks(markdown, ['script', 'style', 'noscript', 'template', 'svg', 'iframe'])
       .replace(/<h([1-6])\b[^>]*>/gi, (_t, level: string) => '\n\n' + '#'.repeat(+level) + ' ')
       .replace(BLOCK_TAG, '\n\n')
       .replace(/<\/?[a-z][^>]*>/gi, ''),

@@ -1,27 +1,37 @@
 /**
- * Metadata read from a page's DOM, each field from the most trusted place that
- * has it: JSON-LD, then OpenGraph / `article:*`, then other `<meta>` names
- * (author, byl, parsely-*, sailthru.*, dc.*), then `<time datetime>`. Must be
- * read before Readability runs: it removes the scripts that hold JSON-LD.
+ * What a page declares about itself in its markup: JSON-LD, OpenGraph /
+ * `article:*`, other `<meta>` names (author, byl, parsely-*, sailthru.*,
+ * dc.*), its addresses. Each field keeps every declared value with where it
+ * came from; the field modules (`title.ts`, `byline.ts`,
+ * `publication-date.ts`, `outlet.ts`) rank them with what the page shows.
+ * Must be read before Readability runs: it removes the scripts that hold
+ * JSON-LD.
  */
-import type { FieldOrigin } from './article';
+import type { FieldOrigin, Found } from './candidates';
 import { splitAuthors, uniqueNames } from './authors';
 import { readJsonLd } from './json-ld';
 import { toIsoDate } from './iso-date';
 
-export interface Found<T> {
-  value: T;
-  from: FieldOrigin;
-}
+export type { Found };
 
 export interface HtmlMetadata {
-  title?: Found<string>;
-  authors?: Found<string[]>;
-  published?: Found<string>;
-  siteName?: Found<string>;
-  publisher?: Found<string>;
+  /** Declared titles, most trusted first: JSON-LD headline, Dublin Core, og:title, twitter:title, other meta. */
+  titles: Found<string>[];
+  /** Declared authors per place, most trusted first. */
+  authors: Found<string[]>[];
+  /** Authors the JSON-LD names as organisations (the outlet, a desk): never a person. */
+  organisationAuthors: string[];
+  /** Declared publication dates (ISO), most trusted first; never a modified date. */
+  dates: Found<string>[];
+  /** The canonical address, where the page gives one. */
   url?: Found<string>;
   lang?: string;
+  /** Every address the page gives for itself, most trusted first, relative ones resolved. */
+  urls: Found<string>[];
+  siteNames: Found<string>[];
+  publishers: Found<string>[];
+  /** The document's `<title>`. */
+  documentTitle: string;
 }
 
 // Dublin Core first, as Readability does: pages that set it mean it; og:title often carries the site's name.
@@ -64,13 +74,29 @@ const META_AUTHOR = [
   'cxenseparse:author',
 ];
 
-/** Every `<meta>` value by lower-cased name/property/itemprop; the first one wins. */
+const PAGE_ITEM = /Article|BlogPosting|NewsArticle|Report|WebPage/i;
+
+/**
+ * Whether a `<meta itemprop>` speaks for the page: outside any item, or in the
+ * page's own article item (the outermost one). In another item (a video in a
+ * list, a related story) it is that item's: a list of other stories'
+ * `datePublished` is no date of this one.
+ */
+export function speaksForPage(el: Element): boolean {
+  const scope = el.parentElement?.closest('[itemscope]');
+  if (!scope || /^(?:HTML|HEAD|BODY)$/i.test(scope.tagName)) return true;
+  const outer = scope.parentElement?.closest('[itemscope]');
+  return PAGE_ITEM.test(scope.getAttribute('itemtype') ?? '') && (!outer || /^(?:HTML|BODY)$/i.test(outer.tagName));
+}
+
+/** Every `<meta>` value by lower-cased name/property/itemprop (the page's own items only); the first one wins. */
 function metaValues(doc: Document): Map<string, string[]> {
   const values = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
-    const keys = [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')];
+    const itemprop = el.getAttribute('itemprop');
+    const keys = [el.getAttribute('name'), el.getAttribute('property'), itemprop && speaksForPage(el) ? itemprop : null];
     for (const key of keys.flatMap((k) => (k ? k.toLowerCase().split(/\s+/) : []))) {
       const list = values.get(key) ?? [];
       list.push(content);
@@ -88,54 +114,67 @@ function first(values: Map<string, string[]>, names: string[]): string | undefin
   return undefined;
 }
 
-function metaAuthors(values: Map<string, string[]>): string[] {
-  for (const name of META_AUTHOR) {
-    const names = uniqueNames((values.get(name) ?? []).flatMap(splitAuthors));
-    if (names.length) return names;
+/** Resolves `href` against the page's address; undefined when it cannot be made absolute http(s). */
+export function resolveUrl(href: string | undefined | null, base: string | undefined): string | undefined {
+  const h = href?.trim();
+  if (!h) return undefined;
+  try {
+    const url = new URL(h, base && /^https?:/i.test(base) ? base : undefined);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
   }
-  return [];
 }
 
-function timeElementDate(doc: Document): string | undefined {
-  const el = doc.querySelector('article time[datetime], time[pubdate][datetime], [itemprop="datePublished"][datetime], time[datetime]');
-  return toIsoDate(el?.getAttribute('datetime') ?? undefined);
-}
-
-export function readHtmlMetadata(doc: Document): HtmlMetadata {
+export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
   const ld = readJsonLd(blocks, doc.title ?? '');
   const values = metaValues(doc);
-  const meta: HtmlMetadata = {};
-  const set = <K extends keyof Omit<HtmlMetadata, 'lang'>>(
-    key: K,
-    value: HtmlMetadata[K] extends Found<infer T> | undefined ? T | undefined : never,
-    from: FieldOrigin,
-  ) => {
-    if (meta[key] || value === undefined || (Array.isArray(value) && !value.length)) return;
-    (meta as Record<string, Found<unknown>>)[key] = { value, from };
+  const meta: HtmlMetadata = {
+    titles: [],
+    authors: [],
+    organisationAuthors: ld?.organisationAuthors ?? [],
+    dates: [],
+    urls: [],
+    siteNames: [],
+    publishers: [],
+    documentTitle: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
   };
-  set('title', ld?.headline, 'json-ld');
-  set('title', first(values, DC_TITLE), 'meta');
-  set('title', first(values, OG_TITLE), 'og');
-  set('title', first(values, META_TITLE), 'meta');
-  set('authors', ld?.authors ? uniqueNames(ld.authors.flatMap(splitAuthors)) : undefined, 'json-ld');
-  set('authors', metaAuthors(values), 'meta');
-  set('published', toIsoDate(ld?.datePublished), 'json-ld');
-  set('published', toIsoDate(first(values, OG_DATE)), 'og');
-  set('published', toIsoDate(first(values, META_DATE)), 'meta');
-  set('published', timeElementDate(doc), 'time');
-  set('siteName', first(values, ['og:site_name']), 'og');
-  set('siteName', first(values, ['application-name', 'al:android:app_name']), 'meta');
-  set('publisher', ld?.publisher, 'json-ld');
-  set('publisher', first(values, ['publisher', 'dc.publisher', 'article:publisher', 'copyright']), 'meta');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  set('url', absolute(canonical), 'meta');
-  set('url', absolute(first(values, ['og:url'])), 'og');
-  set('url', absolute(ld?.url), 'json-ld');
+  const add = <T>(list: Found<T>[], value: T | undefined, from: FieldOrigin, rule: string) => {
+    if (value !== undefined && value !== '' && (!Array.isArray(value) || value.length)) list.push({ value, from, rule });
+  };
+  add(meta.titles, ld?.headline, 'json-ld', 'JSON-LD headline');
+  for (const name of DC_TITLE) add(meta.titles, first(values, [name]), 'meta', name);
+  for (const name of OG_TITLE) add(meta.titles, first(values, [name]), 'og', name);
+  for (const name of META_TITLE) add(meta.titles, first(values, [name]), 'meta', `meta ${name}`);
+  add(meta.authors, ld?.authors ? uniqueNames(ld.authors.flatMap((a) => splitAuthors(a))) : undefined, 'json-ld', 'JSON-LD author');
+  for (const name of META_AUTHOR) add(meta.authors, uniqueNames((values.get(name) ?? []).flatMap((a) => splitAuthors(a))), 'meta', `meta ${name}`);
+  add(meta.dates, toIsoDate(ld?.datePublished), 'json-ld', 'JSON-LD datePublished');
+  for (const name of OG_DATE) add(meta.dates, toIsoDate(first(values, [name])), 'og', name);
+  for (const name of META_DATE) add(meta.dates, toIsoDate(first(values, [name])), 'meta', `meta ${name}`);
+  // Relative addresses resolve against the page's own address, <base href>, or og:url.
+  const ogUrl = resolveUrl(first(values, ['og:url']), pageUrl);
+  const base = resolveUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl ?? ogUrl;
+  const canonical = resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), base);
+  const ldUrl = resolveUrl(ld?.url, base);
+  meta.url = canonical ? { value: canonical, from: 'meta' } : ogUrl ? { value: ogUrl, from: 'og' } : ldUrl ? { value: ldUrl, from: 'json-ld' } : undefined;
+  if (pageUrl) meta.urls.push({ value: pageUrl, from: 'url', rule: 'page address' });
+  if (canonical) meta.urls.push({ value: canonical, from: 'meta', rule: 'canonical link' });
+  if (ogUrl) meta.urls.push({ value: ogUrl, from: 'og', rule: 'og:url' });
+  if (ldUrl) meta.urls.push({ value: ldUrl, from: 'json-ld', rule: 'JSON-LD url' });
+  for (const [name, from] of [
+    ['og:site_name', 'og'],
+    ['application-name', 'meta'],
+    ['al:android:app_name', 'meta'],
+  ] as const) {
+    const value = first(values, [name]);
+    if (value) meta.siteNames.push({ value, from, rule: name });
+  }
+  if (ld?.publisher) meta.publishers.push({ value: ld.publisher, from: 'json-ld', rule: 'JSON-LD publisher' });
+  for (const name of ['publisher', 'dc.publisher', 'article:publisher', 'copyright']) {
+    const value = first(values, [name]);
+    if (value) meta.publishers.push({ value, from: 'meta', rule: `meta ${name}` });
+  }
   meta.lang = doc.documentElement?.getAttribute('lang') ?? ld?.lang ?? first(values, ['og:locale', 'content-language']);
   return meta;
-}
-
-function absolute(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
 }

@@ -40,6 +40,42 @@ const NAMED: Record<string, string> = {
   raquo: '\u00BB',
 };
 
+/**
+ * `html` without its comments and the named elements with their content
+ * (`keep(openingTag)` spares one), in one forward scan: an unclosed comment or
+ * element runs to the end once, instead of a regular expression retrying from
+ * every later opening (quadratic on a page of unclosed `<!--`).
+ */
+export function dropRawBlocks(html: string, tags: readonly string[], keep?: (openingTag: string) => boolean, replacement = ' '): string {
+  const open = new RegExp(`<!--|<(${tags.join('|')})\\b`, 'gi');
+  const closers = new Map(tags.map((t) => [t, new RegExp(`</${t}`, 'gi')]));
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const start = m.index;
+    let end: number;
+    if (!m[1]) {
+      const close = html.indexOf('-->', start + 4);
+      end = close < 0 ? html.length : close + 3;
+    } else {
+      const closer = closers.get(m[1].toLowerCase())!;
+      closer.lastIndex = start + m[0].length;
+      const close = closer.exec(html);
+      const closeEnd = close ? html.indexOf('>', close.index) : -1;
+      end = closeEnd < 0 ? html.length : closeEnd + 1;
+      const openEnd = html.indexOf('>', start);
+      if (keep && openEnd > 0 && openEnd < end && keep(html.slice(start, openEnd))) {
+        open.lastIndex = end;
+        continue;
+      }
+    }
+    out += html.slice(from, start) + replacement;
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /** Decodes named (common ones) and numeric character references; unknown names stay as written. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, ref: string) => {
@@ -54,9 +90,7 @@ export function decodeEntities(text: string): string {
 const BLOCK = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+  const body = dropRawBlocks(html, ['script', 'style', 'noscript', 'template', 'svg', 'head'])
     .replace(/<h[1-6]\b[^>]*>/gi, '\n\n# ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(BLOCK, '\n\n')

@@ -8,6 +8,8 @@
 export interface JsonLdArticle {
   headline?: string;
   authors: string[];
+  /** Authors that are organisations (`@type` Organization), kept apart: no person's name. */
+  organisationAuthors: string[];
   datePublished?: string;
   publisher?: string;
   url?: string;
@@ -63,7 +65,22 @@ function headline(node: Json, pageTitle: string): string | undefined {
   return h ?? n;
 }
 
+/** Objects that stand for another by reference (`{"@id": …}` alone) replaced by the node of that id. */
+function resolver(all: Json[]): (value: unknown) => unknown {
+  const byId = new Map<string, Json>();
+  for (const node of all) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) return byId.get(value['@id']) ?? value;
+    return value;
+  };
+  return resolve;
+}
+
+const isOrganisation = (v: unknown) => isObject(v) && types(v).some((t) => /Organization|Corporation|NewsMediaOrganization|WebSite/.test(t));
+
 export function readJsonLd(blocks: string[], pageTitle = ''): JsonLdArticle | undefined {
+  const all: Json[] = [];
   for (const block of blocks) {
     let data: unknown;
     try {
@@ -71,19 +88,24 @@ export function readJsonLd(blocks: string[], pageTitle = ''): JsonLdArticle | un
     } catch {
       continue;
     }
-    for (const node of nodes(data)) {
-      if (!types(node).some((t) => ARTICLE_TYPE.test(t))) continue;
-      const url =
-        text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
-      return {
-        headline: headline(node, pageTitle),
-        authors: jsonLdNames(node.author ?? node.creator),
-        datePublished: text(node.datePublished) ?? text(node.dateCreated),
-        publisher: text(node.publisher) ?? text(node.sourceOrganization),
-        url,
-        lang: text(node.inLanguage),
-      };
-    }
+    for (const node of nodes(data)) all.push(node);
+  }
+  const resolve = resolver(all);
+  for (const node of all) {
+    if (!types(node).some((t) => ARTICLE_TYPE.test(t))) continue;
+    const url =
+      text(node.url) ?? (typeof node.mainEntityOfPage === 'string' ? node.mainEntityOfPage : text((node.mainEntityOfPage as Json | undefined)?.['@id']));
+    const rawAuthors = resolve(node.author ?? node.creator);
+    const authorList = Array.isArray(rawAuthors) ? rawAuthors.map(resolve) : [rawAuthors];
+    return {
+      headline: headline(node, pageTitle),
+      authors: jsonLdNames(authorList.filter((a) => !isOrganisation(a))),
+      organisationAuthors: jsonLdNames(authorList.filter(isOrganisation)),
+      datePublished: text(node.datePublished) ?? text(node.dateCreated),
+      publisher: text(resolve(node.publisher)) ?? text(resolve(node.sourceOrganization)),
+      url,
+      lang: text(node.inLanguage),
+    };
   }
   return undefined;
 }

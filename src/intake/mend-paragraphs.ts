@@ -7,7 +7,7 @@
  */
 
 // Ends a sentence: . ! ? : ; possibly followed by closing quotes or brackets.
-const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201D)\]]*$/;
+const ENDS_SENTENCE = /[.!?:;。！？｡．：；]["'\u2019\u201D)\]」』）】〕》〉”’]*$/;
 const STARTS_LOWER = /^["'\u2018\u201C(]*\p{Ll}/u;
 
 export function mendParagraphs(paragraphs: string[]): string[] {

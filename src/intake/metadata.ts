@@ -10,6 +10,7 @@
 import type { Line } from './lines';
 import { findDate, findMonthDay } from './parse-date';
 import { chromeReason } from './strip-chrome';
+import { countWords } from '../text/words';
 
 export interface Metadata {
   title?: string;
@@ -23,7 +24,7 @@ export interface Metadata {
   datelineCut?: { line: number; length: number };
 }
 
-const TERMINAL = /[.!?]["')\]]*$/;
+const TERMINAL = /[.!?。！？｡．]["')\]」』）”’]*$/;
 const BYLINE = /^by\s+(.+)$/i;
 const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\(([^)]{2,40})\))?\s*(?:-{1,3}|:)\s+(?=["A-Z])/;
 // Print-edition notes name the paper only by its edition.
@@ -35,7 +36,7 @@ const PRINT = /^a version of this article appears in print\b/i;
 const FEED = /^from\s+(.{1,80}?)\s+https?:\/\/\S+$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(\d{4})\b\s*(.*)$/i;
 
-const words = (t: string) => t.split(' ').filter(Boolean).length;
+const words = countWords;
 
 /** A paragraph of prose rather than a label: a long line or a sentence. */
 export function isProse(text: string): boolean {

@@ -92,7 +92,7 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-function mastheadFor(host: string | undefined): Masthead | undefined {
+export function mastheadFor(host: string | undefined): Masthead | undefined {
   if (!host) return undefined;
   const parts = host.split('.');
   for (let i = 0; i < parts.length - 1; i++) {
@@ -117,26 +117,12 @@ export function cleanOutletName(name: string | undefined): string | undefined {
     .replace(/all rights reserved\.?/gi, '')
     .replace(/^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*/i, '')
     .replace(/,?\s*\b(llc|inc|ltd|plc|gmbh|corp)\b\.?/gi, '')
-    .replace(/[\s.,|–-]+$/, '')
+    .replace(/[\s,|–-]+$/, '')
+    // A full stop after a word ends a legal line; after an abbreviation ("Wall St.") it is part of the name.
+    .replace(/(\p{Ll}{3,})\.$/u, '$1')
     .trim();
   if (!cleaned || cleaned.length < 2 || LEGAL.test(cleaned) || /^https?:/i.test(cleaned)) return undefined;
   return cleaned;
-}
-
-/**
- * The outlet for a page: the masthead of a known domain first (it beats a
- * company name in the publisher field), then the site name, the publisher, the
- * domain itself.
- */
-export function chooseOutlet(candidates: { siteName?: string; publisher?: string; url?: string }): { outlet?: string; from: 'url' | 'site' | 'publisher' } {
-  const host = hostOf(candidates.url);
-  const masthead = mastheadFor(host);
-  if (masthead) return { outlet: masthead.name, from: 'url' };
-  const site = cleanOutletName(candidates.siteName);
-  if (site) return { outlet: site, from: 'site' };
-  const publisher = cleanOutletName(candidates.publisher);
-  if (publisher) return { outlet: publisher, from: 'publisher' };
-  return { outlet: host, from: 'url' };
 }
 
 /** "The New York Times" → "NYT"; a short name stays; a long one becomes its initials, never one letter. */

@@ -1,18 +1,60 @@
 /**
- * Finds a calendar date written in prose or a byline and returns it as ISO
- * `YYYY-MM-DD`. Understands "SEPT. 19, 2015", "September 21, 2015",
- * "Tuesday, 22 September 2015", "21 Sept 2015", "2015-09-21", and (with a year
- * given from elsewhere) "Sept. 20". Returns undefined when there is no date or
- * the date does not exist (Feb. 30).
+ * Finds calendar dates written in prose, bylines and page headers, and returns
+ * them as ISO `YYYY-MM-DD`. Understands, with their ordinals, weekdays and
+ * times around them:
+ *
+ * - month names in English, French, German, Spanish, Italian, Portuguese,
+ *   Dutch and Russian: "SEPT. 19, 2015", "Tuesday, 22 September 2015",
+ *   "30th December 2014", "15 mars 2023", "19. Juli 2022", "5 de marzo de
+ *   2024", "5 марта 2024", "2014 Dec 29", with an apostrophe's year "14
+ *   January '15";
+ * - Chinese, Japanese and Korean dates: "2019年2月27日", "2024년 3월 5일";
+ * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." (Korean), "19.07.2022" (day
+ *   first), and "03/09/2021" (month first in American English pages, day
+ *   first elsewhere, whichever the numbers allow);
+ * - with a year given from elsewhere, "Sept. 20".
+ *
+ * Returns undefined when there is no date or the date does not exist (Feb. 30).
+ * Every pattern is anchored on digits or a month word and bounded, so a scan
+ * is linear in the text.
  */
 import { monthNumber } from '../text/lexicon';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
 
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})\\s+${MONTH}\\s+(\\d{1,2})${ORDINAL}\\b`, 'i');
+/** A year written with an apostrophe ("14 January '15", "Jan. 14, '15"): a two-digit year the page marks as one. */
+const DAY_MONTH_APOSTROPHE_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+${MONTH},?\\s+['’](\\d{2})\\b`, 'i');
+const MONTH_DAY_APOSTROPHE_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+['’](\\d{2})\\b`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** Month names of other languages (lower case, genitive forms included) → month number. */
+const FOREIGN_MONTHS: Record<string, number> = {};
+const addMonths = (names: string) => names.split(' ').forEach((group, i) => group.split('|').forEach((n) => (FOREIGN_MONTHS[n] = i + 1)));
+// French
+addMonths('janvier|janv février|févr|fevrier mars avril|avr mai juin juillet|juil août|aout septembre|sept octobre|oct novembre|nov décembre|déc|decembre');
+// German
+addMonths('januar|jänner|jan februar|feb märz|maerz|mär april|apr mai juni|jun juli|jul august|aug september|sep oktober|okt november|nov dezember|dez');
+// Spanish, Italian, Portuguese
+addMonths(
+  'enero|gennaio|janeiro febrero|febbraio|fevereiro marzo|março|marco abril|aprile mayo|maggio|maio junio|giugno|junho julio|luglio|julho agosto septiembre|setiembre|settembre|setembro octubre|ottobre|outubro noviembre|novembre|novembro diciembre|dicembre|dezembro',
+);
+// Dutch
+addMonths('januari februari maart april mei juni juli augustus september oktober november december');
+// Russian (nominative and genitive), Ukrainian genitive
+addMonths(
+  'январь|января|січня февраль|февраля|лютого март|марта|березня апрель|апреля|квітня май|мая|травня июнь|июня|червня июль|июля|липня август|августа|серпня сентябрь|сентября|вересня октябрь|октября|жовтня ноябрь|ноября|листопада декабрь|декабря|грудня',
+);
+
+const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+// A trailing dot is the Korean way ("2024.03.05."); a dot or slash before more digits is a version or a path.
+const YMD = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d|[/.]\d)/;
+const DMY = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
 
 export interface FoundDate {
   iso: string;
@@ -21,34 +63,71 @@ export interface FoundDate {
   length: number;
 }
 
+export interface DateOptions {
+  /** The page's language ("en-US", "de"): decides whether 03/09/2021 is March or September. */
+  lang?: string;
+  /** Also read two-digit years ("12.20.18", "20/12/18"): only for a short line that is a date (a page header's), never prose. */
+  shortYear?: boolean;
+}
+
+const SHORT_YEAR = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.\/])/;
+
 function iso(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (year < 1000 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 const month = (name: string) => monthNumber(name) ?? 0;
 
-/** The first full date (with a year) in `text`. */
-export function findDate(text: string): FoundDate | undefined {
+/** Numbers a/b/yyyy: month first in American English, day first elsewhere, unless one reading is impossible. */
+function slashDate(a: number, b: number, year: number, lang: string | undefined): string | undefined {
+  const monthFirst = !lang || /^en(?:-us)?$/i.test(lang);
+  const first = monthFirst ? iso(year, a, b) : iso(year, b, a);
+  return first ?? (monthFirst ? iso(year, b, a) : iso(year, a, b));
+}
+
+/** The first full date (with a year) of each written form in `text`, in order of position; of overlapping readings the earliest and longest. */
+export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   const found: FoundDate[] = [];
+  const add = (m: RegExpMatchArray | null, value: string | undefined) => {
+    if (m && value) found.push({ iso: value, index: m.index!, length: m[0].length });
+  };
   let m = text.match(MONTH_DAY_YEAR);
-  if (m) {
-    const value = iso(+m[3], month(m[1]), +m[2]);
-    if (value) found.push({ iso: value, index: m.index!, length: m[0].length });
-  }
+  add(m, m ? iso(+m[3], month(m[1]), +m[2]) : undefined);
   m = text.match(DAY_MONTH_YEAR);
-  if (m) {
-    const value = iso(+m[3], month(m[2]), +m[1]);
-    if (value) found.push({ iso: value, index: m.index!, length: m[0].length });
-  }
+  add(m, m ? iso(+m[3], month(m[2]), +m[1]) : undefined);
+  m = text.match(YEAR_MONTH_DAY);
+  add(m, m ? iso(+m[1], month(m[2]), +m[3]) : undefined);
+  m = text.match(DAY_MONTH_APOSTROPHE_YEAR);
+  add(m, m ? iso(2000 + +m[3], month(m[2]), +m[1]) : undefined);
+  m = text.match(MONTH_DAY_APOSTROPHE_YEAR);
+  add(m, m ? iso(2000 + +m[3], month(m[1]), +m[2]) : undefined);
   m = text.match(ISO);
-  if (m) {
-    const value = iso(+m[1], +m[2], +m[3]);
-    if (value) found.push({ iso: value, index: m.index!, length: m[0].length });
+  add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
+  m = text.match(CJK_DATE);
+  add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
+  m = text.match(YMD);
+  add(m, m ? iso(+m[1], +m[3], +m[4]) : undefined);
+  m = text.match(DMY);
+  add(m, m ? (m[2] === '.' ? iso(+m[4], +m[3], +m[1]) : slashDate(+m[1], +m[3], +m[4], options.lang)) : undefined);
+  if (options.shortYear && !found.length) {
+    m = text.match(SHORT_YEAR);
+    add(m, m ? slashDate(+m[1], +m[3], 2000 + +m[4], options.lang) : undefined);
   }
-  found.sort((a, b) => a.index - b.index);
-  return found[0];
+  for (const w of text.matchAll(WORD_MONTH_DAY_FIRST)) {
+    const n = FOREIGN_MONTHS[w[2].toLowerCase()];
+    if (!n) continue;
+    add(w, iso(+w[3], n, +w[1]));
+    break;
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  return found.filter((d, i) => i === 0 || d.index >= found[i - 1].index + found[i - 1].length);
+}
+
+/** The first full date (with a year) in `text`. */
+export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
+  return findDates(text, options)[0];
 }
 
 /** A month and day without a year ("Sept. 20"), completed with `year`. */

@@ -9,11 +9,15 @@
  * An article with no sentences gives no source and one problem naming the file.
  */
 import type { Sentence, Source } from '../contracts/schema';
-import type { Article, HtmlParser, Provenance } from './article';
-import { joinAuthors, splitAuthors } from './authors';
+import type { Article, FieldEvidence, HtmlParser, Provenance } from './article';
+import { joinAuthors } from './authors';
+import { chooseByline } from './byline';
+import { choosePublicationDate } from './publication-date';
+import { chooseTitle } from './title';
 import type { EditorialSource } from './editorial';
 import { calendarDay } from './iso-date';
-import { cleanOutletName, shortNameFor } from './outlets';
+import { shortNameFor } from './outlets';
+import { chooseOutlet } from './outlet';
 import { readArticle, type ArticleInput } from './read-article';
 import { splitLines } from './lines';
 import { mendParagraphs } from './mend-paragraphs';
@@ -23,7 +27,9 @@ import { stripChrome } from './strip-chrome';
 import type { CorpusFile, ParsedSource } from './types';
 import { countWords } from '../text/words';
 
-const ENDS_SENTENCE = /[.!?:;]["'\u2019\u201D)\]]*$/;
+/** A block without a full stop is prose (a list item, a caption) from this many words on; shorter, a label. */
+const MIN_UNPUNCTUATED_WORDS = 8;
+const ENDS_SENTENCE = /[.!?:;。！？｡．：；]["'\u2019\u201D)\]」』）】〕》〉”’]*$/;
 
 /** `src-` + the file name without its extension. */
 export function sourceId(file: string): string {
@@ -42,6 +48,8 @@ export interface ParseOptions {
   parseHtml?: HtmlParser;
   /** Where an HTML file was read from (a saved page), for a page that does not say its own address. */
   url?: string;
+  /** The reader asked for this input (a save, an import): a page of little prose is kept and flagged `short`, not refused. */
+  keepShort?: boolean;
 }
 
 /** The outlet of an article that names none: a placeholder, no organisation. */
@@ -68,7 +76,7 @@ export function parseSource(file: CorpusFile, editorial?: EditorialSource, optio
   if (!read.article) return { problems };
   const body = parseBody(file, read.article.text);
   if (!body.sentences.length) return { problems: [...problems, `${file.name}: no article text found (no sentences); skipped`] };
-  return { parsed: { ...sourceFrom(file, body, read.article, read.provenance, editorial, problems), kind: input.kind }, problems };
+  return { parsed: { ...sourceFrom(file, body, read.article, read.provenance, read.evidence, editorial, problems), kind: input.kind }, problems };
 }
 
 interface Body {
@@ -94,7 +102,7 @@ function parseBody(file: CorpusFile, text: string): Body {
     lastBlock = line.heading ? -1 : line.block;
   }
   // Subheads ("Build trust") are labels, not sentences: kept out of the body.
-  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= 20));
+  const paragraphs = mendParagraphs(blocks).filter((p) => !p.startsWith('\u0000') && (ENDS_SENTENCE.test(p) || countWords(p) >= MIN_UNPUNCTUATED_WORDS));
 
   const id = sourceId(file.name);
   const sentences: Sentence[] = [];
@@ -116,54 +124,80 @@ function parseBody(file: CorpusFile, text: string): Body {
   return { meta, body: paragraphs.join('\n\n'), sentences };
 }
 
-/** The Source: editorial first, then the article's metadata, then what its lines say. */
+/** No evidence but the text's own lines: a plain text file. */
+const NO_EVIDENCE: FieldEvidence = {
+  title: { declared: [], names: [] },
+  byline: { declared: [], notNames: [] },
+  date: { declared: [], urls: [] },
+  outlet: { urls: [], siteNames: [], publishers: [] },
+};
+
+/**
+ * The Source: each field chosen by its module from what the reader found, what
+ * the text's own lines say, and the editorial file (first when it speaks).
+ */
 function sourceFrom(
   file: CorpusFile,
   { meta, body, sentences }: Body,
   article: Article,
   provenance: Provenance,
+  evidence: FieldEvidence = NO_EVIDENCE,
   editorial: EditorialSource | undefined,
   problems: string[],
 ): Omit<ParsedSource, 'kind'> {
+  const outletChoice = chooseOutlet({ ...evidence.outlet, title: evidence.outlet.title ?? meta.title, text: meta.outlet, editorial: editorial?.outlet });
+  const outlet = outletChoice.value;
+  const original = outletChoice.original ?? article.original;
+  const outletIsName = outletChoice.rule && !/title suffix|host/.test(outletChoice.rule);
+  const bylineChoice = chooseByline({
+    ...evidence.byline,
+    editorial: editorial?.byline,
+    textLine: meta.byline,
+    notNames: [...evidence.byline.notNames, outletIsName ? outlet : undefined],
+  });
+  const titleChoice = chooseTitle({
+    ...evidence.title,
+    editorial: editorial?.title,
+    textLine: meta.title,
+    firstWords: firstWords(sentences[0].text),
+    names: [...evidence.title.names, outlet, original?.outlet, ...(bylineChoice.value ?? [])],
+  });
+  const dateChoice = choosePublicationDate({ ...evidence.date, editorial: editorial?.published, textLine: meta.published });
   const from: Provenance = { ...provenance };
-  const note = <T>(field: keyof Provenance, value: T | undefined, origin: Provenance[keyof Provenance]): T | undefined => {
-    if (value !== undefined && value !== '') from[field] = origin;
-    return value;
-  };
-  const textOutlet = article.outlet ?? note('outlet', cleanOutletName(meta.outlet), 'text');
-  const outlet = note('outlet', editorial?.outlet, 'editorial') ?? textOutlet;
-  if (!outlet) {
-    problems.push(`${file.name}: the article names no outlet and gives no URL; outlet "${UNKNOWN_OUTLET}"`);
-    delete from.outlet;
+  for (const [field, choice] of [
+    ['outlet', outletChoice],
+    ['title', titleChoice],
+    ['authors', bylineChoice],
+    ['published', dateChoice],
+  ] as const) {
+    if (choice.from) from[field] = choice.from;
+    else delete from[field];
   }
-  const title =
-    note('title', editorial?.title, 'editorial') ??
-    article.title ??
-    note('title', meta.title, 'text') ??
-    (note('title', firstWords(sentences[0].text), 'text') as string);
-  const byline =
-    note('authors', editorial?.byline, 'editorial') ?? (article.authors.length ? joinAuthors(article.authors) : note('authors', meta.byline, 'text'));
-  const authors = editorial?.byline || !article.authors.length ? splitAuthors(byline) : article.authors;
-  const published = note('published', editorial?.published, 'editorial') ?? article.published ?? note('published', meta.published, 'text');
-  const url = note('url', editorial?.url, 'editorial') ?? article.url;
+  if (!outlet) problems.push(`${file.name}: the article names no outlet and gives no URL; outlet "${UNKNOWN_OUTLET}"`);
+  const authors = bylineChoice.value ?? [];
+  const byline = editorial?.byline ?? joinAuthors(authors);
+  const published = dateChoice.value;
+  const url = editorial?.url ?? article.url;
+  if (editorial?.url) from.url = 'editorial';
   const source: Source = {
     id: sourceId(file.name),
     file: file.name,
     outlet: outlet ?? UNKNOWN_OUTLET,
     shortName: editorial?.shortName ?? shortNameFor(outlet ?? UNKNOWN_OUTLET),
-    title,
+    title: titleChoice.value ?? firstWords(sentences[0].text),
     ...optional('byline', byline),
     ...(authors.length ? { authors } : {}),
     ...optional('published', published && calendarDay(published)),
     ...optional('publishedTime', published && published.length > 10 ? published : undefined),
     ...optional('dateline', editorial?.dateline ?? meta.dateline),
     ...optional('url', url),
+    ...(original && !editorial?.outlet ? { originalOutlet: original.outlet, originalUrl: original.url } : {}),
     ...optional('lang', article.lang),
+    ...(article.short ? { short: true } : {}),
     words: countWords(body),
     sentences: sentences.map((s) => s.id),
   };
-  if (!from.authors) delete from.authors;
-  return { source, body, sentences, provenance: from };
+  return { source, body, sentences, provenance: from, choices: { outlet: outletChoice, title: titleChoice, authors: bylineChoice, published: dateChoice } };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

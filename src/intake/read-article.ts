@@ -1,37 +1,49 @@
 /**
  * One intake for every kind of input: a saved HTML page, a live page's DOM (the
  * browser's "save this article"), Markdown with front matter, plain text. Each
- * reader gives metadata in order of trust with where each field came from, and
- * the main text in the line format the sentence pipeline reads.
+ * reader gathers the evidence for each metadata field (what the markup
+ * declares, what the page's header shows, what the front matter says) and the
+ * main text in the line format the sentence pipeline reads. The field modules
+ * (`title.ts`, `byline.ts`, `publication-date.ts`, `outlet.ts`) rank the
+ * evidence; `parse-source.ts` adds what the text's own lines and the
+ * editorial file say and makes the final choice.
  *
  * Platform-neutral: HTML is parsed by the `HtmlParser` the caller passes
  * (linkedom at build time, `DOMParser` in the browser).
  */
 import { countWords } from '../text/words';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import type { Article, FieldOrigin, HtmlParser, Provenance, ReadResult } from './article';
-import { joinAuthors, splitAuthors, uniqueNames } from './authors';
+import type { Article, FieldEvidence, HtmlParser, Provenance, ReadResult } from './article';
+import { joinAuthors } from './authors';
+import { chooseByline } from './byline';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
-import { htmlToText } from './html-to-text';
-import { toIsoDate } from './iso-date';
-import { chooseOutlet, cleanOutletName } from './outlets';
+import { dropRawBlocks, htmlToText } from './html-to-text';
+import { chooseOutlet } from './outlet';
+import { cleanOutletName } from './outlets';
+import { proseWeight, readPageHeader } from './page-header';
+import { choosePublicationDate } from './publication-date';
+import { chooseTitle, cleanTitle } from './title';
 
 export type ArticleInput =
-  | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string }
-  | { kind: 'document'; document: Document; url?: string }
+  | { kind: 'html'; html: string; parseHtml: HtmlParser; url?: string; keepShort?: boolean }
+  | { kind: 'document'; document: Document; url?: string; keepShort?: boolean }
   | { kind: 'markdown'; text: string }
   | { kind: 'text'; text: string };
 
-/** Less main text than this (characters, so that Chinese counts) on a page that does not look like an article: not one. */
-const MIN_ARTICLE_CHARS = 700;
+/**
+ * Less prose than this (characters, a Chinese or Japanese one counting three)
+ * on a page that neither says nor looks like it is an article: a home,
+ * section or search page.
+ */
+export const MIN_ARTICLE_PROSE = 400;
 
 export function readArticle(input: ArticleInput): ReadResult {
   switch (input.kind) {
     case 'html':
-      return readDocument(input.parseHtml(slimHtml(input.html)), { url: input.url, live: false });
+      return readDocument(input.parseHtml(slimHtml(input.html)), { url: input.url, live: false, keepShort: input.keepShort });
     case 'document':
-      return readDocument(input.document, { url: input.url, live: true });
+      return readDocument(input.document, { url: input.url, live: true, keepShort: input.keepShort });
     case 'markdown':
       return readMarkdown(input.text);
     case 'text':
@@ -42,33 +54,42 @@ export function readArticle(input: ArticleInput): ReadResult {
 /**
  * Drops what no reader uses before the DOM is built: scripts (except JSON-LD),
  * styles, inline SVG and comments are most of a big news page's bytes, and
- * parsing them is most of its time.
+ * parsing them is most of its time. One forward scan (`indexOf` from where the
+ * last cut ended), so an unclosed comment or script costs one pass, not one
+ * per character.
  */
 export function slimHtml(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ''))
-    .replace(/<(style|svg|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  // JSON-LD is the one script a reader needs.
+  return dropRawBlocks(html, ['script', 'style', 'svg', 'noscript'], (open) => /ld\+json/i.test(open), '');
 }
 
-/** Characters in blocks of prose: not headings, not short labels (teasers, menus). */
+/** Weighted characters in blocks of prose: not headings, not short labels (teasers, menus). */
 function proseLength(text: string): number {
   let n = 0;
-  for (const block of text.split('\n\n')) if (!block.startsWith('#') && (block.split(' ').length >= 8 || block.length >= 60)) n += block.length;
+  for (const block of text.split('\n\n')) {
+    const weight = proseWeight(block);
+    if (!block.startsWith('#') && (countWords(block) >= 8 || weight >= 60)) n += weight;
+  }
   return n;
 }
 
 /**
  * A page's DOM → its article. A live document is cloned first: Readability
- * rewrites the tree it is given. Metadata is read before Readability runs,
- * which drops the scripts that carry JSON-LD.
+ * rewrites the tree it is given. Metadata and the header are read before
+ * Readability runs, which drops the scripts that carry JSON-LD.
  */
-export function readDocument(doc: Document, options: { url?: string; live?: boolean } = {}): ReadResult {
-  const meta = readHtmlMetadata(doc);
-  const declared = declaresArticle(doc, meta.title?.from);
+export function readDocument(doc: Document, options: { url?: string; live?: boolean; keepShort?: boolean } = {}): ReadResult {
+  const meta = readHtmlMetadata(doc, options.url);
+  const siteNames = [...meta.siteNames, ...meta.publishers].map((s) => s.value);
+  const header = readPageHeader(
+    doc,
+    meta.titles.map((t) => t.value),
+    siteNames,
+    meta.documentTitle,
+  );
+  const declared = declaresArticle(doc, meta.titles[0]?.from);
   // Only a page that does not say it is an article needs Readability's guess (a walk of the whole page).
   const readerable = declared || isProbablyReaderable(doc as never);
-  const heading = singleHeading(doc);
   const working = options.live ? (doc.cloneNode(true) as Document) : doc;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -78,86 +99,66 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   }
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   const words = countWords(text);
-  if (!words || (!readerable && !declared && proseLength(text) < MIN_ARTICLE_CHARS)) {
+  const prose = proseLength(text);
+  // A page with a headline and prose under it is an article however short; a page of teasers and menus is not.
+  if (!words || (!options.keepShort && !readerable && !declared && prose < MIN_ARTICLE_PROSE && !(header.heading && prose >= MIN_ARTICLE_PROSE / 4))) {
     return { provenance: {}, problems: [`not an article (${words} words of main text; a home, section or search page?)`] };
   }
-  const provenance: Provenance = { text: 'readability' };
-  const pick = <T>(field: keyof Provenance, ...options: [T | undefined, FieldOrigin | undefined][]): T | undefined => {
-    for (const [value, from] of options) {
-      if (value !== undefined && from && (!Array.isArray(value) || value.length)) {
-        provenance[field] = from;
-        return value;
-      }
-    }
-    return undefined;
+
+  const outletEvidence = {
+    urls: meta.urls,
+    siteNames:
+      meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability' as const, rule: "Readability's site name" }],
+    publishers: meta.publishers,
+    title: meta.documentTitle || meta.titles[0]?.value,
   };
-  const url = pick<string>('url', [meta.url?.value, meta.url?.from], [options.url, 'url']);
-  const siteName = meta.siteName?.value ?? parsed?.siteName ?? undefined;
-  const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url });
-  if (outletChoice.outlet)
-    provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? (meta.siteName?.from ?? 'readability') : meta.publisher?.from;
-  const rawTitle = pick<string>(
-    'title',
-    [meta.title?.value, meta.title?.from],
-    [headingTitle(heading, parsed?.title ?? ''), 'text'],
-    [parsed?.title || undefined, 'readability'],
-  );
-  // An "author" that is the outlet itself ("BBC News") is no author.
-  const notOutlet = (names: string[] | undefined) =>
-    names?.filter((n) => ![siteName, outletChoice.outlet].some((o) => o && o.toLowerCase() === n.toLowerCase()));
-  const authors =
-    pick<string[]>(
-      'authors',
-      [notOutlet(meta.authors?.value), meta.authors?.from],
-      [notOutlet(uniqueNames(splitAuthors(parsed?.byline ?? undefined))), 'readability'],
-    ) ?? [];
-  const published = pick<string>('published', [meta.published?.value, meta.published?.from], [toIsoDate(parsed?.publishedTime ?? undefined), 'readability']);
+  const outlet = chooseOutlet(outletEvidence);
+  // A byline naming the outlet is no person's ("BBC News"); an outlet read from a title's tail may be the blogger's own name.
+  const outletIsName = outlet.rule && !/title suffix|host/.test(outlet.rule);
+  const notNames = [outletIsName ? outlet.value : undefined, ...siteNames, ...meta.organisationAuthors, parsed?.siteName ?? undefined];
+  const evidence: FieldEvidence = {
+    outlet: outletEvidence,
+    title: { heading: header.heading, declared: meta.titles, documentTitle: meta.documentTitle, readability: parsed?.title || undefined, names: [] },
+    byline: { declared: meta.authors, header, readability: parsed?.byline ?? undefined, notNames },
+    date: {
+      declared: meta.dates,
+      header,
+      urls: meta.urls.map((u) => u.value),
+      readability: parsed?.publishedTime ?? undefined,
+      lang: meta.lang ?? parsed?.lang ?? undefined,
+    },
+  };
+  const byline = chooseByline(evidence.byline);
+  evidence.title.names = [outlet.value, ...siteNames, ...(byline.value ?? [])];
+  const title = chooseTitle(evidence.title);
+  const published = choosePublicationDate(evidence.date);
+
+  const provenance: Provenance = { text: 'readability' };
+  if (meta.url) provenance.url = meta.url.from;
+  else if (options.url) provenance.url = 'url';
+  if (outlet.from) provenance.outlet = outlet.from;
+  if (title.from) provenance.title = title.from;
+  if (byline.from) provenance.authors = byline.from;
+  if (published.from) provenance.published = published.from;
   const article: Article = {
-    title: rawTitle ? cleanTitle(rawTitle, [siteName, outletChoice.outlet, ...authors]) : undefined,
-    authors,
-    published,
-    outlet: outletChoice.outlet,
-    siteName: cleanOutletName(siteName),
-    url,
+    title: title.value,
+    authors: byline.value ?? [],
+    published: published.value,
+    outlet: outlet.value,
+    siteName: cleanOutletName(meta.siteNames[0]?.value ?? parsed?.siteName ?? undefined),
+    url: meta.url?.value ?? options.url,
     lang: parsed?.lang || meta.lang || undefined,
     text,
+    ...(prose < MIN_ARTICLE_PROSE ? { short: true } : {}),
   };
-  return { article, provenance, problems: [] };
-}
-
-/** The text of the page's one `<h1>`, if it has exactly one. */
-function singleHeading(doc: Document): string | undefined {
-  const h1s = doc.querySelectorAll('h1');
-  return h1s.length === 1 ? (h1s[0].textContent ?? '').replace(/\s+/g, ' ').trim() : undefined;
-}
-
-/**
- * The page's single `<h1>` where it is a better headline than the document
- * title: the title contains it (plus the site's name) or is too short to be one.
- */
-function headingTitle(heading: string | undefined, documentTitle: string): string | undefined {
-  if (!heading || heading.split(' ').length < 2 || heading.length > 200) return undefined;
-  const title = documentTitle.replace(/\s+/g, ' ').trim();
-  return title.length < 15 || (title.toLowerCase().includes(heading.toLowerCase()) && title.length > heading.length) ? heading : undefined;
+  return { article, provenance, problems: [], outletEvidence, evidence };
 }
 
 /** The page says it is one article: JSON-LD article, `og:type` article, or a single `<article>`. */
-function declaresArticle(doc: Document, titleFrom: FieldOrigin | undefined): boolean {
+function declaresArticle(doc: Document, titleFrom: string | undefined): boolean {
   if (titleFrom === 'json-ld') return true;
   if (/article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '')) return true;
   return doc.querySelectorAll('article').length === 1;
-}
-
-/** Drops a trailing " | Site", " - Site" or " — Site" naming the outlet, and collapses white space. */
-export function cleanTitle(title: string, names: (string | undefined)[]): string {
-  let t = title.replace(/\s+/g, ' ').trim();
-  for (const name of names) {
-    if (!name) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const stripped = t.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^${escaped}\\s+[|\\-–—:·]\\s+`, 'i'), '');
-    if (stripped.length >= 10) t = stripped;
-  }
-  return t;
 }
 
 /** Markdown → article: front matter for metadata, the body with inline HTML undone. */
@@ -167,19 +168,46 @@ export function readMarkdown(text: string): ReadResult {
   const body = stripInlineHtml(split.body);
   if (!split.data) return { article: { authors: [], text: body }, provenance: { text: 'text' }, problems };
   const fm = readFrontMatter(split.data);
+  const outletEvidence = {
+    urls: fm.url ? [{ value: fm.url, from: 'front matter' as const, rule: `front matter ${fm.urlKey ?? 'address'}` }] : [],
+    siteNames: fm.outlet ? [{ value: fm.outlet, from: 'front matter' as const, rule: 'front matter site name' }] : [],
+    publishers: [],
+    title: fm.title,
+    originalUrl: fm.originalUrl,
+  };
+  const outlet = chooseOutlet(outletEvidence);
+  const evidence: FieldEvidence = {
+    outlet: outletEvidence,
+    title: { frontMatter: fm.title, declared: [], names: [outlet.value, outlet.original?.outlet] },
+    byline: { frontMatter: fm.authors, declared: [], notNames: [outlet.value, fm.outlet, outlet.original?.outlet] },
+    date: { frontMatter: fm.published, declared: [], urls: [fm.url, fm.originalUrl].filter((u): u is string => !!u) },
+  };
+  const title = chooseTitle(evidence.title);
+  const byline = chooseByline(evidence.byline);
+  const published = choosePublicationDate(evidence.date);
   const provenance: Provenance = { text: 'text' };
-  for (const field of ['title', 'published', 'url'] as const) if (fm[field]) provenance[field] = 'front matter';
-  if (fm.authors.length) provenance.authors = 'front matter';
-  // A repost whose own address is relative ("/2015/09/deal/") is known by where it first appeared.
-  const url = fm.url ?? fm.original;
-  if (!fm.url && url) provenance.url = 'front matter';
-  const outlet = chooseOutlet({ siteName: fm.outlet, url });
-  if (outlet.outlet) provenance.outlet = outlet.from === 'url' ? 'url' : 'front matter';
+  if (title.from) provenance.title = title.from;
+  if (byline.from) provenance.authors = byline.from;
+  if (published.from) provenance.published = published.from;
+  if (outlet.from) provenance.outlet = outlet.from;
+  const url = fm.url ?? (outlet.original ? undefined : fm.originalUrl);
+  if (url) provenance.url = 'front matter';
   return {
-    article: { title: fm.title, authors: fm.authors, published: fm.published, outlet: outlet.outlet, url, lang: fm.lang, text: body },
+    article: {
+      title: title.value,
+      authors: byline.value ?? [],
+      published: published.value,
+      outlet: outlet.value,
+      url,
+      ...(outlet.original ? { original: outlet.original } : {}),
+      lang: fm.lang,
+      text: body,
+    },
     provenance,
     problems,
+    outletEvidence,
+    evidence,
   };
 }
 
-export { joinAuthors };
+export { cleanTitle, joinAuthors };

@@ -10,6 +10,7 @@
  * NOT chrome; they are kept here and left out of sentences later.
  */
 import type { Line } from './lines';
+import { countWords } from '../text/words';
 
 const END_MARKERS = [/^leave a (reply|comment)$/i, /^post a comment$/i, /^add your comment$/i, /^(no|\d+) comments?:?$/i, /^comments?( \(\d+\))?:?$/i];
 
@@ -23,6 +24,7 @@ const CHROME: [RegExp, string][] = [
   [/^from\s+.{1,80}?\s+https?:\/\/\S+$/i, 'feed footer'],
   [/^via\s+\S+$/i, 'feed footer'],
   [/^\(?editor:.*\)?$/i, 'editor credit'],
+  [/^[(（]?\s*(?:责编|责任编辑|責任編輯|编辑|編輯|校对|审核)\s*[:：]/u, 'editor credit'],
   [/^\((for the latest|follow)\b.*\)$/i, 'follow-us line'],
   [/\bfollow .{1,40} on (twitter|facebook)\b/i, 'follow-us line'],
   [/^a version of this article appears in print\b/i, 'print edition'],
@@ -31,6 +33,7 @@ const CHROME: [RegExp, string][] = [
   [/^(tags?|filed under|categories|posted in)\s*:/i, 'tag line'],
   [/^(advertisement|continue reading the main story|share this( article| story)?|print|email|bitnami|proudly powered by .*|powered by .*)$/i, 'page furniture'],
   [/^https?:\/\/\S+$/i, 'bare link'],
+  [/^(?:thanks for reading|subscribe (?:now|today|for free)|sign up for (?:our|the) (?:free )?newsletter)\b.{0,140}$/i, 'subscribe prompt'],
 ];
 
 const SOCIAL =
@@ -42,13 +45,13 @@ export function isShareLine(text: string): boolean {
   return hits >= 3;
 }
 
-const TERMINAL = /[.!?:;]["')\]]*$/;
+const TERMINAL = /[.!?:;。！？｡]["')\]」』）”’]*$/;
 
 /** "China, critical infrastructure, cyber attack, Cybersecurity": short comma-separated labels, no sentence. */
 export function isTagLine(text: string): boolean {
   if (TERMINAL.test(text)) return false;
   const items = text.split(/\s*[,;|]\s*/);
-  return items.length >= 3 && items.every((item) => item.length > 0 && item.split(' ').length <= 4);
+  return items.length >= 3 && items.every((item) => item.length > 0 && countWords(item) <= 4);
 }
 
 /** "ASIA PACIFIC", "WORLD": a short all-capitals label standing alone. */

@@ -1,5 +1,6 @@
 import type { Sentence, Source } from '../contracts/schema';
 import type { Provenance } from './article';
+import type { Choice } from './candidates';
 
 /** One article file as read from the corpus folder. */
 export interface CorpusFile {
@@ -16,6 +17,8 @@ export interface ParsedSource {
   sentences: Sentence[];
   /** Where each field of the source came from, for `--explain`. */
   provenance?: Provenance;
+  /** Per field, every candidate its rules found and which won, for `--explain`. */
+  choices?: Partial<Record<'title' | 'authors' | 'published' | 'outlet', Choice<unknown>>>;
   /** Which reader read it. */
   kind?: 'html' | 'document' | 'markdown' | 'text';
 }

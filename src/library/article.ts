@@ -43,7 +43,7 @@ export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'tex
   spot: { quotes: SpotQuote[]; passages: PackedPassage[] };
 }
 
-/** Fewer sentences than this: not an article (a home page, a search page). */
+/** Fewer sentences than this: kept, because the reader asked for it, and flagged as short (`Source.short`). */
 export const MIN_ARTICLE_SENTENCES = 4;
 
 export const ARTICLE_FORMATS: Record<string, ArticleFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.txt': 'txt' };
@@ -66,7 +66,8 @@ export function readArticleText(input: ArticleInput, id: string): { parsed?: Par
   return parseSource(
     { name: id.slice('src-'.length) + ext, text: input.text },
     undefined,
-    input.url ? { parseHtml: parseHtmlWithLinkedom, url: input.url } : { parseHtml: parseHtmlWithLinkedom },
+    // The reader asked for this one: a short text is kept and flagged, not refused as "not an article".
+    input.url ? { parseHtml: parseHtmlWithLinkedom, url: input.url, keepShort: true } : { parseHtml: parseHtmlWithLinkedom, keepShort: true },
   );
 }
 
@@ -83,10 +84,15 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
   const key = articleKey(input);
   const id = articleId(input);
   const { parsed, problems } = readArticleText(input, id);
-  if (!parsed) return { problem: `${input.name}: ${problems[0]?.replace(/^[^:]*: /, '') ?? 'no article text found'}` };
-  if (parsed.sentences.length < MIN_ARTICLE_SENTENCES) {
-    return { problem: `${input.name}: this does not look like an article (${parsed.sentences.length} sentences of text); not saved` };
+  if (!parsed) {
+    const why =
+      problems
+        .at(-1)
+        ?.replace(/^[^:]*: /, '')
+        .replace(/; skipped$/, '') ?? 'no article text found';
+    return { problem: `${input.name}: this does not look like an article (${why}); not saved` };
   }
+  if (parsed.sentences.length < MIN_ARTICLE_SENTENCES) parsed.source.short = true;
   parsed.source.file = input.name;
   if (input.url) parsed.source.url = input.url;
   const { entities, quotes } = extractAll([parsed], { overrides: false });

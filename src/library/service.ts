@@ -10,6 +10,7 @@
  * folds the remaining articles into the seeds again, also without extraction.
  */
 import MiniSearch from 'minisearch';
+import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow } from '../contracts/library-messages';
@@ -234,7 +235,21 @@ export class Library {
     const meta = this.meta!;
     const rows: LibraryRow[] = full.sources.flatMap((s) => {
       const m = meta.get(s.id);
-      return m ? [{ id: s.id, title: s.title, outlet: s.outlet, published: s.published, url: m.url, name: s.file, addedAt: m.addedAt, sample: false }] : [];
+      return m
+        ? [
+            {
+              id: s.id,
+              title: s.title,
+              outlet: s.outlet,
+              published: s.published,
+              url: m.url,
+              name: s.file,
+              addedAt: m.addedAt,
+              sample: false,
+              ...(s.short ? { short: true } : {}),
+            },
+          ]
+        : [];
     });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
       id: s.id,
@@ -412,7 +427,8 @@ function joinPieces(parts: readonly SpotPieces[]): SpotPieces {
 }
 
 function newSearchIndex(): MiniSearch {
-  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], searchOptions: { boost: { title: 3, outlet: 2 } } });
+  // Chinese and Japanese have no spaces: their text is indexed and searched as two-character pieces (searchTerms).
+  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } });
 }
 
 function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {

@@ -12,6 +12,7 @@ import { readArticlesInParallel } from './parallel-read';
 import { indexInParallel } from './parallel-index';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 import type { FullIndex } from '../contracts/schema';
+import { decodeBytes, unusableBytes } from '../text/decode-bytes';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 /** Larger files are not articles (a saved news page is rarely over 3 MB). */
@@ -97,18 +98,17 @@ export function readArticleFile(path: string): { text: string } | { problem: str
   } catch (error) {
     return { problem: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
-  const problem = describeUnusable(bytes);
-  return problem ? { problem } : { text: bytes.toString('utf8') };
+  return decodeArticleBytes(path, bytes);
 }
 
-/** Why these bytes are not an article, or `undefined` if they may be one. */
-export function describeUnusable(bytes: Buffer): string | undefined {
-  if (bytes.length === 0) return 'the file is empty';
-  if (bytes.includes(0)) return 'the file is binary, not text';
-  const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD')) return 'the file is not valid UTF-8 text';
-  if (!/\p{L}/u.test(text)) return 'the file has no words';
-  return undefined;
+/** An article file's bytes → its text, decoded as a browser would (`decodeBytes`), or why it is not usable. */
+export function decodeArticleBytes(name: string, bytes: Uint8Array): { text: string; encoding?: string } | { problem: string } {
+  const unusable = unusableBytes(bytes);
+  if (unusable) return { problem: unusable };
+  const ext = extname(name).toLowerCase();
+  const { text, encoding } = decodeBytes(bytes, ext === '.html' || ext === '.htm' ? 'html' : ext === '.txt' ? 'txt' : 'md');
+  if (!/\p{L}/u.test(text)) return { problem: 'the file has no words' };
+  return { text, encoding };
 }
 
 export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): FolderBuild {

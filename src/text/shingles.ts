@@ -11,6 +11,7 @@
  */
 import { CYBER_TAILS } from './lexicon';
 import { normalizeText } from './normalize';
+import { isHanOrKanaUnit } from './segment';
 import { foldUnit, isWordCharAt } from './words';
 
 /** Words per shingle: three keeps one changed word from spoiling more than three shingles. */
@@ -70,8 +71,8 @@ export function wordHashes(text: string, start: number, end: number, out: number
   return out;
 }
 
-/** Room `writeWordHashes` needs for `text[start, end)`: a word takes a character and a separator. */
-export const wordCapacity = (start: number, end: number): number => ((end - start + 1) >> 1) + 1;
+/** Room `writeWordHashes` needs for `text[start, end)`: a Chinese or Japanese character is a word of its own. */
+export const wordCapacity = (start: number, end: number): number => end - start + 1;
 
 /**
  * Writes into `out`, from index 0, the hash (as a signed 32-bit integer, so the
@@ -98,6 +99,15 @@ export function writeWordHashes(text: string, start: number, end: number, out: I
         letters++;
         continue;
       }
+    }
+    if (c >= 0x3040 && isHanOrKanaUnit(c)) {
+      // Chinese and Japanese have no spaces: each character is a word, so a shingle is three characters.
+      if (letters > 0) out[n++] = h;
+      out[n++] = mix(FNV_OFFSET, c);
+      h = FNV_OFFSET;
+      letters = 0;
+      joiners = -1;
+      continue;
     }
     const cls = c < 128 ? ASCII_CLASS[c] : classAt(text, i);
     if (cls === WORD) {

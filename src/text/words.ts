@@ -12,17 +12,29 @@
  *    code unit, with a table for ASCII and a cache for the rest, so the hot
  *    loops never run a regular expression per character.
  *  - a counted word (`countWords`): a white-space separated run holding a
- *    letter or digit, as a reader counts an article's length.
+ *    letter or digit, and in scripts without spaces each word
+ *    `Intl.Segmenter` finds (`segment.ts`), as a reader counts an article's
+ *    length.
  */
 import { foldKey } from './normalize';
+import { hasSpacelessScript, segmentWords } from './segment';
 
 /** The pattern of a written word: letters and digits, joined by apostrophes or hyphens. */
 export const WRITTEN_WORD = String.raw`[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*`;
 
-/** Words as a reader counts them: white-space separated runs holding a letter or digit. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Words as a reader counts them: white-space separated runs holding a letter
+ * or digit, and inside a run of a script without spaces, each word the
+ * segmenter finds ("今日は晴れです" is four words, not one).
+ */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  for (const token of text.split(/\s+/)) {
+    if (!HAS_WORD.test(token)) continue;
+    n += hasSpacelessScript(token) ? Math.max(1, segmentWords(token).length) : 1;
+  }
   return n;
 }
 

@@ -378,12 +378,12 @@ const PAINT_SCROLLS = 12;
  * and the library's way (the private overlay), on fresh loads of the same
  * pages, taking turns; medians.
  */
-export async function benchPrivatePaint(runs = PAINT_LOADS): Promise<PaintFiguresRow[]> {
+export async function benchPrivatePaint(runs = PAINT_LOADS, only?: string[]): Promise<PaintFiguresRow[]> {
   const server = await startServer();
   server.route('/bench/1mb-mentions.html', megabytePage(true));
   const engine = await engineBundle('test/bench/paint-engine.ts');
   const { browser } = await launchWithExtension('chromium', { withoutExtension: true });
-  const paths = [...LARGE_PAGES.map((p) => `/corpus/${p}`), '/bench/1mb-mentions.html'];
+  const paths = [...LARGE_PAGES.map((p) => `/corpus/${p}`), '/bench/1mb-mentions.html'].filter((p) => !only || only.some((o) => p.endsWith(o)));
   const rows: PaintFiguresRow[] = [];
   type Run = { paintMs: number; marks: number; firstDrawMs: number; scrollDrawMs: number; boxes: number };
   try {

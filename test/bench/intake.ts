@@ -9,7 +9,7 @@
 import Defuddle from 'defuddle';
 import { readArticle } from '../../src/intake/read-article';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
-import { corpusPages, countSnippets, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
+import { corpusPages, countSnippets, expectedNames, f1, sameAuthors, sameDate, sameTitle, snippetsFor, type SnippetCounts } from './intake-corpus';
 import { splitAuthors } from '../../src/intake/authors';
 import { toIsoDate } from '../../src/intake/iso-date';
 
@@ -47,7 +47,7 @@ export function scoreCorpus(read: (html: string) => Extracted | undefined): Tall
     const e = page.expected;
     const article = got ?? { authors: [], text: '' };
     if (e.title) count(tally.title, sameTitle(article.title, e.title), page.name, 'title', article.title, e.title);
-    if (e.byline && splitAuthors(e.byline).length)
+    if (e.byline && expectedNames(e.byline).length)
       count(tally.authors, sameAuthors(article.authors, e.byline), page.name, 'authors', article.authors.join('; '), e.byline);
     if (e.publishedTime) count(tally.date, sameDate(article.published, e.publishedTime), page.name, 'date', article.published, e.publishedTime);
     if (snippets) tally.text.push(countSnippets(article.text, snippets));

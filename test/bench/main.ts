@@ -24,10 +24,18 @@ import {
   type PaintFiguresRow,
 } from './browser';
 import { benchIndexBuild, benchRealPagesAlone, benchSeeds, HEAP_CAP_MB } from './index-build';
-import { intakeSummary, readWithIntake, scoreCorpus } from './intake';
+import { evaluateIntake, table } from './intake-eval';
 import { benchLibrary, type LibraryFigures } from './library';
 import { benchLibraryBrowser, ROUNDS, SINGLES, type BrowserLibraryFigures } from './library-browser';
 import { commit, writePerformanceDoc } from './report';
+
+/** The reader before issue 28's work: the intake figures are measured against it side by side. */
+const INTAKE_BASELINE = '279aa05';
+
+function argValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -126,8 +134,15 @@ async function main(): Promise<void> {
   /** Each part's figures in Markdown, as docs/performance.md shows them. */
   const sections = new Map<Part, string[]>();
   if (runs('intake')) {
-    console.log('Reading the 130 saved pages (title, authors, date, main text; time per page)');
-    const intake = intakeSummary('Readability with our metadata', scoreCorpus(readWithIntake));
+    // The tuned set and the held-out set side by side, with the reader before this work (279aa05) taking turns page by page.
+    const against = argValue(process.argv, '--against') ?? INTAKE_BASELINE;
+    console.log(`Reading articles: the tuned set and the held-out set, this tree and ${against} taking turns on each page`);
+    const evaluated = await evaluateIntake({ against });
+    const intake = [
+      ...table(evaluated.rows),
+      '',
+      `Measured by \`npx tsx test/bench/intake-eval.ts --against ${against}\` (\`--misses\` lists the tuned sets' misses); see docs/intake.md for the sets.`,
+    ];
     for (const line of intake) console.log(`  ${line}`);
     sections.set('intake', intake);
   }

@@ -38,7 +38,7 @@ export function commit(): string {
 }
 
 const TITLES: Record<string, string> = {
-  intake: 'Reading articles (the 130 saved pages, scored against their expected metadata)',
+  intake: 'Reading articles (the tuned set and the held-out set, side by side with the reader at 279aa05)',
   index: 'Building the index',
   library: "The reader's library",
   engines: 'The matching engine against mark.js',

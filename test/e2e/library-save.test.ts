@@ -25,6 +25,7 @@ import {
   pointAtText,
   pressSaveShortcut,
   rangeTextsExpr,
+  reloadExtensionPage,
   screenshot,
   useSession,
   waitFor,
@@ -149,7 +150,7 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     await waitFor(library, `document.querySelector('main.library') !== null`);
   }
 
-  it('saves the article in a tab only on the reader’s gesture; again updates it; a page that is no article is told so', async () => {
+  it('saves the article in a tab only on the reader’s gesture; again updates it; a page that is no article is told so; a short one is kept, marked', async () => {
     library = await openExtensionPage(session, 'library.html');
     const news = await openPage(session, NEWS);
     // Without the gesture the browser itself refuses the extension the page.
@@ -166,11 +167,25 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     expect(await saveByGesture(session, library, [news])).toEqual([expect.stringContaining(NEWS_TITLE)]);
     expect(await savedRows(library)).toEqual(once);
 
-    const notArticle = await openPage(session, '/fixtures/library-reader.html');
+    const notArticle = await openPage(session, '/fixtures/library-home.html');
     const [said] = await saveByGesture(session, library, [notArticle]);
     expect(said).toMatch(/does not look like an article.*not saved/);
     expect(await savedRows(library)).toEqual(once);
-    await Promise.all([news.close(), notArticle.close()]);
+
+    // A short article the reader asked for is kept, and marked short in the list; removed again for the tests below.
+    const short = await openPage(session, '/fixtures/library-reader.html');
+    expect(await saveByGesture(session, library, [short])).toEqual([expect.stringContaining('Envoy sees progress on quantum limits')]);
+    const list = (await library.evaluate(`${api}.runtime.sendMessage({ type: 'library-list' })`)) as { rows: LibraryRow[] };
+    const kept = list.rows.find((r) => r.title === 'Envoy sees progress on quantum limits');
+    expect(kept?.short).toBe(true);
+    await reloadExtensionPage(library);
+    await waitFor(
+      library,
+      `[...document.querySelectorAll('[data-testid=library-articles] td.title')].some((td) => td.textContent.includes('Envoy sees progress') && td.querySelector('.tag')?.textContent === 'short')`,
+    );
+    await library.evaluate(`${api}.runtime.sendMessage({ type: 'library-remove', ids: [${JSON.stringify(kept?.id)}] })`);
+    expect(await savedRows(library)).toEqual(once);
+    await Promise.all([news.close(), notArticle.close(), short.close()]);
   });
 
   it('two tabs saving at once: both land once each, and both tabs then highlight their names', async () => {

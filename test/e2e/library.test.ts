@@ -144,4 +144,32 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`);
     await library.close();
   });
+
+  it('imports a Shift_JIS Japanese page and a GBK Chinese page as a browser decodes them: listed by title, read into sentences, found by search', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
+    const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(resolve(FIXTURES, 'shift-jis-japanese.html'), resolve(FIXTURES, 'gbk-chinese.html'));
+    const JA = '総務省、自治体に不正アクセス対策の新指針';
+    const ZH = '网信办部署加强关键信息基础设施安全保护';
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(JA)}) && ${rowTitles}.includes(${JSON.stringify(ZH)})`, 20_000);
+    await screenshot(library, `${name}-library-cjk-imported`);
+    const api = `(globalThis.browser ?? globalThis.chrome).runtime`;
+    const exported = JSON.parse((await library.evaluate(`${api}.sendMessage({ type: 'library-export' })`)) as string) as {
+      articles: { name: string; text: string }[];
+    };
+    // What was kept is the decoded page: Shift_JIS read as Japanese, not as mojibake.
+    expect(exported.articles.find((a) => a.name === 'shift-jis-japanese.html')?.text).toContain('総務省は5日、全国の自治体に対し');
+    expect(exported.articles.find((a) => a.name === 'gbk-chinese.html')?.text).toContain('国家互联网信息办公室5日发布通知');
+    const list = (await library.evaluate(`${api}.sendMessage({ type: 'library-list' })`)) as { rows: { id: string; title: string; outlet: string }[] };
+    const zhRow = list.rows.find((r) => r.title === ZH)!;
+    const jaRow = list.rows.find((r) => r.title === JA)!;
+    expect(jaRow.outlet).toBe('テックニュース');
+    // Search finds a word inside text written without spaces.
+    const hits = (await library.evaluate(`${api}.sendMessage({ type: 'library-search', query: '基础设施' })`)) as { id: string }[];
+    const ids = hits.map((h) => h.id);
+    expect(ids).toContain(zhRow.id);
+    expect(ids).not.toContain(jaRow.id);
+    await library.close();
+  });
 });

@@ -11,7 +11,6 @@ describe('bad input: one line naming the file, the rest still read', () => {
   it.each([
     ['empty.txt', '', /the file is empty/],
     ['binary.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /binary/],
-    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /not valid UTF-8/],
     ['huge.html', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), /too large/],
     [
       'home.html',
@@ -30,5 +29,17 @@ describe('bad input: one line naming the file, the rest still read', () => {
     expect(mine.some((p) => reason.test(p))).toBe(true);
     expect(mine.every((p) => !p.includes('\n'))).toBe(true);
     expect(index.sources.map((s) => s.file)).toContain('good.txt');
+  });
+});
+
+describe('encodings: text in any encoding is read, never refused for it', () => {
+  it('a windows-1252 text file (no declaration) is read as such', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intake-enc-'));
+    const text =
+      'Le café noir coûte deux euros à Paris, a déclaré le ministre vendredi devant les députés réunis.\n\nLes négociations reprendront le mois prochain à Genève, selon un communiqué du ministère publié hier.\n';
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from(text, 'latin1'));
+    const { index, problems } = buildIndexFromFolder(dir);
+    expect(problems.filter((p) => p.startsWith('latin1.txt'))).toEqual(['latin1.txt: the article names no outlet and gives no URL; outlet "Unknown outlet"']);
+    expect(index.sentences.map((s) => s.text).join(' ')).toContain('Le café noir coûte deux euros à Paris');
   });
 });

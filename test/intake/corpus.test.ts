@@ -14,8 +14,10 @@ describe('intake on the saved real pages', () => {
     const r = scoreCorpus(readWithIntake);
     expect(corpusPages()).toHaveLength(130);
     expect(r.title[1]).toBeGreaterThan(100);
-    expect(share(r.title)).toBeGreaterThanOrEqual(0.93);
-    expect(share(r.authors)).toBeGreaterThanOrEqual(0.88);
+    // Lower than Readability's own answers by design: the title is the page's main heading where Readability
+    // expects og:title or <title>, and authors are names where it expects whole byline strings (docs/intake.md).
+    expect(share(r.title)).toBeGreaterThanOrEqual(0.84);
+    expect(share(r.authors)).toBeGreaterThanOrEqual(0.7);
     expect(share(r.date)).toBeGreaterThanOrEqual(0.95);
     const macro = r.text.reduce((s, c) => s + f1(c), 0) / r.text.length;
     expect(macro).toBeGreaterThanOrEqual(0.95);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle, readDocument } from '../../src/intake/read-article';
-import { chooseOutlet, cleanOutletName, shortNameFor } from '../../src/intake/outlets';
+import { cleanOutletName, shortNameFor } from '../../src/intake/outlets';
 import { toIsoDate } from '../../src/intake/iso-date';
 import { splitAuthors } from '../../src/intake/authors';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
@@ -114,17 +114,6 @@ describe('readArticle on Markdown', () => {
 });
 
 describe('outlets', () => {
-  it.each([
-    [{ siteName: 'NYTC', url: 'https://www.nytimes.com/a' }, 'The New York Times'],
-    [{ publisher: 'NBC UNIVERSAL' }, 'NBC News'],
-    [{ siteName: 'Vox Media, LLC. All Rights Reserved' }, 'Vox Media'],
-    [{ url: 'https://www.bbc.co.uk/news/x' }, 'BBC News'],
-    [{ url: 'https://news.example.org/a' }, 'news.example.org'],
-    [{ siteName: 'The Example Herald', url: 'https://herald.example/a' }, 'The Example Herald'],
-  ])('%o → %s', (input, outlet) => {
-    expect(chooseOutlet(input).outlet).toBe(outlet);
-  });
-
   it.each([
     ['The New York Times', 'NYT'],
     ['The Washington Post', 'WaPo'],

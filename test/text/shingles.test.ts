@@ -18,7 +18,11 @@ const hashOfWord = (word: string) => {
 describe('wordHashes', () => {
   it("reads the same words as keyWords, on every seed article's text", () => {
     for (const text of seedTexts) {
-      expect(hashesOf(text)).toEqual(keyWords(text).map(hashOfWord));
+      // keyWords' words, with each Chinese or Japanese character a word of its own.
+      const words = keyWords(text).flatMap((w) =>
+        w.split(/(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u).filter(Boolean),
+      );
+      expect(hashesOf(text)).toEqual(words.map(hashOfWord));
     }
   });
 
@@ -34,6 +38,12 @@ describe('wordHashes', () => {
   it('keeps "cyber" apart when its next word is not a cyber tail', () => {
     expect(hashesOf('cyber norms')).toHaveLength(2);
     expect(hashesOf('cyber, weapons')).toHaveLength(2);
+  });
+
+  it('reads each Chinese or Japanese character as a word, so that three make a shingle', () => {
+    expect(hashesOf('网络安全')).toEqual(['网', '络', '安', '全'].map(hashOfWord));
+    expect(hashesOf('AI研究')).toEqual(['ai', '研', '究'].map(hashOfWord));
+    expect(sentenceShingles('中美两国就网络安全问题举行对话。')).toHaveLength(13);
   });
 
   it('returns nothing for text without words', () => {

@@ -171,6 +171,11 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
         ) : (
           r.title
         )}
+        {r.short && (
+          <span class="tag" title="Shorter than an article usually is; kept because you asked for it">
+            short
+          </span>
+        )}
       </td>
       <td>
         {r.outlet} {r.sample && <span class="tag">sample</span>}

@@ -1,7 +1,13 @@
-/** The library page's calls to the background, and the file reading they need. Text only, never HTML. */
+/**
+ * The library page's calls to the background, and the file reading they need:
+ * an article file's bytes are decoded here as a browser would decode the page
+ * (`decodeBytes`: byte-order mark, declared charset, sniff), and the background
+ * gets the decoded text, never the bytes.
+ */
 import type { ArticleFormat, LibraryChangeReply } from '../../contracts/library-messages';
 import { MAX_FILE_CHARS } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
+import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
 export const listLibrary = () => askBackground('library-list', {});
 
@@ -39,10 +45,10 @@ export async function importFiles(files: readonly File[], onProgress: (p: Import
     let reply: LibraryChangeReply | undefined;
     if ('skip' in kind) progress.problems.push(kind.skip);
     else {
-      const text = await file.text().catch(() => undefined);
-      if (text === undefined) progress.problems.push(`${file.name}: cannot be read; skipped`);
-      else if ('export' in kind) reply = await askBackground('library-import', { text });
-      else reply = await askBackground('library-add', { files: [{ name: file.name, text, format: kind.article }] });
+      const read = await readFileText(file, 'article' in kind ? kind.article : undefined);
+      if ('problem' in read) progress.problems.push(`${file.name}: ${read.problem}; skipped`);
+      else if ('export' in kind) reply = await askBackground('library-import', { text: read.text });
+      else reply = await askBackground('library-add', { files: [{ name: file.name, text: read.text, format: kind.article }] });
     }
     if (reply) {
       progress.added += reply.added.length;
@@ -53,6 +59,19 @@ export async function importFiles(files: readonly File[], onProgress: (p: Import
     onProgress({ ...progress, problems: [...progress.problems] });
   }
   return progress;
+}
+
+/** A chosen file's text: an article's bytes decoded as a browser would; a library export is UTF-8 JSON. */
+export async function readFileText(file: Blob, format: ArticleFormat | undefined): Promise<{ text: string } | { problem: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problem: 'cannot be read' };
+  }
+  if (!format) return { text: new TextDecoder().decode(bytes) };
+  const unusable = unusableBytes(bytes);
+  return unusable ? { problem: unusable } : { text: decodeBytes(bytes, format).text };
 }
 
 /** Offers text as a file to save: made here, in the page, and never sent anywhere. */

@@ -1,0 +1,76 @@
+/**
+ * The byline a reader sees, as a list of names, from a ranked list of rules
+ * (see `candidates.ts`):
+ *
+ * 1. editorial: the editorial file's byline;
+ * 2. front matter: a Markdown file's `author`/`authors`;
+ * 3. declared: JSON-LD `author` (persons only, `@id` references resolved),
+ *    then `<meta>` author names (`author`, `article:author`, `dc.creator`,
+ *    `parsely-author`, `sailthru.author`, `byl`);
+ * 4. `itemprop=author` in the article's header;
+ * 5. author-page links in the header (`rel=author`, `/author/`, `/staff/`,
+ *    `/profile/`, `/people/`, `/@name`…);
+ * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header;
+ * 7. a byline-classed block in the header;
+ * 8. Readability's byline;
+ * 9. the text: a "By …" line above the first paragraph;
+ * 10. an author block after the article's text.
+ *
+ * Names go through `splitAuthors` (dates, roles, desks, outlets and
+ * addresses dropped; "and", commas and "und" split); visible text is read
+ * strictly (a lone word is a section, not a name). A name that is the outlet
+ * or the site's name is no author.
+ */
+import { splitAuthors, uniqueNames } from './authors';
+import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
+import type { PageHeader } from './page-header';
+
+export interface BylineEvidence {
+  editorial?: string;
+  frontMatter?: string[];
+  declared: Found<string[]>[];
+  header?: PageHeader;
+  readability?: string;
+  textLine?: string;
+  /** Names that are the outlet, not a person: the outlet, site names, publishers, JSON-LD organisation authors. */
+  notNames: (string | undefined)[];
+}
+
+const BY_LINE =
+  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|(?:记者|記者)\s*\S|\S\s*(?:기자|記者)$/iu;
+
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+function nameOf(el: Element): string {
+  const named = el.querySelector('[itemprop="name"]');
+  const text = named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
+  const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
+  const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compact(n))));
+  const strict = (raw: string[]) => persons(raw.flatMap((r) => splitAuthors(r, { strict: true })));
+  const header = evidence.header;
+  const inHeader = header?.authorish.filter((a) => a.inHeader) ?? [];
+
+  const ranked: (Candidate<string[]> | undefined)[] = [
+    candidate(evidence.editorial ? splitAuthors(evidence.editorial) : undefined, 'editorial file', 'editorial'),
+    candidate(evidence.frontMatter && persons(evidence.frontMatter), 'front matter author', 'front matter'),
+    ...evidence.declared.map((d) => candidate(persons(d.value), d.rule ?? 'declared author', d.from)),
+  ];
+  if (header) {
+    const itemprop = inHeader.filter((a) => /\bauthor\b/.test(a.el.getAttribute('itemprop') ?? ''));
+    ranked.push(candidate(strict(itemprop.map((a) => nameOf(a.el))), 'itemprop=author in the header', 'header'));
+    const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.el.textContent?.trim());
+    ranked.push(candidate(strict(links.map((a) => a.el.textContent ?? '')), 'author-page links in the header', 'header'));
+    const byLines = header.lines.filter((l) => BY_LINE.test(l.text));
+    ranked.push(candidate(strict(byLines.slice(0, 2).map((l) => l.text)), '"By …" line in the header', 'header'));
+    const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.el.querySelector('p'));
+    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.el.textContent ?? '')), 'byline block in the header', 'header'));
+  }
+  ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
+  ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
+  if (header) ranked.push(candidate(strict(header.trailing.slice(-2).map((t) => t.text)), 'author block after the text', 'header'));
+  return choose(ranked);
+}

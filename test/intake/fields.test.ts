@@ -1,0 +1,245 @@
+/**
+ * Table tests of the field rules: written dates in many forms and languages,
+ * bylines to names, the address's date path, the title's site name, and the
+ * header rules read from small pages (the main heading over a logo, an
+ * updated time skipped, a byline under the heading).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/intake/parse-date';
+import { DATE_FORMS } from './fixtures/date-forms';
+import { isPersonName, splitAuthors } from '../../src/intake/authors';
+import { urlDate } from '../../src/intake/publication-date';
+import { cleanTitle } from '../../src/intake/title';
+import { readArticle } from '../../src/intake/read-article';
+import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
+import { splitSentences } from '../../src/intake/split-sentences';
+import { searchTerms } from '../../src/text/segment';
+import { countWords } from '../../src/text/words';
+
+describe('written dates', () => {
+  it.each(DATE_FORMS.map((f) => [f.text, f.lang ?? '-', f.iso, f]))('%s (%s) → %s', (_text, _lang, iso, form) =>
+    expect(findDate(form.text, { lang: form.lang, shortYear: form.shortYear })?.iso).toBe(iso),
+  );
+
+  it.each([
+    ['2019年2月27日', '2019-02-27'],
+    ['송고시간2024-03-05 10:30', '2024-03-05'],
+    ['am 19. Juli 2022', '2022-07-19'],
+    ['Feb. 30, 2015', undefined],
+    ['2019.02.22.1', undefined],
+  ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
+
+  it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
+    expect(findDate('03/09/2021', { lang: 'en-US' })?.iso).toBe('2021-03-09');
+    expect(findDate('03/09/2021', { lang: 'fr' })?.iso).toBe('2021-09-03');
+    expect(findDate('25/09/2021', { lang: 'en-US' })?.iso).toBe('2021-09-25');
+  });
+
+  it('two-digit years only where asked (a short header line)', () => {
+    expect(findDate('12.20.18 7:00 AM', { lang: 'en', shortYear: true })?.iso).toBe('2018-12-20');
+    expect(findDate('12.20.18 7:00 AM', { lang: 'en' })).toBeUndefined();
+  });
+
+  it.each([
+    ['https://example.com/2016/12/15/some-story/', '2016-12-15'],
+    ['https://example.com/news/2016-12-15-some-story', '2016-12-15'],
+    ['https://example.com/a/20161215/story.html', '2016-12-15'],
+    ['https://example.com/2016/12/story', undefined],
+  ])('date path of %s', (url, iso) => expect(urlDate(url)).toBe(iso));
+});
+
+describe('bylines to names', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Ari Wasserman, Northeast Ohio Media Group', ['Ari Wasserman']],
+    ['Text by Mayer Rus | Photography by Scott Frances', ['Mayer Rus']],
+    ['Von Anna Schmidt und Lukas Becker', ['Anna Schmidt', 'Lukas Becker']],
+    ['Par Jean Dupont', ['Jean Dupont']],
+    ['Keith Bradsher y Tariq Panja', ['Keith Bradsher', 'Tariq Panja']],
+    ['［山田太郎，ITmedia］', ['山田太郎']],
+    ['本报记者 张晓明', ['张晓明']],
+    ['김철수 기자', ['김철수']],
+    ['Curator: Phoebe Gavin', ['Phoebe Gavin']],
+    ['Antonio Regalado on December 4, 2014', ['Antonio Regalado']],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', ['Gillian Mohney']],
+    ['By Priya Raman, Staff Reporter', ['Priya Raman']],
+    ['Darcie Moran | dmoran@mlive.com', ['Darcie Moran']],
+    ['ByMalcolm Harris', ['Malcolm Harris']],
+    ['Laura June Topolsky', ['Laura June Topolsky']],
+    ['11:57 AM 12/25/2014', []],
+    ['Photo by: The Associated Press', []],
+    ['GQ Magazine', []],
+    ['UPROXX Media', []],
+    ['Wednesday January 18', []],
+    ['Follow @StevenMufson', []],
+    ['CH Contributor', []],
+    ['See All Articles', []],
+    ['View all posts by Jane Doe', []],
+    ['By Matt Friedman', ['Matt Friedman']],
+    ['Read Montague', ['Read Montague']],
+    ['Jane Doe, Thursday', ['Jane Doe']],
+    ['John Roe Wed.', ['John Roe']],
+  ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
+
+  it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
+    expect(isPersonName('Madonna')).toBe(true);
+    expect(isPersonName('Politics', true)).toBe(false);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['Talks resume in Geneva | The Example Herald', ['The Example Herald'], 'Talks resume in Geneva'],
+    ['The Example Herald: Talks resume in Geneva', ['The Example Herald'], 'Talks resume in Geneva'],
+    ['Talks resume – CNN', ['CNN'], 'Talks resume'],
+    ['CNN', ['CNN'], 'CNN'],
+  ])('%s without %j is %s', (title, names, clean) => expect(cleanTitle(title, names)).toBe(clean));
+});
+
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const prose =
+  '<p>Officials from both countries met on Friday and agreed to keep talking about the agreement, a ministry statement said late on Friday evening.</p>'.repeat(
+    5,
+  );
+const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
+
+describe('the header a reader sees', () => {
+  it('the headline <h1>, not the logo <h1>; the published time, not the updated one above it; the byline link under it', () => {
+    const { article, provenance } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause - Example Herald</title><meta property="og:site_name" content="Example Herald">',
+        `<header><h1 class="logo"><a href="/">Example Herald</a></h1></header><article><h1>Talks resume in Geneva after a long pause</h1>
+        <div class="meta"><span class="updated">Updated <time datetime="2021-03-06T09:00:00Z">March 6</time></span> <span class="published">Published <time datetime="2021-03-05T06:00:00Z">March 5</time></span></div>
+        <div class="byline">By <a href="/people/jane-doe/">Jane Doe</a></div>${prose}</article>`,
+      ),
+    );
+    expect(article).toMatchObject({
+      title: 'Talks resume in Geneva after a long pause',
+      authors: ['Jane Doe'],
+      published: '2021-03-05T06:00:00Z',
+      outlet: 'Example Herald',
+    });
+    expect(provenance).toMatchObject({ title: 'header', authors: 'header', published: 'header' });
+  });
+
+  it('an itemprop=datePublished beats a date written in the header; a date in text beats nothing', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><p class="date">May 1, 2020</p><meta itemprop="datePublished" content="2020-04-30">${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe('2020-04-30');
+  });
+
+  it('a date written straight into a byline box after a <br>, beside a block', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div id="byline"><span class="author vcard"><a href="/staff/jdoe/">Jane Doe</a></span>
+        <br/>on December 29, 2014 at 3:02 PM, updated <span class="updated">December 30, 2014 at 4:16 PM</span><div class="sponsor"></div></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe('2014-12-29');
+  });
+
+  it('a date box of blocks ("29" over "Mai 2013") reads as one date', () => {
+    const { article } = read(
+      page(
+        '<title>Lieblingsstück: die iPhone-Hülle</title>',
+        `<section><div class="date"><div class="day">29</div><div class="month-year">Mai 2013</div></div><h2 class="headline">Lieblingsstück: die iPhone-Hülle</h2>${prose}</section>`,
+      ),
+    );
+    expect(article?.published).toBe('2013-05-29');
+  });
+
+  it("other items' itemprop=datePublished (a list of videos) are not the page's date", () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><time itemprop="datePublished" datetime="2014-12-29T16:00-05:00">Published December 29, 2014</time>${prose}</article>
+        <ul itemscope itemtype="http://schema.org/ItemList"><li itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="datePublished" content="2014-11-20T16:00:49Z">A video</li></ul>`,
+      ).replace('<html lang="en">', '<html lang="en" itemscope itemtype="http://schema.org/NewsArticle">'),
+    );
+    expect(article?.published).toBe('2014-12-29T16:00:00-05:00');
+  });
+
+  it.each([
+    [
+      'a UTC time that falls on the next day gives way to the day the header shows, backed by the address',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00"><link rel="canonical" href="https://example.com/2014/12/18/talks-resume/">',
+      '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-18',
+    ],
+    [
+      "a template's old published_time gives way to the day shown, backed by the address's month",
+      '<meta property="article:published_time" content="2009-09-02T00:00:00-04:00"><link rel="canonical" href="https://example.com/blogs/2014/05/talks-resume.html">',
+      '<p>On May 23, 2014 at 1:30 PM</p>',
+      '2014-05-23',
+    ],
+    [
+      'an unbacked disagreement keeps the declared date',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
+      '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-19T04:38:49+00:00',
+    ],
+    [
+      "the same time in UTC and in the page's zone: the zone's day",
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">',
+      '',
+      '2017-02-23T17:18:13-08:00',
+    ],
+    ['a machine date of a day that does not exist is no date', '', '<time datetime="2014-00-29T11:12:28Z">Monday, Dec. 29 2014</time>', '2014-12-29'],
+  ])('%s', (_what, head, line, published) => {
+    const { article } = read(
+      page(
+        `<title>Talks resume in Geneva after a long pause</title>${head}`,
+        `<article><h1>Talks resume in Geneva after a long pause</h1>${line}${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe(published);
+  });
+
+  it('a Japanese headline has no spaces and is still the headline', () => {
+    const { article } = read(
+      page(
+        '<title>総務省、自治体に新指針 - テックニュース</title>',
+        `<article><h1>総務省、自治体に新指針</h1><p>2024年3月5日</p>${'<p>総務省は5日、全国の自治体に対し、業務システムへの不正アクセスを防ぐための新たな指針を示した。専門家によると、被害は拡大している。</p>'.repeat(4)}</article>`,
+      ),
+    );
+    expect(article).toMatchObject({ title: '総務省、自治体に新指針', published: '2024-03-05', outlet: 'テックニュース' });
+  });
+});
+
+describe('scripts without spaces', () => {
+  it('counts segmenter words, not spaces', () => {
+    expect(countWords('今日は晴れです')).toBeGreaterThanOrEqual(3);
+    expect(countWords('two words')).toBe(2);
+  });
+
+  it('splits sentences at 。！？, not inside a quotation', () => {
+    const p = '政府は「対策を強化する。国として支援する」と述べた。専門家は懸念している！本当か？';
+    expect(splitSentences(p).map((s) => p.slice(s.start, s.end))).toEqual([
+      '政府は「対策を強化する。国として支援する」と述べた。',
+      '専門家は懸念している！',
+      '本当か？',
+    ]);
+  });
+
+  it('search terms: two-character pieces of Chinese and Japanese, words elsewhere', () => {
+    expect(searchTerms('网络安全 and Cyber')).toEqual(['网络', '络安', '安全', 'and', 'Cyber']);
+  });
+});
+
+describe('linear reading', () => {
+  it('5 MB of unclosed comments and scripts reads in well under a second per pass', async () => {
+    const { slimHtml } = await import('../../src/intake/read-article');
+    const { stripInlineHtml } = await import('../../src/intake/front-matter');
+    for (const junk of ['<!--'.repeat(1_250_000), '<script>'.repeat(625_000)]) {
+      const t0 = performance.now();
+      slimHtml(`<html><body><p>Text.</p>${junk}</body></html>`);
+      stripInlineHtml(junk);
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
