@@ -22,6 +22,7 @@ export function sourceLabel(source: Source): SourceLabel {
     title: source.title,
     ...(source.published ? { published: source.published } : {}),
     ...(source.url ? { url: source.url } : {}),
+    ...(source.originalOutlet && source.originalOutlet !== (site ?? source.outlet) ? { repostOf: source.originalOutlet } : {}),
   };
 }
 

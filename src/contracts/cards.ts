@@ -19,6 +19,8 @@ export interface SourceLabel {
   url?: string;
   /** The article the reader's page is. */
   thisPage?: true;
+  /** For a repost, the outlet that first published it ("Reuters"). */
+  repostOf?: string;
 }
 
 export interface SentenceExcerpt {

@@ -269,5 +269,6 @@ describe('which article a row is', () => {
     // An article that named no outlet is known by the site of its address.
     const unknown = { ...nytSource, outlet: 'Unknown outlet', shortName: 'Unknown outlet', url: 'https://www.example-blog.org/2015/09/deal/' };
     expect(sourceLabel(unknown)).toMatchObject({ outlet: 'example-blog.org', shortName: 'example-blog.org' });
+    expect(sourceLabel({ ...unknown, originalOutlet: 'Reuters' }).repostOf).toBe('Reuters');
   });
 });

@@ -40,6 +40,7 @@ function SourceName({ source, onOpen }: { source: SourceLabel; onOpen?: CardActi
   return (
     <span class="source">
       <strong>{source.outlet}</strong>
+      {source.repostOf && <span class="repost"> · repost of {source.repostOf}</span>}
       {source.thisPage && <span class="this-page"> · this page</span>}
       {source.published && <span class="date"> · {formatDate(source.published)}</span>}
       {onOpen && <ArticleTitle source={source} onOpen={onOpen} />}
