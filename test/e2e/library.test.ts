@@ -125,6 +125,22 @@ describe.each(BROWSERS)('%s', (name) => {
     await library.close();
   });
 
+  it('Remove names the article, can be undone for a few seconds, and focus goes back where it was', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)})`);
+    const remove = `document.querySelector('button[aria-label=${JSON.stringify(`Remove “${REPOST_TITLE}” from the library`)}]')`;
+    expect(await library.evaluate(`${remove} !== null`)).toBe(true);
+    // With the keyboard, as a reader who cannot point would.
+    await library.evaluate(`${remove}.focus()`);
+    await library.keyboard.press('Enter');
+    await waitFor(library, `!${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)}) && document.activeElement?.dataset.testid === 'undo-remove'`);
+    expect(await library.evaluate(`document.querySelector('[data-testid=removed]').textContent`)).toContain(`Removed “${REPOST_TITLE}”`);
+    await screenshot(library, `${name}-library-removed`);
+    await library.keyboard.press('Enter');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)}) && document.activeElement === ${remove}`, 10_000);
+    await library.close();
+  });
+
   it('refuses a hostile export with its text shown as text, and keeps the library; the library survives a reload', async () => {
     const library = await openExtensionPage(session, 'library.html');
     await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`);

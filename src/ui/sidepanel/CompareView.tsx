@@ -3,7 +3,11 @@ import type { CompareRow, CompareView as CompareData, EntityTimelineEntry, Sourc
 import { formatDate } from '../card/Card';
 import { Marked } from '../shared/Marked';
 
+/** Statements shown before "more": those where the sources disagree, then those most sources make. */
+const SHORT = 6;
+
 export function CompareView({ view }: { view: CompareData | null | undefined }) {
+  const [all, setAll] = useState<string | undefined>(undefined);
   if (view === undefined) return <p class="muted">Loading the comparison…</p>;
   if (view === null) return <p class="muted">Choose an item on “This page” or in “Story” to compare the sources.</p>;
   const short = new Map(view.sources.map((s) => [s.id, s.shortName]));
@@ -16,9 +20,14 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
         shows only its changes of meaning.
       </p>
       {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
-      {view.rows.map((row, i) => (
+      {shownRows(view, all === view.id).map(({ row, i }) => (
         <Statement key={`${view.id}-${i}`} row={row} sources={view.sources} index={i} />
       ))}
+      {view.rows.length > SHORT && all !== view.id && (
+        <button type="button" class="link more" onClick={() => setAll(view.id)}>
+          {view.rows.length - SHORT} more statements
+        </button>
+      )}
       {view.notMentioned.length > 0 && (
         <p class="not-mentioned">
           <strong>Not mentioned</strong> by {view.notMentioned.map((id) => short.get(id) ?? id).join(', ')}.
@@ -62,6 +71,15 @@ function EntityTimeline({ entries }: { entries: EntityTimelineEntry[] }) {
       </ol>
     </section>
   );
+}
+
+/** The statements to show, the most informative first (kept in reading order among equals); all of them when `everything`. */
+function shownRows(view: CompareData, everything: boolean): { row: CompareRow; i: number }[] {
+  const rows = view.rows.map((row, i) => ({ row, i }));
+  if (everything || rows.length <= SHORT) return rows;
+  const weight = ({ row }: { row: CompareRow }) => row.disagreements.length * 100 + row.cells.filter(Boolean).length;
+  const kept = new Set([...rows].sort((a, b) => weight(b) - weight(a) || a.i - b.i).slice(0, SHORT));
+  return rows.filter((r) => kept.has(r));
 }
 
 const SENTENCES = ['', 'one sentence', 'two sentences', 'three sentences'];
