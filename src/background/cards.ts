@@ -8,7 +8,7 @@ import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceEx
 import { hostOf } from '../intake/outlets';
 import { UNKNOWN_OUTLET } from '../intake/parse-source';
 import { keyWords } from '../text/normalize';
-import { disagreementOf } from './disagreements';
+import { byConfidence, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 import { entityChanges, passageChanges, quoteChanges, type ItemChanges } from './item-changes';
 
@@ -42,7 +42,7 @@ export function markThisPage(card: Card, pageSource: string | undefined): Card {
 /** The card's disagreements: the changes about the item, and a count of the others in its sentences. */
 function disagreementsOf(lookup: IndexLookup, changes: ItemChanges): { disagreements: Disagreement[]; otherChanges: number } {
   const shortName = (id: string) => lookup.sources.get(id)?.shortName ?? id;
-  return { disagreements: changes.about.map((d) => disagreementOf(d, shortName, true)), otherChanges: changes.others };
+  return { disagreements: byConfidence(changes.about).map((d) => disagreementOf(d, shortName, true)), otherChanges: changes.others };
 }
 
 /**

@@ -1,11 +1,17 @@
 /**
  * A discrepancy as a card or the side panel shows it: its label in plain
  * words, and each source's wording with the changed words marked and the
- * origin flagged. Cards show a short stretch round the change; the Story view
- * the whole sentence. Pure: unit-tested in Node.
+ * origin flagged, and whether it clears the precision bar (the others are
+ * "minor differences"). Cards show a short stretch round the change; the
+ * Story view the whole sentence. Pure: unit-tested in Node.
  */
+
+/** The discrepancies that clear the precision bar first, then the minor ones, each group in index order. */
+export function byConfidence<T extends { confidence: number }>(list: readonly T[]): T[] {
+  return [...list.filter(clearsBar), ...list.filter((d) => !clearsBar(d))];
+}
 import type { Disagreement, Span, Wording } from '../contracts/cards';
-import type { Discrepancy } from '../contracts/schema';
+import { clearsBar, type Discrepancy } from '../contracts/schema';
 
 /** Where `changed` stands in `text` (no span when it is empty or not found). */
 export function changedSpans(text: string, changed: string): Span[] {
@@ -36,5 +42,5 @@ export function disagreementOf(d: Discrepancy, shortName: (sourceId: string) => 
     const shown = clip ? excerptAround(v.text, spans) : { text: v.text, changed: spans };
     return { source: shortName(v.source), ...shown, origin: v.source === d.origin };
   });
-  return { kind: d.kind, summary: d.summary, label: d.label, wordings };
+  return { kind: d.kind, summary: d.summary, label: d.label, relation: d.relation, minor: !clearsBar(d), wordings };
 }

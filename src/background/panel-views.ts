@@ -3,10 +3,10 @@
  * unit-tested in Node.
  */
 import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
-import type { Discrepancy, Entity, Source } from '../contracts/schema';
+import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
 import { compareRow } from './compare-rows';
-import { changedSpans, disagreementOf } from './disagreements';
+import { byConfidence, changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 import { sourceOfPage } from './page-source';
 
@@ -25,7 +25,7 @@ function rowsFromSentenceGroups(lookup: IndexLookup, groups: string[][], mention
     return {
       ...row,
       alignment: ids.length > 1 ? lookup.alignmentOf.get(ids[0])?.id : undefined,
-      disagreements: discrepancies.map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true)),
+      disagreements: byConfidence(discrepancies).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true)),
     };
   });
 }
@@ -125,7 +125,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
   const sources = lookup.sourcesByDate.filter((s) => members.has(s.id));
   const labels = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
   const lineage = new Map(index.lineage.filter((l) => members.has(l.source)).map((l) => [l.source, l.derivedFrom]));
-  const discrepancies = index.discrepancies.filter((d) => d.variants.every((v) => members.has(v.source)));
+  const discrepancies = byConfidence(index.discrepancies.filter((d) => d.variants.every((v) => members.has(v.source))));
   const coverage = index.entities
     .map((e) => ({ id: e.id, name: e.name, kind: e.kind, counts: sources.map((s) => e.mentions.filter((m) => m.source === s.id).length) }))
     .filter((row) => row.counts.some((n) => n > 0))
@@ -146,7 +146,8 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       .filter((e): e is NonNullable<typeof e> => e !== undefined)
       .map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
     related: story.related.map((r) => ({ id: r, title: index.stories.find((s) => s.id === r)?.title ?? r })),
-    timeline: timeline(sources, derived, discrepancies),
+    // The timeline tells the changes a reader should notice: the minor differences stay in their list.
+    timeline: timeline(sources, derived, discrepancies.filter(clearsBar)),
     sources: sources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
     coverage,
     discrepancies: discrepancies.map((d) => ({
@@ -154,6 +155,8 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       kind: d.kind,
       summary: d.summary,
       label: d.label,
+      relation: d.relation,
+      minor: !clearsBar(d),
       compareId: d.alignment,
       variants: d.variants.map((v) => ({
         source: labels.get(v.source)!,
@@ -206,7 +209,7 @@ export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimel
   const lineage = new Map(lookup.index.lineage.map((l) => [l.source, l.derivedFrom.filter((d) => naming.has(d.from))]));
   const firstDate = sources.find((s) => s.published)?.published;
   const changesAt = new Map<string, EntityTimelineEntry['changes']>();
-  for (const d of lookup.discrepanciesFor(new Set(entity.mentions.map((m) => m.sentence)))) {
+  for (const d of lookup.discrepanciesFor(new Set(entity.mentions.map((m) => m.sentence))).filter(clearsBar)) {
     const at = d.variants
       .map((v) => v.source)
       .filter((id) => naming.has(id))

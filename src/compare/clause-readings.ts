@@ -63,5 +63,7 @@ export function clauseReadings(prepared: Prepared, group: readonly number[]): Sp
     if (share(main, own) >= SAYS) readings.push({ sentence: i, value: 'included', changed, phrase: words });
     else if (share(main, own) < LEAVES_OUT && share(concession, own) >= SAYS) readings.push({ sentence: i, value: 'left out', changed: '', phrase: '' });
   });
-  return new Set(readings.map((r) => r.value)).size >= 2 ? [{ kind: 'omission', order: orderKey('omission', 'concession'), readings }] : [];
+  return new Set(readings.map((r) => r.value)).size >= 2
+    ? [{ kind: 'omission', reader: 'concession', order: orderKey('omission', 'concession'), readings }]
+    : [];
 }

@@ -6,7 +6,7 @@ import type { ParsedSource } from '../intake/types';
 import type { Alignment, Discrepancy, Lineage } from '../contracts/schema';
 import { alignSentences, type AlignOptions } from './align';
 import { findDiscrepancies } from './discrepancies';
-import { findLineage } from './lineage';
+import { findLineage, measureReuse, relationBetween } from './lineage';
 import { prepare } from './prepare';
 
 export interface Comparison {
@@ -18,11 +18,19 @@ export interface Comparison {
 export function compareSources(sources: ParsedSource[], options: AlignOptions = {}): Comparison {
   const prepared = prepare(sources);
   const aligned = alignSentences(prepared, options);
+  const measure = measureReuse(
+    prepared,
+    aligned,
+    sources.map((p) => p.source),
+    sources.map((p) => p.body),
+  );
   const lineage = findLineage(
     prepared,
     aligned,
     sources.map((p) => p.source),
     sources.map((p) => p.body),
+    {},
+    measure,
   );
   const discrepancies = findDiscrepancies(
     prepared,
@@ -30,6 +38,7 @@ export function compareSources(sources: ParsedSource[], options: AlignOptions = 
     sources.map((p) => p.source.shortName),
     sources.map((p) => p.source.title),
     lineage,
+    (a, b) => relationBetween(measure, a, b),
   );
   return { alignments: aligned.alignments, discrepancies, lineage };
 }

@@ -8,7 +8,8 @@
  */
 import { COMPARISON_STOP_WORDS } from '../text/lexicon';
 import { keyWords } from '../text/normalize';
-import type { Discrepancy, Lineage } from '../contracts/schema';
+import type { Discrepancy, Lineage, SourceRelation } from '../contracts/schema';
+import { confidenceOf } from './confidence';
 import type { AlignResult } from './align';
 import type { SpotReadings } from './finding';
 import { hunkReadings } from './group-findings';
@@ -52,17 +53,87 @@ export function headlineTerms(titles: string[]): Set<string> {
   return terms;
 }
 
+/** Future words and the verbs of saying after them: "will testify", "is expected to tell", "plans to announce". */
+const FUTURE = new Set(['will', 'expected', 'plans', 'set', 'due', 'scheduled']);
+const TO_SAY = new Set(['testify', 'tell', 'say', 'argue', 'announce', 'ask', 'urge', 'present', 'unveil', 'propose', 'deliver', 'defend', 'warn']);
+
+/** Does the sentence announce what someone will say ("Holt will testify that …"), rather than report what was said? */
+export function isPreview(keys: readonly string[]): boolean {
+  return keys.some((k, i) => FUTURE.has(k) && keys.slice(i + 1, i + 4).some((w) => TO_SAY.has(w)));
+}
+
+/** The group without its previews, when it holds a report of what was said: a preview and the testimony are two statements. */
+function withoutPreviews(prepared: Prepared, group: readonly number[]): readonly number[] {
+  const previews = group.filter((i) => isPreview(prepared.sentences[i].tokens.keys));
+  return previews.length && previews.length < group.length ? group.filter((i) => !previews.includes(i)) : group;
+}
+
+/** The group's members in families of versions of one article (two members or more each). */
+function versionFamilies(prepared: Prepared, group: readonly number[], relationOf: RelationOf): number[][] {
+  const family = group.map((_, k) => k);
+  const root = (k: number): number => (family[k] === k ? k : (family[k] = root(family[k])));
+  group.forEach((a, x) =>
+    group.forEach((b, y) => {
+      if (y > x && relationOf(prepared.sentences[a].source, prepared.sentences[b].source) === 'versions') family[root(y)] = root(x);
+    }),
+  );
+  const byRoot = new Map<number, number[]>();
+  group.forEach((i, k) => byRoot.set(root(k), [...(byRoot.get(root(k)) ?? []), i]));
+  return [...byRoot.values()].filter((f) => f.length >= 2);
+}
+
+/** Do two spots tell one change: the same kind, and the same words changed in the same sentences? */
+function sameSpot(a: SpotReadings, b: SpotReadings): boolean {
+  if (a.kind !== b.kind) return false;
+  const changed = new Map(a.readings.map((r) => [r.sentence, r.changed]));
+  const shared = b.readings.filter((r) => changed.has(r.sentence));
+  return shared.length >= 2 && shared.every((r) => changed.get(r.sentence) === r.changed);
+}
+
+/** How sources stand to each other, by their places in the sources compared; the closest relation first. */
+export type RelationOf = (a: number, b: number) => SourceRelation;
+
+const CLOSENESS: readonly SourceRelation[] = ['versions', 'rewrite', 'independent'];
+
+/**
+ * How the sources holding different readings stand to each other (the
+ * closest pair), and whether that pair was published on one day (or a date
+ * is unknown).
+ */
+function disagreeingPair(
+  prepared: Prepared,
+  readings: readonly { value: string; source: number }[],
+  relationOf: RelationOf,
+): { relation: SourceRelation; sameDay: boolean } {
+  let best: { relation: SourceRelation; sameDay: boolean } | undefined;
+  for (const a of readings) {
+    for (const b of readings) {
+      if (a.value === b.value || a.source >= b.source) continue;
+      const relation = relationOf(a.source, b.source);
+      const [da, db] = [prepared.sources[a.source].source.published, prepared.sources[b.source].source.published];
+      const sameDay = !da || !db || da === db;
+      const rank = (x: { relation: SourceRelation; sameDay: boolean }) => CLOSENESS.indexOf(x.relation) * 2 + (x.sameDay ? 0 : 1);
+      if (!best || rank({ relation, sameDay }) < rank(best)) best = { relation, sameDay };
+    }
+  }
+  return best ?? { relation: 'independent', sameDay: true };
+}
+
 function toDiscrepancy(
   prepared: Prepared,
   spot: SpotReadings,
   alignment: string,
   shortNames: readonly string[],
   lineage: readonly Lineage[],
+  relationOf: RelationOf,
 ): Discrepancy | undefined {
   const all = prepared.sentences;
   const readings = spot.readings.map((r) => ({ ...r, source: all[r.sentence].source, sourceId: all[r.sentence].sentence.source }));
   const groups = groupReadings(readings, shortNames);
   if (groups.length < 2) return undefined;
+  const { relation, sameDay } = disagreeingPair(prepared, readings, relationOf);
+  const confidence = confidenceOf({ kind: spot.kind, reader: spot.reader, relation, sameDay });
+  if (confidence <= 0) return undefined;
   const origin = originOf(
     readings.map((r) => r.sourceId),
     lineage,
@@ -87,6 +158,8 @@ function toDiscrepancy(
         text: all[r.sentence].sentence.text,
         changed: r.changed,
       })),
+    relation,
+    confidence,
   };
 }
 
@@ -96,16 +169,31 @@ export function findDiscrepancies(
   shortNames: string[],
   titles: string[] = [],
   lineage: readonly Lineage[] = [],
+  relationOf: RelationOf = () => 'versions',
 ): Discrepancy[] {
   const headlineStems = headlineTerms(titles);
   const { prepared, aligned } = readAsRuns(sentences, alignment);
   const out: Discrepancy[] = [];
-  aligned.members.forEach((group, g) => {
+  aligned.members.forEach((all, g) => {
+    const group = withoutPreviews(prepared, all);
+    if (group.length < 2) return;
+    const allVersions = group.every((a) =>
+      group.every(
+        (b) =>
+          prepared.sentences[a].source === prepared.sentences[b].source ||
+          relationOf(prepared.sentences[a].source, prepared.sentences[b].source) === 'versions',
+      ),
+    );
     const fromDiff = hunkReadings(prepared, aligned, group, headlineStems);
-    const spots = [...fromDiff, ...sentenceReadings(prepared, group, new Set(fromDiff.map((s) => s.kind)))];
+    // A copy is diffed against the article it copies too: against an independent report as pivot it reads as a paraphrase.
+    for (const versions of versionFamilies(prepared, group, relationOf)) {
+      if (versions.length === group.length) continue;
+      for (const found of hunkReadings(prepared, aligned, versions, headlineStems)) if (!fromDiff.some((f) => sameSpot(f, found))) fromDiff.push(found);
+    }
+    const spots = [...fromDiff, ...sentenceReadings(prepared, group, new Set(fromDiff.map((s) => s.kind)), { allVersions })];
     spots.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
     for (const spot of spots) {
-      const found = toDiscrepancy(prepared, spot, aligned.alignments[g].id, shortNames, lineage);
+      const found = toDiscrepancy(prepared, spot, aligned.alignments[g].id, shortNames, lineage, relationOf);
       if (found) out.push(found);
     }
   });

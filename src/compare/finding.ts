@@ -41,9 +41,18 @@ export interface Reading {
   phrase: string;
 }
 
+/**
+ * What found a spot's readings: the word diff of copied sentences, or one of
+ * the readings of a sentence as a whole (who it cites, how certain it is, a
+ * word negated, a weekday, when relative to what, a post, a count, a
+ * concession's main clause, a quotation).
+ */
+export type Reader = 'diff' | 'attribution' | 'certainty' | 'polarity' | 'weekday' | 'timing' | 'role' | 'count' | 'concession' | 'quote';
+
 /** Readings of one spot of one alignment; reported when they hold two values or more. */
 export interface SpotReadings {
   kind: DiscrepancyKind;
+  reader: Reader;
   /** Sort key within the alignment: kind, then position. */
   order: string;
   readings: Reading[];

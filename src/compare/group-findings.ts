@@ -118,6 +118,6 @@ export function hunkReadings(prepared: Prepared, aligned: AlignResult, group: re
       const span = agreesAt(pivotToMember.get(member)!, at.start, at.end, prepared.sentences[member].tokens.keys.length);
       if (span) readings.push(readingAt(prepared, member, { start: span[0], end: span[1], value: at.value, show: span[0] + (at.show - at.start) }));
     }
-    return { kind: findings[0].kind, order, readings };
+    return { kind: findings[0].kind, reader: 'diff' as const, order, readings };
   });
 }

@@ -14,7 +14,7 @@
  * Every source gets a Lineage entry (derivedFrom may be empty), in source order;
  * links sorted by share, highest first.
  */
-import type { Lineage, Source } from '../contracts/schema';
+import type { Lineage, Source, SourceRelation } from '../contracts/schema';
 import type { AlignResult } from './align';
 import { lcsPairs } from '../text/lcs';
 import type { Prepared } from './prepare';
@@ -44,8 +44,21 @@ export function names(body: string, outlet: string): boolean {
   return outletPattern(outlet)?.test(body) ?? false;
 }
 
-export function findLineage(prepared: Prepared, aligned: AlignResult, sources: Source[], bodies: string[], options: LineageOptions = {}): Lineage[] {
-  const { minShare, minCitedShare, minAdded } = { ...DEFAULTS, ...options };
+/** How much of each source reuses each other source, measured once for lineage and for how two sources stand to each other. */
+export interface ReuseMeasure {
+  /** Share of source s's words matched, word for word, in p's sentences aligned with s's (0..1). */
+  share(s: number, p: number): number;
+  /** Does s name p's outlet, p's own text not naming it (s cites p)? */
+  cites(s: number, p: number): boolean;
+  /** Source pairs sharing aligned words: `matched(s, p)` holds s's word positions found in p. */
+  matched(s: number, p: number): ReadonlySet<number> | undefined;
+  /** Each source's number of comparison words. */
+  total: readonly number[];
+  /** For each source, the sources it shares aligned words with, ascending. */
+  sharing: readonly (readonly number[])[];
+}
+
+export function measureReuse(prepared: Prepared, aligned: AlignResult, sources: readonly Source[], bodies: readonly string[]): ReuseMeasure {
   const all = prepared.sentences;
   const n = sources.length;
   const keyOffset: number[] = [];
@@ -77,13 +90,49 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
       }
     }
   }
-  const share = (s: number, p: number) => (total[s] ? (matched.get(s * n + p)?.size ?? 0) / total[s] : 0);
   const patterns = sources.map((src) => outletPattern(src.outlet));
   const namesOutlet = (s: number, p: number) => patterns[p]?.test(bodies[s]) ?? false;
-  const cites = (s: number, p: number) => namesOutlet(s, p) && !namesOutlet(p, p);
   // Only sources that share aligned words can be linked: never look at all pairs.
   const sharing: number[][] = Array.from({ length: n }, () => []);
   for (const k of [...matched.keys()].sort((x, y) => x - y)) sharing[Math.floor(k / n)].push(k % n);
+  return {
+    share: (s, p) => (total[s] ? (matched.get(s * n + p)?.size ?? 0) / total[s] : 0),
+    cites: (s, p) => namesOutlet(s, p) && !namesOutlet(p, p),
+    matched: (s, p) => matched.get(s * n + p),
+    total,
+    sharing,
+  };
+}
+
+/**
+ * How two sources stand to each other: `versions` of one article when either
+ * reuses at least `VERSION_SHARE` of its words from the other (a wire copy,
+ * a repost: the same text edited); a `rewrite` when either names the
+ * other's outlet and reuses some of its words ("according to The New York
+ * Times"); else `independent` reports (two agencies' own accounts of one
+ * event share words too, but neither copies the other).
+ */
+export function relationBetween(m: ReuseMeasure, a: number, b: number, options: LineageOptions = {}): SourceRelation {
+  const { minCitedShare } = { ...DEFAULTS, ...options };
+  if (Math.max(m.share(a, b), m.share(b, a)) >= VERSION_SHARE) return 'versions';
+  if ((m.cites(a, b) && m.share(a, b) >= minCitedShare) || (m.cites(b, a) && m.share(b, a) >= minCitedShare)) return 'rewrite';
+  return 'independent';
+}
+
+/** Sources sharing this share of their words are versions of one article. */
+export const VERSION_SHARE = 0.5;
+
+export function findLineage(
+  prepared: Prepared,
+  aligned: AlignResult,
+  sources: Source[],
+  bodies: string[],
+  options: LineageOptions = {},
+  measure: ReuseMeasure = measureReuse(prepared, aligned, sources, bodies),
+): Lineage[] {
+  const { minShare, minCitedShare, minAdded } = { ...DEFAULTS, ...options };
+  const n = sources.length;
+  const { share, cites, total, sharing } = measure;
 
   /** Does s derive from p (rather than p from s)? */
   const derives = (s: number, p: number): boolean => {
@@ -109,10 +158,10 @@ export function findLineage(prepared: Prepared, aligned: AlignResult, sources: S
   const out: Lineage[] = [];
   for (let s = 0; s < n; s++) {
     const kept = parents[s].filter((p) => {
-      const mine = matched.get(s * n + p)!;
+      const mine = measure.matched(s, p)!;
       return !parents[s].some((q) => {
         if (q === p || !parentSets[p].has(q)) return false;
-        const theirs = matched.get(s * n + q)!;
+        const theirs = measure.matched(s, q)!;
         // Counting stops once p adds enough: the share only grows with the count.
         let added = 0;
         for (const w of mine) if (!theirs.has(w) && ++added / total[s] >= minAdded) return false;

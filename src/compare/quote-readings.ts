@@ -23,15 +23,21 @@ interface Quotation {
   keys: string[];
 }
 
+/**
+ * The quotations of a sentence, by the words they hold: a word is quoted when
+ * it stands between the marks, whatever punctuation clings to it outside them
+ * ('a "complete success".', '"We will," he said').
+ */
 function quotationsOf(side: SentenceSide): Quotation[] {
   const out: Quotation[] = [];
+  const { wordStarts, wordEnds } = side.tokens;
   for (const m of side.text.matchAll(QUOTED)) {
     const from = m.index! + 1;
     const to = from + m[1].length;
-    const start = side.tokens.starts.findIndex((s, k) => s >= from - 1 && side.tokens.ends[k] <= to + 1);
+    const start = wordStarts.findIndex((s, k) => s >= from && wordEnds[k] <= to);
     if (start < 0) continue;
     let end = start;
-    while (end < side.keys.length && side.tokens.ends[end] <= to + 1) end++;
+    while (end < side.keys.length && wordEnds[end] <= to) end++;
     if (end - start >= 2) out.push({ start, end, keys: side.keys.slice(start, end) });
   }
   return out;
@@ -84,7 +90,7 @@ export function quoteReadings(prepared: Prepared, group: readonly number[]): Spo
       seen.add(id);
       const readings = group.map((i) => (i === holderIndex ? readingOf(i, holder, holder, quote) : readingOf(i, sideOf(prepared, i), holder, quote)));
       const found = readings.filter((r): r is Reading => !!r);
-      if (new Set(found.map((r) => r.value)).size >= 2) out.push({ kind: 'quote', order: orderKey('quote', id), readings: found });
+      if (new Set(found.map((r) => r.value)).size >= 2) out.push({ kind: 'quote', reader: 'quote', order: orderKey('quote', id), readings: found });
     }
   }
   return out;

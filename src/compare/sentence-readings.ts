@@ -18,16 +18,16 @@
  *    or in its own words (see `quote-readings`).
  * A kind the word diff already found in the alignment is not read again.
  */
-import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, ROLE_NOUNS, SENTENCE_MODAL_CLAIMS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
+import { CLAUSE_OPENERS, DEMONYMS, HEDGE_WORDS, isDateWord, MONTHS, ROLE_NOUNS, SENTENCE_MODAL_CLAIMS, WEEKDAYS, FUNCTION_WORDS } from '../text/lexicon';
 import type { DiscrepancyKind } from '../contracts/schema';
 import { attributionSource, findAttribution } from './attribution';
-import { orderKey, phrase, sideOf, type Reading, type SentenceSide, type SpotReadings } from './finding';
+import { orderKey, phrase, sideOf, type Reader, type Reading, type SentenceSide, type SpotReadings } from './finding';
 import { paraphraseKey } from './paraphrase';
 import type { Prepared } from './prepare';
 import { clauseReadings } from './clause-readings';
 import { numberReadings } from './number-readings';
 import { quoteReadings } from './quote-readings';
-import { isNegator } from './word-classes';
+import { isNegator, negatorAt } from './word-classes';
 
 const PLACING_WORDS = new Set(['last', 'next', 'this', 'early', 'late']);
 const HEDGES = new Set(HEDGE_WORDS);
@@ -35,8 +35,9 @@ const ROLES = new Set(ROLE_NOUNS);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 
+/** The readings of one spot, when they hold two values or more; `reader` is set by `sentenceReadings`. */
 const spot = (kind: DiscrepancyKind, position: number | string, readings: Reading[]): SpotReadings[] =>
-  new Set(readings.map((r) => r.value)).size >= 2 ? [{ kind, order: orderKey(kind, position), readings }] : [];
+  new Set(readings.map((r) => r.value)).size >= 2 ? [{ kind, reader: 'diff', order: orderKey(kind, position), readings }] : [];
 
 const reading = (sentence: number, side: SentenceSide, start: number, end: number, value: string): Reading => {
   const words = phrase(side, start, end);
@@ -78,7 +79,7 @@ const opensContrast = (keys: readonly string[], j: number) =>
 
 /** Is there a negator earlier in the clause that holds keys[at]? */
 function negatedClause(keys: readonly string[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && !CLAUSE_OPENERS.has(keys[j]); j--) if (isNegator(keys[j]) || opensContrast(keys, j)) return true;
+  for (let j = at - 1; j >= 0 && !CLAUSE_OPENERS.has(keys[j]); j--) if (negatorAt(keys, j) || opensContrast(keys, j)) return true;
   return false;
 }
 const SKIPPED_BEFORE_NEGATED = new Set(['a', 'an', 'the', ...HEDGE_WORDS]);
@@ -87,15 +88,22 @@ const SKIPPED_BEFORE_NEGATED = new Set(['a', 'an', 'the', ...HEDGE_WORDS]);
  * Index of the negator among the three words before `at` (articles and hedges
  * not counted: "will not likely include an explicit ban"), or -1. "Rather than"
  * and "instead of" negate what follows them ("rather than a detailed mention").
+ * A comma ends the search: "airbags not deploying, including six crashes"
+ * does not deny the crashes.
  */
-function negatorBefore(keys: readonly string[], at: number): number {
+function negatorBefore(side: SentenceSide, at: number): number {
+  const { keys } = side;
   for (let j = at - 1, seen = 0; j >= 0 && seen < 3; j--) {
-    if (isNegator(keys[j])) return j;
+    if (/[,;:]["”’)]?$/.test(side.text.slice(side.tokens.starts[j], side.tokens.ends[j]))) break;
+    if (negatorAt(keys, j)) return j;
     if (opensContrast(keys, j)) return j - 1;
     if (!SKIPPED_BEFORE_NEGATED.has(keys[j])) seen++;
   }
   return -1;
 }
+
+/** A denied word with one of these after it is bounded, not denied ("not … above 60 percent"). */
+const BOUND_WORDS = new Set(['above', 'over', 'beyond', 'exceeding', 'more', 'less', 'fewer', 'below', 'under']);
 
 function polarityReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
   const sides = group.map((i) => sideOf(prepared, i));
@@ -112,9 +120,11 @@ function polarityReadings(prepared: Prepared, group: readonly number[]): SpotRea
     group.forEach((_, m) => {
       const at = firstAt[m].get(key);
       if (at === undefined) return;
-      const not = negatorBefore(sides[m].keys, at);
+      const not = negatorBefore(sides[m], at);
       // A negator further back in the clause may still govern the word ("not contain a mention of a prohibition"): no plain affirmation.
       if (not < 0 && negatedClause(sides[m].keys, at)) return;
+      // "not to charge their phones above 60 percent" bounds the charging, as "charge them to no more than 60 percent" does.
+      if (not >= 0 && sides[m].keys.slice(at + 1, at + 5).some((k) => BOUND_WORDS.has(k))) return;
       const helper = at > 0 && AUXILIARIES.has(sides[m].keys[at - 1]) ? at - 1 : at;
       found.push({ m, from: not >= 0 ? not : helper, at, value: not >= 0 ? 'negated' : 'affirmed' });
     });
@@ -147,29 +157,87 @@ const TIMING_WORDS = 5;
 
 /** The first word placing the sentence's event in time relative to another, with the words after it. */
 function timingReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
-  const readings: Reading[] = [];
+  const found: { reading: Reading; event: Set<string> }[] = [];
   for (const i of group) {
     const side = sideOf(prepared, i);
     const at = side.keys.findIndex((k, j) => TIMING[k] && (k !== 'ahead' || side.keys[j + 1] === 'of') && (k !== 'prior' || side.keys[j + 1] === 'to'));
-    if (at >= 0) readings.push(reading(i, side, at, at + TIMING_WORDS, TIMING[side.keys[at]]));
+    if (at < 0) continue;
+    const event = new Set(
+      side.keys
+        .slice(at + 1, at + TIMING_WORDS)
+        .filter((k) => !FUNCTION_WORDS.has(k))
+        .map(paraphraseKey),
+    );
+    found.push({ reading: reading(i, side, at, at + TIMING_WORDS, TIMING[side.keys[at]]), event });
   }
-  return spot('date', 'timing', readings);
+  // "before Xi's visit" and "when Xi arrives" place one event; "after ten wrong passcode attempts" and "when a judge ordered" two.
+  const placesShared = found.filter((f) => found.some((g) => g !== f && [...f.event].some((k) => g.event.has(k))));
+  return spot(
+    'date',
+    'timing',
+    placesShared.map((f) => f.reading),
+  );
 }
 
-function timeReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
+/** Verbs of saying: a weekday right after one is the day something was said, not the day of the event ("police said on Monday"). */
+const SAYING = new Set(['said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'confirmed', 'warned', 'wrote', 'statement']);
+
+/** The weekday of the sentence's event: the first weekday not right after a verb of saying, with the word placing it. */
+function eventWeekday(side: SentenceSide): { at: number; placed: boolean } | undefined {
+  for (let at = 0; at < side.keys.length; at++) {
+    if (!WEEKDAY_SET.has(side.keys[at])) continue;
+    const before = side.keys.slice(Math.max(0, at - 3), at);
+    if (before.some((k) => SAYING.has(k))) continue;
+    return { at, placed: at > 0 && PLACING_WORDS.has(side.keys[at - 1]) };
+  }
+  return undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar day a weekday names in an article published on `published`:
+ * the last such day up to the publication day ("on Tuesday" in Thursday's
+ * paper), or the next one when the sentence speaks of what will happen
+ * ("will arrive on Thursday", "next Thursday").
+ */
+export function dayOfWeekday(weekday: string, published: string | undefined, future: boolean): string | undefined {
+  const day = WEEKDAYS.indexOf(weekday);
+  const base = published ? Date.parse(published.slice(0, 10) + 'T00:00:00Z') : NaN;
+  if (day < 0 || Number.isNaN(base)) return undefined;
+  const today = (new Date(base).getUTCDay() + 6) % 7;
+  const offset = future ? (day - today + 7) % 7 || 7 : -((today - day + 7) % 7);
+  return new Date(base + offset * DAY_MS).toISOString().slice(0, 10);
+}
+
+const FUTURE = new Set(['will', 'next', "won't", 'shall']);
+
+/** "2016-04-08" → "8 April". */
+const spokenDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1].replace(/^./, (c) => c.toUpperCase())}`;
+
+/**
+ * The day of each sentence's event: the weekday as written ("last
+ * Wednesday") between versions of one article, where the copy desk's change
+ * of it is the change; the calendar day it names between other sources,
+ * whose "on Wednesday" and "last Wednesday" written on different days may be
+ * the same day.
+ */
+function timeReadings(prepared: Prepared, group: readonly number[], context: ReadingContext): SpotReadings[] {
   const readings: Reading[] = [];
   for (const i of group) {
     const side = sideOf(prepared, i);
-    const at = side.keys.findIndex((k) => WEEKDAY_SET.has(k));
-    if (at < 0) continue;
-    const placed = at > 0 && PLACING_WORDS.has(side.keys[at - 1]);
-    readings.push(reading(i, side, placed ? at - 1 : at, at + 1, (placed ? side.keys[at - 1] + ' ' : '') + side.keys[at]));
+    const found = eventWeekday(side);
+    if (!found) continue;
+    const { at, placed } = found;
+    const placing = placed ? side.keys[at - 1] : '';
+    const written = (placing && placing !== 'early' && placing !== 'late' ? placing + ' ' : '') + side.keys[at];
+    const future = side.keys.slice(Math.max(0, at - 8), at).some((k) => FUTURE.has(k)) || placing === 'next';
+    const day = context.allVersions ? undefined : dayOfWeekday(side.keys[at], prepared.sources[prepared.sentences[i].source].source.published, future);
+    const r = reading(i, side, placed ? at - 1 : at, at + 1, day ?? written);
+    // Two Fridays a week apart are told apart by their dates: "Friday (8 April)".
+    readings.push(day ? { ...r, phrase: `${r.phrase} (${spokenDate(day)})` } : r);
   }
-  return spot(
-    'date',
-    0,
-    readings.filter((r) => isDateWord(r.changed.split(' ').pop()!)),
-  );
+  return spot('date', 0, readings);
 }
 
 /** The capitalised words right before each post ("Chinese Communist Party" before "envoy"). */
@@ -187,7 +255,11 @@ function roleModifiers(side: SentenceSide): Map<string, { start: number; end: nu
 }
 
 /** Does the sentence say `word` anywhere (or the country a nationality names)? */
-const says = (side: SentenceSide, word: string) => side.keys.includes(word) || (DEMONYMS[word] ?? []).some((w) => side.keys.includes(w));
+const says = (side: SentenceSide, word: string) => {
+  // "Iran's oil minister" says "Iran" and "Iranian".
+  const keys = side.keys.map((k) => k.replace(/'s$/, ''));
+  return keys.includes(word) || (DEMONYMS[word] ?? []).some((w) => keys.includes(w));
+};
 
 function roleReadings(prepared: Prepared, group: readonly number[]): SpotReadings[] {
   const sides = group.map((i) => sideOf(prepared, i));
@@ -206,18 +278,29 @@ function roleReadings(prepared: Prepared, group: readonly number[]): SpotReading
   });
 }
 
-export function sentenceReadings(prepared: Prepared, group: readonly number[], foundKinds: ReadonlySet<DiscrepancyKind>): SpotReadings[] {
-  // 'timing' is its own reading of the date kind: a changed day does not make a changed "before" / "when" found.
-  const readers: [DiscrepancyKind | 'timing', (p: Prepared, g: readonly number[]) => SpotReadings[]][] = [
-    ['attribution', attributionReadings],
-    ['modal', certaintyReadings],
-    ['negation', polarityReadings],
-    ['date', timeReadings],
-    ['timing', timingReadings],
-    ['role', roleReadings],
-    ['number', numberReadings],
-    ['omission', clauseReadings],
-    ['quote', quoteReadings],
+/** What the readings know of the group's sources as a whole. */
+export interface ReadingContext {
+  /** Are all the group's sources versions of one article (the same text edited)? */
+  allVersions: boolean;
+}
+
+export function sentenceReadings(
+  prepared: Prepared,
+  group: readonly number[],
+  foundKinds: ReadonlySet<DiscrepancyKind>,
+  context: ReadingContext = { allVersions: true },
+): SpotReadings[] {
+  // The timing reading is its own reading of the date kind: a changed day does not make a changed "before" / "when" found.
+  const readers: [Reader, DiscrepancyKind | undefined, (p: Prepared, g: readonly number[]) => SpotReadings[]][] = [
+    ['attribution', 'attribution', attributionReadings],
+    ['certainty', 'modal', certaintyReadings],
+    ['polarity', 'negation', polarityReadings],
+    ['weekday', 'date', (p, g) => timeReadings(p, g, context)],
+    ['timing', undefined, timingReadings],
+    ['role', 'role', roleReadings],
+    ['count', 'number', numberReadings],
+    ['concession', 'omission', clauseReadings],
+    ['quote', 'quote', quoteReadings],
   ];
-  return readers.flatMap(([kind, read]) => (kind !== 'timing' && foundKinds.has(kind) ? [] : read(prepared, group)));
+  return readers.flatMap(([reader, kind, read]) => (kind && foundKinds.has(kind) ? [] : read(prepared, group).map((s) => ({ ...s, reader }))));
 }

@@ -2,7 +2,7 @@
  * What a popover card shows, as the background sends it. Plain data: the card
  * renders every string as text.
  */
-import type { DiscrepancyKind, EntityKind, QuoteStatus } from './schema';
+import type { DiscrepancyKind, EntityKind, QuoteStatus, SourceRelation } from './schema';
 
 /** A span of a text to emphasise, by code-unit offsets. */
 export type Span = [start: number, end: number];
@@ -45,6 +45,10 @@ export interface Disagreement {
   summary: string;
   /** The change in plain words: "negation dropped", "day changed", "quote paraphrased". */
   label: string;
+  /** Between versions of one article, a rewrite and its source, or independent reports. */
+  relation: SourceRelation;
+  /** Below the precision bar: shown only among the "minor differences". */
+  minor: boolean;
   /** Each source's wording around the change (a card shows a short stretch of it). */
   wordings: Wording[];
 }
@@ -203,11 +207,15 @@ export interface StoryView {
   })[];
   /** The main entities and topics against the sources: mentions per source. */
   coverage: { id: string; name: string; kind: EntityKind; counts: number[] }[];
+  /** Those that clear the precision bar first, then the minor differences. */
   discrepancies: {
     id: string;
     kind: DiscrepancyKind;
     summary: string;
     label: string;
+    relation: SourceRelation;
+    /** Below the precision bar: shown only among the "minor differences". */
+    minor: boolean;
     /** The statement's alignment, to open in Compare. */
     compareId: string;
     variants: { source: SourceLabel; text: string; changed: Span[]; origin: boolean }[];

@@ -11,7 +11,7 @@
  * refuses an index of another version rather than misreading it.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'topic';
 
@@ -134,6 +134,13 @@ export interface DiscrepancyVariant {
   changed: string;
 }
 
+/**
+ * How the sources that disagree stand to each other: `versions` of one
+ * article (the same text edited: a wire copy, a repost), a `rewrite` that
+ * names and reuses the other, or `independent` reports of one event.
+ */
+export type SourceRelation = 'versions' | 'rewrite' | 'independent';
+
 export interface Discrepancy {
   id: string;
   kind: DiscrepancyKind;
@@ -145,7 +152,21 @@ export interface Discrepancy {
   origin?: string;
   alignment: string;
   variants: DiscrepancyVariant[];
+  /** How the sources holding different readings stand to each other (the closest pair of them). */
+  relation: SourceRelation;
+  /**
+   * How likely a careful reader is to call this a real disagreement, 0..1
+   * (`docs/precision.md`). Cards and the side panel show those at or above
+   * `PRECISION_BAR`; the others are "minor differences".
+   */
+  confidence: number;
 }
+
+/** Discrepancies at or above this confidence are shown on cards and in the side panel; the others sit behind "minor differences". */
+export const PRECISION_BAR = 0.5;
+
+/** Does the discrepancy clear the precision bar? */
+export const clearsBar = (d: Pick<Discrepancy, 'confidence'>) => d.confidence >= PRECISION_BAR;
 
 export interface LineageLink {
   /** The source this one reuses. */

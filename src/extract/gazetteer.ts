@@ -253,6 +253,14 @@ export function isKnownPlace(name: string): boolean {
   return PLACES.has(name);
 }
 
+let placeWords: ReadonlySet<string> | undefined;
+
+/** A lower-case word of a known place's name ("korea" of "North Korea", "york" of "New York"). */
+export function isKnownPlaceWord(word: string): boolean {
+  placeWords ??= new Set([...PLACES].flatMap((p) => p.toLowerCase().split(/\s+/)));
+  return placeWords.has(word);
+}
+
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word);
 }

@@ -273,6 +273,14 @@ export function isKnownOrg(name: string): boolean {
   return KNOWN_ORGS.has(name);
 }
 
+let orgWords: ReadonlySet<string> | undefined;
+
+/** A lower-case word of a known organisation's name or acronym ("fed", "house" of "White House", "fbi"). */
+export function isKnownOrgWord(word: string): boolean {
+  orgWords ??= new Set([...KNOWN_ORGS, ...ORG_ACRONYMS].flatMap((o) => o.toLowerCase().split(/\s+/)));
+  return orgWords.has(word);
+}
+
 /** `letters`: the acronym without its dots ("F.B.I." → "FBI"). */
 export function isOrgAcronym(letters: string): boolean {
   return ORG_ACRONYMS.has(letters);

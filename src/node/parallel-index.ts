@@ -45,6 +45,8 @@ export async function indexInParallel(build: IndexBuild, read: ParallelReadResul
     // The topics need no stories: the worker finds them while the stories are formed here.
     worker.postMessage({ articles } satisfies CorpusJob);
     const stories = build.formStories(articles, featuresOf);
+    // The story features have done their work: let them go before the corpus's entities are found.
+    read.features.clear();
     const members = storyMembers(articles, stories.assignment);
     const order = comparisonOrder(members);
     const claims = new SharedArrayBuffer(4);

@@ -2,7 +2,7 @@
  * A readable summary of a built index, for the CLI: counts, lineage with shares
  * as percentages, and the discrepancies in plain words. Pure: index in, lines out.
  */
-import type { FullIndex } from '../contracts/schema';
+import { clearsBar, PRECISION_BAR, type FullIndex } from '../contracts/schema';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -13,7 +13,9 @@ export function summarizeIndex(index: FullIndex): string[] {
   const kinds = ['person', 'organization', 'place', 'topic'].map((k) => `${byKind.get(k) ?? 0} ${k}`).join(', ');
   lines.push(`${index.sources.length} sources, ${index.sentences.length} sentences`);
   lines.push(`${index.entities.length} entities (${kinds})`);
+  const shown = index.discrepancies.filter(clearsBar);
   lines.push(`${index.quotes.length} quotes, ${index.alignments.length} alignments, ${index.discrepancies.length} discrepancies`);
+  lines.push(`${shown.length} discrepancies shown (confidence at least ${PRECISION_BAR}), ${index.discrepancies.length - shown.length} minor differences`);
 
   const name = new Map(index.sources.map((s) => [s.id, s.shortName]));
   lines.push('', `Stories (${index.stories.length}):`);
@@ -30,9 +32,9 @@ export function summarizeIndex(index: FullIndex): string[] {
     const meta = [s.outlet, s.published, s.byline].filter(Boolean).join(', ');
     lines.push(`  ${s.shortName} [${s.file}]: ${meta}; ${s.words} words; ${from}`);
   }
-  if (index.discrepancies.length) {
-    lines.push('', 'Discrepancies:');
-    for (const d of index.discrepancies) lines.push(`  ${d.kind}: ${d.summary}`);
-  }
+  const minor = index.discrepancies.filter((d) => !clearsBar(d));
+  const tell = (d: FullIndex['discrepancies'][number]) => `  ${d.kind}: ${d.summary} [${d.relation}, ${d.confidence}]`;
+  if (shown.length) lines.push('', 'Discrepancies:', ...shown.map(tell));
+  if (minor.length) lines.push('', 'Minor differences (under the precision bar):', ...minor.map(tell));
   return lines;
 }

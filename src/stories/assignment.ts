@@ -16,6 +16,8 @@ export interface AssignedStory {
 
 export interface StoryAssignment {
   stories: AssignedStory[];
+  /** Ids of the sentences recognised as their site's boilerplate: left out when stories are formed and compared. */
+  boilerplate?: string[];
 }
 
 export type StoryCorrection =

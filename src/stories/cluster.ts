@@ -1,258 +1,110 @@
 /**
+ * Articles into stories, a story being one event or one continuing dispute.
  * Single-pass clustering of a news stream (after Yang, Pierce and Carbonell,
- * 1998, and Miranda et al., 2018): each article, as it arrives, joins the
- * closest story or starts one. Closeness is TF-IDF cosine over content words
- * and over names, against each story's summed profile; time decides how far
- * a story stretches.
+ * 1998): articles are placed one by one in date order, each joining the story
+ * of an article it is close to, or starting one. An article is compared with
+ * each article already placed, never with a story's summed words: a summed
+ * profile grows with every member until it resembles a whole topic (a
+ * country, a beat), and then swallows the topic's other events.
  *
- * The rules, in order:
- *  1. reuse: an article that repeats enough of a story's passages
- *     (`REUSE_SHARE` of its shingles) joins it, whatever its date: it is
- *     another version of the same reporting;
- *  2. similar: an article whose similarity to a story reaches `JOIN_SCORE`
- *     joins the best such story, if its date lies within `WINDOW_DAYS` of the
- *     story's span (or either has no date);
- *  3. related: a similar article beyond the window (a follow-up months later)
- *     starts a story of its own that names the old one as related;
- *  4. otherwise the article starts a new story.
+ * Two articles are close by the mean of two TF-IDF cosines (sublinear counts,
+ * IDF over the whole stream): over content words and over name words. The
+ * rules, in order:
  *
- * Pure: `assignArticle` reads the stories and the article and says where it
- * goes; `withArticle` returns the story grown by it. The same articles in the
- * same order give the same stories.
+ *  1. reuse: an article whose sentences repeat a story's passages (at least
+ *     `REUSE_SHARE` of its shingles in sentences the story holds almost word
+ *     for word) joins it, whatever its date: it is another version of the
+ *     same reporting (unless its lead names another subject than every
+ *     article of the story: two banks' results written from one template);
+ *  2. event: an article at least `EVENT_SCORE` close to an article of the
+ *     story, plus `SCORE_PER_DAY` for each day between them (up to
+ *     `MAX_GAP_DAYS`), joins the closest such story. The more days apart, the
+ *     more alike two articles must be to report one event: a follow-up the
+ *     next day shares less than an agency's rewrite, and a month later only a
+ *     continuing dispute is that alike;
+ *  3. named: a headline naming what an earlier headline of the story names,
+ *     a name found mostly in this story's headlines and not a country, a
+ *     capital or a well-known organisation ("EgyptAir", "Corvid"), ties a
+ *     follow-up to its story within `NAMED_GAP_DAYS` days if the two articles
+ *     are at least `NAMED_SCORE` close: the search for a plane's black boxes
+ *     shares few words with its crash;
+ *  4. otherwise the article starts a story, related to the story of the
+ *     closest article if that one is at least `RELATED_SCORE` close.
+ *
+ * Rules 2 and 3 never join two articles whose leads (headline and first
+ * sentence) name different subjects, neither naming what the other's lead
+ * names (two banks' results on one day share nearly every word but the
+ * bank's name), nor two whose headlines each name a place, a person or a
+ * company of their own and none the same ("Suicide bomber kills 9 at Kessa
+ * police station" under a story of "Truck bomb kills 31 at Port Harlow
+ * market", whose lead recalls Port Harlow).
+ *
+ * Pure and deterministic: the same articles in the same order give the same
+ * stories.
  */
+import { isDemonym, isKnownPlaceWord } from '../extract/gazetteer';
+import { isKnownOrgWord } from '../extract/org-heads';
 import type { ArticleFeatures } from './features';
 import { StoryShingles } from './story-shingles';
-import { StoryVectors } from './story-vectors';
 
-export interface StoryProfile {
+export const REUSE_SHARE = 0.3;
+/** A sentence holds a passage of a story when the story has this share of its shingles. */
+export const PASSAGE_SHARE = 0.8;
+/** Sentences of fewer shingles are too short to be a passage ("He declined to comment."). */
+const MIN_PASSAGE_SHINGLES = 4;
+export const EVENT_SCORE = 0.3;
+export const SCORE_PER_DAY = 0.005;
+export const MAX_GAP_DAYS = 45;
+export const NAMED_SCORE = 0.1;
+export const NAMED_GAP_DAYS = 30;
+/** A headline name ties articles only when at least this share of the headlines naming it so far are the story's. */
+const NAMED_CONCENTRATION = 0.5;
+export const RELATED_SCORE = 0.2;
+/**
+ * The IDF counts this many imagined articles that hold none of the words, so
+ * that in a small stream a word two articles share still counts for little
+ * when it is common, and one they do not share does not decide alone.
+ */
+export const BACKGROUND_DOCS = 50;
+
+export interface StoryCluster {
   /** `story:` + the id of the article that started it: stable while that article stays. */
   id: string;
   /** Member source ids, in the order they joined. */
   sources: string[];
-  /** Summed term counts of the members, and how many members use each term. */
-  terms: Map<string, number>;
-  termDocs: Map<string, number>;
-  names: Map<string, number>;
-  nameDocs: Map<string, number>;
-  shingles: Set<number>;
+  /** Older stories this one follows up or neighbours. */
+  related: string[];
   /** The earliest and latest member dates. */
   first?: string;
   last?: string;
-  /** Older stories this one follows up. */
-  related: string[];
 }
 
-export type AssignmentRule = 'reuse' | 'similar' | 'related' | 'new';
+export type AssignmentRule = 'reuse' | 'event' | 'named' | 'new';
 
 export interface Assignment {
   /** The story the article joins; undefined when it starts one. */
   story?: string;
   rule: AssignmentRule;
-  /** Similarity to the closest story, 0..1. */
+  /** Closeness to the closest article placed before it, 0..1. */
   score: number;
-  /** Share of the article's shingles found in the closest story by reuse, 0..1. */
+  /** Share of the article's shingles in passages of the story it reuses most, 0..1. */
   reuse: number;
-  /** For a new story: the older story it follows up. */
+  /** For a new story: the older story it is related to. */
   related?: string;
 }
 
-export const REUSE_SHARE = 0.2;
-export const JOIN_SCORE = 0.24;
-export const WINDOW_DAYS = 30;
-/** Weight of names against content words in the similarity. */
-const NAME_WEIGHT = 0.5;
-
 const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / DAY_MS);
+const dayNumber = (iso: string | undefined) => (iso ? Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / DAY_MS) : NaN);
 
 /** Days from `date` to the span [first, last]; 0 inside it or when a date is missing. */
 export function daysOutside(date: string | undefined, first: string | undefined, last: string | undefined): number {
-  if (!date || !first || !last) return 0;
-  const d = dayNumber(date);
-  const [a, b] = [dayNumber(first), dayNumber(last)];
+  const [d, a, b] = [dayNumber(date), dayNumber(first), dayNumber(last)];
   if (Number.isNaN(d) || Number.isNaN(a) || Number.isNaN(b)) return 0;
   return d < a ? a - d : d > b ? d - b : 0;
 }
 
-/** How many articles the stories hold and in how many of them each term and name occurs. */
-export interface CorpusCounts {
-  docs: number;
-  termDocs: Map<string, number>;
-  nameDocs: Map<string, number>;
-}
-
-export function corpusCounts(stories: readonly StoryProfile[]): CorpusCounts {
-  const counts: CorpusCounts = { docs: 0, termDocs: new Map(), nameDocs: new Map() };
-  for (const s of stories) {
-    counts.docs += s.sources.length;
-    for (const [k, n] of s.termDocs) counts.termDocs.set(k, (counts.termDocs.get(k) ?? 0) + n);
-    for (const [k, n] of s.nameDocs) counts.nameDocs.set(k, (counts.nameDocs.get(k) ?? 0) + n);
-  }
-  return counts;
-}
-
-/**
- * The IDF of each word, the new article counted in. It counts `BACKGROUND_DOCS`
- * imagined articles that hold none of the words: with only a handful of
- * articles, a plain IDF makes every shared word worthless and every unshared
- * one decisive.
- */
-export const BACKGROUND_DOCS = 50;
-
-function idfOf(docDf: Map<string, number>, own: Map<string, number>, docs: number): (k: string) => number {
-  const cache = new Map<string, number>();
-  return (k) => {
-    let v = cache.get(k);
-    if (v === undefined) {
-      v = Math.log((docs + 1 + BACKGROUND_DOCS) / ((docDf.get(k) ?? 0) + (own.has(k) ? 1 : 0) || 1));
-      cache.set(k, v);
-    }
-    return v;
-  };
-}
-
-const tfWeight = (tf: number) => 1 + Math.log(tf);
-
-/** Cosine of the sublinear TF-IDF vectors of `a` and `b`. */
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: (k: string) => number): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, tf] of a) {
-    const wa = tfWeight(tf) * idf(k);
-    na += wa * wa;
-    const tb = b.get(k);
-    if (tb) dot += wa * tfWeight(tb) * idf(k);
-  }
-  for (const [k, tf] of b) {
-    const wb = tfWeight(tf) * idf(k);
-    nb += wb * wb;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-function reuseShare(article: ArticleFeatures, story: StoryProfile): number {
-  let shared = 0;
-  for (const h of article.shingles) if (story.shingles.has(h)) shared++;
-  return shareOfShingles(article, shared);
-}
-
-/** `shared` of the article's shingles as a share of them all; 0 for an article without any. */
-const shareOfShingles = (article: ArticleFeatures, shared: number) => (article.shingles.length ? shared / article.shingles.length : 0);
-
-/** Where a new article goes among the existing stories (see the rules above). */
-export function assignArticle(stories: readonly StoryProfile[], article: ArticleFeatures, counts = corpusCounts(stories)): Assignment {
-  const termIdf = idfOf(counts.termDocs, article.terms, counts.docs);
-  const nameIdf = idfOf(counts.nameDocs, article.names, counts.docs);
-  return chooseStory(
-    stories,
-    article,
-    (story) => (1 - NAME_WEIGHT) * cosine(article.terms, story.terms, termIdf) + NAME_WEIGHT * cosine(article.names, story.names, nameIdf),
-    (story) => reuseShare(article, story),
-  );
-}
-
-/**
- * The rules applied to an article, given its similarity to each story and the
- * share of its shingles each story holds (`similarity(story, its index)`, `reuse(…)`).
- */
-function chooseStory(
-  stories: readonly StoryProfile[],
-  article: ArticleFeatures,
-  similarity: (story: StoryProfile, index: number) => number,
-  reuse: (story: StoryProfile, index: number) => number,
-): Assignment {
-  let best: { story: StoryProfile; score: number; reuse: number } | undefined;
-  let bestReuse: { story: StoryProfile; reuse: number } | undefined;
-  let bestInWindow: { story: StoryProfile; score: number } | undefined;
-  stories.forEach((story, index) => {
-    const reused = reuse(story, index);
-    const score = similarity(story, index);
-    if (!best || score > best.score) best = { story, score, reuse: reused };
-    if (reused >= REUSE_SHARE && (!bestReuse || reused > bestReuse.reuse)) bestReuse = { story, reuse: reused };
-    const inWindow = daysOutside(article.date, story.first, story.last) <= WINDOW_DAYS;
-    if (inWindow && score >= JOIN_SCORE && (!bestInWindow || score > bestInWindow.score)) bestInWindow = { story, score };
-  });
-  return decide(best, bestReuse, bestInWindow);
-}
-
-function decide(
-  best: { story: StoryProfile; score: number; reuse: number } | undefined,
-  bestReuse: { story: StoryProfile; reuse: number } | undefined,
-  bestInWindow: { story: StoryProfile; score: number } | undefined,
-): Assignment {
-  const score = round(best?.score ?? 0);
-  const reuse = round(best?.reuse ?? 0);
-  if (bestReuse) return { story: bestReuse.story.id, rule: 'reuse', score, reuse: round(bestReuse.reuse) };
-  if (bestInWindow) return { story: bestInWindow.story.id, rule: 'similar', score: round(bestInWindow.score), reuse };
-  if (best && best.score >= JOIN_SCORE) return { rule: 'related', score, reuse, related: best.story.id };
-  return { rule: 'new', score, reuse };
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-function addCounts(total: Map<string, number>, docs: Map<string, number>, own: Map<string, number>) {
-  for (const [k, n] of own) {
-    total.set(k, (total.get(k) ?? 0) + n);
-    docs.set(k, (docs.get(k) ?? 0) + 1);
-  }
-}
-
-/** A story of one article. */
-export function newStory(article: ArticleFeatures, related?: string): StoryProfile {
-  return withArticle(
-    {
-      id: `story:${article.id}`,
-      sources: [],
-      terms: new Map(),
-      termDocs: new Map(),
-      names: new Map(),
-      nameDocs: new Map(),
-      shingles: new Set(),
-      related: related ? [related] : [],
-    },
-    article,
-  );
-}
-
-/** The story grown by one article (a new value; `story` is left as it was). */
-export function withArticle(story: StoryProfile, article: ArticleFeatures): StoryProfile {
-  const copy: StoryProfile = {
-    ...story,
-    sources: [...story.sources],
-    terms: new Map(story.terms),
-    termDocs: new Map(story.termDocs),
-    names: new Map(story.names),
-    nameDocs: new Map(story.nameDocs),
-    shingles: new Set(story.shingles),
-    related: [...story.related],
-  };
-  growInPlace(copy, article);
-  return copy;
-}
-
-function growInPlace(story: StoryProfile, article: ArticleFeatures): void {
-  story.sources.push(article.id);
-  addCounts(story.terms, story.termDocs, article.terms);
-  addCounts(story.names, story.nameDocs, article.names);
-  for (const h of article.shingles) story.shingles.add(h);
-  if (article.date) {
-    if (!story.first || article.date < story.first) story.first = article.date;
-    if (!story.last || article.date > story.last) story.last = article.date;
-  }
-}
-
-/** The stories after one more article: it joins its story, or starts one. */
-export function placeArticle(stories: readonly StoryProfile[], article: ArticleFeatures): { stories: StoryProfile[]; assignment: Assignment } {
-  const assignment = assignArticle(stories, article);
-  const next = assignment.story
-    ? stories.map((s) => (s.id === assignment.story ? withArticle(s, article) : s))
-    : [...stories, newStory(article, assignment.related)];
-  return { stories: next, assignment };
-}
-
 /** Articles in date order, then in the order given (undated ones after the dated). */
-export function arrivalOrder(articles: readonly ArticleFeatures[]): ArticleFeatures[] {
+export function arrivalOrder<T extends { date?: string }>(articles: readonly T[]): T[] {
   return articles
     .map((a, i) => ({ a, i }))
     .sort((x, y) => {
@@ -266,49 +118,255 @@ export function arrivalOrder(articles: readonly ArticleFeatures[]): ArticleFeatu
     .map(({ a }) => a);
 }
 
-/**
- * Every article placed one by one in arrival order: the same steps as
- * `placeArticle`, growing this call's own profiles in place, and scoring on
- * flat vectors (`StoryVectors`) that give the same similarities.
- */
-export function clusterArticles(articles: readonly ArticleFeatures[]): { stories: StoryProfile[]; assignments: Map<string, Assignment> } {
-  const stories: StoryProfile[] = [];
-  const index = new Map<string, number>();
-  const terms = new StoryVectors(BACKGROUND_DOCS);
-  const names = new StoryVectors(BACKGROUND_DOCS);
-  const shingles = new StoryShingles();
-  const assignments = new Map<string, Assignment>();
-  let placed = 0;
-  for (const article of arrivalOrder(articles)) {
-    terms.prepare(article.terms, placed);
-    names.prepare(article.names, placed);
-    const termScores = terms.cosines();
-    const nameScores = names.cosines();
-    const shared = shingles.sharedCounts(article.shingles, stories.length);
-    const assignment = chooseStory(
-      stories,
-      article,
-      (_, i) => (1 - NAME_WEIGHT) * termScores[i] + NAME_WEIGHT * nameScores[i],
-      (_, i) => shareOfShingles(article, shared[i]),
-    );
-    let joined = assignment.story === undefined ? undefined : index.get(assignment.story);
-    if (joined === undefined) {
-      joined = stories.length;
-      stories.push(newStory(article, assignment.related));
-      index.set(stories[joined].id, joined);
-      terms.addStory();
-      names.addStory();
-      for (const h of stories[joined].shingles) shingles.add(joined, h);
-    } else {
-      for (const h of article.shingles) if (!stories[joined].shingles.has(h)) shingles.add(joined, h);
-      growInPlace(stories[joined], article);
+const tfWeight = (tf: number) => 1 + Math.log(tf);
+
+/** Unit-length sparse TF-IDF vectors over one numbered vocabulary, ids ascending. */
+interface Sparse {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function vectors(maps: readonly ReadonlyMap<string, number>[], docs: number): { vectors: Sparse[]; df: Int32Array } {
+  const vocabulary = new Map<string, number>();
+  const counts: number[] = [];
+  for (const m of maps) {
+    for (const k of m.keys()) {
+      let id = vocabulary.get(k);
+      if (id === undefined) (vocabulary.set(k, (id = counts.length)), counts.push(0));
+      counts[id]++;
     }
-    terms.grow(joined, article.terms, stories[joined].terms);
-    names.grow(joined, article.names, stories[joined].names);
-    terms.count(article.terms);
-    names.count(article.names);
-    placed++;
+  }
+  const out = maps.map((m) => {
+    const entries = [...m].map(([k, tf]) => {
+      const id = vocabulary.get(k)!;
+      return { id, w: tfWeight(tf) * Math.log((docs + BACKGROUND_DOCS) / counts[id]) };
+    });
+    entries.sort((x, y) => x.id - y.id);
+    const norm = Math.sqrt(entries.reduce((sum, e) => sum + e.w * e.w, 0)) || 1;
+    return { ids: Int32Array.from(entries, (e) => e.id), weights: Float64Array.from(entries, (e) => e.w / norm) };
+  });
+  return { vectors: out, df: Int32Array.from(counts) };
+}
+
+/** The dot product of two sparse vectors (ids ascending). */
+function dot(a: Sparse, b: Sparse): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    if (a.ids[i] === b.ids[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * The articles placed so far, by the rarer words they hold: an article is
+ * compared only with articles sharing one of its words found in at most
+ * `maxDf` articles of the stream. Two reports of one event share names and
+ * rare words; two articles sharing only "police" or "said" never join, and
+ * looking at every pair of them is most of a large stream's clustering.
+ */
+class CandidateIndex {
+  private readonly lists = new Map<number, number[]>();
+
+  constructor(
+    private readonly df: Int32Array,
+    private readonly maxDf: number,
+  ) {}
+
+  add(article: number, v: Sparse): void {
+    for (const id of v.ids) {
+      if (this.df[id] > this.maxDf) continue;
+      const list = this.lists.get(id);
+      if (list) list.push(article);
+      else this.lists.set(id, [article]);
+    }
+  }
+
+  /**
+   * Each placed article sharing a rare word with `v`, once, into `out`
+   * (`stamp` marks the ones already in); with `from`, only the articles placed
+   * at or after that place (the lists are in placing order).
+   */
+  collect(v: Sparse, out: number[], stamp: Int32Array, mark: number, from = 0): void {
+    for (const id of v.ids) {
+      const list = this.lists.get(id);
+      if (!list) continue;
+      for (let k = from > 0 ? firstAtOrAfter(list, from) : 0; k < list.length; k++) {
+        const p = list[k];
+        if (stamp[p] !== mark) ((stamp[p] = mark), out.push(p));
+      }
+    }
+  }
+}
+
+/** The index of the first value at or after `value` in an ascending list. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words in more articles than this share (and at least `MIN_CANDIDATE_DF`) find no candidates. */
+const CANDIDATE_SHARE = 0.02;
+const MIN_CANDIDATE_DF = 40;
+
+/** Name words that mark no one story: countries, capitals, nationalities, well-known organisations. */
+const isCommonName = (word: string) =>
+  isKnownPlaceWord(word) || isKnownOrgWord(word) || isDemonym(word[0].toUpperCase() + word.slice(1)) || /^\p{L}\.\p{L}$/u.test(word);
+
+/** Do both headlines name something of their own, and nothing the same ("Kessa" / "Port Harlow")? */
+const headlinesDiffer = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
+
+/** Do the leads of a and b name different subjects (each names something, and neither names what the other's lead names)? */
+function leadsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return a.lead.length > 0 && b.lead.length > 0 && !a.lead.some((w) => b.names.has(w)) && !b.lead.some((w) => a.names.has(w));
+}
+
+/**
+ * Which story each article joins. Articles are placed in `arrivalOrder`;
+ * stories are listed in the order they started.
+ */
+export function clusterArticles(articles: readonly ArticleFeatures[]): { stories: StoryCluster[]; assignments: Map<string, Assignment> } {
+  const order = arrivalOrder(articles);
+  const n = order.length;
+  const terms = vectors(
+    order.map((a) => a.terms),
+    n,
+  );
+  const names = vectors(
+    order.map((a) => a.names),
+    n,
+  );
+  const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(CANDIDATE_SHARE * n));
+  const termCandidates = new CandidateIndex(terms.df, maxDf);
+  const nameCandidates = new CandidateIndex(names.df, maxDf);
+  const closenessOf = (i: number, p: number) => 0.5 * dot(terms.vectors[i], terms.vectors[p]) + 0.5 * dot(names.vectors[i], names.vectors[p]);
+  const days = order.map((a) => dayNumber(a.date));
+  const specificHeadline = order.map((a) => a.headline.filter((w) => !isCommonName(w)));
+
+  const stories: StoryCluster[] = [];
+  /** Each story's articles, by place in `order`. */
+  const members: number[][] = [];
+  const storyOf = new Int32Array(n).fill(-1);
+  const shingles = new StoryShingles();
+  /** Headline name → articles placed so far naming it, overall and by story. */
+  const headlineCount = new Map<string, number>();
+  const headlineByStory: Map<string, number>[] = [];
+  const assignments = new Map<string, Assignment>();
+  const closeness = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const touched: number[] = [];
+  /** The first article placed within MAX_GAP_DAYS of the one being placed. */
+  let windowStart = 0;
+
+  for (let i = 0; i < n; i++) {
+    const article = order[i];
+    const reuse = reuseShares(article, shingles);
+    // Two events written from one template (two banks' results) share passages but not their leads' subject.
+    for (const s of [...reuse.keys()]) if (members[s].every((p) => leadsDiffer(article, order[p]))) reuse.delete(s);
+    const reused = bestShare(reuse);
+    // Words find the articles of the last MAX_GAP_DAYS days; names, any earlier article (a story this one may follow up).
+    while (!Number.isNaN(days[i]) && !(days[i] - days[windowStart] <= MAX_GAP_DAYS)) windowStart++;
+    termCandidates.collect(terms.vectors[i], touched, stamp, i, windowStart);
+    nameCandidates.collect(names.vectors[i], touched, stamp, i);
+    for (const p of touched) closeness[p] = closenessOf(i, p);
+
+    let best = -1;
+    let bestScore = 0;
+    let rule: AssignmentRule = 'new';
+    let closest = -1;
+    for (const p of touched) {
+      const score = closeness[p];
+      if (closest < 0 || score > closeness[closest] || (score === closeness[closest] && p < closest)) closest = p;
+      if (score < NAMED_SCORE) continue;
+      const gap = Number.isNaN(days[i]) || Number.isNaN(days[p]) ? 0 : Math.abs(days[i] - days[p]);
+      if (leadsDiffer(article, order[p]) || headlinesDiffer(specificHeadline[i], specificHeadline[p])) continue;
+      const s = storyOf[p];
+      const event = gap <= MAX_GAP_DAYS && score >= EVENT_SCORE + SCORE_PER_DAY * gap;
+      const named =
+        !event && gap <= NAMED_GAP_DAYS && score >= NAMED_SCORE && sharesStoryName(specificHeadline[i], specificHeadline[p], headlineByStory[s], headlineCount);
+      if ((event || named) && score > bestScore) {
+        best = p;
+        bestScore = score;
+        rule = event ? 'event' : 'named';
+      }
+    }
+    const closestScore = closest >= 0 ? closeness[closest] : 0;
+    for (const p of touched) closeness[p] = 0;
+    touched.length = 0;
+
+    let joined: number;
+    const assignment: Assignment = { rule, score: round(closestScore), reuse: round(reused >= 0 ? reuse.get(reused)! : 0) };
+    if (reused >= 0 && reuse.get(reused)! >= REUSE_SHARE) {
+      joined = reused;
+      assignment.rule = 'reuse';
+    } else if (best >= 0) joined = storyOf[best];
+    else {
+      joined = stories.length;
+      const related = closestScore >= RELATED_SCORE ? stories[storyOf[closest]].id : undefined;
+      stories.push({ id: `story:${article.id}`, sources: [], related: related ? [related] : [] });
+      members.push([]);
+      headlineByStory.push(new Map());
+      if (related) assignment.related = related;
+    }
+    if (assignment.rule !== 'new') assignment.story = stories[joined].id;
+    const story = stories[joined];
+    story.sources.push(article.id);
+    if (article.date) {
+      if (!story.first || article.date < story.first) story.first = article.date;
+      if (!story.last || article.date > story.last) story.last = article.date;
+    }
+    storyOf[i] = joined;
+    members[joined].push(i);
+    // Only sentences long enough to be a passage are looked up; only theirs need be held.
+    for (const sentence of article.sentenceShingles) if (sentence.length >= MIN_PASSAGE_SHINGLES) for (const h of sentence) shingles.add(joined, h);
+    for (const w of new Set(specificHeadline[i])) {
+      headlineCount.set(w, (headlineCount.get(w) ?? 0) + 1);
+      headlineByStory[joined].set(w, (headlineByStory[joined].get(w) ?? 0) + 1);
+    }
+    termCandidates.add(i, terms.vectors[i]);
+    nameCandidates.add(i, names.vectors[i]);
     assignments.set(article.id, assignment);
   }
   return { stories, assignments };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Does a name of both headlines stand mostly in this story's headlines so far? */
+function sharesStoryName(
+  mine: readonly string[],
+  theirs: readonly string[],
+  story: ReadonlyMap<string, number>,
+  overall: ReadonlyMap<string, number>,
+): boolean {
+  return mine.some((w) => theirs.includes(w) && (story.get(w) ?? 0) >= NAMED_CONCENTRATION * (overall.get(w) ?? 0));
+}
+
+/** Each story's share of the article's shingles that stand in sentences holding one of its passages (stories with none left out). */
+function reuseShares(article: ArticleFeatures, shingles: StoryShingles): Map<number, number> {
+  const shares = new Map<number, number>();
+  let total = 0;
+  for (const sentence of article.sentenceShingles) total += sentence.length;
+  if (!total) return shares;
+  for (const sentence of article.sentenceShingles) {
+    if (sentence.length < MIN_PASSAGE_SHINGLES) continue;
+    for (const [story, count] of shingles.sharedCounts(sentence)) {
+      if (count >= PASSAGE_SHARE * sentence.length) shares.set(story, (shares.get(story) ?? 0) + sentence.length / total);
+    }
+  }
+  return shares;
+}
+
+/** The story with the largest share (the first placed on a tie), or -1 for none. */
+function bestShare(shares: ReadonlyMap<number, number>): number {
+  let best = -1;
+  for (const [story, share] of shares) if (share > 0 && (best < 0 || share > shares.get(best)! || (share === shares.get(best)! && story < best))) best = story;
+  return best;
 }

@@ -6,16 +6,23 @@ import { compareSources, type Comparison } from '../compare/compare';
 import type { ParsedSource } from '../intake/types';
 import type { Entity, EntityKind, Story } from '../contracts/schema';
 import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
+import { findBoilerplate, withoutSentences } from './boilerplate';
 import { clusterArticles } from './cluster';
 import { articleFeatures, type ArticleFeatures } from './features';
 
-/** How an article's clustering features are had: worked out here, or remembered by the caller. */
+/** How an article's clustering features are had (its boilerplate not yet known): worked out here, or remembered by the caller. */
 export type FeaturesOf = (article: ParsedSource) => ArticleFeatures;
 
-/** The stories the clusterer forms from the articles: in date order, then in the order given. */
+/**
+ * The stories the clusterer forms from the articles (in date order, then in
+ * the order given), its sites' boilerplate recognised first and left out.
+ */
 export function clusterStories(articles: readonly ParsedSource[], featuresOf: FeaturesOf = articleFeatures): StoryAssignment {
-  const { stories } = clusterArticles(articles.map(featuresOf));
-  return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })) };
+  const boilerplate = findBoilerplate(articles);
+  // An article with boilerplate is read again without it; the others' features may come from the caller.
+  const features = articles.map((a) => (a.sentences.some((s) => boilerplate.has(s.id)) ? articleFeatures(a, boilerplate) : featuresOf(a)));
+  const { stories } = clusterArticles(features);
+  return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })), boilerplate: [...boilerplate].sort() };
 }
 
 /** Clustered, then corrected; `problems` names each correction that could not be applied. */
@@ -24,7 +31,8 @@ export function formStories(
   corrections: readonly StoryCorrection[] = [],
   featuresOf: FeaturesOf = articleFeatures,
 ): { assignment: StoryAssignment; problems: string[] } {
-  const corrected = applyStoryCorrections(clusterStories(articles, featuresOf), corrections);
+  const clustered = clusterStories(articles, featuresOf);
+  const corrected = applyStoryCorrections(clustered, corrections);
   // Stories and their sources in the articles' order, so ids and lists do not depend on arrival order.
   const order = new Map(articles.map((a, i) => [a.source.id, i]));
   const known = (id: string) => order.has(id);
@@ -34,7 +42,7 @@ export function formStories(
     .sort((a, b) => order.get(a.sources[0])! - order.get(b.sources[0])!);
   const ids = new Set(stories.map((s) => s.id));
   for (const s of stories) s.related = s.related.filter((r) => ids.has(r) && r !== s.id);
-  return { assignment: { stories }, problems: corrected.problems };
+  return { assignment: { stories, boilerplate: clustered.boilerplate }, problems: corrected.problems };
 }
 
 /** Main names per kind a story keeps. */
@@ -79,10 +87,16 @@ export function describeStories(assignment: StoryAssignment, articles: readonly 
   });
 }
 
-/** Each story's articles (those of `articles`), in the assignment's order. */
+/** Each story's articles (those of `articles`), in the assignment's order, as compared: without their boilerplate. */
 export function storyMembers(articles: readonly ParsedSource[], assignment: StoryAssignment): ParsedSource[][] {
   const byId = new Map(articles.map((a) => [a.source.id, a]));
-  return assignment.stories.map((story) => story.sources.map((id) => byId.get(id)!).filter(Boolean));
+  const boilerplate = new Set(assignment.boilerplate ?? []);
+  return assignment.stories.map((story) =>
+    story.sources
+      .map((id) => byId.get(id)!)
+      .filter(Boolean)
+      .map((a) => withoutSentences(a, boilerplate)),
+  );
 }
 
 /**

@@ -82,6 +82,16 @@ export function isFunctionWord(word: string): boolean {
 export const COMPARISON_STOP_WORDS: ReadonlySet<string> = new Set([...CLOSED_CLASS, ...list('s said says say very up out')]);
 
 /**
+ * The news agencies of datelines and credits ("QUETTA, Pakistan (Reuters) -",
+ * "(AP Photo)"), and the data firms stories credit for their figures
+ * ("according to Thomson Reuters I/B/E/S", "FactSet"): named in stories of
+ * every kind, they are no name of any one story.
+ */
+export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(
+  list('reuters ap afp associated press cnn bloomberg xinhua dpa ansa efe upi tass kyodo yonhap pti ani ians thomson factset getty'),
+);
+
+/**
  * The words a card never marks as changed on their own, when it sets two
  * versions of a statement side by side: articles, third-person pronouns, the
  * forms of "be", "have" and "do", the common prepositions and conjunctions.
@@ -98,6 +108,17 @@ export const WORDS_NEVER_MARKED: ReadonlySet<string> = new Set(
 
 /** Words that deny what follows them, as comparison keys ("can't" is any word ending in "n't"). */
 export const NEGATORS: ReadonlySet<string> = new Set(list('not no never nothing none neither nor without cannot'));
+
+/** Comparatives that make "no more than", "not less than" a bound on a quantity, not a denial. */
+export const NEGATION_BOUNDS: ReadonlySet<string> = new Set(
+  list('more less fewer later earlier longer shorter sooner greater higher lower bigger smaller larger'),
+);
+
+/** "not only … but also", "not just", "not least": emphasis, not denial. */
+export const NEGATION_EMPHASIS: ReadonlySet<string> = new Set(list('only just least'));
+
+/** The forms of "be" and "have" before "yet to" that make it a denial ("have yet to announce"). */
+export const BE_OR_HAVE: ReadonlySet<string> = new Set(list("has have had is are was were be been hasn't haven't"));
 
 /** Modals by what they claim: something certain, or only possible. */
 export const MODAL_CLAIMS: Readonly<Record<string, 'certain' | 'possible'>> = {
@@ -582,8 +603,11 @@ export const HEDGE_WORDS = list('likely unlikely probably possibly perhaps certa
 /** Nouns naming a post a person holds: a change in the words before one changes who the person is. */
 export const ROLE_NOUNS = list(
   'envoy adviser advisor director minister secretary spokesman spokeswoman spokesperson ambassador officer officers ' +
-    'fellow professor expert analyst chief commander general coordinator negotiator',
+    'fellow professor expert analyst chief commander general coordinator negotiator judge prosecutor',
 );
+
+/** Ordinals: a copy's "second" for "third" changes a count ("won his third Wimbledon title"). */
+export const ORDINALS = list('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** Nationality adjectives and the names they stand for, so "Chinese" and "of China" meet. */
 export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedSpans, disagreementOf, excerptAround } from '../../src/background/disagreements';
+import { byConfidence, changedSpans, disagreementOf, excerptAround } from '../../src/background/disagreements';
 import type { Discrepancy } from '../../src/contracts/schema';
 
 const LONG =
@@ -34,6 +34,8 @@ describe('disagreements as shown', () => {
         { source: 'src-a', sentence: 'src-a:1', text: 'He arrives on Thursday.', changed: 'Thursday' },
         { source: 'src-b', sentence: 'src-b:1', text: 'He arrives on Tuesday.', changed: 'Tuesday' },
       ],
+      relation: 'versions',
+      confidence: 0.9,
     };
     const shown = disagreementOf(d, (id) => id.toUpperCase(), true);
     expect(shown.label).toBe('day changed');
@@ -41,5 +43,28 @@ describe('disagreements as shown', () => {
       ['SRC-A', true, 'Thursday'],
       ['SRC-B', false, 'Tuesday'],
     ]);
+  });
+});
+
+describe('the precision bar on cards and in the side panel', () => {
+  const base = (id: string, confidence: number): Discrepancy => ({
+    id,
+    kind: 'number',
+    summary: id,
+    label: 'number changed',
+    alignment: 'align:1',
+    variants: [],
+    relation: confidence >= 0.5 ? 'versions' : 'independent',
+    confidence,
+  });
+
+  it('marks a discrepancy under the bar as minor and says how its sources stand', () => {
+    expect(disagreementOf(base('a', 0.9), (id) => id, true)).toMatchObject({ relation: 'versions', minor: false });
+    expect(disagreementOf(base('b', 0.25), (id) => id, true)).toMatchObject({ relation: 'independent', minor: true });
+  });
+
+  it('puts those that clear the bar first, each group in index order', () => {
+    const list = [base('a', 0.3), base('b', 0.9), base('c', 0.5), base('d', 0.1)];
+    expect(byConfidence(list).map((d) => d.id)).toEqual(['b', 'c', 'a', 'd']);
   });
 });

@@ -3,7 +3,7 @@
  * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `library`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `stream`, `library`) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -25,6 +25,7 @@ import {
 } from './browser';
 import { benchIndexBuild, benchRealPagesAlone, benchSeeds, HEAP_CAP_MB } from './index-build';
 import { evaluateIntake, table } from './intake-eval';
+import { benchStream, STREAM_ARTICLES } from './stream-build';
 import { benchLibrary, type LibraryFigures } from './library';
 import { benchLibraryBrowser, ROUNDS, SINGLES, type BrowserLibraryFigures } from './library-browser';
 import { commit, writePerformanceDoc } from './report';
@@ -40,7 +41,7 @@ function argValue(argv: string[], flag: string): string | undefined {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const OUT = resolve(ROOT, 'bench-results');
-const PARTS = ['intake', 'index', 'library', 'engines', 'privacy', 'extension'] as const;
+const PARTS = ['intake', 'index', 'stream', 'library', 'engines', 'privacy', 'extension'] as const;
 type Part = (typeof PARTS)[number];
 
 function onlyPart(argv: string[]): Part | undefined {
@@ -173,6 +174,26 @@ async function main(): Promise<void> {
           `| ${f.articles} | ${f.kind} | ${(f.ms / 1000).toFixed(1)} | ${f.cpuS} | ${f.msPerArticle} | ${f.peakRssMB} | ${f.stories} (${f.largestStory}) | ${f.alignments} | ${f.loadAverage} |`,
       ),
     ]);
+  }
+  if (runs('stream')) {
+    // `--base <dir>`: a checkout of an earlier commit, built on the same stream in turns with this one.
+    const at = process.argv.indexOf('--base');
+    const base = at >= 0 ? process.argv[at + 1] : undefined;
+    console.log(`A news stream of ${STREAM_ARTICLES} Markdown articles, built as npm run index builds it${base ? `, side by side with ${base}` : ''}`);
+    const stream = benchStream(STREAM_ARTICLES, { base, runs: base ? 2 : 1 });
+    const lines = [
+      `${stream.articles} Markdown articles made at bench time (test/bench/stream-build.ts): ${stream.worlds} worlds of the labelled stream (its stories again in words of their own, two months apart) and ${stream.fromPages} copies of the newspaper library's real pages; each build in its own process under /usr/bin/time, as \`npm run index -- <folder>\` runs (peak RSS of the whole process, worker threads included)${base ? ', the base and this branch taking turns' : ''}. Target: 3 minutes and 1.5 GB on 2 cores.`,
+      '',
+      '| code | s | CPU s | peak RSS MB | stories | discrepancies (shown) | load |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...stream.builds.map(
+        (b) =>
+          `| ${b.code} | ${b.seconds} | ${b.cpuSeconds} | ${b.peakRssMB} | ${b.stories} | ${b.discrepancies} (${Number.isNaN(b.shown) ? '–' : b.shown}) | ${b.loadAverage} |`,
+      ),
+    ];
+    for (const line of lines) console.log(`  ${line}`);
+    results.stream = stream;
+    sections.set('stream', lines);
   }
   if (runs('library')) {
     console.log("The reader's library at 1,000 articles (Node with fake-indexeddb, then the built extension in Chromium)");

@@ -12,7 +12,7 @@ describe('comparisonTokens', () => {
   });
 
   it('empty text', () => {
-    expect(comparisonTokens('')).toEqual({ keys: [], starts: [], ends: [] });
+    expect(comparisonTokens('')).toEqual({ keys: [], starts: [], ends: [], wordStarts: [], wordEnds: [] });
   });
 });
 

@@ -105,6 +105,14 @@ describe('readArticle on Markdown', () => {
     expect(article).toMatchObject({ title: 'Undersecretary named', outlet, url });
   });
 
+  it('an address under original_link gives the outlet (the 2016 news streams give it there)', () => {
+    const text =
+      '---\ntitle: Quake hits Japan – Reuters\ndate: 2016-04-16\noriginal_link: https://in.reuters.com/article/2016/04/16/japan-quake\n---\nA quake struck.\n';
+    const { article, provenance } = readArticle({ kind: 'markdown', text });
+    expect(article).toMatchObject({ outlet: 'Reuters', url: 'https://in.reuters.com/article/2016/04/16/japan-quake' });
+    expect(provenance).toMatchObject({ outlet: 'url', url: 'front matter' });
+  });
+
   it('broken front matter is one problem, and the body is still read', () => {
     const { article, problems } = readArticle({ kind: 'markdown', text: '---\ntitle: [broken\n---\nThe body is still here.\n' });
     expect(problems).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Card as CardData, Disagreement, EntityCard, PassageCard, QuoteCard, SourceLabel } from '../../contracts/cards';
-import { plural } from '../shared/format';
+import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
 /** The card's buttons; each gets the click, so that only the reader's own (a trusted event) acts. */
@@ -80,9 +80,22 @@ export function Wordings({ items }: { items: Disagreement['wordings'] }) {
   );
 }
 
+function DisagreementItem({ d }: { d: Disagreement }) {
+  return (
+    <li class="disagreement">
+      <p>
+        <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+      </p>
+      <Wordings items={d.wordings} />
+    </li>
+  );
+}
+
 /**
- * The changes about the hovered item; the other changes of the same sentences
- * (about someone or something else) only counted, with the way to see them.
+ * Where the sources disagree about the hovered item: what clears the
+ * precision bar, then the minor differences folded away (a reader opens them,
+ * they never crowd the card). The other changes of the same sentences (about
+ * someone or something else) are only counted, with the way to see them.
  */
 function Disagreements({ items, others, onMore }: { items: Disagreement[]; others: number; onMore: (event?: Event) => void }) {
   const more = others > 0 && (
@@ -94,19 +107,30 @@ function Disagreements({ items, others, onMore }: { items: Disagreement[]; other
     </p>
   );
   if (items.length === 0) return more || null;
+  const shown = items.filter((d) => !d.minor);
+  const minor = items.filter((d) => d.minor);
   return (
     <section class="disagree" aria-label="Where the sources disagree">
-      <h3>Sources disagree</h3>
-      <ul>
-        {items.map((d) => (
-          <li key={d.summary} class="disagreement">
-            <p>
-              <span class="tag">{d.label}</span> {d.summary}
-            </p>
-            <Wordings items={d.wordings} />
-          </li>
-        ))}
-      </ul>
+      {shown.length > 0 && (
+        <>
+          <h3>Sources disagree</h3>
+          <ul>
+            {shown.map((d) => (
+              <DisagreementItem key={d.summary} d={d} />
+            ))}
+          </ul>
+        </>
+      )}
+      {minor.length > 0 && (
+        <details class="minor">
+          <summary>{plural(minor.length, 'minor difference')}</summary>
+          <ul>
+            {minor.map((d) => (
+              <DisagreementItem key={d.summary} d={d} />
+            ))}
+          </ul>
+        </details>
+      )}
       {more}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CompareRow, CompareView as CompareData, EntityTimelineEntry, SourceLabel } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
+import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
 /** Statements shown before "more": those where the sources disagree, then those most sources make. */
@@ -97,11 +98,25 @@ function Statement({ row, sources, index }: { row: CompareRow; sources: SourceLa
   const referenceCell = row.cells[referenceAt];
   return (
     <section class="statement" aria-label={`Statement ${index + 1}`}>
-      {row.disagreements.map((d) => (
-        <p class="disagreement" key={d.summary}>
-          <span class="tag">{d.label}</span> {d.summary}
-        </p>
-      ))}
+      {row.disagreements
+        .filter((d) => !d.minor)
+        .map((d) => (
+          <p class="disagreement" key={d.summary}>
+            <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+          </p>
+        ))}
+      {row.disagreements.some((d) => d.minor) && (
+        <details class="minor">
+          <summary>{plural(row.disagreements.filter((d) => d.minor).length, 'minor difference')}</summary>
+          {row.disagreements
+            .filter((d) => d.minor)
+            .map((d) => (
+              <p class="disagreement" key={d.summary}>
+                <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+              </p>
+            ))}
+        </details>
+      )}
       <p class="against muted">
         Marked against <strong>{sources[referenceAt]?.shortName}</strong>
         {referenceCell && ` (${sentencesOf(referenceCell.sentences)})`}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
+import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
 const dates = (story: StoryData) =>
@@ -110,7 +111,7 @@ export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id
         <CoverageTable story={story} onCompare={onCompare} />
       </section>
       <section aria-labelledby={`${key}-discrepancies`}>
-        <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancies.length})</h2>
+        <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancies.filter((d) => !d.minor).length})</h2>
         <Discrepancies story={story} onCompare={onCompare} />
       </section>
     </div>
@@ -180,32 +181,55 @@ function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: s
   );
 }
 
-function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+type StoryDiscrepancy = StoryData['discrepancies'][number];
+
+function DiscrepancyItem({ d, onCompare }: { d: StoryDiscrepancy; onCompare(id: string): void }) {
   return (
-    <ul class="discrepancies">
-      {story.discrepancies.map((d) => (
-        <li key={d.id}>
-          <p>
-            <span class="tag">{d.label}</span> {d.summary}
-          </p>
-          <ul class="variants">
-            {d.variants.map((v) => (
-              <li key={v.source.id}>
-                <h3>
-                  {v.source.shortName}
-                  {v.origin && <span class="muted"> (origin)</span>}
-                </h3>
-                <p>
-                  <Marked text={v.text} changed={v.changed} />
-                </p>
-              </li>
+    <li>
+      <p>
+        <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+      </p>
+      <ul class="variants">
+        {d.variants.map((v) => (
+          <li key={v.source.id}>
+            <h3>
+              {v.source.shortName}
+              {v.origin && <span class="muted"> (origin)</span>}
+            </h3>
+            <p>
+              <Marked text={v.text} changed={v.changed} />
+            </p>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => onCompare(d.compareId)}>
+        Compare this statement
+      </button>
+    </li>
+  );
+}
+
+/** The discrepancies that clear the precision bar, then the minor differences folded away. */
+function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+  const shown = story.discrepancies.filter((d) => !d.minor);
+  const minor = story.discrepancies.filter((d) => d.minor);
+  return (
+    <>
+      <ul class="discrepancies">
+        {shown.map((d) => (
+          <DiscrepancyItem key={d.id} d={d} onCompare={onCompare} />
+        ))}
+      </ul>
+      {minor.length > 0 && (
+        <details class="minor">
+          <summary>{plural(minor.length, 'minor difference')}</summary>
+          <ul class="discrepancies minor">
+            {minor.map((d) => (
+              <DiscrepancyItem key={d.id} d={d} onCompare={onCompare} />
             ))}
           </ul>
-          <button type="button" onClick={() => onCompare(d.compareId)}>
-            Compare this statement
-          </button>
-        </li>
-      ))}
-    </ul>
+        </details>
+      )}
+    </>
   );
 }

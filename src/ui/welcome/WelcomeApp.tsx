@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FullIndex } from '../../contracts/schema';
+import { clearsBar, type FullIndex } from '../../contracts/schema';
 import { openLibraryPage } from '../library/SaveArticle';
 import { sampleHref, sourcesInReadingOrder } from './sample-links';
 
@@ -30,7 +30,7 @@ export function WelcomeApp({ index }: { index: FullIndex }) {
         <h2 id="w-try">Try it on the sample story</h2>
         <p>
           Sourcelight comes with one story: {sources.length} versions of a 2015 report on US–China talks about a cyber arms-control accord, which disagree in{' '}
-          {index.discrepancies.length} places. They open here, without a network.
+          {index.discrepancies.filter(clearsBar).length} places. They open here, without a network.
         </p>
         {first && (
           <p>
