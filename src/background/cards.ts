@@ -5,16 +5,45 @@
 import { keySet, markMissingWords } from '../compare/mark-differences';
 import type { Entity, Sentence, Source } from '../contracts/schema';
 import type { Card, Disagreement, EntityCard, PassageCard, QuoteCard, SentenceExcerpt, SourceLabel, Span } from '../contracts/cards';
+import { hostOf } from '../intake/outlets';
+import { UNKNOWN_OUTLET } from '../intake/parse-source';
 import { keyWords } from '../text/normalize';
 import { byConfidence, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
+import { entityChanges, passageChanges, quoteChanges, type ItemChanges } from './item-changes';
 
+/** A row's article: an outlet unknown to the text is named by the site of its address. */
 export function sourceLabel(source: Source): SourceLabel {
-  return { id: source.id, outlet: source.outlet, shortName: source.shortName, published: source.published };
+  const site = source.outlet === UNKNOWN_OUTLET ? hostOf(source.url) : undefined;
+  return {
+    id: source.id,
+    outlet: site ?? source.outlet,
+    shortName: site ?? source.shortName,
+    title: source.title,
+    ...(source.published ? { published: source.published } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.originalOutlet && source.originalOutlet !== (site ?? source.outlet) ? { repostOf: source.originalOutlet } : {}),
+  };
 }
 
-const disagreementsFor = (lookup: IndexLookup, sentenceIds: Iterable<string>): Disagreement[] =>
-  byConfidence(lookup.discrepanciesFor(sentenceIds)).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true));
+/** Every article a card names. */
+export function labelsOf(card: Card): SourceLabel[] {
+  if (card.type === 'quote') return card.carriers.map((c) => c.source);
+  if (card.type === 'passage') return card.versions.map((v) => v.source);
+  return [...card.rows.map((r) => r.source), ...(card.description ? [card.description.source] : []), ...(card.articles ?? []).map((a) => a.source)];
+}
+
+/** Marks the labels of the reader's page "this page", wherever the card names a source. In place. */
+export function markThisPage(card: Card, pageSource: string | undefined): Card {
+  if (pageSource) for (const label of labelsOf(card)) if (label.id === pageSource) label.thisPage = true;
+  return card;
+}
+
+/** The card's disagreements: the changes about the item, and a count of the others in its sentences. */
+function disagreementsOf(lookup: IndexLookup, changes: ItemChanges): { disagreements: Disagreement[]; otherChanges: number } {
+  const shortName = (id: string) => lookup.sources.get(id)?.shortName ?? id;
+  return { disagreements: byConfidence(changes.about).map((d) => disagreementOf(d, shortName, true)), otherChanges: changes.others };
+}
 
 /**
  * How much a sentence tells a reader: distinct content words, with a bonus for
@@ -62,10 +91,7 @@ export function entityCard(lookup: IndexLookup, id: string, pageStory?: string):
     sourceCount: rows.length,
     totalSources: lookup.index.sources.length,
     rows,
-    disagreements: disagreementsFor(
-      lookup,
-      entity.mentions.map((m) => m.sentence),
-    ),
+    ...disagreementsOf(lookup, entityChanges(lookup, entity)),
     articles: entity.sources && articlesOf(lookup, entity.sources),
   };
 }
@@ -135,6 +161,7 @@ export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefine
     speaker,
     carriers,
     missing: lookup.sourcesByDate.filter((s) => !carrying.has(s.id)).map(sourceLabel),
+    ...disagreementsOf(lookup, quoteChanges(lookup, quote)),
   };
 }
 
@@ -160,12 +187,12 @@ export function passageCard(lookup: IndexLookup, id: string, pageText?: string):
     id,
     versions,
     page: pageText ? { text: pageText, marks: markMissingWords(pageText, versionWords, Math.ceil(versionWords.length / 2)) } : undefined,
-    disagreements: disagreementsFor(lookup, sentenceIds),
+    ...disagreementsOf(lookup, passageChanges(lookup, sentenceIds, pageText)),
   };
 }
 
-export function cardFor(lookup: IndexLookup, id: string, pageText?: string, pageStory?: string): Card | undefined {
-  if (lookup.entities.has(id)) return entityCard(lookup, id, pageStory);
-  if (lookup.quotes.has(id)) return quoteCard(lookup, id);
-  return passageCard(lookup, id, pageText);
+/** `pageSource`: the article the reader's page is, whose rows say so. */
+export function cardFor(lookup: IndexLookup, id: string, pageText?: string, pageStory?: string, pageSource?: string): Card | undefined {
+  const card = lookup.entities.has(id) ? entityCard(lookup, id, pageStory) : lookup.quotes.has(id) ? quoteCard(lookup, id) : passageCard(lookup, id, pageText);
+  return card && markThisPage(card, pageSource);
 }

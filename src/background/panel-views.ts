@@ -2,12 +2,13 @@
  * The side panel's Compare and Story views, built from the full index. Pure,
  * unit-tested in Node.
  */
-import { keySet, markMissingWords } from '../compare/mark-differences';
 import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
 import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
+import { compareRow } from './compare-rows';
 import { byConfidence, changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
+import { sourceOfPage } from './page-source';
 
 function spansOf(text: string, needle: string): Span[] {
   if (!needle) return [];
@@ -15,28 +16,16 @@ function spansOf(text: string, needle: string): Span[] {
   return i >= 0 ? [[i, i + needle.length]] : [];
 }
 
-/** Rows of cells, one per source, with the words each cell does not share with the others marked. */
+/** Rows of cells, one per source, each marked against the row's chosen version (`compare-rows.ts`). */
 function rowsFromSentenceGroups(lookup: IndexLookup, groups: string[][], mentionsOf: (sentenceId: string) => Span[]): CompareRow[] {
   const order = lookup.sourcesByDate.map((s) => s.id);
   return groups.map((ids) => {
-    const texts = ids.map((id) => lookup.sentences.get(id)!.text);
-    const words = texts.map(keySet);
-    const cells: CompareRow['cells'] = order.map(() => null);
-    ids.forEach((id, i) => {
-      const sentence = lookup.sentences.get(id)!;
-      const others = words.filter((_, j) => j !== i);
-      cells[order.indexOf(sentence.source)] = {
-        id,
-        text: sentence.text,
-        mentions: mentionsOf(id),
-        changed: others.length ? markMissingWords(sentence.text, others, Math.ceil(others.length / 2)) : [],
-      };
-    });
-    const alignment = lookup.alignmentOf.get(ids[0]);
+    const discrepancies = lookup.discrepanciesFor(ids);
+    const row = compareRow(lookup, order, ids, mentionsOf, discrepancies);
     return {
-      alignment: ids.length > 1 ? alignment?.id : undefined,
-      cells,
-      disagreements: byConfidence(lookup.discrepanciesFor(ids)).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true)),
+      ...row,
+      alignment: ids.length > 1 ? lookup.alignmentOf.get(ids[0])?.id : undefined,
+      disagreements: byConfidence(discrepancies).map((d) => disagreementOf(d, (id) => lookup.sources.get(id)?.shortName ?? id, true)),
     };
   });
 }
@@ -99,13 +88,15 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
   if (!passage) return undefined;
   const ids = lookup.alignments.get(id)?.sentences ?? [id];
   const present = new Set(passage.versions.map((v) => v.source.id));
+  const rows = rowsFromSentenceGroups(lookup, [ids], () => []);
   return {
     id,
-    name: passage.versions[0].text,
+    // The heading is the version the others are marked against, whole (two sentences where it has two).
+    name: rows[0].cells[sources.findIndex((s) => s.id === rows[0].reference)]?.text ?? passage.versions[0].text,
     kind: 'passage',
     sources,
     notMentioned: sources.filter((s) => !present.has(s.id)).map((s) => s.id),
-    rows: rowsFromSentenceGroups(lookup, [ids], () => []),
+    rows,
   };
 }
 
@@ -264,17 +255,13 @@ export function pageStory(lookup: IndexLookup, ids: readonly string[]): string |
   return best;
 }
 
-/** An address without its fragment: the same article whichever heading it was opened at. */
-const pageAddress = (url: string) => url.split('#')[0];
-
 /**
  * The story of the page at `url` with the passages and quotations `ids` found
  * on it: the story of the saved article at that address if there is one,
  * else the story most of its passages come from.
  */
 export function storyOfPage(lookup: IndexLookup, url: string | undefined, ids: readonly string[] = []): string | undefined {
-  const address = url && pageAddress(url);
-  const saved = address ? lookup.index.sources.find((s) => s.url !== undefined && pageAddress(s.url) === address) : undefined;
-  const story = saved && lookup.index.stories.find((s) => s.sources.includes(saved.id));
+  const saved = sourceOfPage(lookup, url);
+  const story = saved ? lookup.index.stories.find((s) => s.sources.includes(saved)) : undefined;
   return story?.id ?? (ids.length ? pageStory(lookup, ids) : undefined);
 }

@@ -11,11 +11,12 @@
 import type { Card } from '../contracts/cards';
 import type { IndexSummary } from '../contracts/messages';
 import { packSpotReply } from '../contracts/messages';
+import { paragraphsOf } from '../contracts/paragraphs';
 import { BACKGROUND_RULES, type BackgroundRequests } from '../contracts/protocol';
 import { askTab, isExtensionPage, requestListener, type Handlers, type Sender } from '../platform/messaging';
 import { panelApi } from '../platform/panel-api';
 import { setPanelFocus } from '../platform/panel-focus';
-import { cardFor } from './cards';
+import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
@@ -23,6 +24,8 @@ import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNo
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
+import { openSavedCopy } from './open-source';
+import { sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
 
 /** The address of the page (or frame) that sent a request. */
@@ -45,9 +48,11 @@ const withIndex =
 
 const capturer = new Capturer(captureArticle, hasAddress);
 
-const cardOnPage = withIndex((lookup, { id, text, pageText, page }: BackgroundRequests['card']['request'], sender: Sender) =>
-  mayHaveCard(id, text, sender) ? (cardFor(lookup, id, pageText, storyOfPage(lookup, pageUrlOf(sender), page)) ?? null) : null,
-);
+const cardOnPage = withIndex((lookup, { id, text, pageText, page }: BackgroundRequests['card']['request'], sender: Sender) => {
+  if (!mayHaveCard(id, text, sender)) return null;
+  const url = pageUrlOf(sender);
+  return cardFor(lookup, id, pageText, storyOfPage(lookup, url, page), sourceOfPage(lookup, url, isExtensionPage(sender))) ?? null;
+});
 
 /** The words a card is about, as a page writes them: a name, a quotation, the page's passage. */
 const cardLabel = (card: Card): string =>
@@ -86,6 +91,16 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
   'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
   capture: (page, sender) => capturer.capture(page, sender),
   'capture-wanted': (_, sender) => capturer.wanted(sender),
+  'open-source': withIndex((lookup, { id, text, source }, sender: Sender) => {
+    const card = mayHaveCard(id, text, sender) ? cardFor(lookup, id) : undefined;
+    return card && labelsOf(card).some((l) => l.id === source) ? openSavedCopy(source) : { opened: false };
+  }),
+  'source-text': withIndex((lookup, { source }) => {
+    const found = lookup.sources.get(source);
+    return found
+      ? { source: { ...sourceLabel(found), ...(found.byline ? { byline: found.byline } : {}) }, paragraphs: paragraphsOf(lookup.index, source) }
+      : null;
+  }),
   'index-summary': withIndex((lookup): IndexSummary => {
     const { index } = lookup;
     return { sources: index.sources.length, entities: index.entities.length, quotes: index.quotes.length, discrepancies: index.discrepancies.length };

@@ -7,11 +7,20 @@ import type { DiscrepancyKind, EntityKind, QuoteStatus, SourceRelation } from '.
 /** A span of a text to emphasise, by code-unit offsets. */
 export type Span = [start: number, end: number];
 
+/** Which article a row is: its outlet, title, date, and the address to open it at. */
 export interface SourceLabel {
   id: string;
+  /** The outlet; for an article that names none, the site of its address. */
   outlet: string;
   shortName: string;
+  title: string;
   published?: string;
+  /** The article's own address, where known (else the reader opens the saved copy). */
+  url?: string;
+  /** The article the reader's page is. */
+  thisPage?: true;
+  /** For a repost, the outlet that first published it ("Reuters"). */
+  repostOf?: string;
 }
 
 export interface SentenceExcerpt {
@@ -58,7 +67,10 @@ export interface EntityCard {
    * come grouped by story, the story with the most sources naming it first.
    */
   rows: { source: SourceLabel; sentences: SentenceExcerpt[]; story?: { id: string; title: string } }[];
+  /** The changes about this item: its mention, description or clause (see `item-changes.ts`). */
   disagreements: Disagreement[];
+  /** How many other changes the sentences naming it hold (shown as a count, in full in the side panel). */
+  otherChanges: number;
   /** For an outlet or author: the sources it published or wrote, and the sources that reuse each. */
   articles?: { role: 'outlet' | 'author'; source: SourceLabel; reusedBy: SourceLabel[] }[];
 }
@@ -71,6 +83,10 @@ export interface QuoteCard {
   carriers: { source: SourceLabel; status: QuoteStatus; text: string; marks: Span[] }[];
   /** Sources that do not carry the quotation at all. */
   missing: SourceLabel[];
+  /** Changes to the quotation's own words. */
+  disagreements: Disagreement[];
+  /** Other changes in the sentences carrying it. */
+  otherChanges: number;
 }
 
 export interface PassageCard {
@@ -80,7 +96,10 @@ export interface PassageCard {
   versions: { source: SourceLabel; text: string; marks: Span[] }[];
   /** The page's sentence, with the words no source has marked. */
   page?: { text: string; marks: Span[] };
+  /** Changes inside the passage. */
   disagreements: Disagreement[];
+  /** Other changes of the statement's sentences (where a version merged two sentences). */
+  otherChanges: number;
 }
 
 /**
@@ -106,9 +125,34 @@ export type Card = (EntityCard | QuoteCard | PassageCard) & { pageChanged?: Page
 export interface CompareRow {
   /** The alignment holding these sentences, if more than one source made the statement. */
   alignment?: string;
+  /** The source every cell is marked against unless the reader picks another: the origin by lineage, else the earliest. */
+  reference: string;
   /** One cell per source of `CompareView.sources`, `null` where that source does not make the statement. */
-  cells: (null | { id: string; text: string; mentions: Span[]; changed: Span[] })[];
+  cells: (null | CompareCell)[];
   disagreements: Disagreement[];
+}
+
+/** One source's words for a statement: its sentences joined (a version may merge two sentences into one). */
+export interface CompareCell {
+  /** The first sentence's id. */
+  id: string;
+  text: string;
+  /** How many of the source's sentences `text` joins. */
+  sentences: number;
+  mentions: Span[];
+  /** Marked against the row's reference (empty for the reference itself). */
+  changed: Span[];
+  /** Against each other source of the row, by source id. */
+  versus: Record<string, Versus>;
+}
+
+/** One version against another: the words that differ, or, for a paraphrase, its meaning changes. */
+export interface Versus {
+  /** Worded too differently to mark word by word: only its meaning changes are marked. */
+  paraphrase: boolean;
+  changed: Span[];
+  /** The meaning changes between the two ("negation dropped", "day changed"). */
+  labels: string[];
 }
 
 export interface CompareView {

@@ -9,7 +9,7 @@
  * Whatever arrives is untrusted until parsed: each request is rebuilt from
  * its known fields by its parser here, and anything else is dropped.
  */
-import type { Card, CompareView, StoriesView } from './cards';
+import type { Card, CompareView, SourceLabel, StoriesView } from './cards';
 import {
   parseStoryEdit,
   MAX_FILE_CHARS,
@@ -80,6 +80,13 @@ export type BackgroundRequests = {
    * kept as a new version). Asked with nothing: the address is the browser's.
    */
   'capture-wanted': { request: Record<string, never>; reply: { wanted: boolean } };
+  /**
+   * Open, in a new tab, the saved copy of `source`, an article of the card for
+   * item `id` that has no address of its own (a click in the card); `text` as for `card`.
+   */
+  'open-source': { request: { id: string; text: string; source: string }; reply: { opened: boolean } };
+  /** A saved article's text, for the extension page that shows the saved copy. */
+  'source-text': { request: { source: string }; reply: { source: SourceLabel & { byline?: string }; paragraphs: string[] } | null };
   'index-summary': { request: Record<string, never>; reply: IndexSummary };
   /** The side-by-side comparison for an item. */
   compare: { request: { id: string }; reply: CompareView | null };
@@ -210,6 +217,11 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
     parse: (v) => (typeof v.html === 'string' && v.html.length <= MAX_FILE_CHARS && isShortString(v.title, 2000) ? { html: v.html, title: v.title } : null),
   },
   'capture-wanted': { from: 'content-script', parse: nothing },
+  'open-source': {
+    from: 'content-script',
+    parse: (v) => (isId(v.id) && isContext(v.text) && isId(v.source) ? { id: v.id, text: v.text, source: v.source } : null),
+  },
+  'source-text': { from: 'extension-page', parse: (v) => (isId(v.source) ? { source: v.source } : null) },
   'index-summary': { from: 'extension-page', parse: nothing },
   compare: { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
   story: {

@@ -253,6 +253,11 @@ export interface SpotEntity {
    * for it (see `src/spot/relevance.ts`). Absent for names specific to a story.
    */
   generic?: true;
+  /**
+   * An outlet that published sources of the index: highlighted only where a
+   * text cites it, never in its own masthead or credits (`src/spot/outlet-citation.ts`).
+   */
+  outlet?: true;
 }
 
 /** A quotation is worth finding on a page when it holds at least this many words. */

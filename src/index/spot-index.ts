@@ -135,6 +135,7 @@ function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[];
     const spot: SpotEntity = { id: entity.id, kind: entity.kind, name: entity.name };
     if (cues.length) spot.otherSense = [...cues];
     if (isGenericName(entity)) spot.generic = true;
+    if (entity.sources?.some((s) => s.role === 'outlet')) spot.outlet = true;
     entities.push(spot);
     aliases.push(...kept);
   }

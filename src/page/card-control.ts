@@ -80,6 +80,7 @@ export class CardControl {
       notice: this.notice,
       onClose: byReader(() => this.closeHover()),
       onCompare: byReader(() => this.openPanel(match)),
+      onOpenSource: (source, event) => byReader(() => this.openSource(match, source))(event),
       onMute: byReader(() => {
         this.closeHover();
         void changeSettings((s) => withMuted(s, match.id, true));
@@ -89,6 +90,11 @@ export class CardControl {
         void changeSettings((s) => withSite(s, this.host, false));
       }),
     });
+  }
+
+  /** Asks the background to open the saved copy of `source`, an article of `match`'s card. */
+  private openSource(match: PaintedMatch, source: string): void {
+    askBackground('open-source', { id: match.id, text: this.page.contextOf(match, CONTEXT_CHARS), source }).catch(() => undefined);
   }
 
   /** Asks the background to open the side panel on `match`; says how to open it where the browser refused. */

@@ -127,11 +127,21 @@ export class CardHost {
     (root?.querySelector<HTMLElement>('button.primary') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
-  /** Gives focus back to where it was before the card took it (the page's body when that is gone). */
-  restoreFocus(): void {
+  /**
+   * Gives focus back to where it was before the card took it. Where that
+   * element is gone or cannot take focus (the body, a disabled or hidden
+   * element), the reading place goes to `mention` instead: focus leaves the
+   * card and the caret stands at the mention, where the next Tab starts from.
+   */
+  restoreFocus(mention?: Range): void {
     const before = this.focusBefore;
     this.focusBefore = undefined;
-    if (before?.isConnected && before !== this.doc.body) before.focus({ preventScroll: true });
+    if (before?.isConnected && before !== this.doc.body) {
+      before.focus({ preventScroll: true });
+      if (this.doc.activeElement === before) return;
+    }
+    if (this.doc.activeElement === this.built?.element) this.built.element.blur();
+    if (mention) this.doc.getSelection()?.collapse(mention.startContainer, mention.startOffset);
   }
 
   /**

@@ -135,9 +135,10 @@ export class HoverController {
       return;
     }
     if (e.key === 'Escape' && this.openMatch) {
+      const mention = liveRange(this.openMatch, this.doc);
       this.closeNow();
-      // Give the reader their place back: focus returns where it was before the card took it.
-      this.host.restoreFocus();
+      // Give the reader their place back: focus returns where it was before the card took it, else to the mention.
+      this.host.restoreFocus(mention);
     }
   }
 

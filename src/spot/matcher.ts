@@ -37,6 +37,7 @@ import type { SpotKind } from '../contracts/messages';
 import { normalizeWithOffsets } from '../text/normalize';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { fitsCase } from './case-rules';
+import { citesOutlet } from './outlet-citation';
 import { rejectsInContext, rejectsInOwnWords } from './name-context';
 import { createPassageFinder, type PassageFinder } from './passages';
 import { meansOtherPlace } from './other-sense';
@@ -152,6 +153,8 @@ interface MatcherTables {
   weakInfo: readonly (WeakEntity | undefined)[];
   oneWord: readonly boolean[];
   kinds: readonly EntityKind[];
+  /** Per alias: its entity is an outlet, highlighted only where cited. */
+  outlets: readonly boolean[];
 }
 
 function matcherTables(index: SpotIndex): MatcherTables {
@@ -170,6 +173,7 @@ function matcherTables(index: SpotIndex): MatcherTables {
     weakInfo: weakEntities(index),
     oneWord: aliases.map((a) => !a.text.includes(' ')),
     kinds: aliases.map((a) => index.entities[a.entity].kind),
+    outlets: aliases.map((a) => index.entities[a.entity].outlet === true),
   };
 }
 
@@ -219,7 +223,7 @@ function scanText(tables: MatcherTables, input: string): PageScan {
  * checks in normalised `text`, flat: `alias, start, end` and `cue, start, end`.
  */
 function findNames(tables: MatcherTables, text: string): { found: number[]; cueHits: number[] } {
-  const { aliases, cues, weakInfo, oneWord, kinds } = tables;
+  const { aliases, cues, weakInfo, oneWord, kinds, outlets } = tables;
   const found: number[] = [];
   const cueHits: number[] = [];
   tables.automaton.search(
@@ -236,6 +240,7 @@ function findNames(tables: MatcherTables, text: string): { found: number[]; cueH
       if (!isWholeWord(text, start, end)) return;
       if (!fitsCase(text, start, alias.text, alias.case)) return;
       if (rejectsInContext(text, start, end, alias.text, alias.case, kinds[p])) return;
+      if (outlets[p] && !citesOutlet(text, start, end)) return;
       const weak = weakInfo[p];
       if (weak && rejectsWeak(text, start, end, oneWord[p], weak)) return;
       found.push(p, start, end);

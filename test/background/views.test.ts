@@ -245,3 +245,30 @@ describe('entity cards across stories', () => {
     });
   });
 });
+
+describe('which article a row is', () => {
+  it('names each row by outlet, title and address, and marks the reader’s page', async () => {
+    const { cardFor, sourceLabel } = await import('../../src/background/cards');
+    const { sourceOfPage } = await import('../../src/background/page-source');
+    const nytSource = lookup.sources.get(nyt)!;
+    expect(sourceOfPage(lookup, nytSource.url + '#part-2')).toBe(nyt);
+    expect(sourceOfPage(lookup, `chrome-extension://abc/sample.html?source=${pd}`, true)).toBe(pd);
+    expect(sourceOfPage(lookup, `https://example.org/sample.html?source=${pd}`)).toBeUndefined();
+    const card = cardFor(lookup, 'person:susan-e-rice', undefined, undefined, nyt)!;
+    expect(card.type).toBe('entity');
+    if (card.type !== 'entity') return;
+    const row = card.rows.find((r) => r.source.id === nyt)!;
+    expect(row.source).toMatchObject({
+      outlet: 'The New York Times',
+      title: 'U.S. and China Seek Arms Deal for Cyberspace',
+      url: nytSource.url,
+      thisPage: true,
+    });
+    expect(card.rows.filter((r) => r.source.thisPage)).toHaveLength(1);
+    expect(card.description?.source.thisPage).toBe(true);
+    // An article that named no outlet is known by the site of its address.
+    const unknown = { ...nytSource, outlet: 'Unknown outlet', shortName: 'Unknown outlet', url: 'https://www.example-blog.org/2015/09/deal/' };
+    expect(sourceLabel(unknown)).toMatchObject({ outlet: 'example-blog.org', shortName: 'example-blog.org' });
+    expect(sourceLabel({ ...unknown, originalOutlet: 'Reuters' }).repostOf).toBe('Reuters');
+  });
+});

@@ -14,6 +14,8 @@ describe('requests to the background', () => {
     ['a passage card with the page text', { type: 'card', id: 'align-1', text: 'Xi arrives on Tuesday.', pageText: 'Xi arrives on Tuesday.' }],
     ["a card with the page's passages", { type: 'card', id: 'person:xi-jinping', text: 'Xi', page: ['align:1', 'quote:2'] }],
     ['a side panel to open', { type: 'open-panel', id: 'person:xi-jinping', text: 'Xi' }],
+    ["a card's saved copy to open", { type: 'open-source', id: 'person:xi-jinping', text: 'Xi', source: 'src-a' }],
+    ['a saved copy to show', { type: 'source-text', source: 'src-a' }],
     ['a compare request', { type: 'compare', id: 'topic:cyberweapons' }],
     ['a story request', { type: 'story' }],
     ['a story request for a tab, with its passages', { type: 'story', page: ['align:1'], tab: 42 }],
@@ -83,7 +85,7 @@ describe('requests to the background', () => {
       .filter(([, rule]) => rule.from === 'content-script')
       .map(([type]) => type)
       .sort();
-    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'probe', 'spot']);
+    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'open-source', 'probe', 'spot']);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { BROWSERS, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, readCard, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
 
 /** The tabs showing the welcome page, by their own location (Firefox's BiDi reports about:blank for a tab the extension opened). */
 async function welcomePages(browser: Browser): Promise<Page[]> {
@@ -45,7 +45,17 @@ describe.each(BROWSERS)('%s', (name) => {
     const p = await pointAtText(welcome, 'Susan E. Rice');
     await welcome.mouse.move(p.x - 3, p.y);
     await welcome.mouse.move(p.x, p.y, { steps: 2 });
-    await waitForCard(welcome, `root.querySelector('h2')?.textContent === 'Susan E. Rice'`, 5000);
+    await waitForCard(welcome, `root.querySelector('h2')?.textContent === 'Susan E. Rice' && root.querySelectorAll('.rows > li').length >= 2`, 5000);
+    // Her card's changes are about her: none about Meng Jianzhu's title, the others only counted.
+    const changes = (await readCard<string>(welcome, `[...root.querySelectorAll('.disagreement')].map((e) => e.textContent).join('\\n')`))!;
+    expect(changes).not.toMatch(/envoy|Meng Jianzhu/);
+    expect(await readCard(welcome, `root.querySelector('.other-changes')?.textContent`)).toMatch(/\d+ changes? in these sentences, about something else/);
+    // This page's row says so, and names the article.
+    const thisPage = await readCard(
+      welcome,
+      `[...root.querySelectorAll('.rows .source')].filter((e) => e.querySelector('.this-page')).map((e) => e.querySelector('.title')?.textContent)`,
+    );
+    expect(thisPage).toEqual(['U.S. and China Seek Arms Deal for Cyberspace']);
     await screenshot(welcome, `${name}-sample-card`);
   });
 

@@ -8,11 +8,13 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { nextPageReport, recordPageReports } from './page-reports';
 import {
   BROWSERS,
+  clickInCard,
   privateMarks,
+  readCard,
   waitForCard,
   waitForPrivateMark,
   openExtensionPage,
@@ -28,6 +30,20 @@ const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'library');
 const READER = '/fixtures/library-reader.html';
 const TITLE = 'Quantum Accord Talks Stall in Geneva';
 const PERSON = 'Margarethe Vollenweider';
+const REPOST_TITLE = 'Quantum limits: Swiss envoy upbeat after Geneva round';
+
+/** The open tab whose own location matches (Firefox's BiDi may report about:blank for a tab the extension opened). */
+async function waitForPage(browser: Browser, href: RegExp, timeout = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const at = await Promise.race([page.evaluate('location.href').catch(() => ''), new Promise((r) => setTimeout(() => r(''), 2000))]);
+      if (typeof at === 'string' && href.test(at)) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`no tab at ${href}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 const rowTitles = `[...document.querySelectorAll('[data-testid=library-articles] td.title')].map((td) => td.textContent)`;
 const cardOutlets = `[...root.querySelectorAll('.rows .source strong')].map((e) => e.textContent)`;
@@ -76,6 +92,52 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await waitForPrivateMark(later, PERSON)).toBe('person');
     await later.close();
     await reader.close();
+    await library.close();
+  });
+
+  it('a Markdown repost is named in the card by the site its front matter names, with its title, and a saved copy opens', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(TITLE)})`);
+    await upload(library, 'quantum-repost.md');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)})`, 15_000);
+    const reader = await session.browser.newPage();
+    await reader.goto(session.server.origin + READER);
+    await waitForPrivateMark(reader, PERSON);
+    await reader.bringToFront();
+    const p = await pointAtText(reader, PERSON);
+    await reader.mouse.move(p.x - 3, p.y);
+    await reader.mouse.move(p.x, p.y, { steps: 2 });
+    const rows = `[...root.querySelectorAll('.rows .source')].map((e) => ({ outlet: e.querySelector('strong')?.textContent, title: e.querySelector('.title')?.textContent, href: e.querySelector('a.title')?.getAttribute('href') ?? null }))`;
+    const shown = (await waitForCard(reader, `(${rows}).length >= 2 && ${rows}`, 8000)) as { outlet: string; title: string; href: string | null }[];
+    expect(shown).toContainEqual({ outlet: 'Reuters', title: REPOST_TITLE, href: 'https://www.reuters.com/world/europe/quantum-limits-envoy-2024-06-05/' });
+    expect(shown).toContainEqual({ outlet: 'Alpine Wire', title: TITLE, href: null });
+    expect(await readCard(reader, `root.textContent`)).not.toContain('Unknown outlet');
+    await screenshot(reader, `${name}-library-card-articles`);
+
+    // The article with no address of its own opens as its saved copy, on an extension page.
+    await clickInCard(reader, `[...root.querySelectorAll('.rows button.title')].find((b) => b.textContent === ${JSON.stringify(TITLE)})`);
+    const copy = await waitForPage(session.browser, /\/sample\.html\?source=/);
+    await waitFor(copy, `document.querySelector('article h1')?.textContent === ${JSON.stringify(TITLE)}`);
+    expect(await copy.evaluate(`document.body.innerText`)).toContain('Negotiators failed on Monday');
+    await screenshot(copy, `${name}-library-saved-copy`);
+    await copy.close();
+    await reader.close();
+    await library.close();
+  });
+
+  it('Remove names the article, can be undone for a few seconds, and focus goes back where it was', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)})`);
+    const remove = `document.querySelector('button[aria-label=${JSON.stringify(`Remove “${REPOST_TITLE}” from the library`)}]')`;
+    expect(await library.evaluate(`${remove} !== null`)).toBe(true);
+    // With the keyboard, as a reader who cannot point would.
+    await library.evaluate(`${remove}.focus()`);
+    await library.keyboard.press('Enter');
+    await waitFor(library, `!${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)}) && document.activeElement?.dataset.testid === 'undo-remove'`);
+    expect(await library.evaluate(`document.querySelector('[data-testid=removed]').textContent`)).toContain(`Removed “${REPOST_TITLE}”`);
+    await screenshot(library, `${name}-library-removed`);
+    await library.keyboard.press('Enter');
+    await waitFor(library, `${rowTitles}.includes(${JSON.stringify(REPOST_TITLE)}) && document.activeElement === ${remove}`, 10_000);
     await library.close();
   });
 

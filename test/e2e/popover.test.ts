@@ -207,6 +207,11 @@ describe.each(BROWSERS)('%s, keyboard', (name) => {
     await waitForCard(page, `(${cardTitle} ?? '').includes('Xi Jinping')`, 5000);
     await page.keyboard.press('Escape');
     await waitFor(page, cardClosed, 2000);
+    // Focus was on the page itself before: the reading place goes back to the mention, not into a card that is gone.
+    const place = await page.evaluate(
+      `(() => { const s = getSelection(); return { active: document.activeElement?.tagName, at: s.anchorNode?.textContent?.slice(s.anchorOffset, s.anchorOffset + 2) }; })()`,
+    );
+    expect(place).toEqual({ active: 'BODY', at: 'Xi' });
     await screenshot(page, `${name}-after-keyboard`);
     await page.close();
   });

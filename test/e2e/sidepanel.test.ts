@@ -57,7 +57,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(panel, `document.querySelectorAll('.story table tbody tr').length > 0`);
     await panel.evaluate(`[...document.querySelectorAll('.story table button')].find((b) => b.textContent === 'Xi Jinping').click()`);
     await waitFor(panel, `document.querySelector('.compare-title')?.textContent === 'Xi Jinping'`);
-    const sources = (await panel.evaluate(`[...new Set([...document.querySelectorAll('.statement h3')].map((h) => h.textContent))]`)) as string[];
+    const sources = (await panel.evaluate(
+      `[...new Set([...document.querySelectorAll('.statement li[data-source]')].map((li) => li.dataset.source))]`,
+    )) as string[];
     expect(sources.length).toBe(5);
     expect(await panel.evaluate(`document.querySelectorAll('.statement .changed').length`)).toBeGreaterThan(0);
     const dateRow = (await panel.evaluate(
@@ -65,6 +67,46 @@ describe.each(BROWSERS)('%s', (name) => {
     )) as string;
     expect(dateRow).toMatch(/Thursday/);
     await screenshot(panel, `${name}-sidepanel-compare`);
+    await panel.close();
+  });
+
+  it('"Compare" on the first sentence marks, for the wire against the NYT, only the words that differ; the reader may pick another version', async () => {
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 360, height: 1600 });
+    await panel.click('#tab-story');
+    await waitFor(panel, `document.querySelectorAll('ul.discrepancies button').length > 0`);
+    // The first discrepancy is in the story's first sentence.
+    await panel.evaluate(`document.querySelector('ul.discrepancies button').click()`);
+    await waitFor(panel, `document.querySelectorAll('.statement li[data-source]').length >= 5`);
+    const cell = (source: string) =>
+      `(() => { const li = [...document.querySelectorAll('.statement li[data-source]')].find((l) => l.querySelector('h3').textContent.startsWith(${JSON.stringify(source)})); return li && { head: li.querySelector('h3').textContent, changed: [...li.querySelectorAll('.changed')].map((e) => e.textContent), meaning: li.querySelector('.meaning')?.textContent ?? null }; })()`;
+    const nyt = (await panel.evaluate(cell('NYT'))) as { head: string; changed: string[] };
+    expect(nyt.head).toMatch(/two sentences.*compared against/);
+    expect(nyt.changed).toEqual([]);
+    const wire = (await panel.evaluate(cell('Wire'))) as { changed: string[]; meaning: string | null };
+    expect(wire.changed).toEqual([
+      'US',
+      'deal',
+      "a media report said ahead of Chinese President Xi Jinping's maiden state visit here",
+      'US',
+      'The New York Times reported',
+    ]);
+    expect(wire.meaning).toBeNull();
+    // People's Daily merged both sentences in other words: a paraphrase, with its changes of meaning.
+    const pd = (await panel.evaluate(cell("People's Daily"))) as { head: string; meaning: string | null };
+    expect(pd.head).toMatch(/one sentence/);
+    expect(pd.meaning).toMatch(/paraphrase.*certainty changed/i);
+    // The title is what the NYT says, whole.
+    expect(await panel.evaluate(`document.querySelector('.compare-title').textContent`)).toMatch(
+      /^The United States and China are negotiating.*personal data\.$/,
+    );
+    await screenshot(panel, `${name}-sidepanel-compare-sentence`);
+    // Against the wire instead: the NYT's own wording is what differs now.
+    await panel.evaluate(
+      `[...document.querySelectorAll('.statement li[data-source]')].find((l) => l.querySelector('h3').textContent.startsWith('Wire')).querySelector('button.pick').click()`,
+    );
+    const against = (await waitFor(panel, `(${cell('NYT')}).changed.length > 0 && ${cell('NYT')}`)) as { changed: string[] };
+    expect(against.changed).toEqual(expect.arrayContaining(['United States', 'accord', 'according to officials involved in the talks']));
     await panel.close();
   });
 

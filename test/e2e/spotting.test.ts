@@ -44,6 +44,21 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  it('highlights an outlet where the text cites it, not in its own masthead, navigation, byline, credits or copyright line', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/fixtures/nyt-masthead.html`);
+    const found = await settled(page);
+    expect(found.person).toEqual(expect.arrayContaining(['Susan E. Rice', 'Xi Jinping']));
+    // Only the one citation: "told The New York Times".
+    // Where each highlight of the outlet stands: the id of its paragraph, or the class of the chrome holding it.
+    const nyt = (await page.evaluate(
+      `[...(CSS.highlights.get('sourcelight-organization') ?? [])].map((s) => { const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset); return r; }).filter((r) => r.toString() === 'The New York Times').map((r) => { const el = r.startContainer.parentElement.closest('p, div, figcaption, nav, footer'); return el.id || el.className || el.tagName; })`,
+    )) as string[];
+    expect(nyt).toEqual(['p2']);
+    await screenshot(page, `${name}-outlet-masthead`);
+    await page.close();
+  });
+
   it('leaves the page DOM exactly as the page built it', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.origin}/fixtures/news-article.html`);

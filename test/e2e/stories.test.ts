@@ -47,6 +47,14 @@ async function moveRow(library: Page, outlet: string, to: string): Promise<void>
     select.value = [...select.options].find((o) => o.textContent === ${JSON.stringify(to)}).value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   })()`);
+  // Choosing does nothing by itself (a keyboard arrowing through the options would move the article at every step): the button acts.
+  await waitFor(
+    library,
+    `(() => { const row = [...document.querySelectorAll('tr[data-id]')].find((tr) => tr.children[2].textContent.startsWith(${JSON.stringify(outlet)})); return !row.querySelector('[data-testid=article-move-apply]').disabled; })()`,
+  );
+  await library.evaluate(
+    `[...document.querySelectorAll('tr[data-id]')].find((tr) => tr.children[2].textContent.startsWith(${JSON.stringify(outlet)})).querySelector('[data-testid=article-move-apply]').click()`,
+  );
 }
 
 describe.each(BROWSERS)('%s', (name) => {
@@ -79,7 +87,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.click('#tab-story');
     const titles = (await waitFor(
       panel,
-      `(() => { const t = [...document.querySelectorAll('details.story-block .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`,
+      `(() => { const t = [...document.querySelectorAll('.stories .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`,
     )) as string[];
     expect(titles).toContain(RENAMED);
 

@@ -85,6 +85,26 @@ describe('readArticle on Markdown', () => {
     expect(article!.text).toContain('President Barack Obama and Chinese President Xi Jinping');
   });
 
+  it.each([
+    // A blog's repost: its own permalink relative, the original's address given.
+    [
+      'permalink: /2015/09/25/cyber-pact/\noriginal_link: https://www.reuters.com/article/us-usa-china-cyber',
+      'Reuters',
+      'https://www.reuters.com/article/us-usa-china-cyber',
+    ],
+    // The blog's own absolute permalink names the blog.
+    [
+      'permalink: https://blog.example.org/2015/09/cyber-pact/\noriginal_link: https://www.reuters.com/a',
+      'blog.example.org',
+      'https://blog.example.org/2015/09/cyber-pact/',
+    ],
+    ['permalink: /2015/09/25/cyber-pact/\noriginal_link: https://news.example.com/story', 'news.example.com', 'https://news.example.com/story'],
+  ])('front matter %j: outlet %s, address %s', (keys, outlet, url) => {
+    const text = `---\ntitle: Undersecretary named\n${keys}\n---\nThe Department of Homeland Security named an undersecretary on Friday.\n`;
+    const { article } = readArticle({ kind: 'markdown', text });
+    expect(article).toMatchObject({ title: 'Undersecretary named', outlet, url });
+  });
+
   it('an address under original_link gives the outlet (the 2016 news streams give it there)', () => {
     const text =
       '---\ntitle: Quake hits Japan – Reuters\ndate: 2016-04-16\noriginal_link: https://in.reuters.com/article/2016/04/16/japan-quake\n---\nA quake struck.\n';

@@ -32,12 +32,13 @@ describe('a card with discrepancies above and under the precision bar', () => {
   const card: PassageCard = {
     type: 'passage',
     id: 'align:1',
-    versions: [{ source: { id: 'a', shortName: 'Wire', outlet: 'Wire' }, text: 'At least 40 people were wounded.', marks: [] }],
+    versions: [{ source: { id: 'a', shortName: 'Wire', outlet: 'Wire', title: 'Wounded in the blast' }, text: 'At least 40 people were wounded.', marks: [] }],
     disagreements: [disagreement('40 in Reuters; 14 in Dawn.', false, 'versions'), disagreement('72 in Reuters; 70 in AP.', true, 'independent')],
+    otherChanges: 0,
   };
 
   it('lists the one that clears the bar, says how its sources stand, and folds the minor one away', () => {
-    const el = mount(<Card card={card} onCompare={noop} onMute={noop} onSiteOff={noop} onClose={noop} />);
+    const el = mount(<Card card={card} onCompare={noop} onOpenSource={noop} onMute={noop} onSiteOff={noop} onClose={noop} />);
     const shown = [...el.querySelectorAll('.disagree > ul > li')].map((li) => li.textContent);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toContain('40 in Reuters; 14 in Dawn.');
@@ -49,14 +50,16 @@ describe('a card with discrepancies above and under the precision bar', () => {
   });
 
   it('shows only the folded list when nothing clears the bar', () => {
-    const el = mount(<Card card={{ ...card, disagreements: [card.disagreements[1]] }} onCompare={noop} onMute={noop} onSiteOff={noop} onClose={noop} />);
+    const el = mount(
+      <Card card={{ ...card, disagreements: [card.disagreements[1]] }} onCompare={noop} onOpenSource={noop} onMute={noop} onSiteOff={noop} onClose={noop} />,
+    );
     expect(el.querySelector('.disagree h3')).toBeNull();
     expect(el.querySelector('.disagree details.minor summary')!.textContent).toBe('1 minor difference');
   });
 });
 
 describe("the side panel's story with minor differences", () => {
-  const variant = { source: { id: 'a', shortName: 'Wire', outlet: 'Wire' }, text: 'x', changed: [], origin: false };
+  const variant = { source: { id: 'a', shortName: 'Wire', outlet: 'Wire', title: 'Wounded in the blast' }, text: 'x', changed: [], origin: false };
   const story: StoryData = {
     id: 'story:a',
     title: 'A story',

@@ -7,6 +7,8 @@ import { Marked } from '../shared/Marked';
 /** The card's buttons; each gets the click, so that only the reader's own (a trusted event) acts. */
 export interface CardActions {
   onCompare(event?: Event): void;
+  /** Opens the saved copy of an article that has no address of its own. */
+  onOpenSource(sourceId: string, event?: Event): void;
   onMute(event?: Event): void;
   onSiteOff(event?: Event): void;
   onClose(event?: Event): void;
@@ -34,12 +36,31 @@ export function formatDate(iso?: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-function SourceName({ source }: { source: SourceLabel }) {
+/** Which article a row is: outlet, "this page", date, and its title as the way to open it. */
+function SourceName({ source, onOpen }: { source: SourceLabel; onOpen?: CardActions['onOpenSource'] }) {
   return (
     <span class="source">
       <strong>{source.outlet}</strong>
+      {source.repostOf && <span class="repost"> · repost of {source.repostOf}</span>}
+      {source.thisPage && <span class="this-page"> · this page</span>}
       {source.published && <span class="date"> · {formatDate(source.published)}</span>}
+      {onOpen && <ArticleTitle source={source} onOpen={onOpen} />}
     </span>
+  );
+}
+
+function ArticleTitle({ source, onOpen }: { source: SourceLabel; onOpen: CardActions['onOpenSource'] }) {
+  if (source.thisPage) return <span class="title">{source.title}</span>;
+  if (source.url)
+    return (
+      <a class="title" href={source.url} target="_blank" rel="noopener noreferrer" title={`Open the article at ${source.url}`}>
+        {source.title}
+      </a>
+    );
+  return (
+    <button type="button" class="link title" title="Open the saved copy" onClick={(e) => onOpen(source.id, e)}>
+      {source.title}
+    </button>
   );
 }
 
@@ -72,11 +93,21 @@ function DisagreementItem({ d }: { d: Disagreement }) {
 }
 
 /**
- * Where the sources disagree: what clears the precision bar, then the minor
- * differences folded away (a reader opens them, they never crowd the card).
+ * Where the sources disagree about the hovered item: what clears the
+ * precision bar, then the minor differences folded away (a reader opens them,
+ * they never crowd the card). The other changes of the same sentences (about
+ * someone or something else) are only counted, with the way to see them.
  */
-function Disagreements({ items }: { items: Disagreement[] }) {
-  if (items.length === 0) return null;
+function Disagreements({ items, others, onMore }: { items: Disagreement[]; others: number; onMore: (event?: Event) => void }) {
+  const more = others > 0 && (
+    <p class="other-changes muted">
+      {items.length ? `And ${plural(others, 'other change')}` : plural(others, 'change')} in these sentences, about something else.{' '}
+      <button type="button" class="link" onClick={onMore}>
+        See all in the side panel
+      </button>
+    </p>
+  );
+  if (items.length === 0) return more || null;
   const shown = items.filter((d) => !d.minor);
   const minor = items.filter((d) => d.minor);
   return (
@@ -101,18 +132,19 @@ function Disagreements({ items }: { items: Disagreement[] }) {
           </ul>
         </details>
       )}
+      {more}
     </section>
   );
 }
 
-function EntityBody({ card }: { card: EntityCard }) {
+function EntityBody({ card, onMore, onOpen }: { card: EntityCard; onMore: CardActions['onCompare']; onOpen: CardActions['onOpenSource'] }) {
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (id: string) => setExpanded((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]));
   return (
     <>
       {card.description && (
         <p class="description">
-          {card.description.text} <span class="muted">({card.description.source.shortName})</span>
+          {card.description.text} <span class="muted">({card.description.source.thisPage ? 'this page' : card.description.source.shortName})</span>
         </p>
       )}
       {card.articles && card.articles.length > 0 && (
@@ -128,7 +160,7 @@ function EntityBody({ card }: { card: EntityCard }) {
       <p class="coverage">
         Named in {card.sourceCount} of {card.totalSources} sources
       </p>
-      <Disagreements items={card.disagreements} />
+      <Disagreements items={card.disagreements} others={card.otherChanges} onMore={onMore} />
       <ul class="rows">
         {card.rows.map((row, i) => {
           const open = expanded.has(row.source.id);
@@ -139,7 +171,7 @@ function EntityBody({ card }: { card: EntityCard }) {
           return (
             <li key={row.source.id}>
               {storyStarts && <p class="story-heading">{row.story!.title}</p>}
-              <SourceName source={row.source} />
+              <SourceName source={row.source} onOpen={onOpen} />
               {shown.map((s) => (
                 <blockquote key={s.id}>
                   <Marked text={s.text} marks={s.marks} />
@@ -160,7 +192,7 @@ function EntityBody({ card }: { card: EntityCard }) {
 
 const STATUS_LABELS = { verbatim: 'verbatim', altered: 'altered', unquoted: 'not quoted' } as const;
 
-function QuoteBody({ card }: { card: QuoteCard }) {
+function QuoteBody({ card, onMore, onOpen }: { card: QuoteCard; onMore: CardActions['onCompare']; onOpen: CardActions['onOpenSource'] }) {
   return (
     <>
       {card.speaker && <p class="description">Said by {card.speaker}</p>}
@@ -170,7 +202,7 @@ function QuoteBody({ card }: { card: QuoteCard }) {
       <ul class="rows">
         {card.carriers.map((c) => (
           <li key={c.source.id}>
-            <SourceName source={c.source} /> <span class={`tag status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+            <SourceName source={c.source} onOpen={onOpen} /> <span class={`tag status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
             <blockquote>
               <Marked text={c.text} changed={c.marks} />
             </blockquote>
@@ -178,19 +210,20 @@ function QuoteBody({ card }: { card: QuoteCard }) {
         ))}
       </ul>
       {card.missing.length > 0 && <p class="muted">Not in {card.missing.map((s) => s.shortName).join(', ')}.</p>}
+      <Disagreements items={card.disagreements} others={card.otherChanges} onMore={onMore} />
     </>
   );
 }
 
-function PassageBody({ card }: { card: PassageCard }) {
+function PassageBody({ card, onMore, onOpen }: { card: PassageCard; onMore: CardActions['onCompare']; onOpen: CardActions['onOpenSource'] }) {
   return (
     <>
       <p class="coverage">Made by {plural(card.versions.length, 'source')}; words that differ from this page are marked.</p>
-      <Disagreements items={card.disagreements} />
+      <Disagreements items={card.disagreements} others={card.otherChanges} onMore={onMore} />
       <ul class="rows">
         {card.versions.map((v) => (
           <li key={v.source.id}>
-            <SourceName source={v.source} />
+            <SourceName source={v.source} onOpen={onOpen} />
             <blockquote>
               <Marked text={v.text} changed={v.marks} />
             </blockquote>
@@ -207,7 +240,7 @@ function titleOf(card: CardData): string {
   return card.page?.text ?? card.versions[0]?.text ?? '';
 }
 
-export function Card({ card, notice, onCompare, onMute, onSiteOff, onClose }: CardProps) {
+export function Card({ card, notice, onCompare, onOpenSource, onMute, onSiteOff, onClose }: CardProps) {
   const kind = card ? (card.type === 'entity' ? card.kind : card.type) : undefined;
   return (
     <div class="card" role="dialog" aria-label={card ? `Sourcelight: ${titleOf(card)}` : 'Sourcelight'}>
@@ -223,9 +256,9 @@ export function Card({ card, notice, onCompare, onMute, onSiteOff, onClose }: Ca
       <div class="body">
         {card === undefined && <p class="muted">Loading what the sources said…</p>}
         {card === null && <p class="muted">The story index has nothing more on this.</p>}
-        {card?.type === 'entity' && <EntityBody card={card} />}
-        {card?.type === 'quote' && <QuoteBody card={card} />}
-        {card?.type === 'passage' && <PassageBody card={card} />}
+        {card?.type === 'entity' && <EntityBody card={card} onMore={onCompare} onOpen={onOpenSource} />}
+        {card?.type === 'quote' && <QuoteBody card={card} onMore={onCompare} onOpen={onOpenSource} />}
+        {card?.type === 'passage' && <PassageBody card={card} onMore={onCompare} onOpen={onOpenSource} />}
         {card?.pageChanged && <PageChanged note={card.pageChanged} />}
       </div>
       {notice && (

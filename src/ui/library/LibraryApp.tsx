@@ -13,7 +13,9 @@ export function LibraryApp() {
   const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [removed, setRemoved] = useState<Removed | undefined>(undefined);
   const cancel = useRef(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const latestList = useMemo(latestOnly, []);
   const latestHits = useMemo(latestOnly, []);
 
@@ -42,6 +44,30 @@ export function LibraryApp() {
     setNotice(r.error ?? r.problems[0]);
     await refresh();
   };
+
+  /** Removes an article, kept a few seconds as an export so that Undo imports it back. */
+  const onRemove = async (id: string, title: string) => {
+    const backup = await askBackground('library-export', { ids: [id] });
+    await change(askBackground('library-remove', { ids: [id] }));
+    setRemoved({ id, title, backup });
+  };
+  const onUndo = async () => {
+    if (!removed) return;
+    setRemoved(undefined);
+    await change(askBackground('library-import', { text: removed.backup }));
+    // Focus returns to the row's own Remove button, where the reader was.
+    document.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(removed.id)}"] button[data-action=remove]`)?.focus();
+  };
+  useEffect(() => {
+    if (!removed) return;
+    // The row is gone: focus goes to Undo rather than to the page's start.
+    undoButton.current?.focus();
+    const timer = setTimeout(() => {
+      if (document.activeElement === undoButton.current) document.querySelector<HTMLElement>('input.search')?.focus();
+      setRemoved(undefined);
+    }, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [removed]);
 
   const onExport = async (markdown: boolean, ids?: string[]) => {
     const text = await (markdown ? askBackground('library-markdown', { ids }) : askBackground('library-export', { ids }));
@@ -104,6 +130,14 @@ export function LibraryApp() {
           {notice}
         </p>
       )}
+      {removed && (
+        <p role="status" class="notice removed" data-testid="removed">
+          Removed “{removed.title}”.{' '}
+          <button type="button" ref={undoButton} data-testid="undo-remove" onClick={() => void onUndo()}>
+            Undo
+          </button>
+        </p>
+      )}
       <input
         type="search"
         class="search"
@@ -121,13 +155,23 @@ export function LibraryApp() {
           showSeeds={list.showSeeds}
           searching={hits !== undefined}
           onEdit={(edit) => void change(askBackground('library-story', { edit }))}
-          onRemove={(id) => void change(askBackground('library-remove', { ids: [id] }))}
+          onRemove={(id, title) => void onRemove(id, title)}
           onReread={(id) => void change(askBackground('library-reread', { id }))}
           onExport={(id) => void onExport(true, [id])}
         />
       )}
     </main>
   );
+}
+
+/** How long a removed article can be brought back. */
+const UNDO_MS = 8000;
+
+interface Removed {
+  id: string;
+  title: string;
+  /** The article as exported just before it was removed. */
+  backup: string;
 }
 
 /** The rows a search found, best first; all rows without a search. The sample story is not searched. */

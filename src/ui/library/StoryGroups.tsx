@@ -9,7 +9,8 @@ import type { StoryGroup } from './story-groups';
 import { VersionsButton } from './Versions';
 
 export interface RowActions {
-  onRemove: (id: string) => void;
+  /** `title`: what the reader is told was removed (and may undo). */
+  onRemove: (id: string, title: string) => void;
   onReread: (id: string) => void;
   onExport: (id: string) => void;
 }
@@ -117,19 +118,15 @@ function StoryHead({ story, stories, picked, onEdit }: HeadProps) {
             </button>
           )}
           {others.length > 0 && (
-            <select
-              aria-label={`Merge ${story.title} with another story`}
-              data-testid="story-merge"
-              value=""
-              onChange={(e) => e.currentTarget.value && onEdit({ op: 'merge', stories: [story.id, e.currentTarget.value] })}
-            >
-              <option value="">Merge with…</option>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
+            <ChooseThenApply
+              label={`Merge ${story.title} with another story`}
+              placeholder="Merge with…"
+              action="Merge"
+              actionLabel={(title) => `Merge ${story.title} with ${title}`}
+              testId="story-merge"
+              options={others.map((s) => ({ value: s.id, label: s.title }))}
+              onApply={(other) => onEdit({ op: 'merge', stories: [story.id, other] })}
+            />
           )}
           {story.sources.length > 1 && (
             <button
@@ -185,19 +182,18 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
       <td>{r.published ?? ''}</td>
       <td>
         {story && (
-          <select
-            aria-label={`Move ${r.title} to another story`}
-            data-testid="article-move"
-            value={story.id}
-            onChange={(e) => e.currentTarget.value !== story.id && onEdit({ op: 'move', source: r.id, to: e.currentTarget.value })}
-          >
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-            {story.sources.length > 1 && <option value={NEW_STORY}>A new story of its own</option>}
-          </select>
+          <ChooseThenApply
+            label={`Move ${r.title} to another story`}
+            placeholder={story.title}
+            action="Move"
+            actionLabel={(title) => `Move ${r.title} to ${title}`}
+            testId="article-move"
+            options={[
+              ...stories.filter((s) => s.id !== story.id).map((s) => ({ value: s.id, label: s.title })),
+              ...(story.sources.length > 1 ? [{ value: NEW_STORY, label: 'A new story of its own' }] : []),
+            ]}
+            onApply={(to) => onEdit({ op: 'move', source: r.id, to })}
+          />
         )}
       </td>
       <td class="row-actions">
@@ -209,12 +205,58 @@ function ArticleRow({ row: r, story, stories, picked, onPick, onEdit, onRemove, 
             <button type="button" onClick={() => onExport(r.id)}>
               Markdown
             </button>
-            <button type="button" onClick={() => onRemove(r.id)}>
+            <button type="button" data-action="remove" aria-label={`Remove “${r.title}” from the library`} onClick={() => onRemove(r.id, r.title)}>
               Remove
             </button>
           </>
         )}
       </td>
     </tr>
+  );
+}
+
+interface ChooseProps {
+  /** The select's accessible name. */
+  label: string;
+  /** The select's first, empty choice. */
+  placeholder: string;
+  action: string;
+  actionLabel: (choice: string) => string;
+  testId: string;
+  options: { value: string; label: string }[];
+  onApply: (value: string) => void;
+}
+
+/**
+ * A choice that acts only on its button: arrowing through a select with the
+ * keyboard fires `change` at every option, so the select itself never acts.
+ */
+function ChooseThenApply({ label, placeholder, action, actionLabel, testId, options, onApply }: ChooseProps) {
+  const [choice, setChoice] = useState('');
+  const chosen = options.find((o) => o.value === choice);
+  return (
+    <span class="choose">
+      <select aria-label={label} data-testid={testId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        data-testid={`${testId}-apply`}
+        disabled={!chosen}
+        aria-label={chosen ? actionLabel(chosen.label) : action}
+        onClick={() => {
+          if (!chosen) return;
+          setChoice('');
+          onApply(chosen.value);
+        }}
+      >
+        {action}
+      </button>
+    </span>
   );
 }

@@ -1,9 +1,14 @@
-import type { CompareView as CompareData, EntityTimelineEntry } from '../../contracts/cards';
+import { useState } from 'preact/hooks';
+import type { CompareRow, CompareView as CompareData, EntityTimelineEntry, SourceLabel } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { plural, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
+/** Statements shown before "more": those where the sources disagree, then those most sources make. */
+const SHORT = 6;
+
 export function CompareView({ view }: { view: CompareData | null | undefined }) {
+  const [all, setAll] = useState<string | undefined>(undefined);
   if (view === undefined) return <p class="muted">Loading the comparison…</p>;
   if (view === null) return <p class="muted">Choose an item on “This page” or in “Story” to compare the sources.</p>;
   const short = new Map(view.sources.map((s) => [s.id, s.shortName]));
@@ -11,45 +16,19 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
     <div class="compare" data-kind={view.kind}>
       <h2 class="compare-title">{view.name}</h2>
       <p class="muted">
-        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by side;
-        words that differ are <span class="changed">marked</span>.
+        {view.kind === 'passage' ? 'One statement' : `${view.rows.length} statement${view.rows.length === 1 ? '' : 's'}`}, each source's words side by side,
+        each marked where it differs from one version (the origin, or the one you pick): words that differ are <span class="changed">marked</span>; a paraphrase
+        shows only its changes of meaning.
       </p>
       {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
-      {view.rows.map((row, i) => (
-        <section class="statement" key={i} aria-label={`Statement ${i + 1}`}>
-          {row.disagreements
-            .filter((d) => !d.minor)
-            .map((d) => (
-              <p class="disagreement" key={d.summary}>
-                <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
-              </p>
-            ))}
-          {row.disagreements.some((d) => d.minor) && (
-            <details class="minor">
-              <summary>{plural(row.disagreements.filter((d) => d.minor).length, 'minor difference')}</summary>
-              {row.disagreements
-                .filter((d) => d.minor)
-                .map((d) => (
-                  <p class="disagreement" key={d.summary}>
-                    <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
-                  </p>
-                ))}
-            </details>
-          )}
-          <ul>
-            {row.cells.map((cell, j) =>
-              cell ? (
-                <li key={cell.id}>
-                  <h3>{view.sources[j].shortName}</h3>
-                  <p>
-                    <Marked text={cell.text} marks={cell.mentions} changed={cell.changed} />
-                  </p>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
+      {shownRows(view, all === view.id).map(({ row, i }) => (
+        <Statement key={`${view.id}-${i}`} row={row} sources={view.sources} index={i} />
       ))}
+      {view.rows.length > SHORT && all !== view.id && (
+        <button type="button" class="link more" onClick={() => setAll(view.id)}>
+          {view.rows.length - SHORT} more statements
+        </button>
+      )}
       {view.notMentioned.length > 0 && (
         <p class="not-mentioned">
           <strong>Not mentioned</strong> by {view.notMentioned.map((id) => short.get(id) ?? id).join(', ')}.
@@ -91,6 +70,88 @@ function EntityTimeline({ entries }: { entries: EntityTimelineEntry[] }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** The statements to show, the most informative first (kept in reading order among equals); all of them when `everything`. */
+function shownRows(view: CompareData, everything: boolean): { row: CompareRow; i: number }[] {
+  const rows = view.rows.map((row, i) => ({ row, i }));
+  if (everything || rows.length <= SHORT) return rows;
+  const weight = ({ row }: { row: CompareRow }) => row.disagreements.length * 100 + row.cells.filter(Boolean).length;
+  const kept = new Set([...rows].sort((a, b) => weight(b) - weight(a) || a.i - b.i).slice(0, SHORT));
+  return rows.filter((r) => kept.has(r));
+}
+
+const SENTENCES = ['', 'one sentence', 'two sentences', 'three sentences'];
+const sentencesOf = (n: number) => SENTENCES[n] ?? `${n} sentences`;
+
+/**
+ * One statement: every version marked against one chosen version, pairwise
+ * (the origin by lineage until the reader picks another); a paraphrase is
+ * labelled as such with its changes of meaning, not marked word by word.
+ */
+function Statement({ row, sources, index }: { row: CompareRow; sources: SourceLabel[]; index: number }) {
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const reference = picked && row.cells.some((c, j) => c && sources[j].id === picked) ? picked : row.reference;
+  const referenceAt = sources.findIndex((s) => s.id === reference);
+  const referenceCell = row.cells[referenceAt];
+  return (
+    <section class="statement" aria-label={`Statement ${index + 1}`}>
+      {row.disagreements
+        .filter((d) => !d.minor)
+        .map((d) => (
+          <p class="disagreement" key={d.summary}>
+            <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+          </p>
+        ))}
+      {row.disagreements.some((d) => d.minor) && (
+        <details class="minor">
+          <summary>{plural(row.disagreements.filter((d) => d.minor).length, 'minor difference')}</summary>
+          {row.disagreements
+            .filter((d) => d.minor)
+            .map((d) => (
+              <p class="disagreement" key={d.summary}>
+                <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
+              </p>
+            ))}
+        </details>
+      )}
+      <p class="against muted">
+        Marked against <strong>{sources[referenceAt]?.shortName}</strong>
+        {referenceCell && ` (${sentencesOf(referenceCell.sentences)})`}
+        {reference === row.reference && !picked ? ', the origin by lineage' : ', your choice'}.
+      </p>
+      <ul>
+        {row.cells.map((cell, j) => {
+          if (!cell) return null;
+          const source = sources[j];
+          const isReference = source.id === reference;
+          const versus = isReference ? undefined : cell.versus[reference];
+          return (
+            <li key={cell.id} class={isReference ? 'reference' : versus?.paraphrase ? 'paraphrase' : undefined} data-source={source.id}>
+              <h3>
+                {source.shortName} <span class="what">· {sentencesOf(cell.sentences)}</span>{' '}
+                {isReference ? (
+                  <span class="tag">compared against</span>
+                ) : (
+                  <button type="button" class="link pick" onClick={() => setPicked(source.id)} aria-label={`Mark the others against ${source.shortName}`}>
+                    compare against this
+                  </button>
+                )}
+              </h3>
+              {versus?.paraphrase && (
+                <p class="meaning">
+                  <span class="tag">paraphrase</span> {versus.labels.length ? versus.labels.join(', ') : 'same meaning, other words'}
+                </p>
+              )}
+              <p class="words">
+                <Marked text={cell.text} marks={cell.mentions} changed={versus?.changed ?? []} />
+              </p>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { plural, relationText } from '../shared/format';
@@ -6,31 +7,65 @@ import { Marked } from '../shared/Marked';
 const dates = (story: StoryData) =>
   story.start && story.end ? (story.start === story.end ? formatDate(story.start) : `${formatDate(story.start)} – ${formatDate(story.end)}`) : 'undated';
 
-/** Every story, the page's own first and open, each with its timeline. */
+/**
+ * The page's story (else the first) in full; every other story one line
+ * (title, outlets, dates, count) that opens one at a time, built only when
+ * opened: a library of forty stories stays a short list.
+ */
 export function StoriesView({ view, onCompare }: { view: StoriesData | undefined; onCompare(id: string): void }) {
+  const [opened, setOpened] = useState<string | undefined>(undefined);
   if (!view) return <p class="muted">Loading the stories…</p>;
   if (view.stories.length === 0) return <p class="muted">No stories yet.</p>;
+  const [main, ...others] = view.stories;
   return (
     <div class="stories">
       <p class="muted">
         {view.stories.length === 1 ? 'One story' : `${view.stories.length} stories`} in the index. Sources are compared only within their story.
       </p>
-      {view.stories.map((story, i) => (
-        <details key={story.id} class="story-block" open={i === 0} data-story={story.id}>
-          <summary>
-            <span class="story-title">{story.title}</span>
-            {story.id === view.current && <span class="tag">this page</span>}
-            <span class="muted story-meta">
-              {' '}
-              {dates(story)} · {story.timeline.length} {story.timeline.length === 1 ? 'source' : 'sources'}
-            </span>
-          </summary>
-          <StoryView story={story} onCompare={onCompare} />
-        </details>
-      ))}
+      <details class="story-block" open data-story={main.id}>
+        <summary>
+          <StorySummary story={main} current={main.id === view.current} />
+        </summary>
+        <StoryView story={main} onCompare={onCompare} />
+      </details>
+      {others.length > 0 && (
+        <>
+          <h2 class="other-stories">Other stories</h2>
+          <ul class="story-list">
+            {others.map((story) => {
+              const open = opened === story.id;
+              return (
+                <li key={story.id} class="story-block compact" data-story={story.id}>
+                  <button type="button" class="story-toggle" aria-expanded={open} onClick={() => setOpened(open ? undefined : story.id)}>
+                    <StorySummary story={story} current={story.id === view.current} />
+                    <span class="muted story-outlets">{outletsOf(story)}</span>
+                  </button>
+                  {open && <StoryView story={story} onCompare={onCompare} />}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
+
+function StorySummary({ story, current }: { story: StoryData; current: boolean }) {
+  return (
+    <>
+      <span class="story-title">{story.title}</span>
+      {current && <span class="tag">this page</span>}
+      <span class="muted story-meta">
+        {' '}
+        {dates(story)} · {story.timeline.length} {story.timeline.length === 1 ? 'source' : 'sources'}
+      </span>
+    </>
+  );
+}
+
+/** A story's outlets, by short name, each once. */
+const outletsOf = (story: StoryData) => [...new Set(story.timeline.map((e) => e.source.shortName))].join(', ');
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
   return (

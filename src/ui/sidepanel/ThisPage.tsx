@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FoundItem, PageStatus, SpotKind } from '../../contracts/messages';
 import { SPOT_KINDS } from '../../contracts/messages';
 import { PageChanged } from './PageChanged';
@@ -17,7 +18,11 @@ export interface ThisPageProps {
   onCompare(item: FoundItem): void;
 }
 
+/** Items shown per group before "more": the most mentioned first. */
+const SHORT = 8;
+
 export function ThisPage({ status, onReveal, onCompare }: ThisPageProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<SpotKind>>(new Set());
   if (status === undefined) return <p class="muted">Reading this tab…</p>;
   if (status === null) return <p class="muted">Sourcelight does not run on this tab (a browser page, or switched off for this site).</p>;
   const changed = <PageChanged address={status.address} />;
@@ -32,8 +37,10 @@ export function ThisPage({ status, onReveal, onCompare }: ThisPageProps) {
     <div class="this-page">
       {changed}
       {SPOT_KINDS.map((kind) => {
-        const items = status.items.filter((i) => i.kind === kind);
-        if (items.length === 0) return null;
+        const all = status.items.filter((i) => i.kind === kind).sort((a, b) => b.count - a.count);
+        if (all.length === 0) return null;
+        const open = expanded.has(kind);
+        const items = open ? all : all.slice(0, SHORT);
         return (
           <section key={kind} aria-labelledby={`group-${kind}`}>
             <h2 id={`group-${kind}`}>
@@ -54,6 +61,16 @@ export function ThisPage({ status, onReveal, onCompare }: ThisPageProps) {
                 </li>
               ))}
             </ul>
+            {all.length > SHORT && (
+              <button
+                type="button"
+                class="link more"
+                aria-expanded={open}
+                onClick={() => setExpanded(new Set([...expanded, kind].filter((k) => k !== kind || !open)))}
+              >
+                {open ? 'Show fewer' : `${all.length - SHORT} more`}
+              </button>
+            )}
           </section>
         );
       })}

@@ -11,14 +11,4 @@ export function sourcesInReadingOrder(index: Pick<FullIndex, 'sources' | 'lineag
   return [...index.sources].sort((a, b) => Number(derived.has(a.id)) - Number(derived.has(b.id)) || byDate(a, b));
 }
 
-/** A source's body as paragraphs of sentence texts, in reading order. */
-export function paragraphsOf(index: Pick<FullIndex, 'sentences'>, sourceId: string): string[] {
-  const paragraphs = new Map<number, string[]>();
-  for (const s of index.sentences) {
-    if (s.source !== sourceId) continue;
-    const list = paragraphs.get(s.paragraph) ?? [];
-    list[s.index] = s.text;
-    paragraphs.set(s.paragraph, list);
-  }
-  return [...paragraphs.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts.filter(Boolean).join(' '));
-}
+export { paragraphsOf } from '../../contracts/paragraphs';
