@@ -5,6 +5,7 @@
  * entities are decoded. Scripts, styles and comments go first so their text
  * never leaks into the body. Empty input gives ''.
  */
+import { dropComments, dropElements, replaceTags } from './scan-html';
 
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -51,16 +52,18 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b[^>]*>/gi;
+const BLOCK = /^<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b/i;
 
+/** What a tag becomes in the text: a heading starts a block with `# `, a line break breaks the line, a block tag the paragraph. */
+function tagText(tag: string): string {
+  if (/^<h[1-6]\b/i.test(tag)) return '\n\n# ';
+  if (/^<br\s*\/?>$/i.test(tag)) return '\n';
+  return BLOCK.test(tag) ? '\n\n' : '';
+}
+
+/** In one pass each, linear whatever the HTML holds (see scan-html.ts). */
 export function htmlToText(html: string): string {
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<h[1-6]\b[^>]*>/gi, '\n\n# ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(BLOCK, '\n\n')
-    .replace(/<[^>]*>/g, '');
+  const body = replaceTags(dropElements(dropComments(html, ' '), ['script', 'style', 'noscript', 'template', 'svg', 'head'], ' '), tagText);
   // Source line breaks inside a paragraph are only layout; the tags above made the real ones.
   return body
     .split(/\n[ \t]*\n/)

@@ -14,6 +14,7 @@ import { joinAuthors, splitAuthors, uniqueNames } from './authors';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
 import { htmlToText } from './html-to-text';
+import { dropComments, dropElements } from './scan-html';
 import { toIsoDate } from './iso-date';
 import { chooseOutlet, cleanOutletName } from './outlets';
 
@@ -45,10 +46,12 @@ export function readArticle(input: ArticleInput): ReadResult {
  * parsing them is most of its time.
  */
 export function slimHtml(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ''))
-    .replace(/<(style|svg|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  // Linear whatever the page holds (unclosed comments and tags included): see scan-html.ts.
+  const keepJsonLd = (name: string, attrs: string) => name === 'script' && /ld\+json/i.test(attrs);
+  const slim = dropElements(dropComments(html, '', true), ['script', 'style', 'svg', 'noscript'], '', keepJsonLd);
+  // A "tag name" hundreds of characters long (`<div<div<div…`) is neither a
+  // tag nor text: kept, every selector the readers run would lower-case all of it at every visit.
+  return slim.replace(/<[a-z](?:[^\s/<>]|<(?!\/)){200,}/gi, '');
 }
 
 /** Characters in blocks of prose: not headings, not short labels (teasers, menus). */
