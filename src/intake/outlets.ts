@@ -66,6 +66,8 @@ const MASTHEADS: Record<string, Masthead> = {
   'wikipedia.org': { name: 'Wikipedia', short: 'Wikipedia' },
 };
 
+const MASTHEAD_NAMES = new Set(Object.values(MASTHEADS).flatMap((m) => [m.name.toLowerCase(), m.short.toLowerCase()]));
+
 /** Registered company names that stand for a masthead we know. */
 const COMPANY_NAMES: Record<string, string> = {
   nytc: 'The New York Times',
@@ -132,10 +134,12 @@ export function chooseOutlet(candidates: { siteName?: string; publisher?: string
   const host = hostOf(candidates.url);
   const masthead = mastheadFor(host);
   if (masthead) return { outlet: masthead.name, from: 'url' };
+  // A known outlet's name on a page at an address that is not that outlet's is a claim, not a masthead.
+  const claimed = (name: string | undefined) => !!host && !!name && MASTHEAD_NAMES.has(name.toLowerCase());
   const site = cleanOutletName(candidates.siteName);
-  if (site) return { outlet: site, from: 'site' };
+  if (site && !claimed(site)) return { outlet: site, from: 'site' };
   const publisher = cleanOutletName(candidates.publisher);
-  if (publisher) return { outlet: publisher, from: 'publisher' };
+  if (publisher && !claimed(publisher)) return { outlet: publisher, from: 'publisher' };
   return { outlet: host, from: 'url' };
 }
 

@@ -49,9 +49,30 @@ export function slimHtml(html: string): string {
   // Linear whatever the page holds (unclosed comments and tags included): see scan-html.ts.
   const keepJsonLd = (name: string, attrs: string) => name === 'script' && /ld\+json/i.test(attrs);
   const slim = dropElements(dropComments(html, '', true), ['script', 'style', 'svg', 'noscript'], '', keepJsonLd);
-  // A "tag name" hundreds of characters long (`<div<div<div…`) is neither a
-  // tag nor text: kept, every selector the readers run would lower-case all of it at every visit.
-  return slim.replace(/<[a-z](?:[^\s/<>]|<(?!\/)){200,}/gi, '');
+  return dropTagRuns(slim).replace(/<(?![a-zA-Z/!?])/g, '&lt;');
+}
+
+const isNameChar = (c: number) => c !== 0x3e && c !== 0x2f && c !== 0x20 && (c < 0x09 || c > 0x0d);
+
+/**
+ * A "tag name" hundreds of characters long (`<div<div<div…`) is neither a tag
+ * nor text: kept, every selector the readers run would lower-case all of it at
+ * every visit. Each such run goes; one pass over the text.
+ */
+function dropTagRuns(html: string): string {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length;) {
+    let end = i + 1;
+    while (end < html.length && isNameChar(html.charCodeAt(end)) && !(html[end] === '<' && html[end + 1] === '/')) end++;
+    if (end - i > 200) {
+      out.push(html.slice(from, i));
+      from = end;
+    }
+    i = html.indexOf('<', end);
+  }
+  out.push(html.slice(from));
+  return out.join('');
 }
 
 /** Characters in blocks of prose: not headings, not short labels (teasers, menus). */
@@ -96,7 +117,11 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
   };
   const url = pick<string>('url', [meta.url?.value, meta.url?.from], [options.url, 'url']);
   const siteName = meta.siteName?.value ?? parsed?.siteName ?? undefined;
-  const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url });
+  // The outlet comes from the address the page was read from, when there is
+  // one: a page cannot pass itself off as another outlet through its
+  // canonical link or og:url (nor through a site name that is another
+  // outlet's masthead, see chooseOutlet).
+  const outletChoice = chooseOutlet({ siteName, publisher: meta.publisher?.value, url: options.url ?? url });
   if (outletChoice.outlet)
     provenance.outlet = outletChoice.from === 'url' ? 'url' : outletChoice.from === 'site' ? (meta.siteName?.from ?? 'readability') : meta.publisher?.from;
   const rawTitle = pick<string>(
