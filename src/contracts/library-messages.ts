@@ -7,6 +7,10 @@
 
 export type ArticleFormat = 'html' | 'md' | 'txt';
 
+/** How an article came into the library: saved from its page by the reader, imported from a file or an export, or captured as the reader read. */
+export type ArticleOrigin = 'saved' | 'imported' | 'captured';
+export const ARTICLE_ORIGINS: readonly ArticleOrigin[] = ['saved', 'imported', 'captured'];
+
 /** One row of the library page. */
 export interface LibraryRow {
   id: string;
@@ -17,6 +21,8 @@ export interface LibraryRow {
   /** The file it was read from, or the page's title. */
   name: string;
   addedAt?: string;
+  /** How it came in (absent for the sample story's sources). */
+  origin?: ArticleOrigin;
   /** The built-in sample story's sources are listed too, marked. */
   sample: boolean;
 }

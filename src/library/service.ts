@@ -16,8 +16,10 @@ import type { LibraryRow } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
+import { READER_VERSION } from './article-version';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
+import { MAX_STORED_CORRECTIONS } from './exchange';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
@@ -26,6 +28,11 @@ import {
   readArticleIds,
   readArticles,
   readOriginal,
+  readStagedArticles,
+  readStagedImport,
+  clearStaged,
+  writeStaged,
+  type StagedImport,
   readStamp,
   readStartState,
   readStoryCorrections,
@@ -64,6 +71,30 @@ interface SpotPieces {
 interface ArticleMeta {
   addedAt: string;
   url?: string;
+  origin: LibraryArticle['origin'];
+  readerVersion: number;
+}
+
+/** What reading a batch of inputs gave: the articles (each once), their originals, and one line per input skipped. */
+interface ReadBatch {
+  read: LibraryArticle[];
+  originals: ArticleOriginal[];
+  problems: string[];
+}
+
+/** What a change did, for the page. */
+export interface ChangeResult {
+  added: LibraryRow[];
+  problems: string[];
+}
+
+/** Most problem lines one change lists; the rest are counted in one more line. */
+export const MAX_PROBLEM_LINES = 50;
+
+/** `problems`, at most `MAX_PROBLEM_LINES` of them and a count of the rest. */
+export function capProblems(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEM_LINES) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEM_LINES), `… and ${problems.length - MAX_PROBLEM_LINES} more problems`];
 }
 
 export class Library {
@@ -182,18 +213,40 @@ export class Library {
     });
   }
 
-  /** Adds corrections as they were stored (from an export), leaving out those already kept. */
-  addStoryCorrections(corrections: readonly StoryCorrection[]): Promise<void> {
+  /**
+   * Adds corrections as they were stored (from an export), leaving out those
+   * already kept; past `MAX_STORED_CORRECTIONS` the rest are refused in one line.
+   */
+  addStoryCorrections(corrections: readonly StoryCorrection[]): Promise<{ problems: string[] }> {
     return this.serial(async () => {
-      const kept = await this.storyCorrections();
-      const known = new Set(kept.map((c) => JSON.stringify(c)));
-      const fresh = corrections.filter((c) => !known.has(JSON.stringify(c)));
-      if (fresh.length) await this.keepCorrections([...kept, ...fresh]);
+      const { all, problems } = await this.withCorrections(corrections);
+      if (all) await this.keepCorrections(all);
+      return { problems };
     });
+  }
+
+  /** The stored corrections with `more` added (each once, capped), or `all: undefined` when nothing is new. */
+  private async withCorrections(more: readonly StoryCorrection[]): Promise<{ all?: StoryCorrection[]; problems: string[] }> {
+    const kept = await this.storyCorrections();
+    const known = new Set(kept.map((c) => JSON.stringify(c)));
+    const fresh: StoryCorrection[] = [];
+    for (const c of more) {
+      const key = JSON.stringify(c);
+      if (!known.has(key)) fresh.push(c);
+      known.add(key);
+    }
+    const room = Math.max(0, MAX_STORED_CORRECTIONS - kept.length);
+    const problems = fresh.length > room ? [`story corrections: ${fresh.length - room} beyond the ${MAX_STORED_CORRECTIONS} the library keeps; skipped`] : [];
+    const taken = fresh.slice(0, room);
+    return { all: taken.length ? [...kept, ...taken] : undefined, problems };
   }
 
   private async keepCorrections(corrections: StoryCorrection[]): Promise<void> {
     await writeStoryCorrections(this.db, corrections);
+    this.takeCorrections(corrections);
+  }
+
+  private takeCorrections(corrections: StoryCorrection[]): void {
     this.corrections = corrections;
     this.storied = undefined;
   }
@@ -220,11 +273,7 @@ export class Library {
       if (ids && !ids.has(a.id)) continue;
       const original = await readOriginal(this.db, a.id);
       if (!original) throw new LibraryStoreError(`${a.name}: the text it was read from is missing from the library; nothing was exported.`);
-      entries.push(
-        a.url
-          ? { name: a.name, text: original.text, format: a.format, url: a.url, addedAt: a.addedAt }
-          : { name: a.name, text: original.text, format: a.format, addedAt: a.addedAt },
-      );
+      entries.push(entryOf(a, original.text));
     }
     return entries;
   }
@@ -234,7 +283,21 @@ export class Library {
     const meta = this.meta!;
     const rows: LibraryRow[] = full.sources.flatMap((s) => {
       const m = meta.get(s.id);
-      return m ? [{ id: s.id, title: s.title, outlet: s.outlet, published: s.published, url: m.url, name: s.file, addedAt: m.addedAt, sample: false }] : [];
+      return m
+        ? [
+            {
+              id: s.id,
+              title: s.title,
+              outlet: s.outlet,
+              published: s.published,
+              url: m.url,
+              name: s.file,
+              addedAt: m.addedAt,
+              origin: m.origin,
+              sample: false,
+            },
+          ]
+        : [];
     });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
       id: s.id,
@@ -253,32 +316,77 @@ export class Library {
     return next;
   }
 
-  /** Adds or updates articles; each input that cannot be read is one problem line naming it. */
-  add(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    return this.serial(() => this.addNow(inputs));
+  /**
+   * Adds or updates articles; each input that cannot be read is one problem
+   * line naming it (the others are added), and an article given twice is
+   * added once (the last given).
+   */
+  add(inputs: readonly ArticleInput[]): Promise<ChangeResult> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const batch = await this.readInputs(inputs);
+      return this.commitRead(batch, {});
+    });
   }
 
-  private async addNow(inputs: readonly ArticleInput[]): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    let full = await this.foldedIndex();
+  /**
+   * An export imported in one change: its articles and its corrections of the
+   * stories are written in one transaction, so a failure leaves the library
+   * as it was.
+   */
+  importEntries(inputs: readonly ArticleInput[], corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const batch = await this.readInputs(inputs);
+      const { all, problems } = await this.withCorrections(corrections);
+      const result = await this.commitRead(batch, all ? { corrections: all } : {}, !!all);
+      if (all) this.takeCorrections(all);
+      return { ...result, problems: capProblems([...result.problems, ...problems]) };
+    });
+  }
+
+  /** Reads and extracts each input on its own: one that throws is named and skipped. */
+  private async readInputs(inputs: readonly ArticleInput[]): Promise<ReadBatch> {
     // Loaded on the first change, not at start: the reader (Readability over
     // linkedom) and the extraction set up tables when loaded, and a cold start
     // that only answers pages needs none of it (about 12 ms of the worker's start).
     const { articleId, readArticle } = await import('./article');
     const problems: string[] = [];
-    const read: LibraryArticle[] = [];
-    const originals: ArticleOriginal[] = [];
+    const byId = new Map<string, { article: LibraryArticle; original: ArticleOriginal }>();
     for (const input of inputs) {
       const known = this.meta!.get(articleId(input));
-      const result = readArticle(known ? { ...input, addedAt: known.addedAt } : input);
+      let result;
+      try {
+        result = readArticle(known ? { ...input, addedAt: known.addedAt, origin: known.origin } : input);
+      } catch (error) {
+        problems.push(
+          `${String(input.name).slice(0, 200)}: could not be read (${String((error as Error)?.message ?? error)
+            .split('\n')[0]
+            .slice(0, 200)}); skipped`,
+        );
+        continue;
+      }
       if ('problem' in result) problems.push(result.problem);
       else {
-        read.push(result.article);
-        originals.push(result.original);
+        if (byId.has(result.article.id)) {
+          problems.push(`${input.name}: the same article as another in this batch; kept once`);
+          byId.delete(result.article.id);
+        }
+        byId.set(result.article.id, result);
       }
     }
-    if (read.length === 0) return { added: [], problems };
-    const updates = read.some((a) => this.meta!.has(a.id));
+    const kept = [...byId.values()];
+    return { read: kept.map((r) => r.article), originals: kept.map((r) => r.original), problems };
+  }
+
+  /** Folds read articles into the index and writes them with it (and `change`) in one transaction. */
+  private async commitRead(batch: ReadBatch, change: Omit<LibraryChange, 'index'>, always = false): Promise<ChangeResult> {
+    const { read, originals, problems } = batch;
+    if (read.length === 0 && !always) return { added: [], problems: capProblems(problems) };
+    let full = await this.foldedIndex();
+    const updates = read.some((a) => this.meta!.has(a.id)) || (change.remove ?? []).some((id) => this.meta!.has(id));
     const next = new Map(this.meta);
+    for (const id of change.remove ?? []) next.delete(id);
     for (const a of read) next.set(a.id, metaOfOne(a));
     let pieces: SpotPieces;
     if (updates) ({ full, pieces } = await this.refolded(next, read));
@@ -286,13 +394,83 @@ export class Library {
       for (const a of read) full = addArticle(full, a);
       pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
     }
-    await this.commit(next, full, pieces, { put: read, originals });
+    await this.commit(next, full, pieces, { ...change, put: [...(change.put ?? []), ...read], originals: [...(change.originals ?? []), ...originals] });
+    for (const id of change.remove ?? []) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
     for (const a of read) {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
     }
     const ids = new Set(read.map((a) => a.id));
-    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems };
+    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems: capProblems(problems) };
+  }
+
+  /** The import in progress (staged, not yet in the library), if any. */
+  stagedImport(): Promise<StagedImport | undefined> {
+    return readStagedImport(this.db);
+  }
+
+  /**
+   * Starts an import of the file named `key`, or resumes the one of the same
+   * file cut short (`resumeFrom`: entries already read). An import of another
+   * file cut short is rolled back first, and said so.
+   */
+  beginImport(key: string, name: string, total?: number): Promise<{ resumeFrom: number; rolledBack?: string }> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key === key) return { resumeFrom: staged.done };
+      if (staged) await clearStaged(this.db);
+      const progress: StagedImport = { key, name: name.slice(0, 500), done: 0, problems: [], startedAt: new Date().toISOString() };
+      if (total !== undefined) progress.total = total;
+      await writeStaged(this.db, progress, [], []);
+      return staged ? { resumeFrom: 0, rolledBack: staged.name } : { resumeFrom: 0 };
+    });
+  }
+
+  /**
+   * Reads a batch of the import's entries (`from`: the place of the first in
+   * the file) and keeps them staged, with the import's progress, in one
+   * transaction. A batch that does not follow the last one read is refused.
+   */
+  importBatch(key: string, from: number, inputs: readonly ArticleInput[], skipped: readonly string[] = []): Promise<{ problems: string[]; done: number }> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
+      if (from !== staged.done) return { problems: [], done: staged.done };
+      await this.foldedIndex();
+      const batch = await this.readInputs(inputs);
+      const problems = [...skipped, ...batch.problems];
+      const progress: StagedImport = {
+        ...staged,
+        done: staged.done + inputs.length + skipped.length,
+        problems: [...staged.problems, ...problems].slice(0, MAX_PROBLEM_LINES + 1),
+      };
+      await writeStaged(this.db, progress, batch.read, batch.originals);
+      return { problems: capProblems(problems), done: progress.done };
+    });
+  }
+
+  /**
+   * The staged import joins the library: its articles, their originals, the
+   * corrections of the stories and the index, in one transaction.
+   */
+  finishImport(key: string, corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
+      await this.foldedIndex();
+      const read = await readStagedArticles(this.db);
+      const { all, problems } = await this.withCorrections(corrections);
+      const change: Omit<LibraryChange, 'index'> = { staged: true };
+      if (all) change.corrections = all;
+      const result = await this.commitRead({ read, originals: [], problems: [] }, change, true);
+      if (all) this.takeCorrections(all);
+      return { ...result, problems: capProblems([...staged.problems, ...problems]) };
+    });
+  }
+
+  /** Rolls the import in progress back (the reader cancelled): the library stays as it was. */
+  abortImport(): Promise<void> {
+    return this.serial(() => clearStaged(this.db));
   }
 
   /** The index and spot pieces of the articles in `meta`, read from the store (`replaced` instead of their stored versions). */
@@ -317,12 +495,70 @@ export class Library {
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
   }
 
-  /** Reads an article again from the text it was read from (after the reader improves, say). */
-  async reread(id: string): Promise<{ problems: string[] }> {
-    const [article, original] = await Promise.all([readStoredArticle(this.db, id), readOriginal(this.db, id)]);
-    if (!article || !original) return { problems: [`${id}: no such article`] };
-    const { problems } = await this.add([{ name: article.name, text: original.text, format: article.format, url: article.url, addedAt: article.addedAt }]);
-    return { problems };
+  /**
+   * Reads an article again from the text it was read from (after the reader
+   * improves, say). In the queue of changes: an article removed meanwhile
+   * stays removed.
+   */
+  reread(id: string): Promise<{ problems: string[] }> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const { problems } = await this.rereadNow([id]);
+      return { problems };
+    });
+  }
+
+  /** The ids of articles a reader of an older version wrote. */
+  async staleIds(): Promise<string[]> {
+    await this.foldedIndex();
+    return [...this.meta!].filter(([, m]) => m.readerVersion !== READER_VERSION).map(([id]) => id);
+  }
+
+  /**
+   * Reads again up to `limit` articles written by an older reader, in one
+   * change; gives how many were read and how many stay stale. The background
+   * calls it a few at a time when idle, so no page waits on it.
+   */
+  rereadStale(limit: number): Promise<{ read: number; left: number; problems: string[] }> {
+    return this.serial(async () => {
+      const stale = await this.staleIds();
+      const ids = stale.slice(0, limit);
+      if (!ids.length) return { read: 0, left: 0, problems: [] };
+      const { problems } = await this.rereadNow(ids);
+      return { read: ids.length, left: (await this.staleIds()).length, problems };
+    });
+  }
+
+  /** Within the queue: the articles `ids` read again; one whose id changes (its key is read anew) replaces its old record. */
+  private async rereadNow(ids: readonly string[]): Promise<ChangeResult> {
+    const inputs: ArticleInput[] = [];
+    const previous = new Map<number, string>();
+    const problems: string[] = [];
+    for (const id of ids) {
+      const [article, original] = await Promise.all([readStoredArticle(this.db, id), readOriginal(this.db, id)]);
+      if (!article || !original || !this.meta!.has(id)) {
+        problems.push(`${id}: no such article`);
+        continue;
+      }
+      previous.set(inputs.length, id);
+      inputs.push(entryOf(article, original.text));
+    }
+    const batch = await this.readInputs(inputs);
+    // An article the reader now refuses keeps its record, marked as read by this reader, so it is not tried again and again.
+    const readIds = new Set(batch.read.map((a) => a.id));
+    const { articleId } = await import('./article');
+    const remove = inputs.flatMap((input, i) => {
+      const old = previous.get(i)!;
+      return articleId(input) !== old && readIds.has(articleId(input)) ? [old] : [];
+    });
+    const kept: LibraryArticle[] = [];
+    for (const [i, old] of previous) {
+      if (readIds.has(articleId(inputs[i]))) continue;
+      const article = await readStoredArticle(this.db, old);
+      if (article) kept.push({ ...article, readerVersion: READER_VERSION });
+    }
+    const result = await this.commitRead({ ...batch, read: [...batch.read, ...kept] }, remove.length ? { remove } : {});
+    return { ...result, problems: capProblems([...problems, ...result.problems]) };
   }
 
   setShowSeeds(showSeeds: boolean): Promise<void> {
@@ -400,7 +636,16 @@ function piecesOf(a: LibraryArticle): SpotPieces {
 }
 
 function metaOfOne(a: LibraryArticle): ArticleMeta {
-  return a.url ? { addedAt: a.addedAt, url: a.url } : { addedAt: a.addedAt };
+  const meta: ArticleMeta = { addedAt: a.addedAt, origin: a.origin ?? (a.url ? 'saved' : 'imported'), readerVersion: a.readerVersion ?? 1 };
+  if (a.url) meta.url = a.url;
+  return meta;
+}
+
+/** An article as the reader gave it (what an export holds, and what reading it again reads). */
+function entryOf(a: LibraryArticle, text: string): ArticleInput {
+  const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
+  if (a.url) entry.url = a.url;
+  return entry;
 }
 
 function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {
