@@ -28,11 +28,11 @@ export const exportArticleLine = (article: unknown): string => JSON.stringify({ 
 export const exportCorrectionsLine = (storyCorrections: readonly unknown[]): string => JSON.stringify({ storyCorrections }) + '\n';
 
 /** One line of an export file, by its shape. */
-export type ExportLine = { head: ExportHead } | { article: unknown } | { storyCorrections: unknown } | { problem: string };
+export type ExportLine = { head: ExportHead } | { version1: true } | { article: unknown } | { storyCorrections: unknown } | { problem: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads line `at` (1-based) of a version 2 export. */
+/** Reads line `at` (1-based) of a version 2 export; a head of version 1 (the whole file on one line) says so. */
 export function readExportLine(line: string, at: number): ExportLine {
   let v: unknown;
   try {
@@ -43,6 +43,7 @@ export function readExportLine(line: string, at: number): ExportLine {
   if (!isRecord(v)) return { problem: `line ${at}: not a record; skipped` };
   if (v.format !== undefined) {
     if (v.format !== EXPORT_FORMAT) return { problem: 'This file is not a Sourcelight library export.' };
+    if (v.version === 1) return { version1: true };
     if (v.version !== EXPORT_VERSION) return { problem: `This export is of version ${String(v.version).slice(0, 20)}, which this Sourcelight cannot read.` };
     return { head: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: String(v.exportedAt), articles: Number(v.articles) || 0 } };
   }

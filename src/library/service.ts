@@ -261,6 +261,12 @@ export class Library {
     return this.full;
   }
 
+  /** The saved articles' ids, in the order they were added. */
+  async articleIds(): Promise<string[]> {
+    await this.foldedIndex();
+    return [...this.meta!.keys()];
+  }
+
   /** Every saved article as stored (without its original text), read from the store. */
   async allArticles(): Promise<LibraryArticle[]> {
     return readArticles(this.db);
@@ -269,8 +275,10 @@ export class Library {
   /** The saved articles (those in `ids`, or all) as the reader gave them: what an export holds. */
   async exportEntries(ids?: ReadonlySet<string>): Promise<ArticleInput[]> {
     const entries: ArticleInput[] = [];
-    for (const a of await readArticles(this.db)) {
-      if (ids && !ids.has(a.id)) continue;
+    const articles = ids
+      ? (await Promise.all([...ids].map((id) => readStoredArticle(this.db, id)))).filter((a) => a !== undefined)
+      : await readArticles(this.db);
+    for (const a of articles) {
       const original = await readOriginal(this.db, a.id);
       if (!original) throw new LibraryStoreError(`${a.name}: the text it was read from is missing from the library; nothing was exported.`);
       entries.push(entryOf(a, original.text));
@@ -385,11 +393,15 @@ export class Library {
     if (read.length === 0 && !always) return { added: [], problems: capProblems(problems) };
     let full = await this.foldedIndex();
     const updates = read.some((a) => this.meta!.has(a.id)) || (change.remove ?? []).some((id) => this.meta!.has(id));
-    const next = new Map(this.meta);
-    for (const id of change.remove ?? []) next.delete(id);
-    for (const a of read) next.set(a.id, metaOfOne(a));
+    const added = new Map(this.meta);
+    for (const id of change.remove ?? []) added.delete(id);
+    for (const a of read) added.set(a.id, metaOfOne(a));
+    // The articles in the order the store lists them (by date added, then id), so a cold start folds them the same way.
+    const next = new Map([...added].sort(byAddedAt));
+    const before = [...added.keys()];
+    const inOrder = [...next.keys()].every((id, i) => id === before[i]);
     let pieces: SpotPieces;
-    if (updates) ({ full, pieces } = await this.refolded(next, read));
+    if (updates || !inOrder) ({ full, pieces } = await this.refolded(next, read));
     else {
       for (const a of read) full = addArticle(full, a);
       pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
@@ -435,7 +447,10 @@ export class Library {
     return this.serial(async () => {
       const staged = await readStagedImport(this.db);
       if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
-      if (from !== staged.done) return { problems: [], done: staged.done };
+      // A batch sent again (its reply was lost) is not read twice; one after a gap is refused.
+      if (from < staged.done) return { problems: [], done: staged.done };
+      if (from > staged.done)
+        throw new LibraryStoreError(`Part of the import is missing (entries ${staged.done + 1} to ${from}); choose the file again to resume.`);
       await this.foldedIndex();
       const batch = await this.readInputs(inputs);
       const problems = [...skipped, ...batch.problems];
@@ -633,6 +648,12 @@ function loadStored(stored: FlatSpotIndex | undefined): SpotIndex | undefined {
 
 function piecesOf(a: LibraryArticle): SpotPieces {
   return { quotes: a.spot.quotes, passages: a.spot.passages.map(unpackPassage) };
+}
+
+/** The store's order of articles: its `addedAt` index, ties by id. */
+function byAddedAt([ida, a]: [string, ArticleMeta], [idb, b]: [string, ArticleMeta]): number {
+  if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? -1 : 1;
+  return ida < idb ? -1 : ida > idb ? 1 : 0;
 }
 
 function metaOfOne(a: LibraryArticle): ArticleMeta {

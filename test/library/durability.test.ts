@@ -174,6 +174,7 @@ describe('an import in parts', () => {
     expect(await cold.beginImport('file-1', 'export.ndjson.gz')).toEqual({ resumeFrom: 1 });
     // A batch sent again (the page did not hear the reply) is not read twice.
     expect(await cold.importBatch('file-1', 0, [newStory('a.txt')])).toMatchObject({ done: 1 });
+    await expect(cold.importBatch('file-1', 2, [newStory('c.txt')])).rejects.toThrow(/missing \(entries 2 to 2\)/);
     await cold.importBatch('file-1', 1, [newStory('b.txt', 'Hildegard Brauchli')]);
     expect(await cold.beginImport('file-2', 'other.ndjson.gz')).toEqual({ resumeFrom: 0, rolledBack: 'export.ndjson.gz' });
     await cold.finishImport('file-2', []);
