@@ -58,7 +58,7 @@ export class Capturer {
     this.recent.set(url, { at: this.now(), digest });
     if (this.recent.size > REMEMBERED_ADDRESSES) this.recent.delete(this.recent.keys().next().value!);
     const title = page.title.trim().slice(0, 300) || url;
-    this.queue.push({ input: { name: title, text: page.html, format: 'html', url } });
+    this.queue.push({ input: { name: title, text: page.html, format: 'html', url, origin: 'captured' } });
     if (!this.running) void this.run();
     return {};
   }

@@ -14,10 +14,10 @@ import rawFull from 'virtual:sourcelight/full-index';
 import type { PageChangeNote } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
-import { exportLibrary, libraryMarkdown, parseExport, withStoryCorrections } from '../library/exchange';
+import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseExportEntry, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
-import type { LibraryChangeReply, LibraryListReply } from '../contracts/library-messages';
+import { EXPORT_PART_CHARS, type LibraryChangeReply, type LibraryEntry, type LibraryListReply } from '../contracts/library-messages';
 import type { BackgroundRequests } from '../contracts/protocol';
 import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/messaging';
 import { setFullIndex } from './full-index';
@@ -35,7 +35,7 @@ export function openLibrary(): Promise<Library | undefined> {
     (library) => {
       setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
       // After the pages waiting on the open are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
-      setTimeout(() => void checkStoredIndex(library), 0);
+      setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
       return library;
     },
     (error: unknown) => {
@@ -52,6 +52,29 @@ async function checkStoredIndex(library: Library): Promise<void> {
   } catch (error) {
     console.warn('Sourcelight could not check the stored index against the library:', error);
   }
+}
+
+/** Articles read again per change, and the pause between two changes, while records of an older reader are left. */
+const STALE_BATCH = 5;
+const STALE_PAUSE_MS = 2000;
+
+/**
+ * After an update that changes what the reader writes, the records of the
+ * older reader are read again from their originals, a few at a time with a
+ * pause between, in the queue of changes: a page's matches never wait on it
+ * (they read the spot index in hand), and the tabs read their page again
+ * after each few.
+ */
+function rereadStaleSoon(library: Library): void {
+  setTimeout(() => {
+    library.rereadStale(STALE_BATCH).then(
+      async ({ read, left }) => {
+        if (read) await changed(library);
+        if (left) rereadStaleSoon(library);
+      },
+      (error: unknown) => console.warn('Sourcelight could not read the older articles again:', error),
+    );
+  }, STALE_PAUSE_MS);
 }
 
 /** Resolves once the spot index (and, with `full`, the cards' index) includes the library. */
@@ -79,19 +102,53 @@ async function changed(library: Library): Promise<void> {
 
 /** The library page's list: its rows, and the stories they form (titles as corrected). */
 async function listReply(library: Library): Promise<LibraryListReply> {
-  const [rows, full] = await Promise.all([library.rows(), library.fullIndex()]);
-  return { rows, showSeeds: library.showSeeds, stories: full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] })) };
+  const [rows, full, staged] = await Promise.all([library.rows(), library.fullIndex(), library.stagedImport()]);
+  const reply: LibraryListReply = {
+    rows,
+    showSeeds: library.showSeeds,
+    stories: full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] })),
+  };
+  if (staged)
+    reply.pendingImport = staged.total === undefined ? { name: staged.name, done: staged.done } : { name: staged.name, done: staged.done, total: staged.total };
+  return reply;
 }
 
+/** Runs a change; the tabs are told whether it landed or failed (a failure leaves the library as it was, and they read it again all the same). */
 async function change(library: Library, work: () => Promise<LibraryChangeReply>): Promise<LibraryChangeReply> {
   try {
     const reply = await work();
     await changed(library);
     return reply;
   } catch (error) {
+    await changed(library).catch(() => undefined);
     if (error instanceof LibraryStoreError) return { added: [], problems: [], error: error.message };
     throw error;
   }
+}
+
+const storeError = (error: unknown): string => {
+  if (error instanceof LibraryStoreError) return error.message;
+  throw error;
+};
+
+/** The articles `ids` as an export holds them, in order, until a part is full (at least one). */
+async function exportPart(library: Library, ids: readonly string[]): Promise<{ entries: LibraryEntry[]; taken: number; error?: string }> {
+  const entries: LibraryEntry[] = [];
+  let chars = 0;
+  let taken = 0;
+  try {
+    for (const id of ids) {
+      if (entries.length && chars >= EXPORT_PART_CHARS) break;
+      taken++;
+      const [entry] = await library.exportEntries(new Set([id]));
+      if (!entry) continue;
+      entries.push(entry);
+      chars += entry.text.length;
+    }
+  } catch (error) {
+    return { entries: [], taken: 0, error: storeError(error) };
+  }
+  return { entries, taken };
 }
 
 async function addInputs(library: Library, inputs: ArticleInput[]): Promise<LibraryChangeReply> {
@@ -123,13 +180,45 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
       } catch (error) {
         return { added: [], problems: [], error: (error as Error).message };
       }
-      const reply = await change(library, async () => {
-        const added = await library.add(parsed.entries);
-        await library.addStoryCorrections(parsed.storyCorrections);
-        return added;
-      });
+      const reply = await change(library, () => library.importEntries(parsed.entries, parsed.storyCorrections));
       return { ...reply, problems: [...parsed.problems, ...reply.problems] };
     }),
+  'library-import-begin': ({ key, name, total }) =>
+    withLibrary({ resumeFrom: 0, error: NO_STORAGE }, async (library) => {
+      try {
+        return await library.beginImport(key, name, total);
+      } catch (error) {
+        return { resumeFrom: 0, error: storeError(error) };
+      }
+    }),
+  'library-import-batch': ({ key, from, entries }) =>
+    withLibrary({ done: from, problems: [], error: NO_STORAGE }, async (library) => {
+      const inputs: ArticleInput[] = [];
+      const skipped: string[] = [];
+      entries.forEach((v, i) => {
+        const entry = parseExportEntry(v, from + i);
+        if (typeof entry === 'string') skipped.push(entry);
+        else inputs.push(entry);
+      });
+      try {
+        return await library.importBatch(key, from, inputs, skipped);
+      } catch (error) {
+        return { done: from, problems: [], error: storeError(error) };
+      }
+    }),
+  'library-import-end': ({ key, storyCorrections }) =>
+    withLibrary(noStorage, async (library) => {
+      const corrections = parseExportCorrections(storyCorrections);
+      const reply = await change(library, () => library.finishImport(key, corrections.corrections));
+      return { ...reply, problems: [...corrections.problems, ...reply.problems] };
+    }),
+  'library-import-abort': () => withLibrary(noStorage, (library) => library.abortImport().then(unchanged)),
+  'library-export-ids': () =>
+    withLibrary({ ids: [], storyCorrections: [] }, async (library) => ({
+      ids: await library.articleIds(),
+      storyCorrections: await library.storyCorrections(),
+    })),
+  'library-export-part': ({ ids }) => withLibrary({ entries: [], taken: 0, error: NO_STORAGE }, (library) => exportPart(library, ids)),
   'library-remove': ({ ids }) => withLibrary(noStorage, (library) => change(library, () => library.remove(ids).then(unchanged))),
   'library-reread': ({ id }) =>
     withLibrary(noStorage, (library) => change(library, () => library.reread(id).then(({ problems }) => ({ added: [], problems })))),
@@ -209,7 +298,8 @@ export async function hasAddress(url: string): Promise<boolean> {
 export async function captureArticle(input: ArticleInput): Promise<void> {
   const library = await openLibrary();
   if (!library) return;
-  const { added } = await library.add([input], { skipUnchanged: true });
+  // Recorded as captured (a page the library had keeps how it first came in).
+  const { added } = await library.add([{ ...input, origin: 'captured' }], { skipUnchanged: true });
   if (added.length > 0) await changed(library);
 }
 

@@ -8,6 +8,10 @@ import type { Discrepancy } from './schema';
 
 export type ArticleFormat = 'html' | 'md' | 'txt';
 
+/** How an article came into the library: saved from its page by the reader, imported from a file or an export, or captured as the reader read. */
+export type ArticleOrigin = 'saved' | 'imported' | 'captured';
+export const ARTICLE_ORIGINS: readonly ArticleOrigin[] = ['saved', 'imported', 'captured'];
+
 /** One row of the library page. */
 export interface LibraryRow {
   id: string;
@@ -20,6 +24,8 @@ export interface LibraryRow {
   addedAt?: string;
   /** How many versions of it the library keeps, when its page changed since it was first read (2 or more). */
   versions?: number;
+  /** How it came in (absent for the sample story's sources). */
+  origin?: ArticleOrigin;
   /** The built-in sample story's sources are listed too, marked. */
   sample: boolean;
   /** Shorter than an article usually is: kept because the reader asked for it, marked. */
@@ -78,6 +84,29 @@ export interface LibraryFile {
   format: ArticleFormat;
 }
 
+/** One article of an export as the page writes it: what the reader gave (checked field by field when imported). */
+export interface LibraryEntry {
+  name: string;
+  text: string;
+  format: ArticleFormat;
+  url?: string;
+  addedAt?: string;
+  origin?: ArticleOrigin;
+}
+
+/** An import cut short, staged and not yet in the library: choosing the same file resumes it. */
+export interface PendingImport {
+  name: string;
+  done: number;
+  total?: number;
+}
+
+/** Most characters of article text the page sends in one batch of an import (a browser's message tops at 64 MiB). */
+export const IMPORT_BATCH_CHARS = 8_000_000;
+export const IMPORT_BATCH_ENTRIES = 50;
+/** Most characters the background sends in one part of an export. */
+export const EXPORT_PART_CHARS = 8_000_000;
+
 /** A search hit: an article's id, its score and the words that matched. */
 export interface SearchHit {
   id: string;
@@ -88,6 +117,8 @@ export interface SearchHit {
 export interface LibraryListReply {
   rows: LibraryRow[];
   showSeeds: boolean;
+  /** An import cut short (a closed page, a killed browser), if any. */
+  pendingImport?: PendingImport;
   /** The stories the rows form, in the index's order. */
   stories: LibraryStory[];
 }

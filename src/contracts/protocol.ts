@@ -14,8 +14,10 @@ import {
   parseStoryEdit,
   MAX_FILE_CHARS,
   MAX_IMPORT_CHARS,
+  IMPORT_BATCH_ENTRIES,
   type ArticleFormat,
   type ArticleVersionRow,
+  type LibraryEntry,
   type LibraryChangeReply,
   type LibraryFile,
   type LibraryListReply,
@@ -97,6 +99,14 @@ export type BackgroundRequests = {
   'library-list': { request: Record<string, never>; reply: LibraryListReply };
   'library-add': { request: { files: LibraryFile[] }; reply: LibraryChangeReply };
   'library-import': { request: { text: string }; reply: LibraryChangeReply };
+  /** An import in parts: begun (or resumed from `resumeFrom`, the entries already read), fed in batches, ended in one change, or rolled back. */
+  'library-import-begin': { request: { key: string; name: string; total?: number }; reply: { resumeFrom: number; rolledBack?: string; error?: string } };
+  'library-import-batch': { request: { key: string; from: number; entries: unknown[] }; reply: { done: number; problems: string[]; error?: string } };
+  'library-import-end': { request: { key: string; storyCorrections?: unknown }; reply: LibraryChangeReply };
+  'library-import-abort': { request: Record<string, never>; reply: LibraryChangeReply };
+  /** An export in parts: the ids of every article in order and the corrections of the stories, then the articles, a part at a time. */
+  'library-export-ids': { request: Record<string, never>; reply: { ids: string[]; storyCorrections: unknown[] } };
+  'library-export-part': { request: { ids: string[] }; reply: { entries: LibraryEntry[]; taken: number; error?: string } };
   'library-remove': { request: { ids: string[] }; reply: LibraryChangeReply };
   'library-reread': { request: { id: string }; reply: LibraryChangeReply };
   /** An article's versions, oldest first (none when its page never changed). */
@@ -242,6 +252,32 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
     },
   },
   'library-import': { from: 'extension-page', parse: (v) => (typeof v.text === 'string' && v.text.length <= MAX_IMPORT_CHARS ? { text: v.text } : null) },
+  'library-import-begin': {
+    from: 'extension-page',
+    parse: (v) => {
+      if (!isShortString(v.key, 1000) || !isShortString(v.name, 1000)) return null;
+      return optional({ key: v.key, name: v.name }, 'total', v.total, (t): t is number => Number.isSafeInteger(t) && (t as number) >= 0);
+    },
+  },
+  'library-import-batch': {
+    from: 'extension-page',
+    parse: (v) =>
+      isShortString(v.key, 1000) &&
+      Number.isSafeInteger(v.from) &&
+      (v.from as number) >= 0 &&
+      Array.isArray(v.entries) &&
+      v.entries.length <= IMPORT_BATCH_ENTRIES
+        ? { key: v.key, from: v.from as number, entries: v.entries }
+        : null,
+  },
+  'library-import-end': {
+    from: 'extension-page',
+    parse: (v) =>
+      isShortString(v.key, 1000) ? (v.storyCorrections === undefined ? { key: v.key } : { key: v.key, storyCorrections: v.storyCorrections }) : null,
+  },
+  'library-import-abort': { from: 'extension-page', parse: nothing },
+  'library-export-ids': { from: 'extension-page', parse: nothing },
+  'library-export-part': { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
   'library-remove': { from: 'extension-page', parse: (v) => (isIdList(v.ids) ? { ids: v.ids } : null) },
   'library-reread': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
   'library-versions': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },

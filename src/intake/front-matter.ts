@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { jsonLdNames } from './json-ld';
 import { splitAuthors, uniqueNames } from './authors';
 import { toIsoDate } from './iso-date';
-import { decodeEntities, dropRawBlocks } from './html-to-text';
+import { decodeEntities } from './html-to-text';
+import { dropComments, dropElements, replaceTags } from './scan-html';
 
 export interface FrontMatter {
   title?: string;
@@ -104,14 +105,19 @@ export function readFrontMatter(data: Record<string, unknown>): FrontMatter {
   };
 }
 
-const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|br|h[1-6])\b[^>]*>/gi;
+const BLOCK_TAG = /^<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|br|h[1-6])\b/i;
 
-/** Markdown body with inline HTML → markdown text: block tags break paragraphs, other tags go, entities are decoded. */
+/** What an inline tag becomes: a heading its Markdown marks, a block tag a paragraph break, any other tag nothing; `<` not starting a tag stays. */
+function inlineTagText(tag: string): string {
+  const heading = /^<h([1-6])\b/i.exec(tag);
+  if (heading) return '\n\n' + '#'.repeat(+heading[1]) + ' ';
+  if (BLOCK_TAG.test(tag)) return '\n\n';
+  return /^<\/?[a-z]/i.test(tag) ? '' : tag;
+}
+
+/** Markdown body with inline HTML → markdown text: block tags break paragraphs, other tags go, entities are decoded. Linear (see scan-html.ts). */
 export function stripInlineHtml(markdown: string): string {
-  return decodeEntities(
-    dropRawBlocks(markdown, ['script', 'style', 'noscript', 'template', 'svg', 'iframe'])
-      .replace(/<h([1-6])\b[^>]*>/gi, (_t, level: string) => '\n\n' + '#'.repeat(+level) + ' ')
-      .replace(BLOCK_TAG, '\n\n')
-      .replace(/<\/?[a-z][^>]*>/gi, ''),
-  ).replace(/\n{3,}/g, '\n\n');
+  // A comment or element never closed runs to the end, as a parser reads it.
+  const blocks = dropElements(dropComments(markdown, ' ', true), ['script', 'style', 'noscript', 'template', 'svg', 'iframe'], ' ', undefined, true);
+  return decodeEntities(replaceTags(blocks, inlineTagText, true)).replace(/\n{3,}/g, '\n\n');
 }

@@ -5,6 +5,7 @@
  * entities are decoded. Scripts, styles and comments go first so their text
  * never leaks into the body. Empty input gives ''.
  */
+import { dropComments, dropElements, replaceTags } from './scan-html';
 
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -40,42 +41,6 @@ const NAMED: Record<string, string> = {
   raquo: '\u00BB',
 };
 
-/**
- * `html` without its comments and the named elements with their content
- * (`keep(openingTag)` spares one), in one forward scan: an unclosed comment or
- * element runs to the end once, instead of a regular expression retrying from
- * every later opening (quadratic on a page of unclosed `<!--`).
- */
-export function dropRawBlocks(html: string, tags: readonly string[], keep?: (openingTag: string) => boolean, replacement = ' '): string {
-  const open = new RegExp(`<!--|<(${tags.join('|')})\\b`, 'gi');
-  const closers = new Map(tags.map((t) => [t, new RegExp(`</${t}`, 'gi')]));
-  let out = '';
-  let from = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const start = m.index;
-    let end: number;
-    if (!m[1]) {
-      const close = html.indexOf('-->', start + 4);
-      end = close < 0 ? html.length : close + 3;
-    } else {
-      const closer = closers.get(m[1].toLowerCase())!;
-      closer.lastIndex = start + m[0].length;
-      const close = closer.exec(html);
-      const closeEnd = close ? html.indexOf('>', close.index) : -1;
-      end = closeEnd < 0 ? html.length : closeEnd + 1;
-      const openEnd = html.indexOf('>', start);
-      if (keep && openEnd > 0 && openEnd < end && keep(html.slice(start, openEnd))) {
-        open.lastIndex = end;
-        continue;
-      }
-    }
-    out += html.slice(from, start) + replacement;
-    from = end;
-    open.lastIndex = end;
-  }
-  return out + html.slice(from);
-}
-
 /** Decodes named (common ones) and numeric character references; unknown names stay as written. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, ref: string) => {
@@ -87,14 +52,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b[^>]*>/gi;
+const BLOCK = /^<\/?(?:p|div|section|article|header|footer|aside|nav|main|li|ul|ol|tr|table|blockquote|figure|figcaption|hr|h[1-6])\b/i;
 
+/** What a tag becomes in the text: a heading starts a block with `# `, a line break breaks the line, a block tag the paragraph. */
+function tagText(tag: string): string {
+  if (/^<h[1-6]\b/i.test(tag)) return '\n\n# ';
+  if (/^<br\s*\/?>$/i.test(tag)) return '\n';
+  return BLOCK.test(tag) ? '\n\n' : '';
+}
+
+/** In one pass each, linear whatever the HTML holds (see scan-html.ts). */
 export function htmlToText(html: string): string {
-  const body = dropRawBlocks(html, ['script', 'style', 'noscript', 'template', 'svg', 'head'])
-    .replace(/<h[1-6]\b[^>]*>/gi, '\n\n# ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(BLOCK, '\n\n')
-    .replace(/<[^>]*>/g, '');
+  // A comment or element never closed runs to the end of the text, as a parser reads it.
+  const raw = dropElements(dropComments(html, ' ', true), ['script', 'style', 'noscript', 'template', 'svg', 'head'], ' ', undefined, true);
+  const body = replaceTags(raw, tagText);
   // Source line breaks inside a paragraph are only layout; the tags above made the real ones.
   return body
     .split(/\n[ \t]*\n/)

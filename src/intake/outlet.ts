@@ -3,8 +3,8 @@
  *
  * 1. editorial: the editorial file's correction;
  * 2. masthead: a known domain's masthead (`outlets.ts`), from the address the
- *    page was read from, its canonical link, `og:url`, JSON-LD `url`, or the
- *    front matter's address;
+ *    page was read from; only when there is none (a saved file), from its
+ *    canonical link, `og:url`, JSON-LD `url`, or the front matter's address;
  * 3. title suffix naming the site: "… – CNN", "… | Boston Herald", when that
  *    name matches the address's domain or the declared site name;
  * 4. site name: `og:site_name`, the front matter's `source`/`publisher`/`site_name`;
@@ -14,12 +14,18 @@
  * 7. title suffix alone: a short capitalised name after " – " or " | ";
  * 8. domain: the bare host of the address.
  *
+ * A page cannot pass itself off as another outlet: read from an address, its
+ * canonical link and `og:url` name no outlet (rules 2, 3 and 8 weigh the
+ * address it was read from alone), and a known outlet's masthead name ("Reuters",
+ * "The New York Times") in rules 3 to 7 on a page whose addresses are not that
+ * outlet's is a claim, not the outlet: no candidate.
+ *
  * A Markdown repost whose front matter gives both its own address and the
  * original's (`original_link`, `original_url`, `source_url`) keeps its own
  * outlet and records the original's.
  */
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
-import { cleanOutletName, hostOf, mastheadFor } from './outlets';
+import { claimsMasthead, cleanOutletName, hostOf, mastheadFor } from './outlets';
 import { hasSpacelessScript } from '../text/segment';
 import { countWords } from '../text/words';
 
@@ -128,7 +134,13 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
     ownHosts.length || !evidence.originalUrl
       ? evidence.urls
       : [{ value: evidence.originalUrl, from: 'front matter' as const, rule: 'front matter original address' }];
-  const hosts = urls.map((u) => ({ ...u, host: hostOf(u.value) })).filter((u): u is Found<string> & { host: string } => !!u.host);
+  const allHosts = urls.map((u) => ({ ...u, host: hostOf(u.value) })).filter((u): u is Found<string> & { host: string } => !!u.host);
+  // The address the page was read from, when there is one, is the only one that names its outlet: a canonical link or og:url is the page's own say.
+  const readFrom = allHosts.filter((u) => u.from === 'url');
+  const hosts = readFrom.length ? readFrom : allHosts;
+  const hostNames = hosts.map((u) => u.host);
+  /** A name the page gives, unless it is a known outlet's masthead name at an address not that outlet's (a claim). */
+  const own = (name: string | undefined) => (claimsMasthead(name, hostNames) ? undefined : name);
   const ranked: (Candidate<string> | undefined)[] = [];
   ranked.push(candidate(evidence.editorial, 'editorial file', 'editorial'));
   for (const u of hosts) ranked.push(candidate(mastheadFor(u.host)?.name, `masthead of the ${u.rule ?? u.from} host (${u.host})`, 'url'));
@@ -141,21 +153,21 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
     // Spelled as the site declares itself where it does ("GADGETEER" in a title, "Gadgeteer" in og:site_name).
     const declaredSpelling = name && declared.find((d) => sameName(d, name));
     const named = name && (hosts.some((u) => namesDomain(name, u.host)) || declaredSpelling);
-    if (named) ranked.push(candidate(plausibleName(declaredSpelling) ?? name, 'title suffix naming the site', 'meta'));
+    if (named) ranked.push(candidate(own(plausibleName(declaredSpelling) ?? name), 'title suffix naming the site', 'meta'));
   }
-  for (const s of evidence.siteNames) ranked.push(candidate(plausibleName(s.value), s.rule ?? 'site name', s.from));
-  for (const p of evidence.publishers) ranked.push(candidate(plausibleName(p.value), p.rule ?? 'publisher', p.from));
-  ranked.push(candidate(plausibleName(evidence.text), "the article's own lines", 'text'));
+  for (const s of evidence.siteNames) ranked.push(candidate(own(plausibleName(s.value)), s.rule ?? 'site name', s.from));
+  for (const p of evidence.publishers) ranked.push(candidate(own(plausibleName(p.value)), p.rule ?? 'publisher', p.from));
+  ranked.push(candidate(own(plausibleName(evidence.text)), "the article's own lines", 'text'));
   if (parts.length >= 2) {
     const last = parts[parts.length - 1];
     // A repost's title often keeps the original's name ("… - Reuters"): that names the original, not this site.
     const namesOriginal = originalHost && (namesDomain(last, originalHost) || sameName(last, mastheadFor(originalHost)?.name ?? ''));
-    if (!namesOriginal && suffixLike(last, parts.slice(0, -1).join(' '))) ranked.push(candidate(plausibleName(last), 'title suffix', 'meta'));
+    if (!namesOriginal && suffixLike(last, parts.slice(0, -1).join(' '))) ranked.push(candidate(own(plausibleName(last)), 'title suffix', 'meta'));
   }
   for (const u of hosts) ranked.push(candidate(u.host, `${u.rule ?? u.from} host`, 'url'));
 
   const choice: OutletChoice = choose(ranked);
-  const repost = originalHost && evidence.originalUrl && urls === evidence.urls && !hosts.some((u) => u.host === originalHost);
+  const repost = originalHost && evidence.originalUrl && urls === evidence.urls && !allHosts.some((u) => u.host === originalHost);
   if (repost) choice.original = { outlet: mastheadFor(originalHost)?.name ?? originalHost, url: evidence.originalUrl! };
   return choice;
 }

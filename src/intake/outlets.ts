@@ -66,6 +66,8 @@ const MASTHEADS: Record<string, Masthead> = {
   'wikipedia.org': { name: 'Wikipedia', short: 'Wikipedia' },
 };
 
+const MASTHEAD_NAMES = new Set(Object.values(MASTHEADS).flatMap((m) => [m.name.toLowerCase(), m.short.toLowerCase()]));
+
 /** Registered company names that stand for a masthead we know. */
 const COMPANY_NAMES: Record<string, string> = {
   nytc: 'The New York Times',
@@ -123,6 +125,21 @@ export function cleanOutletName(name: string | undefined): string | undefined {
     .trim();
   if (!cleaned || cleaned.length < 2 || LEGAL.test(cleaned) || /^https?:/i.test(cleaned)) return undefined;
   return cleaned;
+}
+
+/**
+ * Whether `name` (cleaned) is a known outlet's masthead name while none of
+ * `hosts` is that outlet's: on a page at another address the name is a claim,
+ * not the outlet (`outlet.ts`). Without an address there is nothing to weigh
+ * it against.
+ */
+export function claimsMasthead(name: string | undefined, hosts: readonly string[]): boolean {
+  if (!name || !hosts.length || !MASTHEAD_NAMES.has(name.toLowerCase())) return false;
+  const named = name.toLowerCase();
+  return !hosts.some((host) => {
+    const own = mastheadFor(host);
+    return !!own && (own.name.toLowerCase() === named || own.short.toLowerCase() === named);
+  });
 }
 
 /** "The New York Times" → "NYT"; a short name stays; a long one becomes its initials, never one letter. */

@@ -18,7 +18,8 @@ import { joinAuthors } from './authors';
 import { chooseByline } from './byline';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
-import { dropRawBlocks, htmlToText } from './html-to-text';
+import { htmlToText } from './html-to-text';
+import { dropComments, dropElements } from './scan-html';
 import { chooseOutlet } from './outlet';
 import { cleanOutletName } from './outlets';
 import { proseWeight, readPageHeader } from './page-header';
@@ -54,13 +55,39 @@ export function readArticle(input: ArticleInput): ReadResult {
 /**
  * Drops what no reader uses before the DOM is built: scripts (except JSON-LD),
  * styles, inline SVG and comments are most of a big news page's bytes, and
- * parsing them is most of its time. One forward scan (`indexOf` from where the
- * last cut ended), so an unclosed comment or script costs one pass, not one
- * per character.
+ * parsing them is most of its time. One forward scan each (`scan-html.ts`),
+ * so an unclosed comment or script costs one pass, not one per character; a
+ * lone `<` is text, and a run of `<div<div…` goes.
  */
 export function slimHtml(html: string): string {
-  // JSON-LD is the one script a reader needs.
-  return dropRawBlocks(html, ['script', 'style', 'svg', 'noscript'], (open) => /ld\+json/i.test(open), '');
+  // Linear whatever the page holds (unclosed comments and tags included): see scan-html.ts.
+  const keepJsonLd = (name: string, attrs: string) => name === 'script' && /ld\+json/i.test(attrs);
+  // A comment or element never closed runs to the end of the page, as a parser reads it.
+  const slim = dropElements(dropComments(html, '', true), ['script', 'style', 'svg', 'noscript'], '', keepJsonLd, true);
+  return dropTagRuns(slim).replace(/<(?![a-zA-Z/!?])/g, '&lt;');
+}
+
+const isNameChar = (c: number) => c !== 0x3e && c !== 0x2f && c !== 0x20 && (c < 0x09 || c > 0x0d);
+
+/**
+ * A "tag name" hundreds of characters long (`<div<div<div…`) is neither a tag
+ * nor text: kept, every selector the readers run would lower-case all of it at
+ * every visit. Each such run goes; one pass over the text.
+ */
+function dropTagRuns(html: string): string {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length;) {
+    let end = i + 1;
+    while (end < html.length && isNameChar(html.charCodeAt(end)) && !(html[end] === '<' && html[end + 1] === '/')) end++;
+    if (end - i > 200) {
+      out.push(html.slice(from, i));
+      from = end;
+    }
+    i = html.indexOf('<', end);
+  }
+  out.push(html.slice(from));
+  return out.join('');
 }
 
 /** Weighted characters in blocks of prose: not headings, not short labels (teasers, menus). */

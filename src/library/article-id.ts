@@ -9,8 +9,24 @@ export interface ArticleName {
   url?: string;
 }
 
+/**
+ * What makes two inputs the same article: its address, else `file:` + its
+ * name. The two never meet: a `file:` address is taken in its full form
+ * (`file:///…`, always a `/` after the colon), and a name's `/` is written
+ * `%2F` (a file's own name holds none), so an imported address never takes
+ * the id of a file of the same name (`file:x` and `x`).
+ */
 export function articleKey(input: ArticleName): string {
-  return input.url ? input.url : 'file:' + input.name;
+  if (input.url) return /^file:/i.test(input.url) ? fileHref(input.url) : input.url;
+  return 'file:' + input.name.replace(/%/g, '%25').replace(/\//g, '%2F');
+}
+
+function fileHref(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return 'file:///' + url.slice('file:'.length).replace(/^\/*/, '');
+  }
 }
 
 /** A 64-bit digest of `key` (two 32-bit FNV-1a lanes, the second stirred by the first) as 16 hex digits: a stable, file-name-safe id. */

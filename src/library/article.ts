@@ -14,9 +14,13 @@ import { toSpotIndex } from '../index/spot-index';
 import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../contracts/schema';
 import { packSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
-import type { ArticleFormat } from '../contracts/library-messages';
+import type { ArticleFormat, ArticleOrigin } from '../contracts/library-messages';
 
-export type { ArticleFormat };
+export type { ArticleFormat, ArticleOrigin };
+
+import { READER_VERSION } from './article-version';
+
+export { READER_VERSION };
 
 /** What the reader gave: a file, an export's entry, or a live page's HTML. */
 export interface ArticleInput {
@@ -28,6 +32,8 @@ export interface ArticleInput {
   url?: string;
   /** ISO time it was first added; kept across updates and exports. */
   addedAt?: string;
+  /** How it came in; without it, `saved` for an address and `imported` for a file. Kept across updates and exports. */
+  origin?: ArticleOrigin;
 }
 
 export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'text'>> {
@@ -45,6 +51,8 @@ export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'tex
   versionAt?: string;
   /** This article's part of the spot index, cut once: its quote keys and sentence fingerprints. */
   spot: { quotes: SpotQuote[]; passages: PackedPassage[] };
+  /** The `READER_VERSION` that wrote this record. */
+  readerVersion: number;
 }
 
 /** Fewer sentences than this: kept, because the reader asked for it, and flagged as short (`Source.short`). */
@@ -121,6 +129,8 @@ export function readArticle(input: ArticleInput, now = new Date().toISOString())
     name: input.name,
     format: input.format,
     addedAt: input.addedAt ?? now,
+    origin: input.origin ?? (input.url ? 'saved' : 'imported'),
+    readerVersion: READER_VERSION,
     parsed,
     entities,
     quotes: ownQuotes,

@@ -7,9 +7,16 @@
 import type { FullIndex, Source } from '../contracts/schema';
 import { checkedCorrections, type StoryCorrection } from '../stories/assignment';
 import type { ArticleFormat, ArticleInput } from './article';
+import { ARTICLE_ORIGINS, type ArticleOrigin } from '../contracts/library-messages';
+import { EXPORT_FORMAT } from '../contracts/library-export';
 
-export const EXPORT_FORMAT = 'sourcelight-library';
+export { EXPORT_FORMAT };
+/** The one-JSON export (version 1), still read and written for a part of the library; a whole library goes as version 2 (`contracts/library-export.ts`). */
 export const EXPORT_VERSION = 1;
+/** The most corrections of the stories the library keeps, and the longest title or id one may hold. */
+export const MAX_STORED_CORRECTIONS = 2000;
+const MAX_CORRECTION_FIELD = 200;
+const MAX_CORRECTION_LIST = 1000;
 /** Limits on what an import accepts: well above a real library, well below what would hang the browser. */
 export const MAX_EXPORT_ARTICLES = 20_000;
 export const MAX_ARTICLE_CHARS = 5_000_000;
@@ -37,7 +44,12 @@ export function exportLibrary(articles: readonly ArticleInput[], now = new Date(
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now,
-    articles: articles.map(({ name, text, format, url, addedAt }) => (url ? { name, text, format, url, addedAt } : { name, text, format, addedAt })),
+    articles: articles.map(({ name, text, format, url, addedAt, origin }) => {
+      const entry: ArticleInput = { name, text, format, addedAt };
+      if (url) entry.url = url;
+      if (origin) entry.origin = origin;
+      return entry;
+    }),
   };
 }
 
@@ -58,16 +70,18 @@ function isWebAddress(v: string): boolean {
 export function parseExportEntry(v: unknown, at: number): ArticleInput | string {
   const where = `article ${at + 1}`;
   if (!isRecord(v)) return `${where}: not an article record; skipped`;
-  const { name, text, format, url, addedAt } = v;
+  const { name, text, format, url, addedAt, origin } = v;
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_CHARS) return `${where}: no usable name; skipped`;
   const named = `${where} (${name.slice(0, 80)})`;
   if (typeof text !== 'string' || text.length > MAX_ARTICLE_CHARS) return `${named}: its text is missing or too long; skipped`;
   if (!FORMATS.includes(format as ArticleFormat)) return `${named}: unknown format; skipped`;
   if (url !== undefined && (typeof url !== 'string' || !isWebAddress(url))) return `${named}: its address is not a web address; skipped`;
   if (addedAt !== undefined && (typeof addedAt !== 'string' || !ISO_TIME.test(addedAt))) return `${named}: its date added is not a date; skipped`;
+  if (origin !== undefined && !ARTICLE_ORIGINS.includes(origin as ArticleOrigin)) return `${named}: unknown way it came in; skipped`;
   const entry: ArticleInput = { name, text, format: format as ArticleFormat };
   if (url !== undefined) entry.url = url as string;
   if (addedAt !== undefined) entry.addedAt = addedAt as string;
+  if (origin !== undefined) entry.origin = origin as ArticleOrigin;
   return entry;
 }
 
@@ -77,11 +91,33 @@ export interface ParsedExport {
   storyCorrections: StoryCorrection[];
 }
 
-/** The export's corrections of the stories, each checked as `stories.json` is; a bad one is one line. */
-function parseExportCorrections(v: unknown): { corrections: StoryCorrection[]; problems: string[] } {
+const longField = (v: unknown) =>
+  typeof v === 'string' ? v.length > MAX_CORRECTION_FIELD : Array.isArray(v) && (v.length > MAX_CORRECTION_LIST || v.some(longField));
+
+/**
+ * The export's corrections of the stories, each checked as `stories.json` is,
+ * capped in count and in the length of each field; the problems are listed
+ * once, at most a few lines of them.
+ */
+export function parseExportCorrections(v: unknown): { corrections: StoryCorrection[]; problems: string[] } {
   if (v === undefined) return { corrections: [], problems: [] };
   if (!Array.isArray(v)) return { corrections: [], problems: ['story corrections: not a list; none imported'] };
-  return checkedCorrections(v, 'story corrections');
+  const problems: string[] = [];
+  if (v.length > MAX_STORED_CORRECTIONS)
+    problems.push(`story corrections: ${v.length - MAX_STORED_CORRECTIONS} beyond the ${MAX_STORED_CORRECTIONS} the library keeps; skipped`);
+  const fitting: unknown[] = [];
+  let long = 0;
+  for (const c of v.slice(0, MAX_STORED_CORRECTIONS)) {
+    if (typeof c === 'object' && c !== null && Object.values(c).some(longField)) long++;
+    else fitting.push(c);
+  }
+  if (long) problems.push(`story corrections: ${long} with a title, id or list too long; skipped`);
+  const checked = checkedCorrections(fitting, 'story corrections');
+  const lines =
+    checked.problems.length > 5
+      ? [...checked.problems.slice(0, 5), `story corrections: ${checked.problems.length - 5} more that do not fit; skipped`]
+      : checked.problems;
+  return { corrections: checked.corrections, problems: [...problems, ...lines] };
 }
 
 /** @throws {Error} with one line saying why, when `text` is not a library export at all. */

@@ -17,10 +17,12 @@ import type { LibraryRow } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
+import { READER_VERSION } from './article-version';
 import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
+import { MAX_STORED_CORRECTIONS } from './exchange';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
@@ -29,6 +31,12 @@ import {
   readArticleIds,
   readArticles,
   readOriginal,
+  readStagedArticles,
+  readStagedOriginal,
+  readStagedImport,
+  clearStaged,
+  writeStaged,
+  type StagedImport,
   readStamp,
   readVersions,
   readIdAtUrl,
@@ -71,6 +79,35 @@ interface ArticleMeta {
   url?: string;
   /** How many earlier versions are kept. */
   versions?: number;
+  origin: LibraryArticle['origin'];
+  readerVersion: number;
+}
+
+/**
+ * What reading a batch of inputs gave: the articles (each once), their
+ * originals, one line per input skipped, and the earlier versions of the
+ * articles whose page changed (kept beside them in the same change).
+ */
+interface ReadBatch {
+  read: LibraryArticle[];
+  originals: ArticleOriginal[];
+  problems: string[];
+  versions?: ArticleVersion[];
+}
+
+/** What a change did, for the page. */
+export interface ChangeResult {
+  added: LibraryRow[];
+  problems: string[];
+}
+
+/** Most problem lines one change lists; the rest are counted in one more line. */
+export const MAX_PROBLEM_LINES = 50;
+
+/** `problems`, at most `MAX_PROBLEM_LINES` of them and a count of the rest. */
+export function capProblems(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEM_LINES) return [...problems];
+  return [...problems.slice(0, MAX_PROBLEM_LINES), `… and ${problems.length - MAX_PROBLEM_LINES} more problems`];
 }
 
 export class Library {
@@ -189,18 +226,40 @@ export class Library {
     });
   }
 
-  /** Adds corrections as they were stored (from an export), leaving out those already kept. */
-  addStoryCorrections(corrections: readonly StoryCorrection[]): Promise<void> {
+  /**
+   * Adds corrections as they were stored (from an export), leaving out those
+   * already kept; past `MAX_STORED_CORRECTIONS` the rest are refused in one line.
+   */
+  addStoryCorrections(corrections: readonly StoryCorrection[]): Promise<{ problems: string[] }> {
     return this.serial(async () => {
-      const kept = await this.storyCorrections();
-      const known = new Set(kept.map((c) => JSON.stringify(c)));
-      const fresh = corrections.filter((c) => !known.has(JSON.stringify(c)));
-      if (fresh.length) await this.keepCorrections([...kept, ...fresh]);
+      const { all, problems } = await this.withCorrections(corrections);
+      if (all) await this.keepCorrections(all);
+      return { problems };
     });
+  }
+
+  /** The stored corrections with `more` added (each once, capped), or `all: undefined` when nothing is new. */
+  private async withCorrections(more: readonly StoryCorrection[]): Promise<{ all?: StoryCorrection[]; problems: string[] }> {
+    const kept = await this.storyCorrections();
+    const known = new Set(kept.map((c) => JSON.stringify(c)));
+    const fresh: StoryCorrection[] = [];
+    for (const c of more) {
+      const key = JSON.stringify(c);
+      if (!known.has(key)) fresh.push(c);
+      known.add(key);
+    }
+    const room = Math.max(0, MAX_STORED_CORRECTIONS - kept.length);
+    const problems = fresh.length > room ? [`story corrections: ${fresh.length - room} beyond the ${MAX_STORED_CORRECTIONS} the library keeps; skipped`] : [];
+    const taken = fresh.slice(0, room);
+    return { all: taken.length ? [...kept, ...taken] : undefined, problems };
   }
 
   private async keepCorrections(corrections: StoryCorrection[]): Promise<void> {
     await writeStoryCorrections(this.db, corrections);
+    this.takeCorrections(corrections);
+  }
+
+  private takeCorrections(corrections: StoryCorrection[]): void {
     this.corrections = corrections;
     this.storied = undefined;
   }
@@ -215,6 +274,12 @@ export class Library {
     return this.full;
   }
 
+  /** The saved articles' ids, in the order they were added. */
+  async articleIds(): Promise<string[]> {
+    await this.foldedIndex();
+    return [...this.meta!.keys()];
+  }
+
   /** Every saved article as stored (without its original text), read from the store. */
   async allArticles(): Promise<LibraryArticle[]> {
     return readArticles(this.db);
@@ -223,15 +288,13 @@ export class Library {
   /** The saved articles (those in `ids`, or all) as the reader gave them: what an export holds. */
   async exportEntries(ids?: ReadonlySet<string>): Promise<ArticleInput[]> {
     const entries: ArticleInput[] = [];
-    for (const a of await readArticles(this.db)) {
-      if (ids && !ids.has(a.id)) continue;
+    const articles = ids
+      ? (await Promise.all([...ids].map((id) => readStoredArticle(this.db, id)))).filter((a) => a !== undefined)
+      : await readArticles(this.db);
+    for (const a of articles) {
       const original = await readOriginal(this.db, a.id);
       if (!original) throw new LibraryStoreError(`${a.name}: the text it was read from is missing from the library; nothing was exported.`);
-      entries.push(
-        a.url
-          ? { name: a.name, text: original.text, format: a.format, url: a.url, addedAt: a.addedAt }
-          : { name: a.name, text: original.text, format: a.format, addedAt: a.addedAt },
-      );
+      entries.push(entryOf(a, original.text));
     }
     return entries;
   }
@@ -250,6 +313,7 @@ export class Library {
         url: m.url,
         name: s.file,
         addedAt: m.addedAt,
+        origin: m.origin,
         sample: false,
         ...(s.short ? { short: true } : {}),
       };
@@ -275,67 +339,222 @@ export class Library {
 
   /**
    * Adds or updates articles; each input that cannot be read is one problem
-   * line naming it. `skipUnchanged`: an article the library has with the same
-   * text is left as it is (a page read again as the reader reads).
+   * line naming it (the others are added), and an article given twice is
+   * added once (the last given). An article whose page says something else
+   * than when it was read keeps its earlier reading as a version.
+   * `skipUnchanged`: an article the library has with the same text is left
+   * as it is (a page read again as the reader reads).
    */
-  add(inputs: readonly ArticleInput[], options: { skipUnchanged?: boolean } = {}): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    return this.serial(() => this.addNow(inputs, options.skipUnchanged === true));
+  add(inputs: readonly ArticleInput[], options: { skipUnchanged?: boolean } = {}): Promise<ChangeResult> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const batch = await this.withVersions(await this.readInputs(inputs), { skipUnchanged: options.skipUnchanged === true });
+      return this.commitRead(batch, {});
+    });
   }
 
-  private async addNow(inputs: readonly ArticleInput[], skipUnchanged = false): Promise<{ added: LibraryRow[]; problems: string[] }> {
-    let full = await this.foldedIndex();
+  /**
+   * An export imported in one change: its articles (with the earlier
+   * versions of those whose text changed) and its corrections of the
+   * stories are written in one transaction, so a failure leaves the library
+   * as it was.
+   */
+  importEntries(inputs: readonly ArticleInput[], corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const batch = await this.withVersions(await this.readInputs(inputs));
+      const { all, problems } = await this.withCorrections(corrections);
+      const result = await this.commitRead(batch, all ? { corrections: all } : {}, !!all);
+      if (all) this.takeCorrections(all);
+      return { ...result, problems: capProblems([...result.problems, ...problems]) };
+    });
+  }
+
+  /**
+   * Compares each article read with the library's record of it (at its id,
+   * or at `storedIds`' id for it when reading it again gave a new id): one
+   * read from a new text that says something else keeps the record as its
+   * earlier version; otherwise the record's versions carry over (and with
+   * `skipUnchanged` the article is left out). `textOf` gives an article's new
+   * original text when the batch does not hold it (a staged import).
+   */
+  private async withVersions(
+    batch: ReadBatch,
+    options: { skipUnchanged?: boolean; storedIds?: ReadonlyMap<string, string>; textOf?: (id: string) => Promise<string | undefined> } = {},
+  ): Promise<ReadBatch> {
+    const read: LibraryArticle[] = [];
+    const originals: ArticleOriginal[] = [];
+    const versions: ArticleVersion[] = [...(batch.versions ?? [])];
+    for (const [i, article] of batch.read.entries()) {
+      const storedId = options.storedIds?.get(article.id) ?? article.id;
+      const stored = this.meta!.has(storedId) ? await readStoredArticle(this.db, storedId) : undefined;
+      if (stored) {
+        const before = { title: stored.parsed.source.title, body: stored.parsed.body };
+        const after = { title: article.parsed.source.title, body: article.parsed.body };
+        const text = batch.originals[i]?.text ?? (await options.textOf?.(article.id));
+        // Read again from a new text (not the same page read again by a newer reader): an earlier version when it says something else.
+        const changedPage = (await readOriginal(this.db, stored.id))?.text !== text;
+        if (changedPage && isNewVersion(before, after)) {
+          const n = (stored.versions ?? 0) + 1;
+          if (storedId !== article.id) for (const v of await readVersions(this.db, storedId)) versions.push({ ...v, id: article.id });
+          versions.push({ id: article.id, n, readAt: stored.versionAt ?? stored.addedAt, parsed: stored.parsed });
+          article.versions = n;
+          article.versionAt = new Date().toISOString();
+        } else {
+          if (options.skipUnchanged) continue;
+          if (storedId !== article.id) for (const v of await readVersions(this.db, storedId)) versions.push({ ...v, id: article.id });
+          if (stored.versions) article.versions = stored.versions;
+          if (stored.versionAt) article.versionAt = stored.versionAt;
+        }
+      }
+      read.push(article);
+      if (batch.originals[i]) originals.push(batch.originals[i]);
+    }
+    return { read, originals, problems: batch.problems, versions };
+  }
+
+  /** Reads and extracts each input on its own: one that throws is named and skipped. */
+  private async readInputs(inputs: readonly ArticleInput[]): Promise<ReadBatch> {
     // Loaded on the first change, not at start: the reader (Readability over
     // linkedom) and the extraction set up tables when loaded, and a cold start
     // that only answers pages needs none of it (about 12 ms of the worker's start).
     const { articleId, readArticle } = await import('./article');
     const problems: string[] = [];
-    const read: LibraryArticle[] = [];
-    const originals: ArticleOriginal[] = [];
-    const versions: ArticleVersion[] = [];
+    const byId = new Map<string, { article: LibraryArticle; original: ArticleOriginal }>();
     for (const input of inputs) {
       const known = this.meta!.get(articleId(input));
-      const result = readArticle(known ? { ...input, addedAt: known.addedAt } : input);
-      if ('problem' in result) {
-        problems.push(result.problem);
+      let result;
+      try {
+        result = readArticle(known ? { ...input, addedAt: known.addedAt, origin: known.origin } : input);
+      } catch (error) {
+        problems.push(
+          `${String(input.name).slice(0, 200)}: could not be read (${String((error as Error)?.message ?? error)
+            .split('\n')[0]
+            .slice(0, 200)}); skipped`,
+        );
         continue;
       }
-      const stored = known && (await readStoredArticle(this.db, result.article.id));
-      if (stored) {
-        const before = { title: stored.parsed.source.title, body: stored.parsed.body };
-        const after = { title: result.article.parsed.source.title, body: result.article.parsed.body };
-        // Read again from a new text (not the same page read again by a newer reader): an earlier version when it says something else.
-        const changedPage = (await readOriginal(this.db, stored.id))?.text !== result.original.text;
-        if (changedPage && isNewVersion(before, after)) {
-          const n = (stored.versions ?? 0) + 1;
-          versions.push({ id: stored.id, n, readAt: stored.versionAt ?? stored.addedAt, parsed: stored.parsed });
-          result.article.versions = n;
-          result.article.versionAt = new Date().toISOString();
-        } else {
-          if (skipUnchanged) continue;
-          if (stored.versions) result.article.versions = stored.versions;
-          if (stored.versionAt) result.article.versionAt = stored.versionAt;
+      if ('problem' in result) problems.push(result.problem);
+      else {
+        if (byId.has(result.article.id)) {
+          problems.push(`${input.name}: the same article as another in this batch; kept once`);
+          byId.delete(result.article.id);
         }
+        byId.set(result.article.id, result);
       }
-      read.push(result.article);
-      originals.push(result.original);
     }
-    if (read.length === 0) return { added: [], problems };
-    const updates = read.some((a) => this.meta!.has(a.id));
-    const next = new Map(this.meta);
-    for (const a of read) next.set(a.id, metaOfOne(a));
+    const kept = [...byId.values()];
+    return { read: kept.map((r) => r.article), originals: kept.map((r) => r.original), problems };
+  }
+
+  /** Folds read articles into the index and writes them with it (and `change`) in one transaction. */
+  private async commitRead(batch: ReadBatch, change: Omit<LibraryChange, 'index'>, always = false): Promise<ChangeResult> {
+    const { read, originals, problems } = batch;
+    if (read.length === 0 && !always) return { added: [], problems: capProblems(problems) };
+    let full = await this.foldedIndex();
+    const updates = read.some((a) => this.meta!.has(a.id)) || (change.remove ?? []).some((id) => this.meta!.has(id));
+    const added = new Map(this.meta);
+    for (const id of change.remove ?? []) added.delete(id);
+    for (const a of read) added.set(a.id, metaOfOne(a));
+    // The articles in the order the store lists them (by date added, then id), so a cold start folds them the same way.
+    const next = new Map([...added].sort(byAddedAt));
+    const before = [...added.keys()];
+    const inOrder = [...next.keys()].every((id, i) => id === before[i]);
     let pieces: SpotPieces;
-    if (updates) ({ full, pieces } = await this.refolded(next, read));
+    if (updates || !inOrder) ({ full, pieces } = await this.refolded(next, read));
     else {
       for (const a of read) full = addArticle(full, a);
       pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
     }
-    await this.commit(next, full, pieces, { put: read, originals, versions });
+    await this.commit(next, full, pieces, {
+      ...change,
+      put: [...(change.put ?? []), ...read],
+      originals: [...(change.originals ?? []), ...originals],
+      versions: [...(change.versions ?? []), ...(batch.versions ?? [])],
+    });
+    for (const id of change.remove ?? []) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
     for (const a of read) {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
     }
     const ids = new Set(read.map((a) => a.id));
-    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems };
+    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems: capProblems(problems) };
+  }
+
+  /** The import in progress (staged, not yet in the library), if any. */
+  stagedImport(): Promise<StagedImport | undefined> {
+    return readStagedImport(this.db);
+  }
+
+  /**
+   * Starts an import of the file named `key`, or resumes the one of the same
+   * file cut short (`resumeFrom`: entries already read). An import of another
+   * file cut short is rolled back first, and said so.
+   */
+  beginImport(key: string, name: string, total?: number): Promise<{ resumeFrom: number; rolledBack?: string }> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key === key) return { resumeFrom: staged.done };
+      if (staged) await clearStaged(this.db);
+      const progress: StagedImport = { key, name: name.slice(0, 500), done: 0, problems: [], startedAt: new Date().toISOString() };
+      if (total !== undefined) progress.total = total;
+      await writeStaged(this.db, progress, [], []);
+      return staged ? { resumeFrom: 0, rolledBack: staged.name } : { resumeFrom: 0 };
+    });
+  }
+
+  /**
+   * Reads a batch of the import's entries (`from`: the place of the first in
+   * the file) and keeps them staged, with the import's progress, in one
+   * transaction. A batch that does not follow the last one read is refused.
+   */
+  importBatch(key: string, from: number, inputs: readonly ArticleInput[], skipped: readonly string[] = []): Promise<{ problems: string[]; done: number }> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
+      // A batch sent again (its reply was lost) is not read twice; one after a gap is refused.
+      if (from < staged.done) return { problems: [], done: staged.done };
+      if (from > staged.done)
+        throw new LibraryStoreError(`Part of the import is missing (entries ${staged.done + 1} to ${from}); choose the file again to resume.`);
+      await this.foldedIndex();
+      const batch = await this.readInputs(inputs);
+      const problems = [...skipped, ...batch.problems];
+      const progress: StagedImport = {
+        ...staged,
+        done: staged.done + inputs.length + skipped.length,
+        problems: [...staged.problems, ...problems].slice(0, MAX_PROBLEM_LINES + 1),
+      };
+      await writeStaged(this.db, progress, batch.read, batch.originals);
+      return { problems: capProblems(problems), done: progress.done };
+    });
+  }
+
+  /**
+   * The staged import joins the library: its articles, their originals, the
+   * corrections of the stories and the index, in one transaction.
+   */
+  finishImport(key: string, corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
+    return this.serial(async () => {
+      const staged = await readStagedImport(this.db);
+      if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
+      await this.foldedIndex();
+      // An article the library has, imported from another text that says something else, keeps its earlier reading as a version.
+      const batch = await this.withVersions(
+        { read: await readStagedArticles(this.db), originals: [], problems: [] },
+        { textOf: async (id) => (await readStagedOriginal(this.db, id))?.text },
+      );
+      const { all, problems } = await this.withCorrections(corrections);
+      const change: Omit<LibraryChange, 'index'> = { staged: true };
+      if (all) change.corrections = all;
+      const result = await this.commitRead(batch, change, true);
+      if (all) this.takeCorrections(all);
+      return { ...result, problems: capProblems([...staged.problems, ...problems]) };
+    });
+  }
+
+  /** Rolls the import in progress back (the reader cancelled): the library stays as it was. */
+  abortImport(): Promise<void> {
+    return this.serial(() => clearStaged(this.db));
   }
 
   /** The index and spot pieces of the articles in `meta`, read from the store (`replaced` instead of their stored versions). */
@@ -392,12 +611,72 @@ export class Library {
     return readIdAtUrl(this.db, url);
   }
 
-  /** Reads an article again from the text it was read from (after the reader improves, say). */
-  async reread(id: string): Promise<{ problems: string[] }> {
-    const [article, original] = await Promise.all([readStoredArticle(this.db, id), readOriginal(this.db, id)]);
-    if (!article || !original) return { problems: [`${id}: no such article`] };
-    const { problems } = await this.add([{ name: article.name, text: original.text, format: article.format, url: article.url, addedAt: article.addedAt }]);
-    return { problems };
+  /**
+   * Reads an article again from the text it was read from (after the reader
+   * improves, say). In the queue of changes: an article removed meanwhile
+   * stays removed.
+   */
+  reread(id: string): Promise<{ problems: string[] }> {
+    return this.serial(async () => {
+      await this.foldedIndex();
+      const { problems } = await this.rereadNow([id]);
+      return { problems };
+    });
+  }
+
+  /** The ids of articles a reader of an older version wrote. */
+  async staleIds(): Promise<string[]> {
+    await this.foldedIndex();
+    return [...this.meta!].filter(([, m]) => m.readerVersion !== READER_VERSION).map(([id]) => id);
+  }
+
+  /**
+   * Reads again up to `limit` articles written by an older reader, in one
+   * change; gives how many were read and how many stay stale. The background
+   * calls it a few at a time when idle, so no page waits on it.
+   */
+  rereadStale(limit: number): Promise<{ read: number; left: number; problems: string[] }> {
+    return this.serial(async () => {
+      const stale = await this.staleIds();
+      const ids = stale.slice(0, limit);
+      if (!ids.length) return { read: 0, left: 0, problems: [] };
+      const { problems } = await this.rereadNow(ids);
+      return { read: ids.length, left: (await this.staleIds()).length, problems };
+    });
+  }
+
+  /** Within the queue: the articles `ids` read again; one whose id changes (its key is read anew) replaces its old record. */
+  private async rereadNow(ids: readonly string[]): Promise<ChangeResult> {
+    const { articleId } = await import('./article');
+    const inputs: ArticleInput[] = [];
+    const previous = new Map<number, string>();
+    const problems: string[] = [];
+    for (const id of ids) {
+      const [article, original] = await Promise.all([readStoredArticle(this.db, id), readOriginal(this.db, id)]);
+      if (!article || !original || !this.meta!.has(id)) {
+        problems.push(`${id}: no such article`);
+        continue;
+      }
+      previous.set(inputs.length, id);
+      inputs.push(entryOf(article, original.text));
+    }
+    // An article whose id changes keeps its earlier versions under the new id (`withVersions`).
+    const storedIds = new Map(inputs.map((input, i) => [articleId(input), previous.get(i)!]));
+    const batch = await this.withVersions(await this.readInputs(inputs), { storedIds });
+    // An article the reader now refuses keeps its record, marked as read by this reader, so it is not tried again and again.
+    const readIds = new Set(batch.read.map((a) => a.id));
+    const remove = inputs.flatMap((input, i) => {
+      const old = previous.get(i)!;
+      return articleId(input) !== old && readIds.has(articleId(input)) ? [old] : [];
+    });
+    const kept: LibraryArticle[] = [];
+    for (const [i, old] of previous) {
+      if (readIds.has(articleId(inputs[i]))) continue;
+      const article = await readStoredArticle(this.db, old);
+      if (article) kept.push({ ...article, readerVersion: READER_VERSION });
+    }
+    const result = await this.commitRead({ ...batch, read: [...batch.read, ...kept] }, remove.length ? { remove } : {});
+    return { ...result, problems: capProblems([...problems, ...result.problems]) };
   }
 
   setShowSeeds(showSeeds: boolean): Promise<void> {
@@ -474,10 +753,24 @@ function piecesOf(a: LibraryArticle): SpotPieces {
   return { quotes: a.spot.quotes, passages: a.spot.passages.map(unpackPassage) };
 }
 
+/** The store's order of articles: its `addedAt` index, ties by id. */
+function byAddedAt([ida, a]: [string, ArticleMeta], [idb, b]: [string, ArticleMeta]): number {
+  if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? -1 : 1;
+  return ida < idb ? -1 : ida > idb ? 1 : 0;
+}
+
 function metaOfOne(a: LibraryArticle): ArticleMeta {
-  const meta: ArticleMeta = a.url ? { addedAt: a.addedAt, url: a.url } : { addedAt: a.addedAt };
+  const meta: ArticleMeta = { addedAt: a.addedAt, origin: a.origin ?? (a.url ? 'saved' : 'imported'), readerVersion: a.readerVersion ?? 1 };
+  if (a.url) meta.url = a.url;
   if (a.versions) meta.versions = a.versions;
   return meta;
+}
+
+/** An article as the reader gave it (what an export holds, and what reading it again reads). */
+function entryOf(a: LibraryArticle, text: string): ArticleInput {
+  const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
+  if (a.url) entry.url = a.url;
+  return entry;
 }
 
 function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {

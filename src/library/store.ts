@@ -2,12 +2,14 @@
  * The library in IndexedDB, through `idb`. Owned by the background (a content
  * script's IndexedDB would belong to the page's origin).
  *
- * Four stores: `articles` (one record per article, keyed by its source id:
+ * The stores: `articles` (one record per article, keyed by its source id:
  * what was read from it, without the text it was read from), `originals` (that
  * text, by the same id: often a whole web page, read only to read the article
  * again or to export it), `versions` (an article's earlier readings, when its
- * page changed since, by id and number) and `state` (the packed index, ready to load on a
- * cold start, and the reader's library preferences). Every change writes the
+ * page changed since, by id and number), `state` (the packed index, ready to load on a
+ * cold start, and the reader's library preferences) and, since version 4,
+ * `stagedArticles` and `stagedOriginals` (an import in progress, see
+ * `StagedImport`). Every change writes the
  * article, its original and the index that
  * includes it in one transaction: a browser killed mid-save loses that save,
  * never the library, and the stored index never disagrees with the articles.
@@ -19,7 +21,7 @@ import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -51,12 +53,34 @@ export interface LibraryPrefs {
   showSeeds: boolean;
 }
 
+/**
+ * An import in progress (since version 4): its articles are read and kept in
+ * `stagedArticles` and `stagedOriginals`, batch by batch, and join the library
+ * in one transaction when it ends. Until then the library is as it was; an
+ * import cut short (a closed page, a killed browser) is resumed from `done`
+ * when the same file is chosen again, or rolled back.
+ */
+export interface StagedImport {
+  /** What names the file imported (its name, size and date), so the same file resumes it. */
+  key: string;
+  name: string;
+  /** Entries of the file read so far (staged or skipped). */
+  done: number;
+  total?: number;
+  problems: string[];
+  startedAt: string;
+}
+
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import';
+
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
   originals: { key: string; value: ArticleOriginal };
   /** Earlier readings of articles whose page changed, by [article id, n]. */
   versions: { key: [string, number]; value: ArticleVersion };
-  state: { key: 'stamp' | 'spot' | 'prefs' | 'corrections'; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] };
+  stagedArticles: { key: string; value: LibraryArticle };
+  stagedOriginals: { key: string; value: ArticleOriginal };
+  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -64,25 +88,52 @@ type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 've
 
 /**
  * One step per version: `MIGRATIONS[n - 1]` takes a database from version
- * n - 1 to n. Steps never change: a new version adds a step.
+ * n - 1 to n. Steps never change: a new version adds a step. Each step's
+ * `schema` runs at once; the `data` parts run after them, one step after the
+ * other, inside the upgrade's transaction (two steps' cursors must not
+ * interleave over the same records).
  */
-export const MIGRATIONS: ((db: LibraryDb, tx: UpgradeTx) => void)[] = [
-  (db) => {
-    const articles = db.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('addedAt', 'addedAt');
-    db.createObjectStore('state');
+export interface Migration {
+  schema(db: LibraryDb, tx: UpgradeTx): void;
+  data?(tx: UpgradeTx): Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    schema(db) {
+      const articles = db.createObjectStore('articles', { keyPath: 'id' });
+      articles.createIndex('addedAt', 'addedAt');
+      db.createObjectStore('state');
+    },
   },
   // Version 2: each article's text moves out of its record into `originals`.
-  (db, tx) => {
-    db.createObjectStore('originals', { keyPath: 'id' });
-    void moveOriginals(tx);
-  },
+  { schema: (db) => void db.createObjectStore('originals', { keyPath: 'id' }), data: moveOriginals },
   // Version 3: earlier versions of an article whose page changed; articles found by address (a page opened again).
-  (db, tx) => {
-    db.createObjectStore('versions', { keyPath: ['id', 'n'] });
-    tx.objectStore('articles').createIndex('url', 'url');
+  {
+    schema(db, tx) {
+      db.createObjectStore('versions', { keyPath: ['id', 'n'] });
+      tx.objectStore('articles').createIndex('url', 'url');
+    },
+  },
+  // Version 4: each article says how it came in and which reader wrote it
+  // (records from before are version 1, so they are read again); imports are staged.
+  {
+    schema(db) {
+      db.createObjectStore('stagedArticles', { keyPath: 'id' });
+      db.createObjectStore('stagedOriginals', { keyPath: 'id' });
+    },
+    data: markOrigins,
   },
 ];
+
+/** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */
+export function migrate(db: LibraryDb, tx: UpgradeTx, from: number, to: number): void {
+  const steps = MIGRATIONS.slice(from, to);
+  for (const step of steps) step.schema(db, tx);
+  void (async () => {
+    for (const step of steps) await step.data?.(tx);
+  })();
+}
 
 /** Within the upgrade's transaction: each request is made while it is active, so all of them land before it commits. */
 async function moveOriginals(tx: UpgradeTx): Promise<void> {
@@ -94,6 +145,15 @@ async function moveOriginals(tx: UpgradeTx): Promise<void> {
       void originals.put({ id: article.id, text });
       void cursor.update(article);
     }
+    cursor = await cursor.continue();
+  }
+}
+
+async function markOrigins(tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('articles').openCursor();
+  while (cursor) {
+    const article = cursor.value as LibraryArticle & Partial<Pick<LibraryArticle, 'origin' | 'readerVersion'>>;
+    void cursor.update({ ...article, origin: article.origin ?? (article.url ? 'saved' : 'imported'), readerVersion: article.readerVersion ?? 1 });
     cursor = await cursor.continue();
   }
 }
@@ -114,7 +174,7 @@ export function describeStoreError(error: unknown): string {
 export function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<LibraryDb> {
   return openDB<LibrarySchema>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v](db, tx);
+      migrate(db, tx, oldVersion, newVersion ?? version);
     },
   });
 }
@@ -163,12 +223,18 @@ export interface LibraryChange {
   /** Earlier readings of updated articles, kept beside them. */
   versions?: ArticleVersion[];
   prefs?: LibraryPrefs;
+  /** The reader's corrections of the stories, all of them, replacing those stored. */
+  corrections?: StoryCorrection[];
+  /** The staged import joins the library: its originals move into `originals`, and the staging is emptied. */
+  staged?: boolean;
   index: PackedLibraryIndex;
 }
 
+const CHANGE_STORES = ['articles', 'originals', 'versions', 'stagedArticles', 'stagedOriginals', 'state'] as const;
+
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
-  const tx = db.transaction(['articles', 'originals', 'versions', 'state'], 'readwrite');
+  const tx = db.transaction(CHANGE_STORES, 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const articles = tx.objectStore('articles');
@@ -180,9 +246,19 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     for (const article of change.put ?? []) writes.push(articles.put(article));
     for (const original of change.originals ?? []) writes.push(originals.put(original));
     if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
+    if (change.corrections) writes.push(state.put(change.corrections, 'corrections'));
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
     writes.push(state.put(change.index.spot, 'spot'));
+    if (change.staged) {
+      // One original at a time: an import's originals may be gigabytes, never all in memory.
+      let cursor = await tx.objectStore('stagedOriginals').openCursor();
+      while (cursor) {
+        writes.push(originals.put(cursor.value));
+        cursor = await cursor.continue();
+      }
+      writes.push(tx.objectStore('stagedOriginals').clear(), tx.objectStore('stagedArticles').clear(), state.delete('import'));
+    }
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A request that throws at once (a value that cannot be stored) leaves the
@@ -208,6 +284,52 @@ export async function readIdAtUrl(db: LibraryDb, url: string): Promise<string | 
 /** An article's earlier versions, oldest first. */
 export async function readVersions(db: LibraryDb, id: string): Promise<ArticleVersion[]> {
   return db.getAll('versions', versionRange(id));
+}
+
+/** The import in progress, if any. */
+export async function readStagedImport(db: LibraryDb): Promise<StagedImport | undefined> {
+  return (await db.get('state', 'import')) as StagedImport | undefined;
+}
+
+/** The staged articles' records (not their originals). */
+export async function readStagedArticles(db: LibraryDb): Promise<LibraryArticle[]> {
+  return db.getAll('stagedArticles');
+}
+
+/** A staged article's original text. */
+export async function readStagedOriginal(db: LibraryDb, id: string): Promise<ArticleOriginal | undefined> {
+  return db.get('stagedOriginals', id);
+}
+
+/** Adds a batch to the import in progress (or starts it), with its progress, in one transaction. */
+export async function writeStaged(
+  db: LibraryDb,
+  progress: StagedImport,
+  articles: readonly LibraryArticle[],
+  originals: readonly ArticleOriginal[],
+): Promise<void> {
+  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'state'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const a of articles) writes.push(tx.objectStore('stagedArticles').put(a));
+    for (const o of originals) writes.push(tx.objectStore('stagedOriginals').put(o));
+    writes.push(tx.objectStore('state').put(progress, 'import'));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted.
+    }
+    for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
+    throw new LibraryStoreError(describeStoreError(error));
+  }
+}
+
+/** Rolls the import in progress back: nothing of it stays. */
+export async function clearStaged(db: LibraryDb): Promise<void> {
+  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'state'], 'readwrite');
+  await Promise.all([tx.objectStore('stagedArticles').clear(), tx.objectStore('stagedOriginals').clear(), tx.objectStore('state').delete('import'), tx.done]);
 }
 
 /** The reader's corrections of the stories, in the order made (see `stories/assignment.ts`). */

@@ -78,7 +78,7 @@ describe('Capturer: who a page is taken from', () => {
     const from = sender(`${CHOSEN}/news/1?page=2#comments`);
     expect(await capturer.wanted(from)).toEqual({ wanted: true });
     await capture(PAGE, from);
-    expect(added).toEqual([{ name: 'A story', text: PAGE.html, format: 'html', url: `${CHOSEN}/news/1?page=2` }]);
+    expect(added).toEqual([{ name: 'A story', text: PAGE.html, format: 'html', url: `${CHOSEN}/news/1?page=2`, origin: 'captured' }]);
     // A chosen site needs no look-up in the library.
     expect(askedKnown).toEqual([]);
   });

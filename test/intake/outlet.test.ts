@@ -54,6 +54,36 @@ describe('chooseOutlet: the ranked rules', () => {
     ['a year is no outlet', evidence({ publishers: [{ value: '© 2015', from: 'meta' }] }), undefined, undefined],
     ['the text names it when nothing else does', evidence({ text: "People's Daily Online" }), "People's Daily Online", "the article's own lines"],
     ['editorial first', evidence({ editorial: 'The Wire', siteNames: [site('Other')] }), 'The Wire', 'editorial file'],
+    [
+      "a known outlet's name on another address is a claim",
+      evidence({ siteNames: [site('Reuters')], urls: [url('https://copycat.example/a')], title: 'Pact signed - Reuters' }),
+      'copycat.example',
+      'canonical link host',
+    ],
+    [
+      'a company name standing for a known outlet, on another address, is a claim',
+      evidence({ publishers: [{ value: 'Thomson Reuters', from: 'json-ld' }], urls: [url('https://copycat.example/a')] }),
+      'copycat.example',
+      'canonical link host',
+    ],
+    [
+      "the outlet's own name at its own address",
+      evidence({ siteNames: [site('Reuters')], urls: [url('https://www.reuters.com/a')], title: 'Pact signed - Reuters' }),
+      'Reuters',
+      'masthead of the canonical link host (reuters.com)',
+    ],
+    [
+      'the address a page was read from names its outlet, not its canonical link or og:url',
+      evidence({
+        urls: [
+          { value: 'https://www.copycat.example/a', from: 'url', rule: 'page address' },
+          url('https://www.nytimes.com/a'),
+          { value: 'https://www.reuters.com/x', from: 'og', rule: 'og:url' },
+        ],
+      }),
+      'copycat.example',
+      'page address host',
+    ],
   ])('%s', (_why, input, outlet, rule) => {
     const choice = chooseOutlet(input);
     expect(choice.value).toBe(outlet);

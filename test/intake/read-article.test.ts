@@ -47,6 +47,18 @@ describe('readArticle on HTML', () => {
     expect(problems[0]).toMatch(/^not an article/);
   });
 
+  it('a page read from one address cannot claim another outlet through its canonical link, og:url or site name', () => {
+    const claims = NEWS_PAGE.replace('<meta property="og:site_name" content="NYTC">', '<meta property="og:url" content="https://www.reuters.com/x">');
+    for (const html of [NEWS_PAGE, claims, NEWS_PAGE.replace('content="NYTC"', 'content="The New York Times"')]) {
+      const { article } = readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom, url: 'https://www.copycat.example/pact' });
+      expect(article?.outlet).toBe('copycat.example');
+    }
+    // Read from the outlet's own address, the same page names it.
+    expect(readArticle({ kind: 'html', html: NEWS_PAGE, parseHtml: parseHtmlWithLinkedom, url: 'https://www.nytimes.com/pact' }).article?.outlet).toBe(
+      'The New York Times',
+    );
+  });
+
   it('a live document is read from a clone and left as it was', () => {
     const doc = parseHtmlWithLinkedom(NEWS_PAGE);
     const before = doc.documentElement.outerHTML;

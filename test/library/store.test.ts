@@ -7,6 +7,7 @@ import {
   describeStoreError,
   LibraryStoreError,
   MIGRATIONS,
+  migrate,
   openLibraryDb,
   readArticleIds,
   readArticles,
@@ -32,7 +33,7 @@ const article = () => readOne().article;
 const openAt = (name: string, to: number) =>
   openDB(name, to, {
     upgrade(db, oldVersion, _new, tx) {
-      for (let v = oldVersion; v < to; v++) MIGRATIONS[v](db as never, tx as never);
+      migrate(db as never, tx as never, oldVersion, to);
     },
   });
 

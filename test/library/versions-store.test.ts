@@ -9,7 +9,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle, type ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
-import { DB_VERSION, MIGRATIONS, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
+import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
 import { seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -44,7 +44,7 @@ const input = (html: string): ArticleInput => ({ name: 'Dam Inspection Report Re
 const openAt = (name: string, to: number) =>
   openDB(name, to, {
     upgrade(db, oldVersion, _new, tx) {
-      for (let v = oldVersion; v < to; v++) MIGRATIONS[v](db as never, tx as never);
+      migrate(db as never, tx as never, oldVersion, to);
     },
   });
 
@@ -64,8 +64,8 @@ describe('library store, version 3', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'state', 'versions']);
+    expect(DB_VERSION).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'stagedArticles', 'stagedOriginals', 'state', 'versions']);
     expect((await readArticles(db)).map((a) => a.id).sort()).toEqual([read.article.id, withoutUrl.article.id].sort());
     expect((await db.get('articles', read.article.id))?.parsed.sentences.length).toBe(read.article.parsed.sentences.length);
     expect((await readOriginal(db, read.article.id))?.text).toBe(read.original.text);
@@ -73,6 +73,40 @@ describe('library store, version 3', () => {
     expect(await readIdAtUrl(db, 'https://news.example.com/other')).toBeUndefined();
     expect(await readVersions(db, read.article.id)).toEqual([]);
     db.close();
+  });
+});
+
+describe('library store, version 4', () => {
+  it('opens a version 3 database with a stored version intact: the article marked as read by an older reader, its versions and address kept', async () => {
+    const name = freshName();
+    const old = await openAt(name, 3);
+    const first = readArticle(input(page()));
+    const second = readArticle(input(page({ negated: false })));
+    if (!('article' in first)) throw new Error(first.problem);
+    if (!('article' in second)) throw new Error(second.problem);
+    // As version 3 wrote them: no origin, no reader version; the earlier reading in `versions`.
+    const { origin: _o, readerVersion: _r, ...current } = { ...second.article, versions: 1, versionAt: '2024-06-03T10:00:00.000Z' };
+    const version = { id: current.id, n: 1, readAt: first.article.addedAt, parsed: first.article.parsed };
+    await old.put('articles', current);
+    await old.put('originals', second.original);
+    await old.put('versions', version);
+    old.close();
+
+    const db = await openLibraryDb(name);
+    expect(db.version).toBe(4);
+    const [stored] = await readArticles(db);
+    expect(stored).toEqual({ ...current, origin: 'saved', readerVersion: 1 });
+    expect(await readVersions(db, current.id)).toEqual([version]);
+    expect(await readOriginal(db, current.id)).toEqual(second.original);
+    expect(await readIdAtUrl(db, URL)).toBe(current.id);
+    db.close();
+
+    // The library lists both versions, and reading the stale record again keeps them.
+    const lib = await open(name);
+    expect((await lib.versions(current.id)).map((v) => v.n)).toEqual([1, 2]);
+    expect(await lib.rereadStale(5)).toMatchObject({ read: 1, left: 0 });
+    expect((await lib.versions(current.id)).map((v) => v.n)).toEqual([1, 2]);
+    expect((await lib.rows()).find((r) => r.id === current.id)).toMatchObject({ versions: 2, origin: 'saved' });
   });
 });
 

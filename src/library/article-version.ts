@@ -1,0 +1,11 @@
+/**
+ * The reader's version, apart from the reader itself (the background checks
+ * records against it at start without loading Readability): raise it with
+ * every change to what reading and extraction write into an article's record.
+ * Records of an older version are read again from their originals, in the
+ * background (`Library.rereadStale`).
+ *
+ * 1: the records before versions were kept; 2: linear HTML scanning, the
+ * outlet from the address a page was read from.
+ */
+export const READER_VERSION = 2;
