@@ -55,7 +55,7 @@ async function checkStoredIndex(library: Library): Promise<void> {
 }
 
 /** Articles read again per change, and the pause between two changes, while records of an older reader are left. */
-const STALE_BATCH = 5;
+const STALE_BATCH = 25;
 const STALE_PAUSE_MS = 2000;
 
 /**

@@ -67,6 +67,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
     const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(FILE);
+    // The stories as groups, with their tools: the reader asks for them.
+    await library.click('[data-testid=view-stories]');
     await waitFor(library, `${groups}.length === 2`, 20_000);
     const before = (await library.evaluate(groups)) as { title: string; rows: string[] }[];
     expect(before.map((g) => g.title)).toEqual([SEED_STORY, FOLLOW_UP]);

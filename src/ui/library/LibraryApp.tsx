@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { latestOnly } from '../shared/latest';
-import { download, importFiles, listLibrary, type ImportProgress } from './library-api';
+import { download, downloadBlob, exportLibraryFile, importFiles, listLibrary, type ImportProgress } from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
+import { ReadingList } from './ReadingList';
 
 export function LibraryApp() {
   const [list, setList] = useState<LibraryListReply | undefined>(undefined);
@@ -14,6 +15,8 @@ export function LibraryApp() {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [removed, setRemoved] = useState<Removed | undefined>(undefined);
+  /** The reading list, or every story as a group with its tools (when the reader asks for them). */
+  const [view, setView] = useState<'list' | 'stories'>('list');
   const cancel = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const latestList = useMemo(latestOnly, []);
@@ -70,9 +73,23 @@ export function LibraryApp() {
   }, [removed]);
 
   const onExport = async (markdown: boolean, ids?: string[]) => {
+    if (!markdown && !ids) {
+      // The whole library, in parts: never one string nor one message, whatever its size.
+      setNotice('Exporting the library…');
+      try {
+        const blob = await exportLibraryFile((done, total) => setNotice(`Exporting the library… ${done} of ${total} articles`));
+        downloadBlob('sourcelight-library.ndjson.gz', blob);
+        setNotice('Exported the library (sourcelight-library.ndjson.gz).');
+      } catch (error) {
+        setNotice(`The library could not be exported: ${(error as Error).message}`);
+      }
+      return;
+    }
     const text = await (markdown ? askBackground('library-markdown', { ids }) : askBackground('library-export', { ids }));
     download(markdown ? 'sourcelight-library.md' : 'sourcelight-library.json', text, markdown ? 'text/markdown' : 'application/json');
   };
+
+  const onDiscardImport = () => void change(askBackground('library-import-abort', {}));
 
   const rows = filterRows(list?.rows ?? [], hits);
   return (
@@ -85,7 +102,7 @@ export function LibraryApp() {
           <input
             type="file"
             multiple
-            accept=".html,.htm,.md,.txt,.json"
+            accept=".html,.htm,.md,.txt,.json,.gz,.ndjson"
             data-testid="import-files"
             onChange={(e) => void onFiles(e.currentTarget)}
             disabled={importing}
@@ -108,7 +125,7 @@ export function LibraryApp() {
           </button>
         )}
         <button type="button" onClick={() => void onExport(false)}>
-          Export library (JSON)
+          Export library
         </button>
         <button type="button" onClick={() => void onExport(true)}>
           Export brief (Markdown)
@@ -125,6 +142,17 @@ export function LibraryApp() {
         )}
       </section>
       {progress && <Progress progress={progress} importing={importing} />}
+      {list?.pendingImport && !importing && (
+        <p role="status" class="notice" data-testid="pending-import">
+          An import of {list.pendingImport.name} was cut short after {list.pendingImport.done}
+          {list.pendingImport.total ? ` of ${list.pendingImport.total}` : ''} articles; none of them is in the library yet. Choose the same file to resume it,
+          or{' '}
+          <button type="button" onClick={onDiscardImport}>
+            discard it
+          </button>
+          .
+        </p>
+      )}
       {notice && (
         <p role="status" class="notice">
           {notice}
@@ -138,6 +166,14 @@ export function LibraryApp() {
           </button>
         </p>
       )}
+      <div class="views" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'list'} data-testid="view-list" onClick={() => setView('list')}>
+          Reading list
+        </button>
+        <button type="button" aria-pressed={view === 'stories'} data-testid="view-stories" onClick={() => setView('stories')}>
+          Stories and their tools
+        </button>
+      </div>
       <input
         type="search"
         class="search"
@@ -150,12 +186,14 @@ export function LibraryApp() {
         <p class="muted">Reading the library…</p>
       ) : (
         <Rows
+          view={view}
           rows={rows}
           stories={list.stories}
           showSeeds={list.showSeeds}
           searching={hits !== undefined}
           onEdit={(edit) => void change(askBackground('library-story', { edit }))}
           onRemove={(id, title) => void onRemove(id, title)}
+          onRemoveMany={(ids) => void change(askBackground('library-remove', { ids }))}
           onReread={(id) => void change(askBackground('library-reread', { id }))}
           onExport={(id) => void onExport(true, [id])}
         />
@@ -201,6 +239,8 @@ function Progress({ progress, importing }: { progress: ImportProgress; importing
 }
 
 interface RowsProps extends RowActions {
+  view: 'list' | 'stories';
+  onRemoveMany: (ids: string[]) => void;
   rows: LibraryRow[];
   stories: LibraryStory[];
   showSeeds: boolean;
@@ -208,9 +248,10 @@ interface RowsProps extends RowActions {
   onEdit: Parameters<typeof StoryGroups>[0]['onEdit'];
 }
 
-function Rows({ rows, stories, showSeeds, searching, ...actions }: RowsProps) {
+function Rows({ view, rows, stories, showSeeds, searching, onRemoveMany, ...actions }: RowsProps) {
   const shown = rows.filter((r) => showSeeds || !r.sample);
   if (shown.length === 0)
     return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
+  if (view === 'list') return <ReadingList rows={shown} stories={stories} searching={searching} onRemoveMany={onRemoveMany} {...actions} />;
   return <StoryGroups groups={groupRowsByStory(shown, stories, searching)} stories={stories} {...actions} />;
 }
