@@ -94,6 +94,11 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
                 <tr key={row.id} data-id={row.id} style={{ height: `${ROW_HEIGHT}px` }}>
                   <td class="title">
                     {row.url ? <a href={row.url}>{row.title}</a> : row.title}
+                    {row.short && (
+                      <span class="tag" title="Shorter than an article usually is; kept because you asked for it">
+                        short
+                      </span>
+                    )}
                     <VersionsButton row={row} />
                   </td>
                   <td class="outlet">{row.outlet}</td>
@@ -115,7 +120,12 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
                         <button type="button" onClick={() => actions.onExport(row.id)}>
                           Markdown
                         </button>
-                        <button type="button" onClick={() => actions.onRemove(row.id, row.title)} aria-label={`Remove “${row.title}” from the library`}>
+                        <button
+                          type="button"
+                          data-action="remove"
+                          onClick={() => actions.onRemove(row.id, row.title)}
+                          aria-label={`Remove “${row.title}” from the library`}
+                        >
                           Remove
                         </button>
                       </>

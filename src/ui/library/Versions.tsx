@@ -3,6 +3,7 @@
  * versions") opens a dialog listing them, with any two compared side by side
  * (the first reading and the latest, unless the reader picks others).
  */
+import { createPortal } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleVersionRow, LibraryRow, VersionChanges } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
@@ -31,9 +32,13 @@ export function VersionsButton({ row }: { row: LibraryRow }) {
       >
         {row.versions} versions
       </button>
-      <dialog ref={dialog} class="versions-dialog" aria-label={`Versions of ${row.title}`} onClose={() => setOpen(false)}>
-        {open && <VersionsOf row={row} onClose={() => dialog.current?.close()} />}
-      </dialog>
+      {/* Outside the list: a row drawn only while in view must not take the dialog with it. */}
+      {createPortal(
+        <dialog ref={dialog} class="versions-dialog" aria-label={`Versions of ${row.title}`} onClose={() => setOpen(false)}>
+          {open && <VersionsOf row={row} onClose={() => dialog.current?.close()} />}
+        </dialog>,
+        document.body,
+      )}
     </>
   );
 }
