@@ -78,12 +78,12 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
           <table class="articles list" data-testid="library-articles">
             <thead>
               <tr>
-                <th>Title</th>
+                <th class="title">Title</th>
                 <th>Outlet</th>
                 <th>Date</th>
                 <th>Story</th>
                 <th>In by</th>
-                <th>
+                <th class="actions">
                   <span class="visually-hidden">Actions</span>
                 </th>
               </tr>
@@ -99,7 +99,6 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
                         short
                       </span>
                     )}
-                    <VersionsButton row={row} />
                   </td>
                   <td class="outlet">{row.outlet}</td>
                   <td class="date">{row.published?.slice(0, 10) ?? ''}</td>
@@ -111,9 +110,10 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
                     )}
                   </td>
                   <td class="origin">{row.sample ? 'sample' : (row.origin ?? '')}</td>
-                  <td class="actions">
+                  <td class="actions row-actions">
                     {!row.sample && (
                       <>
+                        <VersionsButton row={row} />
                         <button type="button" onClick={() => actions.onReread(row.id)}>
                           Read again
                         </button>
