@@ -18,7 +18,7 @@ import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
-import { addArticle, emptyIndex, mergeLibrary } from './merge';
+import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
@@ -30,6 +30,7 @@ import {
   readArticle as readStoredArticle,
   readArticleIds,
   readArticles,
+  articleChunks,
   readOriginal,
   readStagedArticles,
   readStagedOriginal,
@@ -118,6 +119,8 @@ export class Library {
    */
   private meta?: Map<string, ArticleMeta>;
   private full?: FullIndex;
+  /** The folded index being read from the store, while it is. */
+  private folding?: Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }>;
   /** `full` with its stories and their comparisons, made when first asked for after a change. */
   private storied?: FullIndex;
   /** Each article's clustering features, worked out once per background life. */
@@ -266,12 +269,28 @@ export class Library {
 
   /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */
   private async foldedIndex(): Promise<FullIndex> {
+    if (this.full) return this.full;
+    // One read for the callers that ask meanwhile; a change committed meanwhile is newer than what was read.
+    this.folding ??= this.readFolded().finally(() => (this.folding = undefined));
+    const read = await this.folding;
     if (!this.full) {
-      const articles = await readArticles(this.db);
-      this.meta = metaOf(articles);
-      this.full = mergeLibrary(this.seeds, articles, this.prefs.showSeeds);
+      this.meta = read.meta;
+      this.full = read.full;
     }
     return this.full;
+  }
+
+  /** Every stored article folded into the seeds, read a chunk at a time. */
+  private async readFolded(): Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }> {
+    const meta = new Map<string, ArticleMeta>();
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    for await (const chunk of articleChunks(this.db)) {
+      for (const a of chunk) {
+        meta.set(a.id, metaOfOne(a));
+        folder.add(a);
+      }
+    }
+    return { meta, full: folder.index() };
   }
 
   /** The saved articles' ids, in the order they were added. */
@@ -559,10 +578,24 @@ export class Library {
 
   /** The index and spot pieces of the articles in `meta`, read from the store (`replaced` instead of their stored versions). */
   private async refolded(meta: Map<string, ArticleMeta>, replaced: readonly LibraryArticle[] = []): Promise<{ full: FullIndex; pieces: SpotPieces }> {
-    const byId = new Map((await readArticles(this.db)).map((a) => [a.id, a]));
-    for (const a of replaced) byId.set(a.id, a);
-    const articles = [...meta.keys()].map((id) => byId.get(id)).filter((a): a is LibraryArticle => a !== undefined);
-    return { full: mergeLibrary(this.seeds, articles, this.prefs.showSeeds), pieces: joinPieces(articles.map(piecesOf)) };
+    // Folded in `meta`'s order, which an import can make differ from the store's; of each record only what folding and
+    // the spot index read is kept until then (its body and the rest go with its chunk).
+    const kept = new Map<string, FoldedPart & { spot: SpotPieces }>();
+    const keep = (a: LibraryArticle) => {
+      if (meta.has(a.id))
+        kept.set(a.id, { entities: a.entities, quotes: a.quotes, parsed: { source: a.parsed.source, sentences: a.parsed.sentences }, spot: piecesOf(a) });
+    };
+    for await (const chunk of articleChunks(this.db)) for (const a of chunk) keep(a);
+    replaced.forEach(keep);
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    const pieces: SpotPieces[] = [];
+    for (const id of meta.keys()) {
+      const part = kept.get(id);
+      if (!part) continue;
+      folder.add(part);
+      pieces.push(part.spot);
+    }
+    return { full: folder.index(), pieces: joinPieces(pieces) };
   }
 
   remove(ids: readonly string[]): Promise<void> {
@@ -695,7 +728,7 @@ export class Library {
   async search(query: string, limit = 50): Promise<SearchHit[]> {
     if (!this.searchIndex) {
       const index = newSearchIndex();
-      index.addAll((await readArticles(this.db)).map(searchDoc));
+      for await (const chunk of articleChunks(this.db)) index.addAll(chunk.map(searchDoc));
       this.searchIndex = index;
     }
     return this.searchIndex
@@ -705,9 +738,17 @@ export class Library {
   }
 
   private async rebuild(): Promise<void> {
-    const articles = await readArticles(this.db);
-    const meta = metaOf(articles);
-    await this.commit(meta, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), joinPieces(articles.map(piecesOf)), {});
+    const meta = new Map<string, ArticleMeta>();
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    const pieces: SpotPieces[] = [];
+    for await (const chunk of articleChunks(this.db)) {
+      for (const a of chunk) {
+        meta.set(a.id, metaOfOne(a));
+        folder.add(a);
+        pieces.push(piecesOf(a));
+      }
+    }
+    await this.commit(meta, folder.index(), joinPieces(pieces), {});
   }
 
   /**
@@ -771,10 +812,6 @@ function entryOf(a: LibraryArticle, text: string): ArticleInput {
   const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
   if (a.url) entry.url = a.url;
   return entry;
-}
-
-function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {
-  return new Map(articles.map((a) => [a.id, metaOfOne(a)]));
 }
 
 function joinPieces(parts: readonly SpotPieces[]): SpotPieces {

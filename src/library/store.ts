@@ -19,6 +19,7 @@ import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contra
 import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
+import { shareStrings } from './share-strings';
 
 export const DB_NAME = 'sourcelight-library';
 export const DB_VERSION = 4;
@@ -181,6 +182,29 @@ export function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<Lib
 
 export async function readArticles(db: LibraryDb): Promise<LibraryArticle[]> {
   return db.getAllFromIndex('articles', 'addedAt');
+}
+
+/** Articles read per transaction by `articleChunks`. */
+export const ARTICLE_CHUNK = 200;
+
+/**
+ * Every article in the order added, a chunk at a time, so that a large
+ * library is never held whole as its records (each carries its text, of
+ * which the folded index and search keep only part); strings repeated across
+ * them share one copy (`share-strings.ts`). The ids are read first: an
+ * article removed meanwhile is left out, one added meanwhile is not read.
+ */
+export async function* articleChunks(db: LibraryDb, size = ARTICLE_CHUNK): AsyncGenerator<LibraryArticle[]> {
+  const ids = await readArticleIds(db);
+  const pool = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += size) {
+    const tx = db.transaction('articles');
+    const chunk = await Promise.all(ids.slice(i, i + size).map((id) => tx.store.get(id)));
+    yield shareStrings(
+      chunk.filter((a) => a !== undefined),
+      pool,
+    );
+  }
 }
 
 export async function readArticleIds(db: LibraryDb): Promise<string[]> {
