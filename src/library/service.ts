@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
-import type { LibraryRow } from '../contracts/library-messages';
+import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
@@ -39,6 +39,10 @@ import {
   writeStaged,
   type StagedImport,
   readStamp,
+  readRows,
+  rowOf,
+  readStoryListing,
+  writeStoryListing,
   readVersions,
   readIdAtUrl,
   readStartState,
@@ -137,6 +141,7 @@ export class Library {
     private prefs: LibraryPrefs,
     private spot: SpotIndex,
     private readonly seedSpot: SpotIndex,
+    private readonly build: string,
   ) {}
 
   /**
@@ -147,13 +152,13 @@ export class Library {
    * store afterwards, by `checkStoredIndex`: reading every id costs a cold
    * start more than all the rest of its reads.
    */
-  static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string): Promise<Library> {
+  static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string, build = ''): Promise<Library> {
     const db = await openLibraryDb(dbName);
     const { prefs, stamp, spot: stored } = await readStartState(db);
-    if (!stamp?.articleIds.length && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot);
+    if (!stamp?.articleIds.length && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot, build);
     const current = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds;
     const spot = current ? loadStored(stored) : undefined;
-    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot);
+    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot, build);
     if (!spot) await library.rebuild();
     return library;
   }
@@ -191,8 +196,33 @@ export class Library {
 
   /** The merged full index with its stories, each compared on its own (made on first use after a change). */
   async fullIndex(): Promise<FullIndex> {
-    this.storied ??= withStories(await this.foldedIndex(), this.seeds, this.features, await this.storyCorrections());
+    if (this.storied) return this.storied;
+    const folded = await this.foldedIndex();
+    const corrections = await this.storyCorrections();
+    if (this.storied) return this.storied;
+    // A change that landed during the reads made both older than the library: made again from what it left.
+    if (folded !== this.full || corrections !== this.corrections) return this.fullIndex();
+    this.storied = withStories(folded, this.seeds, this.features, corrections);
     return this.storied;
+  }
+
+  /**
+   * The stories as the library page lists them: from the stories in hand, else
+   * as stored the last time they were made (a worker started afresh makes
+   * none), else made now and stored for the next start.
+   */
+  async storyListing(): Promise<LibraryStory[]> {
+    if (this.storied) return listingOf(this.storied);
+    const made = `${seedsStamp(this.seeds)}|${READER_VERSION}|${this.build}`;
+    const stored = await readStoryListing(this.db);
+    if (stored?.made === made) return stored.stories;
+    const full = await this.fullIndex();
+    const stories = listingOf(full);
+    // In the queue, where no change is halfway: stored only if still the library's stories.
+    void this.serial(async () => {
+      if (this.storied === full) await writeStoryListing(this.db, { made, stories });
+    }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
+    return stories;
   }
 
   /**
@@ -318,27 +348,8 @@ export class Library {
     return entries;
   }
 
+  /** The library page's lines: the sample story's sources, then each article's line as stored beside it (no article is read). */
   async rows(): Promise<LibraryRow[]> {
-    const full = await this.foldedIndex();
-    const meta = this.meta!;
-    const rows: LibraryRow[] = full.sources.flatMap((s) => {
-      const m = meta.get(s.id);
-      if (!m) return [];
-      const row: LibraryRow = {
-        id: s.id,
-        title: s.title,
-        outlet: s.outlet,
-        published: s.published,
-        url: m.url,
-        name: s.file,
-        addedAt: m.addedAt,
-        origin: m.origin,
-        sample: false,
-        ...(s.short ? { short: true } : {}),
-      };
-      if (m.versions) row.versions = m.versions + 1;
-      return [row];
-    });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
       id: s.id,
       title: s.title,
@@ -347,7 +358,7 @@ export class Library {
       name: s.file,
       sample: true,
     }));
-    return [...sample, ...rows];
+    return [...sample, ...(await readRows(this.db))];
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -496,8 +507,8 @@ export class Library {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
     }
-    const ids = new Set(read.map((a) => a.id));
-    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems: capProblems(problems) };
+    const rows = read.map(rowOf).sort((a, b) => (a.addedAt! < b.addedAt! ? -1 : a.addedAt! > b.addedAt! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { added: rows, problems: capProblems(problems) };
   }
 
   /** The import in progress (staged, not yet in the library), if any. */
@@ -741,14 +752,16 @@ export class Library {
     const meta = new Map<string, ArticleMeta>();
     const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
     const pieces: SpotPieces[] = [];
+    const rows: LibraryRow[] = [];
     for await (const chunk of articleChunks(this.db)) {
       for (const a of chunk) {
         meta.set(a.id, metaOfOne(a));
         folder.add(a);
         pieces.push(piecesOf(a));
+        rows.push(rowOf(a));
       }
     }
-    await this.commit(meta, folder.index(), joinPieces(pieces), {});
+    await this.commit(meta, folder.index(), joinPieces(pieces), { rows });
   }
 
   /**
@@ -812,6 +825,10 @@ function entryOf(a: LibraryArticle, text: string): ArticleInput {
   const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
   if (a.url) entry.url = a.url;
   return entry;
+}
+
+function listingOf(full: FullIndex): LibraryStory[] {
+  return full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
 }
 
 function joinPieces(parts: readonly SpotPieces[]): SpotPieces {

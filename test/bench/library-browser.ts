@@ -77,11 +77,18 @@ const ask = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtim
 
 /** Round trip of a `spot` message from an extension page, ms. */
 async function answerMs(page: Page): Promise<number> {
-  return page.evaluate(async (text) => {
-    const t = performance.now();
-    await chrome.runtime.sendMessage({ type: 'spot', texts: [text] });
-    return performance.now() - t;
-  }, PAGE_TEXT);
+  return page
+    .evaluate(async (text) => {
+      const t = performance.now();
+      const reply = await chrome.runtime.sendMessage({ type: 'spot', texts: [text], batch: 0 });
+      const ms = performance.now() - t;
+      // No answer would be timed as a fast one.
+      return reply ? ms : Number.NaN;
+    }, PAGE_TEXT)
+    .then((ms) => {
+      if (Number.isNaN(ms)) throw new Error('the background gave no answer to `spot`');
+      return ms;
+    });
 }
 
 async function stopWorker(cdp: CDPSession): Promise<void> {
@@ -200,7 +207,7 @@ async function storyPageAnswer(page: Page): Promise<string> {
       continue;
     }
     const texts = paragraphs.slice(start, i);
-    const found = parseSpotReply(await ask(page, { type: 'spot', texts }), texts);
+    const found = parseSpotReply(await ask(page, { type: 'spot', texts, batch: 0 }), texts);
     if (!found) throw new Error(`no answer to the story page's paragraphs ${start}–${i}`);
     answers.push(...found);
     start = i;
