@@ -96,8 +96,9 @@ async function stopWorker(cdp: CDPSession): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
 }
 
-async function workerHeapMB(browser: Browser, page: Page): Promise<number> {
+async function workerHeapMB(browser: Browser, page: Page, withSearch = false): Promise<number> {
   await ask(page, { type: 'index-summary' });
+  if (withSearch) await ask(page, { type: 'library-search', query: SEARCHES[0] });
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
   const cdp = await target.createCDPSession();
   await cdp.send('HeapProfiler.collectGarbage');
@@ -279,7 +280,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     await stopWorker(cdp);
     const heapMB = await workerHeapMB(browser, ext);
     const searchMs = await searches(ext);
-    const workerHeapWithSearchMB = await workerHeapMB(browser, ext);
+    const workerHeapWithSearchMB = await workerHeapMB(browser, ext, true);
     const firstListMs = await firstList(browser, extensionOrigin, cdp);
     const addOne = stats(await addOneByOne(ext, files.slice(n)));
     return {
