@@ -36,11 +36,11 @@ export interface LibraryFigures {
   warmAnswerMs: number;
   /**
    * The library's own heap after a cold start, MB (garbage collected before and
-   * after each step): the spot index and its matcher; with the folded index
-   * (the list, adding an article); with the stories, their comparisons and the
-   * cards' lookup; with the search index.
+   * after each step): the spot index and its matcher; with the library page's
+   * list (its stored lines); with the folded index (adding an article); with
+   * the stories, their comparisons and the cards' lookup; with the search index.
    */
-  heapMB: { spot: number; folded: number; withCards: number; withSearch: number };
+  heapMB: { spot: number; list?: number; folded?: number; withCards: number; withSearch: number };
   /** The Node process's RSS at the end, MB: fake-indexeddb's copy of the database and the bench's corpus included. */
   rssMB: number;
   /** Bytes stored per article (structured-clone size approximated by JSON length, UTF-16 not counted; typed arrays by their bytes). */
@@ -100,7 +100,9 @@ async function coldHeap(seeds: FullIndex, seedSpot: SpotIndex, dbName: string): 
   const library = await Library.open(seeds, seedSpot, dbName);
   keep.push(library, createBlockMatcher(library.spotIndex));
   const spot = heap() - before;
-  await library.rows();
+  keep.push(await library.rows());
+  const list = heap() - before;
+  await library.articleIds();
   const folded = heap() - before;
   keep.push(new IndexLookup(await library.fullIndex()));
   const withCards = heap() - before;
@@ -108,7 +110,7 @@ async function coldHeap(seeds: FullIndex, seedSpot: SpotIndex, dbName: string): 
   const withSearch = heap() - before;
   const mb = (x: number) => Math.round(x * 10) / 10;
   if (keep.length === 0) throw new Error('unreachable: keeps the measured objects alive');
-  return { spot: mb(spot), folded: mb(folded), withCards: mb(withCards), withSearch: mb(withSearch) };
+  return { spot: mb(spot), list: mb(list), folded: mb(folded), withCards: mb(withCards), withSearch: mb(withSearch) };
 }
 
 async function fillAndAdd(library: Library, inputs: ArticleInput[], n: number): Promise<{ fillSeconds: number; times: number[] }> {

@@ -7,7 +7,7 @@
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT, SetupError } from '../../src/demo/browsers';
@@ -82,6 +82,8 @@ const LIBRARY_SIZES = [1000, 3000, 10000];
 interface LibraryRun {
   node: LibraryFigures;
   browser: BrowserLibraryFigures;
+  /** At which commit, when and under which load this size was measured. */
+  measured: string;
 }
 
 function librarySummary(runs: LibraryRun[]): string[] {
@@ -94,6 +96,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
     '',
     `| articles | ${runs.map((r) => r.browser.articles).join(' | ')} | target |`,
     `| --- | ${runs.map(() => '---').join(' | ')} | --- |`,
+    row('measured at', (r) => r.measured),
     row('import, s', (r) => r.browser.importSeconds),
     row(
       `adding one more in the service worker, from the message to its reply (${SINGLES} adds): p95 (median), ms`,
@@ -140,7 +143,8 @@ function librarySummary(runs: LibraryRun[]): string[] {
       (r) => `${r.node.coldFirstAnswerMs} (${r.node.coldSplitMs.open} + ${r.node.coldSplitMs.answer})`,
     ),
     row('heap after a cold start (GC): spot index and matcher, MB', (r) => r.node.heapMB.spot),
-    row('… with the folded index, MB', (r) => r.node.heapMB.folded),
+    row("… with the library page's list (its stored lines), MB", (r) => r.node.heapMB.list ?? '–'),
+    row('… with the folded index, MB', (r) => r.node.heapMB.folded ?? '–'),
     row("… with the cards' stories and lookup, MB", (r) => r.node.heapMB.withCards),
     row('… with search, MB', (r) => r.node.heapMB.withSearch, '≤ 150'),
     row(
@@ -245,10 +249,22 @@ async function main(): Promise<void> {
     const sizes = (argValue(process.argv, '--library-sizes') ?? LIBRARY_SIZES.join(',')).split(',').map(Number);
     if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new SetupError('--library-sizes takes article counts, as 1000,3000');
     const libraryRuns: LibraryRun[] = [];
-    for (const n of sizes) {
+    // A size not measured now is shown as last measured (bench-results/library-<n>.json names when and at which commit).
+    for (const n of [...new Set([...LIBRARY_SIZES, ...sizes])].sort((a, b) => a - b)) {
+      const file = resolve(OUT, `library-${n}.json`);
+      if (!sizes.includes(n)) {
+        if (existsSync(file)) libraryRuns.push(JSON.parse(readFileSync(file, 'utf8')) as LibraryRun);
+        continue;
+      }
       console.log(`The reader's library at ${n} articles (Node with fake-indexeddb, then the built extension in Chromium)`);
-      libraryRuns.push({ node: await benchLibrary(n), browser: await benchLibraryBrowser(n) });
-      console.log(JSON.stringify(libraryRuns.at(-1)));
+      const run: LibraryRun = {
+        node: await benchLibrary(n),
+        browser: await benchLibraryBrowser(n),
+        measured: `${commit()}, ${new Date().toISOString().slice(0, 16)}Z, load average ${loadavg()[0].toFixed(1)}`,
+      };
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
+      libraryRuns.push(run);
     }
     const lines = librarySummary(libraryRuns);
     for (const line of lines) console.log(`  ${line}`);
