@@ -57,6 +57,8 @@ export async function indexInParallel(build: IndexBuild, read: ParallelReadResul
     const entities = build.entities(articles, named, topics);
     const parts = compareClaimedStories(members, order, new Int32Array(claims));
     for (const [k, part] of (await replies.next('parts')) ?? []) parts.set(k, part);
+    // The worker's part is done: its heap (a copy of the articles, and what finding the topics left) goes now, not after the index is assembled.
+    await worker.terminate();
     const comparison = build.compare(articles, stories.assignment, (m, k) => parts.get(k) ?? compareSources(m));
     return build.assemble({ read, stories, entities, comparison });
   } finally {
