@@ -11,6 +11,7 @@
  * scripts can neither save nor read it.
  */
 import rawFull from 'virtual:sourcelight/full-index';
+import { browser } from 'wxt/browser';
 import type { PageChangeNote } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
@@ -31,7 +32,7 @@ let changes = 0;
 
 /** Opens the library (once); without IndexedDB the seeds alone answer. */
 export function openLibrary(): Promise<Library | undefined> {
-  opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex()).then(
+  opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex(), undefined, browser.runtime.getManifest().version).then(
     (library) => {
       setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
       // After the pages waiting on the open are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
@@ -102,12 +103,8 @@ async function changed(library: Library): Promise<void> {
 
 /** The library page's list: its rows, and the stories they form (titles as corrected). */
 async function listReply(library: Library): Promise<LibraryListReply> {
-  const [rows, full, staged] = await Promise.all([library.rows(), library.fullIndex(), library.stagedImport()]);
-  const reply: LibraryListReply = {
-    rows,
-    showSeeds: library.showSeeds,
-    stories: full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] })),
-  };
+  const [rows, stories, staged] = await Promise.all([library.rows(), library.storyListing(), library.stagedImport()]);
+  const reply: LibraryListReply = { rows, showSeeds: library.showSeeds, stories };
   if (staged)
     reply.pendingImport = staged.total === undefined ? { name: staged.name, done: staged.done } : { name: staged.name, done: staged.done, total: staged.total };
   return reply;

@@ -26,7 +26,10 @@ function begin(index: FullIndex): Mutable {
   return { ...index, sources: [...index.sources], sentences: [...index.sentences], entities: [...index.entities], quotes: [...index.quotes], entityAt };
 }
 
-function fold(into: Mutable, article: LibraryArticle): void {
+/** What folding an article in reads of it. */
+export type FoldedPart = Pick<LibraryArticle, 'entities' | 'quotes'> & { parsed: Pick<LibraryArticle['parsed'], 'source' | 'sentences'> };
+
+function fold(into: Mutable, article: FoldedPart): void {
   into.sources.push(article.parsed.source);
   for (const s of article.parsed.sentences) into.sentences.push(s);
   for (const q of article.quotes) into.quotes.push(q);
@@ -54,7 +57,13 @@ export function addArticle(index: FullIndex, article: LibraryArticle): FullIndex
 
 /** The seeds (unless hidden) and every article, in the order given. */
 export function mergeLibrary(seeds: FullIndex, articles: readonly LibraryArticle[], showSeeds = true): FullIndex {
+  const folder = libraryFolder(seeds, showSeeds);
+  for (const article of articles) folder.add(article);
+  return folder.index();
+}
+
+/** `mergeLibrary` for articles read a chunk at a time: `add` each in order, then `index` once. */
+export function libraryFolder(seeds: FullIndex, showSeeds = true): { add(article: FoldedPart): void; index(): FullIndex } {
   const into = begin(showSeeds ? seeds : emptyIndex());
-  for (const article of articles) fold(into, article);
-  return finish(into);
+  return { add: (article) => fold(into, article), index: () => finish(into) };
 }

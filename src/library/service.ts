@@ -13,12 +13,12 @@ import MiniSearch from 'minisearch';
 import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
-import type { LibraryRow } from '../contracts/library-messages';
+import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
-import { addArticle, emptyIndex, mergeLibrary } from './merge';
+import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
@@ -30,6 +30,7 @@ import {
   readArticle as readStoredArticle,
   readArticleIds,
   readArticles,
+  articleChunks,
   readOriginal,
   readStagedArticles,
   readStagedOriginal,
@@ -38,6 +39,10 @@ import {
   writeStaged,
   type StagedImport,
   readStamp,
+  readRows,
+  rowOf,
+  readStoryListing,
+  writeStoryListing,
   readVersions,
   readIdAtUrl,
   readStartState,
@@ -118,6 +123,8 @@ export class Library {
    */
   private meta?: Map<string, ArticleMeta>;
   private full?: FullIndex;
+  /** The folded index being read from the store, while it is. */
+  private folding?: Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }>;
   /** `full` with its stories and their comparisons, made when first asked for after a change. */
   private storied?: FullIndex;
   /** Each article's clustering features, worked out once per background life. */
@@ -134,6 +141,7 @@ export class Library {
     private prefs: LibraryPrefs,
     private spot: SpotIndex,
     private readonly seedSpot: SpotIndex,
+    private readonly build: string,
   ) {}
 
   /**
@@ -144,13 +152,13 @@ export class Library {
    * store afterwards, by `checkStoredIndex`: reading every id costs a cold
    * start more than all the rest of its reads.
    */
-  static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string): Promise<Library> {
+  static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string, build = ''): Promise<Library> {
     const db = await openLibraryDb(dbName);
     const { prefs, stamp, spot: stored } = await readStartState(db);
-    if (!stamp?.articleIds.length && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot);
+    if (!stamp?.articleIds.length && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot, build);
     const current = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds;
     const spot = current ? loadStored(stored) : undefined;
-    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot);
+    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot, build);
     if (!spot) await library.rebuild();
     return library;
   }
@@ -188,8 +196,33 @@ export class Library {
 
   /** The merged full index with its stories, each compared on its own (made on first use after a change). */
   async fullIndex(): Promise<FullIndex> {
-    this.storied ??= withStories(await this.foldedIndex(), this.seeds, this.features, await this.storyCorrections());
+    if (this.storied) return this.storied;
+    const folded = await this.foldedIndex();
+    const corrections = await this.storyCorrections();
+    if (this.storied) return this.storied;
+    // A change that landed during the reads made both older than the library: made again from what it left.
+    if (folded !== this.full || corrections !== this.corrections) return this.fullIndex();
+    this.storied = withStories(folded, this.seeds, this.features, corrections);
     return this.storied;
+  }
+
+  /**
+   * The stories as the library page lists them: from the stories in hand, else
+   * as stored the last time they were made (a worker started afresh makes
+   * none), else made now and stored for the next start.
+   */
+  async storyListing(): Promise<LibraryStory[]> {
+    if (this.storied) return listingOf(this.storied);
+    const made = `${seedsStamp(this.seeds)}|${READER_VERSION}|${this.build}`;
+    const stored = await readStoryListing(this.db);
+    if (stored?.made === made) return stored.stories;
+    const full = await this.fullIndex();
+    const stories = listingOf(full);
+    // In the queue, where no change is halfway: stored only if still the library's stories.
+    void this.serial(async () => {
+      if (this.storied === full) await writeStoryListing(this.db, { made, stories });
+    }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
+    return stories;
   }
 
   /**
@@ -266,12 +299,28 @@ export class Library {
 
   /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */
   private async foldedIndex(): Promise<FullIndex> {
+    if (this.full) return this.full;
+    // One read for the callers that ask meanwhile; a change committed meanwhile is newer than what was read.
+    this.folding ??= this.readFolded().finally(() => (this.folding = undefined));
+    const read = await this.folding;
     if (!this.full) {
-      const articles = await readArticles(this.db);
-      this.meta = metaOf(articles);
-      this.full = mergeLibrary(this.seeds, articles, this.prefs.showSeeds);
+      this.meta = read.meta;
+      this.full = read.full;
     }
     return this.full;
+  }
+
+  /** Every stored article folded into the seeds, read a chunk at a time. */
+  private async readFolded(): Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }> {
+    const meta = new Map<string, ArticleMeta>();
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    for await (const chunk of articleChunks(this.db)) {
+      for (const a of chunk) {
+        meta.set(a.id, metaOfOne(a));
+        folder.add(a);
+      }
+    }
+    return { meta, full: folder.index() };
   }
 
   /** The saved articles' ids, in the order they were added. */
@@ -299,27 +348,8 @@ export class Library {
     return entries;
   }
 
+  /** The library page's lines: the sample story's sources, then each article's line as stored beside it (no article is read). */
   async rows(): Promise<LibraryRow[]> {
-    const full = await this.foldedIndex();
-    const meta = this.meta!;
-    const rows: LibraryRow[] = full.sources.flatMap((s) => {
-      const m = meta.get(s.id);
-      if (!m) return [];
-      const row: LibraryRow = {
-        id: s.id,
-        title: s.title,
-        outlet: s.outlet,
-        published: s.published,
-        url: m.url,
-        name: s.file,
-        addedAt: m.addedAt,
-        origin: m.origin,
-        sample: false,
-        ...(s.short ? { short: true } : {}),
-      };
-      if (m.versions) row.versions = m.versions + 1;
-      return [row];
-    });
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
       id: s.id,
       title: s.title,
@@ -328,7 +358,7 @@ export class Library {
       name: s.file,
       sample: true,
     }));
-    return [...sample, ...rows];
+    return [...sample, ...(await readRows(this.db))];
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -477,8 +507,8 @@ export class Library {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
     }
-    const ids = new Set(read.map((a) => a.id));
-    return { added: (await this.rows()).filter((r) => ids.has(r.id)), problems: capProblems(problems) };
+    const rows = read.map(rowOf).sort((a, b) => (a.addedAt! < b.addedAt! ? -1 : a.addedAt! > b.addedAt! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { added: rows, problems: capProblems(problems) };
   }
 
   /** The import in progress (staged, not yet in the library), if any. */
@@ -559,10 +589,24 @@ export class Library {
 
   /** The index and spot pieces of the articles in `meta`, read from the store (`replaced` instead of their stored versions). */
   private async refolded(meta: Map<string, ArticleMeta>, replaced: readonly LibraryArticle[] = []): Promise<{ full: FullIndex; pieces: SpotPieces }> {
-    const byId = new Map((await readArticles(this.db)).map((a) => [a.id, a]));
-    for (const a of replaced) byId.set(a.id, a);
-    const articles = [...meta.keys()].map((id) => byId.get(id)).filter((a): a is LibraryArticle => a !== undefined);
-    return { full: mergeLibrary(this.seeds, articles, this.prefs.showSeeds), pieces: joinPieces(articles.map(piecesOf)) };
+    // Folded in `meta`'s order, which an import can make differ from the store's; of each record only what folding and
+    // the spot index read is kept until then (its body and the rest go with its chunk).
+    const kept = new Map<string, FoldedPart & { spot: SpotPieces }>();
+    const keep = (a: LibraryArticle) => {
+      if (meta.has(a.id))
+        kept.set(a.id, { entities: a.entities, quotes: a.quotes, parsed: { source: a.parsed.source, sentences: a.parsed.sentences }, spot: piecesOf(a) });
+    };
+    for await (const chunk of articleChunks(this.db)) for (const a of chunk) keep(a);
+    replaced.forEach(keep);
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    const pieces: SpotPieces[] = [];
+    for (const id of meta.keys()) {
+      const part = kept.get(id);
+      if (!part) continue;
+      folder.add(part);
+      pieces.push(part.spot);
+    }
+    return { full: folder.index(), pieces: joinPieces(pieces) };
   }
 
   remove(ids: readonly string[]): Promise<void> {
@@ -695,7 +739,7 @@ export class Library {
   async search(query: string, limit = 50): Promise<SearchHit[]> {
     if (!this.searchIndex) {
       const index = newSearchIndex();
-      index.addAll((await readArticles(this.db)).map(searchDoc));
+      for await (const chunk of articleChunks(this.db)) index.addAll(chunk.map(searchDoc));
       this.searchIndex = index;
     }
     return this.searchIndex
@@ -705,9 +749,19 @@ export class Library {
   }
 
   private async rebuild(): Promise<void> {
-    const articles = await readArticles(this.db);
-    const meta = metaOf(articles);
-    await this.commit(meta, mergeLibrary(this.seeds, articles, this.prefs.showSeeds), joinPieces(articles.map(piecesOf)), {});
+    const meta = new Map<string, ArticleMeta>();
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    const pieces: SpotPieces[] = [];
+    const rows: LibraryRow[] = [];
+    for await (const chunk of articleChunks(this.db)) {
+      for (const a of chunk) {
+        meta.set(a.id, metaOfOne(a));
+        folder.add(a);
+        pieces.push(piecesOf(a));
+        rows.push(rowOf(a));
+      }
+    }
+    await this.commit(meta, folder.index(), joinPieces(pieces), { rows });
   }
 
   /**
@@ -773,8 +827,8 @@ function entryOf(a: LibraryArticle, text: string): ArticleInput {
   return entry;
 }
 
-function metaOf(articles: readonly LibraryArticle[]): Map<string, ArticleMeta> {
-  return new Map(articles.map((a) => [a.id, metaOfOne(a)]));
+function listingOf(full: FullIndex): LibraryStory[] {
+  return full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
 }
 
 function joinPieces(parts: readonly SpotPieces[]): SpotPieces {

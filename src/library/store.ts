@@ -17,11 +17,13 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
+import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
+import { shareStrings } from './share-strings';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -71,7 +73,7 @@ export interface StagedImport {
   startedAt: string;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories';
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
@@ -80,7 +82,9 @@ export interface LibrarySchema extends DBSchema {
   versions: { key: [string, number]; value: ArticleVersion };
   stagedArticles: { key: string; value: LibraryArticle };
   stagedOriginals: { key: string; value: ArticleOriginal };
-  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport };
+  /** What the library page lists of each article, by id: read at a worker's start without reading the articles. */
+  rows: { key: string; value: LibraryRow; indexes: { addedAt: string } };
+  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -124,6 +128,11 @@ export const MIGRATIONS: Migration[] = [
     },
     data: markOrigins,
   },
+  // Version 5: each article's line in the library page, apart from its record.
+  {
+    schema: (db) => void db.createObjectStore('rows', { keyPath: 'id' }).createIndex('addedAt', 'addedAt'),
+    data: fillRows,
+  },
 ];
 
 /** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */
@@ -147,6 +156,26 @@ async function moveOriginals(tx: UpgradeTx): Promise<void> {
     }
     cursor = await cursor.continue();
   }
+}
+
+async function fillRows(tx: UpgradeTx): Promise<void> {
+  const rows = tx.objectStore('rows');
+  let cursor = await tx.objectStore('articles').openCursor();
+  while (cursor) {
+    void rows.put(rowOf(cursor.value));
+    cursor = await cursor.continue();
+  }
+}
+
+/** An article's line in the library page, as stored beside it. */
+export function rowOf(a: LibraryArticle): LibraryRow {
+  const { source } = a.parsed;
+  const row: LibraryRow = { id: a.id, title: source.title, outlet: source.outlet, name: source.file, addedAt: a.addedAt, origin: a.origin, sample: false };
+  if (source.published) row.published = source.published;
+  if (a.url) row.url = a.url;
+  if (source.short) row.short = true;
+  if (a.versions) row.versions = a.versions + 1;
+  return row;
 }
 
 async function markOrigins(tx: UpgradeTx): Promise<void> {
@@ -181,6 +210,34 @@ export function openLibraryDb(name = DB_NAME, version = DB_VERSION): Promise<Lib
 
 export async function readArticles(db: LibraryDb): Promise<LibraryArticle[]> {
   return db.getAllFromIndex('articles', 'addedAt');
+}
+
+/** Articles read per transaction by `articleChunks`. */
+export const ARTICLE_CHUNK = 200;
+
+/**
+ * Every article in the order added, a chunk at a time, so that a large
+ * library is never held whole as its records (each carries its text, of
+ * which the folded index and search keep only part); strings repeated across
+ * them share one copy (`share-strings.ts`). The ids are read first: an
+ * article removed meanwhile is left out, one added meanwhile is not read.
+ */
+export async function* articleChunks(db: LibraryDb, size = ARTICLE_CHUNK): AsyncGenerator<LibraryArticle[]> {
+  const ids = await readArticleIds(db);
+  const pool = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += size) {
+    const tx = db.transaction('articles');
+    const chunk = await Promise.all(ids.slice(i, i + size).map((id) => tx.store.get(id)));
+    yield shareStrings(
+      chunk.filter((a) => a !== undefined),
+      pool,
+    );
+  }
+}
+
+/** Every article's line in the library page, in the order added. */
+export async function readRows(db: LibraryDb): Promise<LibraryRow[]> {
+  return db.getAllFromIndex('rows', 'addedAt');
 }
 
 export async function readArticleIds(db: LibraryDb): Promise<string[]> {
@@ -227,10 +284,12 @@ export interface LibraryChange {
   corrections?: StoryCorrection[];
   /** The staged import joins the library: its originals move into `originals`, and the staging is emptied. */
   staged?: boolean;
+  /** Every article's line, replacing those stored (after the store was found out of step with its index). */
+  rows?: LibraryRow[];
   index: PackedLibraryIndex;
 }
 
-const CHANGE_STORES = ['articles', 'originals', 'versions', 'stagedArticles', 'stagedOriginals', 'state'] as const;
+const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'state'] as const;
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
@@ -241,14 +300,21 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     const originals = tx.objectStore('originals');
     const state = tx.objectStore('state');
     const versions = tx.objectStore('versions');
-    for (const id of change.remove ?? []) writes.push(articles.delete(id), originals.delete(id), versions.delete(versionRange(id)));
+    const rows = tx.objectStore('rows');
+    if (change.rows) {
+      writes.push(rows.clear());
+      for (const row of change.rows) writes.push(rows.put(row));
+    }
+    for (const id of change.remove ?? []) writes.push(articles.delete(id), originals.delete(id), versions.delete(versionRange(id)), rows.delete(id));
     for (const version of change.versions ?? []) writes.push(versions.put(version));
-    for (const article of change.put ?? []) writes.push(articles.put(article));
+    for (const article of change.put ?? []) writes.push(articles.put(article), rows.put(rowOf(article)));
     for (const original of change.originals ?? []) writes.push(originals.put(original));
     if (change.prefs) writes.push(state.put(change.prefs, 'prefs'));
     if (change.corrections) writes.push(state.put(change.corrections, 'corrections'));
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
+    // The stories as listed were made from what this change replaces.
+    writes.push(state.delete('stories'));
     writes.push(state.put(change.index.spot, 'spot'));
     if (change.staged) {
       // One original at a time: an import's originals may be gigabytes, never all in memory.
@@ -340,9 +406,31 @@ export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrecti
 
 /** Replaces the stored corrections, all or nothing (one put, one transaction). */
 export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
+  const tx = db.transaction('state', 'readwrite');
   try {
-    await db.put('state', [...corrections], 'corrections');
+    await Promise.all([tx.store.put([...corrections], 'corrections'), tx.store.delete('stories'), tx.done]);
   } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
+}
+
+/**
+ * The stories as the library page lists them, kept so that a worker started
+ * afresh lists them without making the stories again (at thousands of
+ * articles, seconds). Every change deletes it in its own transaction, so one
+ * found was made from the library as it is; `made` names what made it (the
+ * seeds and the build), and one made by another is not used.
+ */
+export interface StoredStoryListing {
+  made: string;
+  stories: LibraryStory[];
+}
+
+export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListing | undefined> {
+  const stored = (await db.get('state', 'stories')) as StoredStoryListing | undefined;
+  return stored && typeof stored.made === 'string' && Array.isArray(stored.stories) ? stored : undefined;
+}
+
+export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing): Promise<void> {
+  await db.put('state', listing, 'stories');
 }

@@ -3,7 +3,7 @@
  * Markdown) and docs/performance.md. Medians and ratios are measured side by side in one run: the
  * machines are shared and noisy, absolute times move, ratios much less.
  *
- * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `stream`, `library`) runs one part and
+ * `npm run bench -- --only extension` (or `engines`, `privacy`, `index`, `stream`, `library` [`--library-sizes 1000,3000`]) runs one part and
  * writes its figures to bench-results/partial-<part>.json, leaving the full
  * results alone.
  */
@@ -76,31 +76,77 @@ function extensionSummary(e: ExtensionFigures): string[] {
   ];
 }
 
-function librarySummary(node: LibraryFigures, browser: BrowserLibraryFigures): string[] {
-  const { seedsOnly: seeds, withLibrary: lib } = browser;
+/** The library's sizes measured by default (`--library-sizes 1000,3000` for fewer). */
+const LIBRARY_SIZES = [1000, 3000, 10000];
+
+interface LibraryRun {
+  node: LibraryFigures;
+  browser: BrowserLibraryFigures;
+}
+
+function librarySummary(runs: LibraryRun[]): string[] {
+  const row = (label: string, cell: (r: LibraryRun) => string | number, target = '') => `| ${label} | ${runs.map((r) => cell(r)).join(' | ')} | ${target} |`;
+  const [first] = runs;
   return [
-    `Articles shaped like saved pages (a synthetic story inside ${node.pageKB} KB of HTML on average: scripts, menu, footer), read with Readability.`,
+    `Articles shaped like saved pages (a synthetic story inside ${first.node.pageKB} KB of HTML on average: scripts, menu, footer), read with Readability; the same measures at each size, to show how they grow.`,
     '',
-    `In Node (fake-indexeddb), ${node.articles} articles, filled in ${node.fillSeconds} s:`,
-    `- adding one article: median ${node.addOneMs.median} ms, p95 ${node.addOneMs.p95} ms, max ${node.addOneMs.max} ms (target p95 ≤ 300 ms);`,
-    `- cold start to a first answer: ${node.coldFirstAnswerMs} ms (opening the library ${node.coldSplitMs.open} ms, matcher and answer ${node.coldSplitMs.answer} ms), warm answer ${node.warmAnswerMs} ms;`,
-    `- the library's own heap after a cold start (garbage collected): spot index and matcher ${node.heapMB.spot} MB, with the folded index ${node.heapMB.folded} MB, with the cards' stories and lookup ${node.heapMB.withCards} MB, with search ${node.heapMB.withSearch} MB (target ≤ 150 MB); the whole process's RSS ${node.rssMB} MB (fake-indexeddb's copy of the database and the bench's corpus included);`,
-    `- stored per article: record ${node.storedKB.record} KB, original ${node.storedKB.original} KB, index ${node.storedKB.indexPerArticle} KB (JSON length).`,
+    `In Chromium (headless, the built extension), the articles imported through the background's \`library-add\` (20 a message):`,
     '',
-    `In Chromium (headless, the built extension), ${browser.articles} articles imported through the background's \`library-add\` in ${browser.importSeconds} s:`,
+    `| articles | ${runs.map((r) => r.browser.articles).join(' | ')} | target |`,
+    `| --- | ${runs.map(() => '---').join(' | ')} | --- |`,
+    row('import, s', (r) => r.browser.importSeconds),
+    row(
+      `adding one more in the service worker, from the message to its reply (${SINGLES} adds): p95 (median), ms`,
+      (r) => `${r.browser.addOneMs.p95} (${r.browser.addOneMs.median})`,
+      '≤ 300',
+    ),
+    row(`first answer to a page, worker running (median of ${ROUNDS}), ms`, (r) => r.browser.withLibrary.warmAnswerMs),
+    row(
+      'the same after the worker was stopped, minus running, ms',
+      (r) => round1(r.browser.withLibrary.coldAnswerMs - r.browser.withLibrary.warmAnswerMs),
+      '≤ 100',
+    ),
+    row(
+      `content script's main-thread time on the 1 MB story page (its own clock), with the library / the seeds alone in a second browser, loads taking turns (median of ${ROUNDS}), ms`,
+      (r) => `${r.browser.withLibrary.scanMs} / ${r.browser.seedsOnly.scanMs}${r.browser.sameAnswerOnStoryPage ? '' : ' (answers differ)'}`,
+      'unchanged',
+    ),
+    row(
+      "service worker JS heap after GC, the cards' index loaded (seeds alone: " + first.browser.workerHeapSeedsMB + ' MB), MB',
+      (r) => r.browser.workerHeapMB,
+      '≤ 150',
+    ),
+    row('the same once the library page has searched, MB', (r) => r.browser.workerHeapWithSearchMB, '≤ 150'),
+    row('storage per article (`navigator.storage.estimate()`), KB', (r) => r.browser.storagePerArticleKB),
+    row(
+      'library page, navigation to its first article line: worker running / stopped first (median of 3), ms',
+      (r) => `${Math.round(r.browser.firstListMs.warm)} / ${Math.round(r.browser.firstListMs.cold)}`,
+      '≤ 300',
+    ),
+    row(
+      'a search from the library page, round trip: the first (its index made) / others (median), ms',
+      (r) => `${r.browser.searchMs.first} / ${round1(r.browser.searchMs.warm)}`,
+      '≤ 100',
+    ),
     '',
-    '| | seeds only | with the library |',
-    '| --- | --- | --- |',
-    `| first answer to a page, worker running (median of ${ROUNDS}) | ${seeds.warmAnswerMs} ms | ${lib.warmAnswerMs} ms |`,
-    `| first answer after the worker was stopped (median of ${ROUNDS}) | ${seeds.coldAnswerMs} ms | ${lib.coldAnswerMs} ms |`,
-    `| cold minus warm (target with the library: ≤ 100 ms) | ${round1(seeds.coldAnswerMs - seeds.warmAnswerMs)} ms | ${round1(lib.coldAnswerMs - lib.warmAnswerMs)} ms |`,
-    `| content script's main-thread time (scan and paint, its own clock), 1 MB story page, two browsers taking turns (median of ${ROUNDS}) | ${seeds.scanMs} ms | ${lib.scanMs} ms |`,
-    `| highlights on that page | ${seeds.highlights} | ${lib.highlights} |`,
-    `| the background's answer to that page's paragraphs | ${browser.sameAnswerOnStoryPage ? 'the same with the library as without (the content script holds no index: its work is the same)' : 'differs with the library'} | |`,
-    `| service worker JS heap, cards' index loaded (after GC) | ${browser.workerHeapSeedsMB} MB | ${browser.workerHeapMB} MB |`,
+    'In Node (fake-indexeddb), the library alone, to see where its heap goes:',
     '',
-    `Storage per article (\`navigator.storage.estimate()\`, before and after the import): ${browser.storagePerArticleKB} KB.`,
-    `Adding one article in the service worker at ${browser.articles} (${SINGLES} adds, one at a time, from the library page's message to the reply): median ${browser.addOneMs.median} ms, p95 ${browser.addOneMs.p95} ms, max ${browser.addOneMs.max} ms (target p95 ≤ 300 ms).`,
+    `| articles | ${runs.map((r) => r.node.articles).join(' | ')} | target |`,
+    `| --- | ${runs.map(() => '---').join(' | ')} | --- |`,
+    row('filled (50 a change), s', (r) => r.node.fillSeconds),
+    row('adding one more: p95 (median), ms', (r) => `${r.node.addOneMs.p95} (${r.node.addOneMs.median})`, '≤ 300'),
+    row(
+      'cold start to a first answer (opening the library + matcher and answer), ms',
+      (r) => `${r.node.coldFirstAnswerMs} (${r.node.coldSplitMs.open} + ${r.node.coldSplitMs.answer})`,
+    ),
+    row('heap after a cold start (GC): spot index and matcher, MB', (r) => r.node.heapMB.spot),
+    row('… with the folded index, MB', (r) => r.node.heapMB.folded),
+    row("… with the cards' stories and lookup, MB", (r) => r.node.heapMB.withCards),
+    row('… with search, MB', (r) => r.node.heapMB.withSearch, '≤ 150'),
+    row(
+      'stored per article: record / original / index, KB (JSON length)',
+      (r) => `${r.node.storedKB.record} / ${r.node.storedKB.original} / ${r.node.storedKB.indexPerArticle}`,
+    ),
   ];
 }
 
@@ -196,13 +242,17 @@ async function main(): Promise<void> {
     sections.set('stream', lines);
   }
   if (runs('library')) {
-    console.log("The reader's library at 1,000 articles (Node with fake-indexeddb, then the built extension in Chromium)");
-    const library = await benchLibrary();
-    const browser = await benchLibraryBrowser();
-    const lines = librarySummary(library, browser);
+    const sizes = (argValue(process.argv, '--library-sizes') ?? LIBRARY_SIZES.join(',')).split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new SetupError('--library-sizes takes article counts, as 1000,3000');
+    const libraryRuns: LibraryRun[] = [];
+    for (const n of sizes) {
+      console.log(`The reader's library at ${n} articles (Node with fake-indexeddb, then the built extension in Chromium)`);
+      libraryRuns.push({ node: await benchLibrary(n), browser: await benchLibraryBrowser(n) });
+      console.log(JSON.stringify(libraryRuns.at(-1)));
+    }
+    const lines = librarySummary(libraryRuns);
     for (const line of lines) console.log(`  ${line}`);
-    results.library = library;
-    results.libraryBrowser = browser;
+    results.library = libraryRuns;
     sections.set('library', lines);
   }
   if (runs('engines')) {

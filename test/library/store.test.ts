@@ -12,7 +12,9 @@ import {
   readArticleIds,
   readArticles,
   readOriginal,
+  readRows,
   readStamp,
+  rowOf,
   writeChange,
   type PackedLibraryIndex,
 } from '../../src/library/store';
@@ -71,12 +73,31 @@ describe('library store', () => {
     db.close();
   });
 
-  it('writes an article, its original and its index together; removing takes the original too', async () => {
+  it.each([1, 4])("version 5 keeps each article's line in the library page beside it (from version %i)", async (from) => {
+    const name = freshName();
+    const old = await openAt(name, from);
+    const a = article();
+    const b = { ...a, id: 'src-lib-00000000000000bb', key: 'file:b.txt', addedAt: '2020-01-01T00:00:00.000Z', url: undefined, versions: 2 };
+    await old.put('articles', a);
+    await old.put('articles', b);
+    old.close();
+    const db = await openLibraryDb(name);
+    const rows = await readRows(db);
+    expect(rows.map((r) => r.id)).toEqual([b.id, a.id]);
+    expect(rows[1]).toEqual({ ...rowOf((await readArticles(db))[1]), sample: false });
+    expect(rows[1]).toMatchObject({ title: a.parsed.source.title, outlet: a.parsed.source.outlet, origin: 'imported' });
+    expect(rows[0]).toMatchObject({ versions: 3 });
+    db.close();
+  });
+
+  it('writes an article, its original, its line and its index together; removing takes the original and the line too', async () => {
     const db = await openLibraryDb(freshName());
     const { article: a, original } = readOne();
     await writeChange(db, { put: [a], originals: [original], index: index([a.id]) });
     expect(await readOriginal(db, a.id)).toEqual(original);
+    expect(await readRows(db)).toEqual([rowOf(a)]);
     await writeChange(db, { remove: [a.id], index: index([]) });
+    expect(await readRows(db)).toEqual([]);
     expect(await readOriginal(db, a.id)).toBeUndefined();
     expect(await readArticleIds(db)).toEqual([]);
     db.close();

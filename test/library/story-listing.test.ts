@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Library } from '../../src/library/service';
+import { openLibraryDb, readStoryListing } from '../../src/library/store';
+import { newStory, seedAsInput, seedIndexes } from './fixtures';
+
+let dbCount = 0;
+const freshName = () => `test-listing-${++dbCount}`;
+const open = (name: string, build = '1.0.0') => Library.open(seedIndexes().full, seedIndexes().spot, name, build);
+/** Waits for the queue of changes (where the listing is stored) to run dry. */
+const settled = (lib: Library) => lib.remove([]);
+const stored = async (name: string) => {
+  const db = await openLibraryDb(name);
+  const listing = await readStoryListing(db);
+  db.close();
+  return listing;
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the stories as the library page lists them, kept between worker lives', () => {
+  it('a worker started afresh lists the stories it stored without making them again', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([newStory(), seedAsInput('pd')]);
+    const made = await lib.storyListing();
+    await settled(lib);
+    expect((await stored(name))?.stories).toEqual(made);
+    const making = vi.spyOn(Library.prototype, 'fullIndex');
+    const cold = await open(name);
+    expect(await cold.storyListing()).toEqual(made);
+    expect(making).not.toHaveBeenCalled();
+  });
+
+  it('a change deletes what was stored: the next start makes the stories again, the new article in one', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([seedAsInput('pd')]);
+    await lib.storyListing();
+    await settled(lib);
+    const { added } = await lib.add([newStory()]);
+    expect(await stored(name)).toBeUndefined();
+    const cold = await open(name);
+    const stories = await cold.storyListing();
+    expect(stories.some((s) => s.sources.includes(added[0].id))).toBe(true);
+  });
+
+  it('a correction deletes it too: a renamed story shows its new title after a restart', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const [quantum] = (await lib.storyListing()).filter((s) => s.sources.some((id) => id.startsWith('src-lib-')));
+    await settled(lib);
+    expect(await lib.correctStories({ op: 'rename', story: quantum.id, title: 'Quantum talks' })).toEqual({ problems: [] });
+    const cold = await open(name);
+    expect((await cold.storyListing()).find((s) => s.sources.join() === quantum.sources.join())?.title).toBe('Quantum talks');
+  });
+
+  it('a listing stored by another build is not used', async () => {
+    const name = freshName();
+    const lib = await open(name, '1.0.0');
+    await lib.add([newStory()]);
+    await lib.storyListing();
+    await settled(lib);
+    const making = vi.spyOn(Library.prototype, 'fullIndex');
+    await (await open(name, '1.0.1')).storyListing();
+    expect(making).toHaveBeenCalled();
+  });
+});
