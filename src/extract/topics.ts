@@ -8,7 +8,7 @@
  * quotation fragment, not a topic), but once a phrase qualifies every
  * occurrence is a mention.
  */
-import type { Entity, Mention, Sentence } from '../contracts/schema';
+import type { Entity, Mention } from '../contracts/schema';
 import type { ParsedSource } from '../intake/types';
 import { foldKey, normalizeText } from '../text/normalize';
 import { wordKey } from '../text/words';
@@ -78,10 +78,13 @@ function foldTopicKey(text: string): string {
 }
 
 /** Words the corpus uses as verbs: seen right after a modal ("could address", "should allow"). */
-function verbsOf(analysed: { tokens: Token[] }[][]): Set<string> {
+function verbsOf(sources: readonly ParsedSource[]): Set<string> {
   const out = new Set<string>();
-  for (const src of analysed)
-    for (const { tokens } of src) tokens.forEach((t, i) => i > 0 && BEFORE_A_VERB.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
+  for (const src of sources)
+    for (const x of src.sentences) {
+      const tokens = tokenize(x.text);
+      tokens.forEach((t, i) => i > 0 && BEFORE_A_VERB.has(tokens[i - 1].text.toLowerCase()) && out.add(t.text.toLowerCase()));
+    }
   return out;
 }
 
@@ -122,9 +125,6 @@ function quotedAt(text: string, at: number): boolean {
   return n % 2 === 1;
 }
 
-/** Each source's sentences with their tokens, tokenised once for counting and for finding the topics' places. */
-type Analysed = { x: Sentence; tokens: Token[] }[][];
-
 /** How often a candidate phrase stands, and how often in the sources' own voice (not quoted). */
 interface PhraseCount {
   n: number;
@@ -134,13 +134,17 @@ interface PhraseCount {
 /**
  * Every candidate phrase of the corpus, counted. Only counts are kept: the
  * places of the few phrases that become topics are found again afterwards, so
- * the corpus's millions of candidate windows never sit in memory at once.
+ * the corpus's millions of candidate windows never sit in memory at once. Each
+ * pass tokenises a sentence when it reaches it and lets its tokens go (the
+ * corpus's tokens at once would be some 200 MB on a stream of 5,000 articles;
+ * tokenising again costs far less than holding them).
  */
-function phraseCounts(analysed: Analysed): Map<string, PhraseCount> {
-  const verbs = verbsOf(analysed);
+function phraseCounts(sources: readonly ParsedSource[]): Map<string, PhraseCount> {
+  const verbs = verbsOf(sources);
   const byKey = new Map<string, PhraseCount>();
-  for (const src of analysed) {
-    for (const { x, tokens } of src) {
+  for (const src of sources) {
+    for (const x of src.sentences) {
+      const tokens = tokenize(x.text);
       for (const [a, b] of segments(x.text, tokens)) {
         for (let i = a; i <= b; i++) {
           if (!isContent(tokens[i], i) || !isEdge(tokens[i], verbs)) continue;
@@ -182,8 +186,7 @@ function containsWords(long: string, short: string): boolean {
  * added only where they occur. No sources → [].
  */
 export function extractTopics(sources: ParsedSource[], options: { seeds?: string[] } = {}): Entity[] {
-  const analysed: Analysed = sources.map((s) => s.sentences.map((x) => ({ x, tokens: tokenize(x.text) })));
-  const byKey = phraseCounts(analysed);
+  const byKey = phraseCounts(sources);
   const kept = [...byKey.entries()].filter(([, c]) => qualifies(c)).map(([key, c]) => ({ key, n: c.n }));
   const survivors = keepOuterPhrases(kept);
   const chosen = survivors.map((s) => s.key);
@@ -191,7 +194,7 @@ export function extractTopics(sources: ParsedSource[], options: { seeds?: string
     const key = topicKey(seed);
     if (!chosen.includes(key)) chosen.push(key);
   }
-  const windows = allWindows(sources, analysed, new Set(chosen));
+  const windows = allWindows(sources, new Set(chosen));
   const found = chosen.filter((key) => windows.has(key));
   const order = new Map<string, number>();
   sources.forEach((s, i) => s.sentences.forEach((x, j) => order.set(x.id, i * 1e6 + j)));
@@ -249,7 +252,7 @@ function innerPhrases(key: string): string[] {
  * `wanted`, by key (the +1 lets "cyber weapons" meet a one-word topic). Only
  * runs that start with a wanted key's first word are folded.
  */
-function allWindows(sources: ParsedSource[], analysed: Analysed, wanted: Set<string>): Map<string, Occurrence[]> {
+function allWindows(sources: ParsedSource[], wanted: Set<string>): Map<string, Occurrence[]> {
   const out = new Map<string, Occurrence[]>();
   // Compared without a plural "s" and with every "cyber…" word alike: how keys fold a first word.
   const opening = (key: string) => {
@@ -264,8 +267,9 @@ function allWindows(sources: ParsedSource[], analysed: Analysed, wanted: Set<str
     if (yes === undefined) opens.set(word, (yes = firstWords.has(opening(foldKey(word)))));
     return yes;
   };
-  sources.forEach((src, s) => {
-    for (const { x, tokens } of analysed[s]) {
+  sources.forEach((src) => {
+    for (const x of src.sentences) {
+      const tokens = tokenize(x.text);
       for (const [a, b] of segments(x.text, tokens)) {
         for (let i = a; i <= b; i++) {
           if (!canOpen(tokens[i].text)) continue;

@@ -96,6 +96,8 @@ export interface IndexParts {
 
 /** One build's steps, with its options and side files read. */
 export interface IndexBuild {
+  /** The options it was made with: another thread makes the same build from them (`parseHtml` left out, as it cannot be posted). */
+  options: BuildOptions;
   /** The editorial file's problem, if it is malformed (it is then ignored): the first of the build's problems. */
   editorialProblems: readonly string[];
   /** The files in the order the build takes them: by name. */
@@ -145,6 +147,7 @@ export function indexBuild(options: BuildOptions = {}): IndexBuild {
   const readFile = (input: CorpusInput) => readCorpusFile(input, editorialFor(input.name), options.parseHtml);
 
   const steps: IndexBuild = {
+    options,
     editorialProblems,
     order: (files) => [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     editorialFor,

@@ -1,9 +1,10 @@
 /**
- * A worker of `indexInParallel`. Sent the articles, it finds the topics (the
- * build's `topics` step, which takes no options) while the main thread forms
- * the stories and collects the named entities, and posts them; sent the
- * stories, it compares those it claims (the main thread claims the rest once
- * its own part is done) and posts those comparisons back as plain values.
+ * The compare worker of `indexInParallel`, started by the index (or folder)
+ * worker. Sent the articles, it finds the topics (the build's `topics` step,
+ * which takes no options) while the thread that started it forms the stories
+ * and collects the named entities, and posts them; sent the stories, it
+ * compares those it claims (that thread claims the rest once its own part is
+ * done) and posts those comparisons back as plain values.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ParsedSource } from '../intake/types';

@@ -8,8 +8,8 @@ import { join, extname } from 'node:path';
 import { EDITORIAL_FILE } from '../intake/editorial';
 import { STORIES_FILE } from '../stories/assignment';
 import { buildIndex, indexBuild, type BuildOptions, type PendingFile } from '../index/builder';
-import { readArticlesInParallel } from './parallel-read';
-import { indexInParallel } from './parallel-index';
+import { defaultWorkerCount, featuresFrom, readArticlesInParallel, startWorker } from './parallel-read';
+import { indexWithCompareWorker, replyOf, WORKER_HEAP_MB } from './parallel-index';
 import { parseHtmlWithLinkedom } from '../index/parse-html';
 import type { FullIndex } from '../contracts/schema';
 import { decodeBytes, unusableBytes } from '../text/decode-bytes';
@@ -120,12 +120,45 @@ export function buildIndexFromFolder(dir: string, options: BuildOptions = {}): F
 /**
  * `buildIndexFromFolder` with the files read by worker threads (`workers`
  * besides the main thread; one per further core by default): the same index
- * and problems, sooner on a machine with several cores.
+ * and problems, sooner on a machine with several cores. The whole build then
+ * runs on a worker (folder-worker.ts) whose heap has a limit of its own, and
+ * the main thread, which keeps nothing meanwhile, only receives the result
+ * (parallel-index.ts says why); it builds the index itself if that worker
+ * fails, or if `parseHtml` is given (a function cannot be posted).
  */
 export async function buildIndexFromFolderInParallel(dir: string, options: BuildOptions & { workers?: number } = {}): Promise<FolderBuild> {
+  const { parseHtml, ...plain } = options;
+  if (!parseHtml && (options.workers ?? defaultWorkerCount(readCorpusFolder(dir).files.length)) > 0) {
+    const worker = startWorker('./folder-worker.ts', WORKER_HEAP_MB);
+    try {
+      worker.postMessage({ dir, options: plain } satisfies FolderJob);
+      const built = await replyOf<FolderBuild>(worker);
+      if (built) return built;
+    } finally {
+      await worker.terminate();
+    }
+  }
+  return buildIndexFromFolderOnThreads(dir, options);
+}
+
+/** What the folder worker is sent: the folder and the build's options (no `parseHtml`). */
+export interface FolderJob {
+  dir: string;
+  options: Omit<BuildOptions, 'parseHtml'> & { workers?: number };
+}
+
+/**
+ * The folder's index, its files read by worker threads besides this one and
+ * its corpus steps on this thread and a compare worker: what the folder worker
+ * runs (and the main thread, when that worker fails).
+ */
+export async function buildIndexFromFolderOnThreads(dir: string, options: BuildOptions & { workers?: number } = {}): Promise<FolderBuild> {
   const folder = readCorpusFolder(dir);
   const build = indexBuild({ ...options, editorial: folder.editorial, stories: folder.stories });
   const read = await readArticlesInParallel(build, folder.files, options.workers);
-  const { index, problems } = await indexInParallel(build, read, options.workers);
+  const { index, problems } =
+    (options.workers ?? defaultWorkerCount(read.articles.length)) === 0
+      ? build.index(read, featuresFrom(read.features))
+      : await indexWithCompareWorker(build, read, read.features);
   return { index, problems: [...folder.problems, ...problems], files: folder.paths };
 }

@@ -78,13 +78,13 @@ function startReadWorker(): Worker {
 }
 
 /** A worker thread running `file` (a TypeScript module beside this one). */
-export function startWorker(file: string): Worker {
+export function startWorker(file: string, heapMb?: number): Worker {
   // The worker is TypeScript: a few lines register tsx's loader in the new thread, then load it (`--import tsx`
   // registers nothing outside the main thread). The ES module of tsx's API, whatever conditions resolve here.
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const worker = new URL(file, import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
 }
 
 /** Fills `readings[i]` for every file: the main thread and each worker take the next file when they are free. */
