@@ -130,6 +130,8 @@ export class Library {
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
+  /** Counts the changes committed, so what was read from the store while one landed is not kept as current. */
+  private commits = 0;
   /** The reader's corrections of the stories, read from the store on first use. */
   private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
@@ -507,8 +509,7 @@ export class Library {
       if (this.searchIndex?.has(a.id)) this.searchIndex.discard(a.id);
       this.searchIndex?.add(searchDoc(a));
     }
-    const rows = read.map(rowOf).sort((a, b) => (a.addedAt! < b.addedAt! ? -1 : a.addedAt! > b.addedAt! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { added: rows, problems: capProblems(problems) };
+    return { added: read.map(rowOf).sort(inStoreOrder), problems: capProblems(problems) };
   }
 
   /** The import in progress (staged, not yet in the library), if any. */
@@ -737,12 +738,15 @@ export class Library {
 
   /** Full-text search over saved articles (title, outlet, body), best first. */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
-    if (!this.searchIndex) {
-      const index = newSearchIndex();
+    let index = this.searchIndex;
+    if (!index) {
+      const commits = this.commits;
+      index = newSearchIndex();
       for await (const chunk of articleChunks(this.db)) index.addAll(chunk.map(searchDoc));
-      this.searchIndex = index;
+      // Made while a change landed, it may miss that change: it answers this search and is made again for the next.
+      if (commits === this.commits) this.searchIndex = index;
     }
-    return this.searchIndex
+    return index
       .search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
@@ -784,6 +788,7 @@ export class Library {
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
     const index: PackedLibraryIndex = { stamp, spot: flattenSpotIndex(spot) };
     await writeChange(this.db, { ...change, index });
+    this.commits++;
     this.meta = next;
     this.full = full;
     this.storied = undefined;
@@ -808,10 +813,14 @@ function piecesOf(a: LibraryArticle): SpotPieces {
 }
 
 /** The store's order of articles: its `addedAt` index, ties by id. */
-function byAddedAt([ida, a]: [string, ArticleMeta], [idb, b]: [string, ArticleMeta]): number {
-  if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? -1 : 1;
-  return ida < idb ? -1 : ida > idb ? 1 : 0;
+function inStoreOrder(a: { id: string; addedAt?: string }, b: { id: string; addedAt?: string }): number {
+  const [x, y] = [a.addedAt ?? '', b.addedAt ?? ''];
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+const byAddedAt = ([ida, a]: [string, ArticleMeta], [idb, b]: [string, ArticleMeta]) =>
+  inStoreOrder({ id: ida, addedAt: a.addedAt }, { id: idb, addedAt: b.addedAt });
 
 function metaOfOne(a: LibraryArticle): ArticleMeta {
   const meta: ArticleMeta = { addedAt: a.addedAt, origin: a.origin ?? (a.url ? 'saved' : 'imported'), readerVersion: a.readerVersion ?? 1 };
