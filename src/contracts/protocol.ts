@@ -17,6 +17,7 @@ import {
   IMPORT_BATCH_ENTRIES,
   type ArticleFormat,
   type ArticleVersionRow,
+  type ExportPartEntry,
   type LibraryEntry,
   type LibraryChangeReply,
   type LibraryFile,
@@ -105,8 +106,11 @@ export type BackgroundRequests = {
   'library-import-end': { request: { key: string; storyCorrections?: unknown }; reply: LibraryChangeReply };
   'library-import-abort': { request: Record<string, never>; reply: LibraryChangeReply };
   /** An export in parts: the ids of every article in order and the corrections of the stories, then the articles, a part at a time. */
-  'library-export-ids': { request: Record<string, never>; reply: { ids: string[]; storyCorrections: unknown[] } };
-  'library-export-part': { request: { ids: string[] }; reply: { entries: LibraryEntry[]; taken: number; error?: string } };
+  'library-export-ids': { request: Record<string, never>; reply: { ids: string[]; versions: number; storyCorrections: unknown[] } };
+  /** Each entry with its id and how many earlier versions it has (asked for with `library-export-versions`). */
+  'library-export-part': { request: { ids: string[] }; reply: { entries: ExportPartEntry[]; taken: number; error?: string } };
+  /** An article's earlier versions from `from` on, a part at a time (`next`: the first left). */
+  'library-export-versions': { request: { id: string; from: number }; reply: { versions: unknown[]; next?: number; error?: string } };
   'library-remove': { request: { ids: string[] }; reply: LibraryChangeReply };
   'library-reread': { request: { id: string }; reply: LibraryChangeReply };
   /** An article's versions, oldest first (none when its page never changed). */
@@ -278,6 +282,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
   'library-import-abort': { from: 'extension-page', parse: nothing },
   'library-export-ids': { from: 'extension-page', parse: nothing },
   'library-export-part': { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
+  'library-export-versions': { from: 'extension-page', parse: (v) => (isId(v.id) && isVersionNumber(v.from) ? { id: v.id, from: v.from } : null) },
   'library-remove': { from: 'extension-page', parse: (v) => (isIdList(v.ids) ? { ids: v.ids } : null) },
   'library-reread': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
   'library-versions': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },

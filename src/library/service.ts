@@ -22,7 +22,8 @@ import { addArticle, emptyIndex, mergeLibrary } from './merge';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
-import { MAX_STORED_CORRECTIONS } from './exchange';
+import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
+import { EXPORT_PART_CHARS } from '../contracts/library-messages';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
 import {
   openLibraryDb,
@@ -31,8 +32,10 @@ import {
   readArticleIds,
   readArticles,
   readOriginal,
+  readStagedArticle,
   readStagedArticles,
   readStagedOriginal,
+  readVersionsFrom,
   readStagedImport,
   clearStaged,
   writeStaged,
@@ -299,6 +302,22 @@ export class Library {
     return entries;
   }
 
+  /** How many earlier versions of each article the library keeps, by id (those with none left out). */
+  async versionCounts(): Promise<Map<string, number>> {
+    await this.foldedIndex();
+    return new Map([...this.meta!].flatMap(([id, m]) => (m.versions ? [[id, m.versions] as [string, number]] : [])));
+  }
+
+  /**
+   * An article's earlier versions as an export holds them, from version
+   * `from` on, until they hold about `chars` characters (at least one);
+   * `next` is the first left for the next part.
+   */
+  async exportVersions(id: string, from = 1, chars = EXPORT_PART_CHARS): Promise<{ versions: ExportedVersion[]; next?: number }> {
+    const { versions, next } = await readVersionsFrom(this.db, id, from, chars);
+    return next === undefined ? { versions: versions.map(exportVersion) } : { versions: versions.map(exportVersion), next };
+  }
+
   async rows(): Promise<LibraryRow[]> {
     const full = await this.foldedIndex();
     const meta = this.meta!;
@@ -507,8 +526,12 @@ export class Library {
    * Reads a batch of the import's entries (`from`: the place of the first in
    * the file) and keeps them staged, with the import's progress, in one
    * transaction. A batch that does not follow the last one read is refused.
+   * An earlier version belongs to the article entry before it (at the start
+   * of a batch, to the one the batch before ended with): it is staged with
+   * it, numbered from 1 in the file's order; one of an article skipped is
+   * skipped with it.
    */
-  importBatch(key: string, from: number, inputs: readonly ArticleInput[], skipped: readonly string[] = []): Promise<{ problems: string[]; done: number }> {
+  importBatch(key: string, from: number, items: readonly ImportItem[]): Promise<{ problems: string[]; done: number }> {
     return this.serial(async () => {
       const staged = await readStagedImport(this.db);
       if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
@@ -517,38 +540,95 @@ export class Library {
       if (from > staged.done)
         throw new LibraryStoreError(`Part of the import is missing (entries ${staged.done + 1} to ${from}); choose the file again to resume.`);
       await this.foldedIndex();
+      const { articleId } = await import('./article');
+      // The batch's article entries, each with the versions that follow it; the first group continues the batch before.
+      const groups: { input?: ArticleInput; skipped?: true; versions: ExportedVersion[] }[] = [{ versions: [] }];
+      const problems: string[] = [];
+      for (const item of items) {
+        if ('input' in item) groups.push({ input: item.input, versions: [] });
+        else if ('skipped' in item) {
+          problems.push(item.skipped);
+          groups.push({ skipped: true, versions: [] });
+        } else if ('skippedVersion' in item) problems.push(item.skippedVersion);
+        else groups.at(-1)!.versions.push(item.version);
+      }
+      const inputs = groups.flatMap((g) => (g.input ? [g.input] : []));
       const batch = await this.readInputs(inputs);
-      const problems = [...skipped, ...batch.problems];
+      problems.push(...batch.problems);
+      const readById = new Map(batch.read.map((a) => [a.id, a]));
+      let last = staged.last;
+      let versions: ArticleVersion[] = [];
+      const restaged: string[] = [];
+      const continued = last ? await readStagedArticle(this.db, last.id) : undefined;
+      for (const group of groups) {
+        if (group.skipped) last = null;
+        else if (group.input) {
+          const id = articleId(group.input);
+          const article = readById.get(id);
+          // The same article again: the last given is kept, with its own versions.
+          versions = versions.filter((v) => v.id !== id);
+          if (article) {
+            restaged.push(id);
+            delete article.versions;
+            delete article.versionAt;
+            if (group.input.versionAt) article.versionAt = group.input.versionAt;
+          }
+          last = article ? { id, versions: 0, n: 0 } : null;
+        }
+        if (!last) continue;
+        for (const v of group.versions) {
+          if (v.n <= last.n) {
+            problems.push(`an earlier version numbered ${v.n} after version ${last.n} of the same article; skipped`);
+            continue;
+          }
+          last = { id: last.id, versions: last.versions + 1, n: v.n };
+          versions.push(asVersionOf(last.id, last.versions, v));
+        }
+        const record = readById.get(last.id) ?? (last.id === continued?.id ? continued : undefined);
+        if (record && last.versions) record.versions = last.versions;
+      }
       const progress: StagedImport = {
         ...staged,
-        done: staged.done + inputs.length + skipped.length,
+        done: staged.done + items.length,
         problems: [...staged.problems, ...problems].slice(0, MAX_PROBLEM_LINES + 1),
+        last,
       };
-      await writeStaged(this.db, progress, batch.read, batch.originals);
+      const records = continued?.versions && !readById.has(continued.id) ? [continued, ...batch.read] : batch.read;
+      await writeStaged(this.db, progress, records, batch.originals, versions, restaged);
       return { problems: capProblems(problems), done: progress.done };
     });
   }
 
   /**
-   * The staged import joins the library: its articles, their originals, the
-   * corrections of the stories and the index, in one transaction.
+   * The staged import joins the library: its articles, their originals and
+   * earlier versions, the corrections of the stories and the index, in one
+   * transaction. An article the library has keeps its own versions.
    */
   finishImport(key: string, corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
     return this.serial(async () => {
       const staged = await readStagedImport(this.db);
       if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
       await this.foldedIndex();
+      const read = await readStagedArticles(this.db);
+      const keepVersionsOf = new Set<string>();
+      const notes: string[] = [];
+      for (const a of read) {
+        if (this.meta!.has(a.id)) {
+          keepVersionsOf.add(a.id);
+          if (a.versions)
+            notes.push(`${a.name}: the library has this article already and keeps its own versions; the ${a.versions} earlier in the file were left out`);
+          delete a.versions;
+          delete a.versionAt;
+        } else if (!a.versions) delete a.versionAt;
+      }
       // An article the library has, imported from another text that says something else, keeps its earlier reading as a version.
-      const batch = await this.withVersions(
-        { read: await readStagedArticles(this.db), originals: [], problems: [] },
-        { textOf: async (id) => (await readStagedOriginal(this.db, id))?.text },
-      );
+      const batch = await this.withVersions({ read, originals: [], problems: [] }, { textOf: async (id) => (await readStagedOriginal(this.db, id))?.text });
       const { all, problems } = await this.withCorrections(corrections);
-      const change: Omit<LibraryChange, 'index'> = { staged: true };
+      const change: Omit<LibraryChange, 'index'> = { staged: { keepVersionsOf } };
       if (all) change.corrections = all;
       const result = await this.commitRead(batch, change, true);
       if (all) this.takeCorrections(all);
-      return { ...result, problems: capProblems([...staged.problems, ...problems]) };
+      return { ...result, problems: capProblems([...staged.problems, ...notes, ...problems]) };
     });
   }
 
@@ -770,6 +850,7 @@ function metaOfOne(a: LibraryArticle): ArticleMeta {
 function entryOf(a: LibraryArticle, text: string): ArticleInput {
   const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
   if (a.url) entry.url = a.url;
+  if (a.versions && a.versionAt) entry.versionAt = a.versionAt;
   return entry;
 }
 

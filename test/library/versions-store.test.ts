@@ -64,8 +64,8 @@ describe('library store, version 3', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'stagedArticles', 'stagedOriginals', 'state', 'versions']);
+    expect(DB_VERSION).toBe(5);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'stagedArticles', 'stagedOriginals', 'stagedVersions', 'state', 'versions']);
     expect((await readArticles(db)).map((a) => a.id).sort()).toEqual([read.article.id, withoutUrl.article.id].sort());
     expect((await db.get('articles', read.article.id))?.parsed.sentences.length).toBe(read.article.parsed.sentences.length);
     expect((await readOriginal(db, read.article.id))?.text).toBe(read.original.text);
@@ -93,7 +93,7 @@ describe('library store, version 4', () => {
     old.close();
 
     const db = await openLibraryDb(name);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     const [stored] = await readArticles(db);
     expect(stored).toEqual({ ...current, origin: 'saved', readerVersion: 1 });
     expect(await readVersions(db, current.id)).toEqual([version]);
