@@ -122,14 +122,27 @@ const SOURCE_STRINGS = [
 const REQUIRED_STRINGS = new Set(['file', 'outlet', 'shortName', 'title']);
 const KINDS = ['html', 'document', 'markdown', 'text'] as const;
 
+/** The source's fields in one order, whatever order they were set in: a version exported, imported and exported again is the same text. */
+function inSourceOrder(source: Source): Source {
+  const out = { id: source.id } as Source;
+  for (const field of SOURCE_STRINGS) if (source[field] !== undefined) out[field] = source[field];
+  if (source.authors) out.authors = source.authors;
+  if (source.short !== undefined) out.short = source.short;
+  out.words = source.words;
+  out.sentences = source.sentences;
+  return out;
+}
+
+const inSentenceOrder = ({ id, source, paragraph, index, start, end, text }: Sentence): Sentence => ({ id, source, paragraph, index, start, end, text });
+
 /** A version as written: the article's parse without what only `--explain` shows, and without the article's id. */
 export function exportVersion(v: ArticleVersion): ExportedVersion {
   const { source, body, sentences, kind } = v.parsed;
   const prefix = source.id;
   const parsed: ParsedSource = {
-    source: { ...source, id: '', sentences: source.sentences.map((id) => id.slice(prefix.length)) },
+    source: inSourceOrder({ ...source, id: '', sentences: source.sentences.map((id) => id.slice(prefix.length)) }),
     body,
-    sentences: sentences.map((s) => ({ ...s, id: s.id.slice(prefix.length), source: '' })),
+    sentences: sentences.map((s) => inSentenceOrder({ ...s, id: s.id.slice(prefix.length), source: '' })),
   };
   if (kind) parsed.kind = kind;
   return { n: v.n, readAt: v.readAt, parsed };

@@ -117,9 +117,8 @@ describe('versions in an export', () => {
     expect(after.map((v) => [v.n, v.readAt, v.parsed.body, v.parsed.sentences, v.parsed.source.title])).toEqual(
       before.map((v) => [v.n, v.readAt, v.parsed.body, v.parsed.sentences, v.parsed.source.title]),
     );
-    // And out again: the same file, but for the time it was made.
-    const lines2 = await exportLines(fresh);
-    expect(lines2.slice(1).map((l) => JSON.parse(l) as unknown)).toEqual(lines.slice(1).map((l) => JSON.parse(l) as unknown));
+    // And out again: the same lines, to the byte, but for the head's time.
+    expect((await exportLines(fresh)).slice(1)).toEqual(lines.slice(1));
     expect((await fresh.rows()).find((r) => r.id === id)?.versions).toBe(3);
   });
 
