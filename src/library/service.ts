@@ -104,6 +104,9 @@ export interface ChangeResult {
   problems: string[];
 }
 
+/** Articles whose versions are kept as read (a few: each holds every reading of its article). */
+const MAX_VERSION_READS = 4;
+
 /** Most problem lines one change lists; the rest are counted in one more line. */
 export const MAX_PROBLEM_LINES = 50;
 
@@ -348,6 +351,11 @@ export class Library {
       sample: true,
     }));
     return [...sample, ...rows];
+  }
+
+  private dropVersionReads(): void {
+    this.generation++;
+    this.versionReads.clear();
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -659,11 +667,42 @@ export class Library {
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
   }
 
+  /**
+   * An article and its earlier versions, read once for both `versions` and
+   * `versionChanges` (a card's note and the side panel ask for both, one
+   * after the other). Kept for a few articles, dropped at every change.
+   */
+  private versionReads = new Map<string, Promise<{ article?: LibraryArticle; earlier: ArticleVersion[] }>>();
+  /** Counts changes, so a read begun before one is not kept after it. */
+  private generation = 0;
+
+  private readVersionSet(id: string): Promise<{ article?: LibraryArticle; earlier: ArticleVersion[] }> {
+    const cached = this.versionReads.get(id);
+    if (cached) return cached;
+    const generation = this.generation;
+    const read = (async () => {
+      const article = await readStoredArticle(this.db, id);
+      return { article, earlier: article?.versions ? await readVersions(this.db, id) : [] };
+    })();
+    if (generation === this.generation) {
+      this.versionReads.set(id, read);
+      if (this.versionReads.size > MAX_VERSION_READS) this.versionReads.delete(this.versionReads.keys().next().value!);
+      read.then(
+        (got) => {
+          // A change landed while it was read: not kept.
+          if (generation !== this.generation && this.versionReads.get(id) === read) this.versionReads.delete(id);
+          return got;
+        },
+        () => this.versionReads.delete(id),
+      );
+    }
+    return read;
+  }
+
   /** An article's versions, oldest first (the last is the article as it is now); none when its page never changed. */
   async versions(id: string): Promise<ArticleVersionRow[]> {
-    const article = await readStoredArticle(this.db, id);
+    const { article, earlier } = await this.readVersionSet(id);
     if (!article?.versions) return [];
-    const earlier = await readVersions(this.db, id);
     return [
       ...earlier.map((v) => ({ n: v.n, readAt: v.readAt, title: v.parsed.source.title, sentences: v.parsed.sentences.length })),
       { n: article.versions + 1, readAt: article.versionAt ?? article.addedAt, title: article.parsed.source.title, sentences: article.parsed.sentences.length },
@@ -677,9 +716,8 @@ export class Library {
     to: number,
     names: [string, string] = [`version ${from}`, `version ${to}`],
   ): Promise<VersionChanges | undefined> {
-    const article = await readStoredArticle(this.db, id);
+    const { article, earlier } = await this.readVersionSet(id);
     if (!article?.versions) return undefined;
-    const earlier = await readVersions(this.db, id);
     const parsedOf = (n: number) => (n === article.versions! + 1 ? article.parsed : earlier.find((v) => v.n === n)?.parsed);
     const [a, b] = [parsedOf(from), parsedOf(to)];
     if (!a || !b) return undefined;
@@ -809,7 +847,13 @@ export class Library {
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
     const index: PackedLibraryIndex = { stamp, spot: flattenSpotIndex(spot) };
-    await writeChange(this.db, { ...change, index });
+    this.dropVersionReads();
+    try {
+      await writeChange(this.db, { ...change, index });
+    } finally {
+      // Read during the write, a set may be either side of it.
+      this.dropVersionReads();
+    }
     this.meta = next;
     this.full = full;
     this.storied = undefined;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle, type ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
-import { seedIndexes } from './fixtures';
+import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-versions-store-${++dbCount}`;
@@ -186,5 +186,34 @@ describe('library service: versions of a page', () => {
     const { id } = (await lib.add([input(page())])).added[0];
     expect(await lib.add([input(page())], { skipUnchanged: true })).toEqual({ added: [], problems: [] });
     expect(await lib.versions(id)).toEqual([]);
+  });
+});
+
+describe('library service: one read of an article’s versions serves both questions', () => {
+  it('answers the versions and their changes from one read, and reads again after a change', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([input(page())]);
+    const { added } = await lib.add([input(page({ negated: false }))]);
+    const id = added[0].id;
+    const rows = await lib.versions(id);
+    expect(rows.map((v) => v.n)).toEqual([1, 2]);
+
+    // The earlier version taken away behind the library's back: the changes still come from the read the versions made.
+    const db = await openLibraryDb(name);
+    await db.delete('versions', [id, 1]);
+    const changes = await lib.versionChanges(id, 1, 2);
+    expect(changes?.changed).toEqual([
+      {
+        before: 'Inspectors said the dam did not meet the safety standard set in 2019.',
+        after: 'Inspectors said the dam did meet the safety standard set in 2019.',
+      },
+    ]);
+
+    // A change of the library drops what was read: the next answer is the store's.
+    await lib.add([newStory()]);
+    expect(await lib.versionChanges(id, 1, 2)).toBeUndefined();
+    expect((await lib.versions(id)).map((v) => v.n)).toEqual([2]);
+    db.close();
   });
 });
