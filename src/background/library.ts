@@ -11,7 +11,7 @@
  * scripts can neither save nor read it.
  */
 import rawFull from 'virtual:sourcelight/full-index';
-import type { PageChangeNote } from '../contracts/cards';
+import type { PageChangeNote, StoriesView } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseImportItem, withStoryCorrections } from '../library/exchange';
@@ -23,6 +23,8 @@ import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/mes
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';
+import type { IndexLookup } from './index-lookup';
+import { storyNews } from './panel-views';
 
 let opening: Promise<Library | undefined> | undefined;
 let fullLoaded: Promise<void> | undefined;
@@ -319,4 +321,42 @@ export async function saveTab(tabId: number): Promise<LibraryChangeReply> {
   const page = await savePage(tabId);
   if ('error' in page) return { added: [], problems: [], error: page.error };
   return addInputs(library, [page.input]);
+}
+
+/**
+ * The stories with what joined each since the reader last looked at it
+ * (`news`); a story never looked at, or with nothing new, is as it was. For
+ * the side panel only (an extension page): what the reader looked at is
+ * theirs.
+ */
+export async function withStoryNews(lookup: IndexLookup, view: StoriesView): Promise<StoriesView> {
+  const library = await openLibrary();
+  if (!library) return view;
+  const visits = await library.storyVisits();
+  if (visits.length === 0) return view;
+  const stories = await Promise.all(
+    view.stories.map(async (story) => {
+      const since = await library.storyNews(
+        story.sources.map((s) => s.id),
+        visits,
+      );
+      const news = since && storyNews(lookup, story, since.added, since.since);
+      return news ? { ...story, news } : story;
+    }),
+  );
+  return { ...view, stories };
+}
+
+/** Records that the reader looked at the story `id` (as the stories are now): its articles and the time. */
+export async function storySeen(lookup: IndexLookup, id: string): Promise<{ seen: boolean }> {
+  const story = lookup.index.stories.find((s) => s.id === id);
+  const library = await openLibrary();
+  if (!story || !library) return { seen: false };
+  try {
+    await library.recordStoryVisit(story.sources);
+    return { seen: true };
+  } catch (error) {
+    storeError(error);
+    return { seen: false };
+  }
 }

@@ -2,7 +2,7 @@
  * The side panel's Compare and Story views, built from the full index. Pure,
  * unit-tested in Node.
  */
-import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
+import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryNews, StoryView, TimelineEntry } from '../contracts/cards';
 import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
 import { compareRow } from './compare-rows';
@@ -165,6 +165,34 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
         origin: v.source === d.origin,
       })),
     })),
+  };
+}
+
+/** Most new names a story's marking lists. */
+const MAX_NEW_NAMES = 20;
+
+/**
+ * What the articles `added` (joined since the reader's last visit at `since`)
+ * bring to the story `view`: the names the story holds only in them (people,
+ * organisations, places; the most mentioned first) and the discrepancies one
+ * of whose versions is theirs. Nothing when no article joined.
+ */
+export function storyNews(lookup: IndexLookup, view: StoryView, added: readonly string[], since: string): StoryNews | undefined {
+  const fresh = new Set(added.filter((id) => view.sources.some((s) => s.id === id)));
+  if (fresh.size === 0) return undefined;
+  const members = new Set(view.sources.map((s) => s.id));
+  const names: (StoryNews['names'][number] & { mentions: number })[] = [];
+  for (const e of lookup.entities.values()) {
+    if (e.kind === 'topic') continue;
+    const inStory = e.mentions.filter((m) => members.has(m.source));
+    if (inStory.length > 0 && inStory.every((m) => fresh.has(m.source))) names.push({ id: e.id, name: e.name, kind: e.kind, mentions: inStory.length });
+  }
+  names.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return {
+    since,
+    sources: view.sources.filter((s) => fresh.has(s.id)).map((s) => s.id),
+    names: names.slice(0, MAX_NEW_NAMES).map(({ id, name, kind }) => ({ id, name, kind })),
+    discrepancies: view.discrepancies.filter((d) => d.variants.some((v) => fresh.has(v.source.id))).map((d) => d.id),
   };
 }
 

@@ -95,6 +95,8 @@ export type BackgroundRequests = {
   compare: { request: { id: string }; reply: CompareView | null };
   /** Every story with its timeline, sources, lineage, coverage and discrepancies; `page` or `tab` put a page's story first. */
   story: { request: { page?: string[]; tab?: number }; reply: StoriesView };
+  /** The reader looked at a story in the side panel: what joins it later is marked new (`StoryView.news`). */
+  'story-seen': { request: { story: string }; reply: { seen: boolean } };
   /** Display names for item ids (the muted terms in settings). */
   labels: { request: { ids: string[] }; reply: Record<string, string> };
   'library-list': { request: Record<string, never>; reply: LibraryListReply };
@@ -245,6 +247,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
       return story && optional(story, 'tab', v.tab, (t): t is number => Number.isSafeInteger(t));
     },
   },
+  'story-seen': { from: 'extension-page', parse: (v) => (isId(v.story) ? { story: v.story } : null) },
   labels: { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
   'library-list': { from: 'extension-page', parse: nothing },
   'library-add': {

@@ -25,6 +25,7 @@ import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
 import { EXPORT_PART_CHARS } from '../contracts/library-messages';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
+import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
   LibraryStoreError,
@@ -45,6 +46,8 @@ import {
   readIdAtUrl,
   readStartState,
   readStoryCorrections,
+  readStoryVisits,
+  writeStoryVisits,
   writeChange,
   writeStoryCorrections,
   type IndexStamp,
@@ -303,6 +306,26 @@ export class Library {
       entries.push(entryOf(a, original.text));
     }
     return entries;
+  }
+
+  /**
+   * The reader's last visit of the story holding `sources`, and which of its
+   * articles joined the library after it; none before a first visit.
+   */
+  async storyNews(sources: readonly string[], visits?: readonly StoryVisit[]): Promise<{ since: string; added: string[] } | undefined> {
+    const visit = visitOf(visits ?? (await this.storyVisits()), sources);
+    if (!visit) return undefined;
+    await this.foldedIndex();
+    return { since: visit.at, added: addedSince(sources, (id) => this.meta!.get(id)?.addedAt, visit.at) };
+  }
+
+  storyVisits(): Promise<StoryVisit[]> {
+    return readStoryVisits(this.db);
+  }
+
+  /** Records that the reader looked at the story holding `sources` now. In the queue, so two panels do not lose one visit. */
+  recordStoryVisit(sources: readonly string[], at = new Date().toISOString()): Promise<void> {
+    return this.serial(async () => writeStoryVisits(this.db, withVisit(await readStoryVisits(this.db), sources, at)));
   }
 
   /** How many earlier versions of each article the library keeps, by id (those with none left out). */

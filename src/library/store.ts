@@ -20,6 +20,7 @@ import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contra
 import type { StoryCorrection } from '../stories/assignment';
 import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
+import { checkedVisits, type StoryVisit } from './story-visits';
 
 export const DB_NAME = 'sourcelight-library';
 export const DB_VERSION = 5;
@@ -79,7 +80,7 @@ export interface StagedImport {
   last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'visits';
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
@@ -90,7 +91,7 @@ export interface LibrarySchema extends DBSchema {
   stagedOriginals: { key: string; value: ArticleOriginal };
   /** The staged articles' earlier versions (since version 5), numbered as they will be kept. */
   stagedVersions: { key: [string, number]; value: ArticleVersion };
-  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport };
+  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoryVisit[] };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -409,6 +410,19 @@ export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrecti
 export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
   try {
     await db.put('state', [...corrections], 'corrections');
+  } catch (error) {
+    throw new LibraryStoreError(describeStoreError(error));
+  }
+}
+
+/** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */
+export async function readStoryVisits(db: LibraryDb): Promise<StoryVisit[]> {
+  return checkedVisits(await db.get('state', 'visits'));
+}
+
+export async function writeStoryVisits(db: LibraryDb, visits: readonly StoryVisit[]): Promise<void> {
+  try {
+    await db.put('state', [...visits], 'visits');
   } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
