@@ -168,6 +168,20 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
   };
 }
 
+const nameKey = (form: string) =>
+  form
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The forms a name is known by: itself, and a person's surname and first and last names ("Susan E. Rice": "rice", "susan rice"). */
+function nameKeys(form: string, kind: Entity['kind']): string[] {
+  const key = nameKey(form);
+  const words = key.split(' ');
+  return kind === 'person' && words.length > 1 ? [key, words[words.length - 1], `${words[0]} ${words[words.length - 1]}`] : [key];
+}
+
 /** Most new names a story's marking lists. */
 const MAX_NEW_NAMES = 20;
 
@@ -181,12 +195,17 @@ export function storyNews(lookup: IndexLookup, view: StoryView, added: readonly 
   const fresh = new Set(added.filter((id) => view.sources.some((s) => s.id === id)));
   if (fresh.size === 0) return undefined;
   const members = new Set(view.sources.map((s) => s.id));
-  const names: (StoryNews['names'][number] & { mentions: number })[] = [];
+  const candidates: (StoryNews['names'][number] & { aliases: string[]; mentions: number })[] = [];
+  // How the story named its people, places and organisations before: a new article's "Obama" is no new name beside "Barack Obama".
+  const known = new Set<string>();
   for (const e of lookup.entities.values()) {
     if (e.kind === 'topic') continue;
     const inStory = e.mentions.filter((m) => members.has(m.source));
-    if (inStory.length > 0 && inStory.every((m) => fresh.has(m.source))) names.push({ id: e.id, name: e.name, kind: e.kind, mentions: inStory.length });
+    if (inStory.length === 0) continue;
+    if (inStory.every((m) => fresh.has(m.source))) candidates.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, mentions: inStory.length });
+    else for (const form of [e.name, ...e.aliases]) for (const key of nameKeys(form, e.kind)) known.add(key);
   }
+  const names = candidates.filter((c) => ![c.name, ...c.aliases].some((form) => known.has(nameKey(form))));
   names.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return {
     since,

@@ -302,3 +302,18 @@ describe('storyNews', () => {
     expect(storyNews(lookup, story, ['src-elsewhere'], '2024-01-01T00:00:00.000Z')).toBeUndefined();
   });
 });
+
+describe('storyNews, names', () => {
+  it('does not call new a name the story knew by another form (a surname, a middle initial left out, an alias)', () => {
+    const story = storyView(lookup)!;
+    const mention = { source: pd, sentence: `${pd}:p0:s0`, start: 0, end: 5 };
+    const extra = [
+      { id: 'person:obama-lib', name: 'Obama', kind: 'person' as const, aliases: ['Obama'], mentions: [mention] },
+      { id: 'person:vollenweider', name: 'Margarethe Vollenweider', kind: 'person' as const, aliases: ['Margarethe Vollenweider'], mentions: [mention] },
+    ];
+    const withExtra = new IndexLookup({ ...lookup.index, entities: [...lookup.index.entities, ...extra] });
+    const names = storyNews(withExtra, story, [pd], '2024-01-01T00:00:00.000Z')!.names.map((n) => n.name);
+    expect(names).toContain('Margarethe Vollenweider');
+    expect(names).not.toContain('Obama');
+  });
+});
