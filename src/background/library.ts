@@ -12,18 +12,20 @@
  */
 import rawFull from 'virtual:sourcelight/full-index';
 import { browser } from 'wxt/browser';
-import type { PageChangeNote } from '../contracts/cards';
+import type { PageChangeNote, StoriesView } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
-import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseExportEntry, withStoryCorrections } from '../library/exchange';
+import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseImportItem, withStoryCorrections } from '../library/exchange';
 import { Library } from '../library/service';
 import { LibraryStoreError } from '../library/store';
-import { EXPORT_PART_CHARS, type LibraryChangeReply, type LibraryEntry, type LibraryListReply } from '../contracts/library-messages';
+import { EXPORT_PART_CHARS, type ExportPartEntry, type LibraryChangeReply, type LibraryListReply } from '../contracts/library-messages';
 import type { BackgroundRequests } from '../contracts/protocol';
 import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/messaging';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';
+import type { IndexLookup } from './index-lookup';
+import { storyNews } from './panel-views';
 
 let opening: Promise<Library | undefined> | undefined;
 let fullLoaded: Promise<void> | undefined;
@@ -128,18 +130,24 @@ const storeError = (error: unknown): string => {
   throw error;
 };
 
-/** The articles `ids` as an export holds them, in order, until a part is full (at least one). */
-async function exportPart(library: Library, ids: readonly string[]): Promise<{ entries: LibraryEntry[]; taken: number; error?: string }> {
-  const entries: LibraryEntry[] = [];
+/**
+ * The articles `ids` as an export holds them, in order, until a part is full
+ * (at least one). Their earlier versions are asked for on their own
+ * (`library-export-versions`), so an article with many is never one message.
+ */
+async function exportPart(library: Library, ids: readonly string[]): Promise<{ entries: ExportPartEntry[]; taken: number; error?: string }> {
+  const entries: ExportPartEntry[] = [];
   let chars = 0;
   let taken = 0;
   try {
+    const versions = await library.versionCounts();
     for (const id of ids) {
       if (entries.length && chars >= EXPORT_PART_CHARS) break;
       taken++;
       const [entry] = await library.exportEntries(new Set([id]));
       if (!entry) continue;
-      entries.push(entry);
+      const count = versions.get(id);
+      entries.push(count ? { ...entry, id, versions: count } : { ...entry, id });
       chars += entry.text.length;
     }
   } catch (error) {
@@ -190,15 +198,9 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
     }),
   'library-import-batch': ({ key, from, entries }) =>
     withLibrary({ done: from, problems: [], error: NO_STORAGE }, async (library) => {
-      const inputs: ArticleInput[] = [];
-      const skipped: string[] = [];
-      entries.forEach((v, i) => {
-        const entry = parseExportEntry(v, from + i);
-        if (typeof entry === 'string') skipped.push(entry);
-        else inputs.push(entry);
-      });
+      const items = entries.map((v, i) => parseImportItem(v, from + i));
       try {
-        return await library.importBatch(key, from, inputs, skipped);
+        return await library.importBatch(key, from, items);
       } catch (error) {
         return { done: from, problems: [], error: storeError(error) };
       }
@@ -211,11 +213,20 @@ export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest>
     }),
   'library-import-abort': () => withLibrary(noStorage, (library) => library.abortImport().then(unchanged)),
   'library-export-ids': () =>
-    withLibrary({ ids: [], storyCorrections: [] }, async (library) => ({
+    withLibrary({ ids: [], versions: 0, storyCorrections: [] }, async (library) => ({
       ids: await library.articleIds(),
+      versions: [...(await library.versionCounts()).values()].reduce((a, b) => a + b, 0),
       storyCorrections: await library.storyCorrections(),
     })),
   'library-export-part': ({ ids }) => withLibrary({ entries: [], taken: 0, error: NO_STORAGE }, (library) => exportPart(library, ids)),
+  'library-export-versions': ({ id, from }) =>
+    withLibrary({ versions: [], error: NO_STORAGE }, async (library) => {
+      try {
+        return await library.exportVersions(id, from);
+      } catch (error) {
+        return { versions: [], error: storeError(error) };
+      }
+    }),
   'library-remove': ({ ids }) => withLibrary(noStorage, (library) => change(library, () => library.remove(ids).then(unchanged))),
   'library-reread': ({ id }) =>
     withLibrary(noStorage, (library) => change(library, () => library.reread(id).then(({ problems }) => ({ added: [], problems })))),
@@ -307,4 +318,42 @@ export async function saveTab(tabId: number): Promise<LibraryChangeReply> {
   const page = await savePage(tabId);
   if ('error' in page) return { added: [], problems: [], error: page.error };
   return addInputs(library, [page.input]);
+}
+
+/**
+ * The stories with what joined each since the reader last looked at it
+ * (`news`); a story never looked at, or with nothing new, is as it was. For
+ * the side panel only (an extension page): what the reader looked at is
+ * theirs.
+ */
+export async function withStoryNews(lookup: IndexLookup, view: StoriesView): Promise<StoriesView> {
+  const library = await openLibrary();
+  if (!library) return view;
+  const visits = await library.storyVisits();
+  if (visits.length === 0) return view;
+  const stories = await Promise.all(
+    view.stories.map(async (story) => {
+      const since = await library.storyNews(
+        story.sources.map((s) => s.id),
+        visits,
+      );
+      const news = since && storyNews(lookup, story, since.added, since.since);
+      return news ? { ...story, news } : story;
+    }),
+  );
+  return { ...view, stories };
+}
+
+/** Records that the reader looked at the story `id` (as the stories are now): its articles and the time. */
+export async function storySeen(lookup: IndexLookup, id: string): Promise<{ seen: boolean }> {
+  const story = lookup.index.stories.find((s) => s.id === id);
+  const library = await openLibrary();
+  if (!story || !library) return { seen: false };
+  try {
+    await library.recordStoryVisit(story.sources);
+    return { seen: true };
+  } catch (error) {
+    storeError(error);
+    return { seen: false };
+  }
 }

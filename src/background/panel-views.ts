@@ -2,7 +2,7 @@
  * The side panel's Compare and Story views, built from the full index. Pure,
  * unit-tested in Node.
  */
-import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryView, TimelineEntry } from '../contracts/cards';
+import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryNews, StoryView, TimelineEntry } from '../contracts/cards';
 import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
 import { passageCard, sourceLabel } from './cards';
 import { compareRow } from './compare-rows';
@@ -165,6 +165,53 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
         origin: v.source === d.origin,
       })),
     })),
+  };
+}
+
+const nameKey = (form: string) =>
+  form
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The forms a name is known by: itself, and a person's surname and first and last names ("Susan E. Rice": "rice", "susan rice"). */
+function nameKeys(form: string, kind: Entity['kind']): string[] {
+  const key = nameKey(form);
+  const words = key.split(' ');
+  return kind === 'person' && words.length > 1 ? [key, words[words.length - 1], `${words[0]} ${words[words.length - 1]}`] : [key];
+}
+
+/** Most new names a story's marking lists. */
+const MAX_NEW_NAMES = 20;
+
+/**
+ * What the articles `added` (joined since the reader's last visit at `since`)
+ * bring to the story `view`: the names the story holds only in them (people,
+ * organisations, places; the most mentioned first) and the discrepancies one
+ * of whose versions is theirs. Nothing when no article joined.
+ */
+export function storyNews(lookup: IndexLookup, view: StoryView, added: readonly string[], since: string): StoryNews | undefined {
+  const fresh = new Set(added.filter((id) => view.sources.some((s) => s.id === id)));
+  if (fresh.size === 0) return undefined;
+  const members = new Set(view.sources.map((s) => s.id));
+  const candidates: (StoryNews['names'][number] & { aliases: string[]; mentions: number })[] = [];
+  // How the story named its people, places and organisations before: a new article's "Obama" is no new name beside "Barack Obama".
+  const known = new Set<string>();
+  for (const e of lookup.entities.values()) {
+    if (e.kind === 'topic') continue;
+    const inStory = e.mentions.filter((m) => members.has(m.source));
+    if (inStory.length === 0) continue;
+    if (inStory.every((m) => fresh.has(m.source))) candidates.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, mentions: inStory.length });
+    else for (const form of [e.name, ...e.aliases]) for (const key of nameKeys(form, e.kind)) known.add(key);
+  }
+  const names = candidates.filter((c) => ![c.name, ...c.aliases].some((form) => known.has(nameKey(form))));
+  names.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return {
+    since,
+    sources: view.sources.filter((s) => fresh.has(s.id)).map((s) => s.id),
+    names: names.slice(0, MAX_NEW_NAMES).map(({ id, name, kind }) => ({ id, name, kind })),
+    discrepancies: view.discrepancies.filter((d) => d.variants.some((v) => fresh.has(v.source.id))).map((d) => d.id),
   };
 }
 

@@ -20,7 +20,7 @@ import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
-import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote } from './library';
+import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote, storySeen, withStoryNews } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
@@ -106,7 +106,8 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     return { sources: index.sources.length, entities: index.entities.length, quotes: index.quotes.length, discrepancies: index.discrepancies.length };
   }),
   compare: withIndex((lookup, { id }) => compareView(lookup, id) ?? null),
-  story: withIndex((lookup, { page, tab }) => storiesView(lookup, storyOfPage(lookup, pageOfTab(tab), page))),
+  story: withIndex((lookup, { page, tab }) => withStoryNews(lookup, storiesView(lookup, storyOfPage(lookup, pageOfTab(tab), page)))),
+  'story-seen': withIndex((lookup, { story }) => storySeen(lookup, story)),
   labels: withIndex((lookup, { ids }) => Object.fromEntries(ids.map((id) => [id, itemName(lookup, id)]))),
 };
 

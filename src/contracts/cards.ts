@@ -205,8 +205,22 @@ export interface StoriesView {
   current?: string;
 }
 
+/** What joined a story since the reader last looked at it (the reader's own, never a page's). */
+export interface StoryNews {
+  /** When the reader last looked (ISO). */
+  since: string;
+  /** The articles added since, by source id. */
+  sources: string[];
+  /** Names the story holds only in those articles. */
+  names: { id: string; name: string; kind: EntityKind }[];
+  /** Discrepancies those articles bring (one of their variants is theirs). */
+  discrepancies: string[];
+}
+
 export interface StoryView {
   id: string;
+  /** Set when the reader has looked at this story before and articles joined it since. */
+  news?: StoryNews;
   title: string;
   start?: string;
   end?: string;

@@ -4,9 +4,15 @@
  * never one string nor one message. Line 1 is the head, then one line per
  * article, then (when there are some) the reader's corrections of the stories:
  *
- *     {"format":"sourcelight-library","version":2,"exportedAt":"…","articles":N}
- *     {"article":{"name":"…","text":"…","format":"html","url":"…","addedAt":"…","origin":"saved"}}
+ *     {"format":"sourcelight-library","version":2,"exportedAt":"…","articles":N,"versions":M}
+ *     {"article":{"name":"…","text":"…","format":"html","url":"…","addedAt":"…","origin":"saved","versionAt":"…"}}
+ *     {"articleVersion":{"n":1,"readAt":"…","parsed":{"source":{…},"body":"…","sentences":[…]}}}
  *     {"storyCorrections":[…]}
+ *
+ * An `articleVersion` line is an earlier version of the article line before
+ * it (the article as it was read then, as the library keeps it); exports from
+ * before versions have none, and `versionAt` (when the article's latest text
+ * was first read) only with them.
  *
  * Only the shape of each line is read here (the page reads the file); each
  * article is checked field by field by the background (`library/exchange.ts`).
@@ -20,15 +26,19 @@ export interface ExportHead {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   articles: number;
+  /** Earlier versions of the articles, in all (0 in exports from before versions). */
+  versions: number;
 }
 
-export const exportHeadLine = (articles: number, now = new Date().toISOString()): string =>
-  JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, articles } satisfies ExportHead) + '\n';
+export const exportHeadLine = (articles: number, versions = 0, now = new Date().toISOString()): string =>
+  JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, articles, versions } satisfies ExportHead) + '\n';
 export const exportArticleLine = (article: unknown): string => JSON.stringify({ article }) + '\n';
+export const exportVersionLine = (articleVersion: unknown): string => JSON.stringify({ articleVersion }) + '\n';
 export const exportCorrectionsLine = (storyCorrections: readonly unknown[]): string => JSON.stringify({ storyCorrections }) + '\n';
 
 /** One line of an export file, by its shape. */
-export type ExportLine = { head: ExportHead } | { version1: true } | { article: unknown } | { storyCorrections: unknown } | { problem: string };
+export type ExportLine =
+  { head: ExportHead } | { version1: true } | { article: unknown } | { articleVersion: unknown } | { storyCorrections: unknown } | { problem: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -45,11 +55,20 @@ export function readExportLine(line: string, at: number): ExportLine {
     if (v.format !== EXPORT_FORMAT) return { problem: 'This file is not a Sourcelight library export.' };
     if (v.version === 1) return { version1: true };
     if (v.version !== EXPORT_VERSION) return { problem: `This export is of version ${String(v.version).slice(0, 20)}, which this Sourcelight cannot read.` };
-    return { head: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: String(v.exportedAt), articles: Number(v.articles) || 0 } };
+    return {
+      head: {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: String(v.exportedAt),
+        articles: Number(v.articles) || 0,
+        versions: Number(v.versions) || 0,
+      },
+    };
   }
   if ('article' in v) return { article: v.article };
+  if ('articleVersion' in v) return { articleVersion: v.articleVersion };
   if ('storyCorrections' in v) return { storyCorrections: v.storyCorrections };
-  return { problem: `line ${at}: neither an article nor the stories' corrections; skipped` };
+  return { problem: `line ${at}: neither an article, an earlier version nor the stories' corrections; skipped` };
 }
 
 /**

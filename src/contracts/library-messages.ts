@@ -92,6 +92,14 @@ export interface LibraryEntry {
   url?: string;
   addedAt?: string;
   origin?: ArticleOrigin;
+  /** When its latest text was first read, for an article with earlier versions (ISO). */
+  versionAt?: string;
+}
+
+/** An export's part: an article as an export holds it, with its id and the number of its earlier versions. */
+export interface ExportPartEntry extends LibraryEntry {
+  id: string;
+  versions?: number;
 }
 
 /** An import cut short, staged and not yet in the library: choosing the same file resumes it. */

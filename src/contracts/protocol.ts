@@ -17,6 +17,7 @@ import {
   IMPORT_BATCH_ENTRIES,
   type ArticleFormat,
   type ArticleVersionRow,
+  type ExportPartEntry,
   type LibraryEntry,
   type LibraryChangeReply,
   type LibraryFile,
@@ -94,6 +95,8 @@ export type BackgroundRequests = {
   compare: { request: { id: string }; reply: CompareView | null };
   /** Every story with its timeline, sources, lineage, coverage and discrepancies; `page` or `tab` put a page's story first. */
   story: { request: { page?: string[]; tab?: number }; reply: StoriesView };
+  /** The reader looked at a story in the side panel: what joins it later is marked new (`StoryView.news`). */
+  'story-seen': { request: { story: string }; reply: { seen: boolean } };
   /** Display names for item ids (the muted terms in settings). */
   labels: { request: { ids: string[] }; reply: Record<string, string> };
   'library-list': { request: Record<string, never>; reply: LibraryListReply };
@@ -105,8 +108,11 @@ export type BackgroundRequests = {
   'library-import-end': { request: { key: string; storyCorrections?: unknown }; reply: LibraryChangeReply };
   'library-import-abort': { request: Record<string, never>; reply: LibraryChangeReply };
   /** An export in parts: the ids of every article in order and the corrections of the stories, then the articles, a part at a time. */
-  'library-export-ids': { request: Record<string, never>; reply: { ids: string[]; storyCorrections: unknown[] } };
-  'library-export-part': { request: { ids: string[] }; reply: { entries: LibraryEntry[]; taken: number; error?: string } };
+  'library-export-ids': { request: Record<string, never>; reply: { ids: string[]; versions: number; storyCorrections: unknown[] } };
+  /** Each entry with its id and how many earlier versions it has (asked for with `library-export-versions`). */
+  'library-export-part': { request: { ids: string[] }; reply: { entries: ExportPartEntry[]; taken: number; error?: string } };
+  /** An article's earlier versions from `from` on, a part at a time (`next`: the first left). */
+  'library-export-versions': { request: { id: string; from: number }; reply: { versions: unknown[]; next?: number; error?: string } };
   'library-remove': { request: { ids: string[] }; reply: LibraryChangeReply };
   'library-reread': { request: { id: string }; reply: LibraryChangeReply };
   /** An article's versions, oldest first (none when its page never changed). */
@@ -241,6 +247,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
       return story && optional(story, 'tab', v.tab, (t): t is number => Number.isSafeInteger(t));
     },
   },
+  'story-seen': { from: 'extension-page', parse: (v) => (isId(v.story) ? { story: v.story } : null) },
   labels: { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
   'library-list': { from: 'extension-page', parse: nothing },
   'library-add': {
@@ -278,6 +285,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
   'library-import-abort': { from: 'extension-page', parse: nothing },
   'library-export-ids': { from: 'extension-page', parse: nothing },
   'library-export-part': { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
+  'library-export-versions': { from: 'extension-page', parse: (v) => (isId(v.id) && isVersionNumber(v.from) ? { id: v.id, from: v.from } : null) },
   'library-remove': { from: 'extension-page', parse: (v) => (isIdList(v.ids) ? { ids: v.ids } : null) },
   'library-reread': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },
   'library-versions': { from: 'extension-page', parse: (v) => (isId(v.id) ? { id: v.id } : null) },

@@ -34,9 +34,11 @@ export interface ArticleInput {
   addedAt?: string;
   /** How it came in; without it, `saved` for an address and `imported` for a file. Kept across updates and exports. */
   origin?: ArticleOrigin;
+  /** When its latest text was first read, for an article an export gives with earlier versions (ISO). */
+  versionAt?: string;
 }
 
-export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'text'>> {
+export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'text' | 'versionAt'>> {
   /** The source id: `src-lib-` + a hash of `key`. */
   id: string;
   /** What makes two inputs the same article: the URL, else `file:` + the name. */

@@ -4,7 +4,9 @@
  * Markdown for a brief. An export is read field by field: a file that is not
  * one is refused whole; an entry that does not fit is named and skipped.
  */
-import type { FullIndex, Source } from '../contracts/schema';
+import type { FullIndex, Sentence, Source } from '../contracts/schema';
+import type { ParsedSource } from '../intake/types';
+import type { ArticleVersion } from './versions';
 import { checkedCorrections, type StoryCorrection } from '../stories/assignment';
 import type { ArticleFormat, ArticleInput } from './article';
 import { ARTICLE_ORIGINS, type ArticleOrigin } from '../contracts/library-messages';
@@ -70,7 +72,7 @@ function isWebAddress(v: string): boolean {
 export function parseExportEntry(v: unknown, at: number): ArticleInput | string {
   const where = `article ${at + 1}`;
   if (!isRecord(v)) return `${where}: not an article record; skipped`;
-  const { name, text, format, url, addedAt, origin } = v;
+  const { name, text, format, url, addedAt, origin, versionAt } = v;
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME_CHARS) return `${where}: no usable name; skipped`;
   const named = `${where} (${name.slice(0, 80)})`;
   if (typeof text !== 'string' || text.length > MAX_ARTICLE_CHARS) return `${named}: its text is missing or too long; skipped`;
@@ -78,11 +80,161 @@ export function parseExportEntry(v: unknown, at: number): ArticleInput | string 
   if (url !== undefined && (typeof url !== 'string' || !isWebAddress(url))) return `${named}: its address is not a web address; skipped`;
   if (addedAt !== undefined && (typeof addedAt !== 'string' || !ISO_TIME.test(addedAt))) return `${named}: its date added is not a date; skipped`;
   if (origin !== undefined && !ARTICLE_ORIGINS.includes(origin as ArticleOrigin)) return `${named}: unknown way it came in; skipped`;
+  if (versionAt !== undefined && (typeof versionAt !== 'string' || !ISO_TIME.test(versionAt)))
+    return `${named}: the date of its latest version is not a date; skipped`;
   const entry: ArticleInput = { name, text, format: format as ArticleFormat };
+  if (versionAt !== undefined) entry.versionAt = versionAt as string;
   if (url !== undefined) entry.url = url as string;
   if (addedAt !== undefined) entry.addedAt = addedAt as string;
   if (origin !== undefined) entry.origin = origin as ArticleOrigin;
   return entry;
+}
+
+/**
+ * An earlier version of an article as an export holds it (a line after its
+ * article's): its number, when it was first read, and the article as it was
+ * read then. Ids are the article's own, so they are written without it and
+ * given back when the version joins its article (`asVersionOf`).
+ */
+export interface ExportedVersion {
+  n: number;
+  readAt: string;
+  parsed: ParsedSource;
+}
+
+/** Most sentences one version may hold: far above any article. */
+const MAX_VERSION_SENTENCES = 100_000;
+const MAX_SOURCE_FIELD = 4000;
+const SOURCE_STRINGS = [
+  'file',
+  'outlet',
+  'shortName',
+  'title',
+  'byline',
+  'published',
+  'publishedTime',
+  'dateline',
+  'url',
+  'originalOutlet',
+  'originalUrl',
+  'lang',
+] as const;
+const REQUIRED_STRINGS = new Set(['file', 'outlet', 'shortName', 'title']);
+const KINDS = ['html', 'document', 'markdown', 'text'] as const;
+
+/** The source's fields in one order, whatever order they were set in: a version exported, imported and exported again is the same text. */
+function inSourceOrder(source: Source): Source {
+  const out = { id: source.id } as Source;
+  for (const field of SOURCE_STRINGS) if (source[field] !== undefined) out[field] = source[field];
+  if (source.authors) out.authors = source.authors;
+  if (source.short !== undefined) out.short = source.short;
+  out.words = source.words;
+  out.sentences = source.sentences;
+  return out;
+}
+
+const inSentenceOrder = ({ id, source, paragraph, index, start, end, text }: Sentence): Sentence => ({ id, source, paragraph, index, start, end, text });
+
+/** A version as written: the article's parse without what only `--explain` shows, and without the article's id. */
+export function exportVersion(v: ArticleVersion): ExportedVersion {
+  const { source, body, sentences, kind } = v.parsed;
+  const prefix = source.id;
+  const parsed: ParsedSource = {
+    source: inSourceOrder({ ...source, id: '', sentences: source.sentences.map((id) => id.slice(prefix.length)) }),
+    body,
+    sentences: sentences.map((s) => inSentenceOrder({ ...s, id: s.id.slice(prefix.length), source: '' })),
+  };
+  if (kind) parsed.kind = kind;
+  return { n: v.n, readAt: v.readAt, parsed };
+}
+
+/** An exported version, joined to the article `id` as its version `n`. */
+export function asVersionOf(id: string, n: number, v: ExportedVersion): ArticleVersion {
+  const { source, sentences } = v.parsed;
+  return {
+    id,
+    n,
+    readAt: v.readAt,
+    parsed: {
+      ...v.parsed,
+      source: { ...source, id, sentences: source.sentences.map((s) => id + s) },
+      sentences: sentences.map((s) => ({ ...s, id: id + s.id, source: id })),
+    },
+  };
+}
+
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** A version's parse rebuilt from its known fields, every sentence inside its body; or why it does not fit. */
+function parseVersionSource(v: unknown): ParsedSource | string {
+  if (!isRecord(v) || !isRecord(v.source)) return 'no article';
+  const { body, kind } = v;
+  if (typeof body !== 'string' || body.length > MAX_ARTICLE_CHARS) return 'its text is missing or too long';
+  if (kind !== undefined && !KINDS.includes(kind as (typeof KINDS)[number])) return 'unknown kind of reading';
+  const raw = v.source;
+  const source: Source = { id: '', file: '', outlet: '', shortName: '', title: '', words: 0, sentences: [] };
+  for (const field of SOURCE_STRINGS) {
+    const value = raw[field];
+    if (value === undefined && !REQUIRED_STRINGS.has(field)) continue;
+    if (typeof value !== 'string' || value.length > MAX_SOURCE_FIELD) return `its ${field} is not text`;
+    source[field] = value;
+  }
+  if (!isCount(raw.words)) return 'its word count is not a number';
+  source.words = raw.words;
+  if (raw.short !== undefined) {
+    if (typeof raw.short !== 'boolean') return 'its "short" mark is not true or false';
+    source.short = raw.short;
+  }
+  if (raw.authors !== undefined) {
+    if (!Array.isArray(raw.authors) || raw.authors.length > 100 || !raw.authors.every((a) => typeof a === 'string' && a.length <= MAX_SOURCE_FIELD))
+      return 'its authors are not a list of names';
+    source.authors = [...(raw.authors as string[])];
+  }
+  if (!Array.isArray(v.sentences) || v.sentences.length > MAX_VERSION_SENTENCES) return 'no list of sentences';
+  const sentences: Sentence[] = [];
+  for (const s of v.sentences as unknown[]) {
+    if (!isRecord(s)) return 'a sentence is not a record';
+    const { id, paragraph, index, start, end, text } = s;
+    if (typeof id !== 'string' || !/^:[\w:.-]{1,60}$/.test(id)) return 'a sentence has no usable id';
+    if (!isCount(paragraph) || !isCount(index) || !isCount(start) || !isCount(end) || end < start || end > body.length)
+      return 'a sentence lies outside its text';
+    if (typeof text !== 'string' || text.length > end - start + 1000) return 'a sentence has no usable text';
+    sentences.push({ id, source: '', paragraph, index, start, end, text });
+  }
+  source.sentences = sentences.map((s) => s.id);
+  const parsed: ParsedSource = { source, body, sentences };
+  if (kind !== undefined) parsed.kind = kind as (typeof KINDS)[number];
+  return parsed;
+}
+
+/** One version entry of an export rebuilt from its known fields, or why it does not fit (`at`: its place in the file, 0-based). */
+export function parseExportVersion(v: unknown, at: number): ExportedVersion | string {
+  const where = `entry ${at + 1}, an earlier version`;
+  if (!isRecord(v)) return `${where}: not a version record; skipped`;
+  if (!Number.isSafeInteger(v.n) || (v.n as number) < 1) return `${where}: its number is not a number; skipped`;
+  const named = `${where} (version ${v.n as number})`;
+  if (typeof v.readAt !== 'string' || !ISO_TIME.test(v.readAt)) return `${named}: the date it was read is not a date; skipped`;
+  const parsed = parseVersionSource(v.parsed);
+  if (typeof parsed === 'string') return `${named}: ${parsed}; skipped`;
+  return { n: v.n as number, readAt: v.readAt, parsed };
+}
+
+/**
+ * One entry of an import's batch, in the file's order: an article, an earlier
+ * version of the article before it, or one skipped (and why). A version
+ * skipped leaves its article's other versions; an article skipped takes its
+ * versions with it.
+ */
+export type ImportItem = { input: ArticleInput } | { version: ExportedVersion } | { skipped: string } | { skippedVersion: string };
+
+/** An entry of a batch: `{ articleVersion: … }` is a version of the article before it; anything else an article. */
+export function parseImportItem(v: unknown, at: number): ImportItem {
+  if (isRecord(v) && 'articleVersion' in v) {
+    const version = parseExportVersion(v.articleVersion, at);
+    return typeof version === 'string' ? { skippedVersion: version } : { version };
+  }
+  const entry = parseExportEntry(v, at);
+  return typeof entry === 'string' ? { skipped: entry } : { input: entry };
 }
 
 export interface ParsedExport {

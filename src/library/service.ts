@@ -22,8 +22,10 @@ import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge'
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
-import { MAX_STORED_CORRECTIONS } from './exchange';
+import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
+import { EXPORT_PART_CHARS } from '../contracts/library-messages';
 import { stableCorrection, withStories, type FeatureCache } from './stories';
+import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
   LibraryStoreError,
@@ -32,8 +34,10 @@ import {
   readArticles,
   articleChunks,
   readOriginal,
+  readStagedArticle,
   readStagedArticles,
   readStagedOriginal,
+  readVersionsFrom,
   readStagedImport,
   clearStaged,
   writeStaged,
@@ -47,6 +51,8 @@ import {
   readIdAtUrl,
   readStartState,
   readStoryCorrections,
+  readStoryVisits,
+  writeStoryVisits,
   writeChange,
   writeStoryCorrections,
   type IndexStamp,
@@ -105,6 +111,9 @@ export interface ChangeResult {
   added: LibraryRow[];
   problems: string[];
 }
+
+/** Articles whose versions are kept as read (a few: each holds every reading of its article). */
+const MAX_VERSION_READS = 4;
 
 /** Most problem lines one change lists; the rest are counted in one more line. */
 export const MAX_PROBLEM_LINES = 50;
@@ -350,6 +359,42 @@ export class Library {
     return entries;
   }
 
+  /**
+   * The reader's last visit of the story holding `sources`, and which of its
+   * articles joined the library after it; none before a first visit.
+   */
+  async storyNews(sources: readonly string[], visits?: readonly StoryVisit[]): Promise<{ since: string; added: string[] } | undefined> {
+    const visit = visitOf(visits ?? (await this.storyVisits()), sources);
+    if (!visit) return undefined;
+    await this.foldedIndex();
+    return { since: visit.at, added: addedSince(sources, (id) => this.meta!.get(id)?.addedAt, visit.at) };
+  }
+
+  storyVisits(): Promise<StoryVisit[]> {
+    return readStoryVisits(this.db);
+  }
+
+  /** Records that the reader looked at the story holding `sources` now. In the queue, so two panels do not lose one visit. */
+  recordStoryVisit(sources: readonly string[], at = new Date().toISOString()): Promise<void> {
+    return this.serial(async () => writeStoryVisits(this.db, withVisit(await readStoryVisits(this.db), sources, at)));
+  }
+
+  /** How many earlier versions of each article the library keeps, by id (those with none left out). */
+  async versionCounts(): Promise<Map<string, number>> {
+    // From the articles' stored lines (a line counts the current reading too): no article is read.
+    return new Map((await readRows(this.db)).flatMap((r) => (r.versions ? [[r.id, r.versions - 1] as [string, number]] : [])));
+  }
+
+  /**
+   * An article's earlier versions as an export holds them, from version
+   * `from` on, until they hold about `chars` characters (at least one);
+   * `next` is the first left for the next part.
+   */
+  async exportVersions(id: string, from = 1, chars = EXPORT_PART_CHARS): Promise<{ versions: ExportedVersion[]; next?: number }> {
+    const { versions, next } = await readVersionsFrom(this.db, id, from, chars);
+    return next === undefined ? { versions: versions.map(exportVersion) } : { versions: versions.map(exportVersion), next };
+  }
+
   /** The library page's lines: the sample story's sources, then each article's line as stored beside it (no article is read). */
   async rows(): Promise<LibraryRow[]> {
     const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
@@ -361,6 +406,11 @@ export class Library {
       sample: true,
     }));
     return [...sample, ...(await readRows(this.db))];
+  }
+
+  private dropVersionReads(): void {
+    this.generation++;
+    this.versionReads.clear();
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -538,8 +588,12 @@ export class Library {
    * Reads a batch of the import's entries (`from`: the place of the first in
    * the file) and keeps them staged, with the import's progress, in one
    * transaction. A batch that does not follow the last one read is refused.
+   * An earlier version belongs to the article entry before it (at the start
+   * of a batch, to the one the batch before ended with): it is staged with
+   * it, numbered from 1 in the file's order; one of an article skipped is
+   * skipped with it.
    */
-  importBatch(key: string, from: number, inputs: readonly ArticleInput[], skipped: readonly string[] = []): Promise<{ problems: string[]; done: number }> {
+  importBatch(key: string, from: number, items: readonly ImportItem[]): Promise<{ problems: string[]; done: number }> {
     return this.serial(async () => {
       const staged = await readStagedImport(this.db);
       if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
@@ -548,38 +602,95 @@ export class Library {
       if (from > staged.done)
         throw new LibraryStoreError(`Part of the import is missing (entries ${staged.done + 1} to ${from}); choose the file again to resume.`);
       await this.foldedIndex();
+      const { articleId } = await import('./article');
+      // The batch's article entries, each with the versions that follow it; the first group continues the batch before.
+      const groups: { input?: ArticleInput; skipped?: true; versions: ExportedVersion[] }[] = [{ versions: [] }];
+      const problems: string[] = [];
+      for (const item of items) {
+        if ('input' in item) groups.push({ input: item.input, versions: [] });
+        else if ('skipped' in item) {
+          problems.push(item.skipped);
+          groups.push({ skipped: true, versions: [] });
+        } else if ('skippedVersion' in item) problems.push(item.skippedVersion);
+        else groups.at(-1)!.versions.push(item.version);
+      }
+      const inputs = groups.flatMap((g) => (g.input ? [g.input] : []));
       const batch = await this.readInputs(inputs);
-      const problems = [...skipped, ...batch.problems];
+      problems.push(...batch.problems);
+      const readById = new Map(batch.read.map((a) => [a.id, a]));
+      let last = staged.last;
+      let versions: ArticleVersion[] = [];
+      const restaged: string[] = [];
+      const continued = last ? await readStagedArticle(this.db, last.id) : undefined;
+      for (const group of groups) {
+        if (group.skipped) last = null;
+        else if (group.input) {
+          const id = articleId(group.input);
+          const article = readById.get(id);
+          // The same article again: the last given is kept, with its own versions.
+          versions = versions.filter((v) => v.id !== id);
+          if (article) {
+            restaged.push(id);
+            delete article.versions;
+            delete article.versionAt;
+            if (group.input.versionAt) article.versionAt = group.input.versionAt;
+          }
+          last = article ? { id, versions: 0, n: 0 } : null;
+        }
+        if (!last) continue;
+        for (const v of group.versions) {
+          if (v.n <= last.n) {
+            problems.push(`an earlier version numbered ${v.n} after version ${last.n} of the same article; skipped`);
+            continue;
+          }
+          last = { id: last.id, versions: last.versions + 1, n: v.n };
+          versions.push(asVersionOf(last.id, last.versions, v));
+        }
+        const record = readById.get(last.id) ?? (last.id === continued?.id ? continued : undefined);
+        if (record && last.versions) record.versions = last.versions;
+      }
       const progress: StagedImport = {
         ...staged,
-        done: staged.done + inputs.length + skipped.length,
+        done: staged.done + items.length,
         problems: [...staged.problems, ...problems].slice(0, MAX_PROBLEM_LINES + 1),
+        last,
       };
-      await writeStaged(this.db, progress, batch.read, batch.originals);
+      const records = continued?.versions && !readById.has(continued.id) ? [continued, ...batch.read] : batch.read;
+      await writeStaged(this.db, progress, records, batch.originals, versions, restaged);
       return { problems: capProblems(problems), done: progress.done };
     });
   }
 
   /**
-   * The staged import joins the library: its articles, their originals, the
-   * corrections of the stories and the index, in one transaction.
+   * The staged import joins the library: its articles, their originals and
+   * earlier versions, the corrections of the stories and the index, in one
+   * transaction. An article the library has keeps its own versions.
    */
   finishImport(key: string, corrections: readonly StoryCorrection[]): Promise<ChangeResult> {
     return this.serial(async () => {
       const staged = await readStagedImport(this.db);
       if (staged?.key !== key) throw new LibraryStoreError('This import is no longer in progress; choose the file again.');
       await this.foldedIndex();
+      const read = await readStagedArticles(this.db);
+      const keepVersionsOf = new Set<string>();
+      const notes: string[] = [];
+      for (const a of read) {
+        if (this.meta!.has(a.id)) {
+          keepVersionsOf.add(a.id);
+          if (a.versions)
+            notes.push(`${a.name}: the library has this article already and keeps its own versions; the ${a.versions} earlier in the file were left out`);
+          delete a.versions;
+          delete a.versionAt;
+        } else if (!a.versions) delete a.versionAt;
+      }
       // An article the library has, imported from another text that says something else, keeps its earlier reading as a version.
-      const batch = await this.withVersions(
-        { read: await readStagedArticles(this.db), originals: [], problems: [] },
-        { textOf: async (id) => (await readStagedOriginal(this.db, id))?.text },
-      );
+      const batch = await this.withVersions({ read, originals: [], problems: [] }, { textOf: async (id) => (await readStagedOriginal(this.db, id))?.text });
       const { all, problems } = await this.withCorrections(corrections);
-      const change: Omit<LibraryChange, 'index'> = { staged: true };
+      const change: Omit<LibraryChange, 'index'> = { staged: { keepVersionsOf } };
       if (all) change.corrections = all;
       const result = await this.commitRead(batch, change, true);
       if (all) this.takeCorrections(all);
-      return { ...result, problems: capProblems([...staged.problems, ...problems]) };
+      return { ...result, problems: capProblems([...staged.problems, ...notes, ...problems]) };
     });
   }
 
@@ -624,11 +735,42 @@ export class Library {
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
   }
 
+  /**
+   * An article and its earlier versions, read once for both `versions` and
+   * `versionChanges` (a card's note and the side panel ask for both, one
+   * after the other). Kept for a few articles, dropped at every change.
+   */
+  private versionReads = new Map<string, Promise<{ article?: LibraryArticle; earlier: ArticleVersion[] }>>();
+  /** Counts changes, so a read begun before one is not kept after it. */
+  private generation = 0;
+
+  private readVersionSet(id: string): Promise<{ article?: LibraryArticle; earlier: ArticleVersion[] }> {
+    const cached = this.versionReads.get(id);
+    if (cached) return cached;
+    const generation = this.generation;
+    const read = (async () => {
+      const article = await readStoredArticle(this.db, id);
+      return { article, earlier: article?.versions ? await readVersions(this.db, id) : [] };
+    })();
+    if (generation === this.generation) {
+      this.versionReads.set(id, read);
+      if (this.versionReads.size > MAX_VERSION_READS) this.versionReads.delete(this.versionReads.keys().next().value!);
+      read.then(
+        (got) => {
+          // A change landed while it was read: not kept.
+          if (generation !== this.generation && this.versionReads.get(id) === read) this.versionReads.delete(id);
+          return got;
+        },
+        () => this.versionReads.delete(id),
+      );
+    }
+    return read;
+  }
+
   /** An article's versions, oldest first (the last is the article as it is now); none when its page never changed. */
   async versions(id: string): Promise<ArticleVersionRow[]> {
-    const article = await readStoredArticle(this.db, id);
+    const { article, earlier } = await this.readVersionSet(id);
     if (!article?.versions) return [];
-    const earlier = await readVersions(this.db, id);
     return [
       ...earlier.map((v) => ({ n: v.n, readAt: v.readAt, title: v.parsed.source.title, sentences: v.parsed.sentences.length })),
       { n: article.versions + 1, readAt: article.versionAt ?? article.addedAt, title: article.parsed.source.title, sentences: article.parsed.sentences.length },
@@ -642,9 +784,8 @@ export class Library {
     to: number,
     names: [string, string] = [`version ${from}`, `version ${to}`],
   ): Promise<VersionChanges | undefined> {
-    const article = await readStoredArticle(this.db, id);
+    const { article, earlier } = await this.readVersionSet(id);
     if (!article?.versions) return undefined;
-    const earlier = await readVersions(this.db, id);
     const parsedOf = (n: number) => (n === article.versions! + 1 ? article.parsed : earlier.find((v) => v.n === n)?.parsed);
     const [a, b] = [parsedOf(from), parsedOf(to)];
     if (!a || !b) return undefined;
@@ -787,7 +928,13 @@ export class Library {
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
     const index: PackedLibraryIndex = { stamp, spot: flattenSpotIndex(spot) };
-    await writeChange(this.db, { ...change, index });
+    this.dropVersionReads();
+    try {
+      await writeChange(this.db, { ...change, index });
+    } finally {
+      // Read during the write, a set may be either side of it.
+      this.dropVersionReads();
+    }
     this.commits++;
     this.meta = next;
     this.full = full;
@@ -833,6 +980,7 @@ function metaOfOne(a: LibraryArticle): ArticleMeta {
 function entryOf(a: LibraryArticle, text: string): ArticleInput {
   const entry: ArticleInput = { name: a.name, text, format: a.format, addedAt: a.addedAt, origin: a.origin };
   if (a.url) entry.url = a.url;
+  if (a.versions && a.versionAt) entry.versionAt = a.versionAt;
   return entry;
 }
 

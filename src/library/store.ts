@@ -9,7 +9,8 @@
  * page changed since, by id and number), `state` (the packed index, ready to load on a
  * cold start, and the reader's library preferences) and, since version 4,
  * `stagedArticles` and `stagedOriginals` (an import in progress, see
- * `StagedImport`). Every change writes the
+ * `StagedImport`), and since version 5 `stagedVersions` (the earlier
+ * versions of its articles). Every change writes the
  * article, its original and the index that
  * includes it in one transaction: a browser killed mid-save loses that save,
  * never the library, and the stored index never disagrees with the articles.
@@ -21,6 +22,7 @@ import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
 import { shareStrings } from './share-strings';
+import { checkedVisits, type StoryVisit } from './story-visits';
 
 export const DB_NAME = 'sourcelight-library';
 export const DB_VERSION = 5;
@@ -71,9 +73,16 @@ export interface StagedImport {
   total?: number;
   problems: string[];
   startedAt: string;
+  /**
+   * The article entry read last and how many of its earlier versions are
+   * staged (the `n` of the last one read from the file): a version entry
+   * belongs to the article entry before it, which may be in the batch before.
+   * `null` when that entry was skipped, so its versions are too.
+   */
+  last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'visits';
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
@@ -84,7 +93,9 @@ export interface LibrarySchema extends DBSchema {
   stagedOriginals: { key: string; value: ArticleOriginal };
   /** What the library page lists of each article, by id: read at a worker's start without reading the articles. */
   rows: { key: string; value: LibraryRow; indexes: { addedAt: string } };
-  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing };
+  /** The staged articles' earlier versions (since version 5), numbered as they will be kept. */
+  stagedVersions: { key: [string, number]; value: ArticleVersion };
+  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -128,9 +139,13 @@ export const MIGRATIONS: Migration[] = [
     },
     data: markOrigins,
   },
-  // Version 5: each article's line in the library page, apart from its record.
+  // Version 5: each article's line in the library page, apart from its record; an import stages its
+  // articles' earlier versions too (exports carry them).
   {
-    schema: (db) => void db.createObjectStore('rows', { keyPath: 'id' }).createIndex('addedAt', 'addedAt'),
+    schema(db) {
+      db.createObjectStore('rows', { keyPath: 'id' }).createIndex('addedAt', 'addedAt');
+      db.createObjectStore('stagedVersions', { keyPath: ['id', 'n'] });
+    },
     data: fillRows,
   },
 ];
@@ -282,14 +297,18 @@ export interface LibraryChange {
   prefs?: LibraryPrefs;
   /** The reader's corrections of the stories, all of them, replacing those stored. */
   corrections?: StoryCorrection[];
-  /** The staged import joins the library: its originals move into `originals`, and the staging is emptied. */
-  staged?: boolean;
+  /**
+   * The staged import joins the library: its originals and versions move into
+   * `originals` and `versions` (except the versions of `keepVersionsOf`, articles
+   * the library had, which keep their own), and the staging is emptied.
+   */
+  staged?: { keepVersionsOf: ReadonlySet<string> };
   /** Every article's line, replacing those stored (after the store was found out of step with its index). */
   rows?: LibraryRow[];
   index: PackedLibraryIndex;
 }
 
-const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'state'] as const;
+const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'stagedVersions', 'state'] as const;
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
@@ -323,7 +342,17 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
         writes.push(originals.put(cursor.value));
         cursor = await cursor.continue();
       }
-      writes.push(tx.objectStore('stagedOriginals').clear(), tx.objectStore('stagedArticles').clear(), state.delete('import'));
+      let version = await tx.objectStore('stagedVersions').openCursor();
+      while (version) {
+        if (!change.staged.keepVersionsOf.has(version.value.id)) writes.push(versions.put(version.value));
+        version = await version.continue();
+      }
+      writes.push(
+        tx.objectStore('stagedOriginals').clear(),
+        tx.objectStore('stagedVersions').clear(),
+        tx.objectStore('stagedArticles').clear(),
+        state.delete('import'),
+      );
     }
     await Promise.all([...writes, tx.done]);
   } catch (error) {
@@ -362,23 +391,58 @@ export async function readStagedArticles(db: LibraryDb): Promise<LibraryArticle[
   return db.getAll('stagedArticles');
 }
 
+/** A staged article's record, if it is staged. */
+export async function readStagedArticle(db: LibraryDb, id: string): Promise<LibraryArticle | undefined> {
+  return db.get('stagedArticles', id);
+}
+
+/**
+ * An article's earlier versions from `from` on, oldest first, until they hold
+ * about `chars` characters of text (at least one): an export reads an article
+ * with many versions in parts.
+ */
+export async function readVersionsFrom(db: LibraryDb, id: string, from: number, chars: number): Promise<{ versions: ArticleVersion[]; next?: number }> {
+  const versions: ArticleVersion[] = [];
+  let size = 0;
+  let cursor = await db.transaction('versions').store.openCursor(IDBKeyRange.bound([id, from], [id, Number.MAX_SAFE_INTEGER]));
+  while (cursor) {
+    if (versions.length && size >= chars) return { versions, next: cursor.value.n };
+    versions.push(cursor.value);
+    size += versionChars(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return { versions };
+}
+
+/** About how many characters a version holds: its body, and its sentences (the same text again). */
+export const versionChars = (v: ArticleVersion): number => 2 * v.parsed.body.length;
+
 /** A staged article's original text. */
 export async function readStagedOriginal(db: LibraryDb, id: string): Promise<ArticleOriginal | undefined> {
   return db.get('stagedOriginals', id);
 }
 
-/** Adds a batch to the import in progress (or starts it), with its progress, in one transaction. */
+/**
+ * Adds a batch to the import in progress (or starts it), with its progress, in
+ * one transaction. `restaged`: articles staged again from this batch, whose
+ * versions staged before are dropped (an article twice in one import is kept
+ * once, the last given, with its own versions).
+ */
 export async function writeStaged(
   db: LibraryDb,
   progress: StagedImport,
   articles: readonly LibraryArticle[],
   originals: readonly ArticleOriginal[],
+  versions: readonly ArticleVersion[] = [],
+  restaged: readonly string[] = [],
 ): Promise<void> {
-  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'state'], 'readwrite');
+  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'stagedVersions', 'state'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
+    for (const id of restaged) writes.push(tx.objectStore('stagedVersions').delete(versionRange(id)));
     for (const a of articles) writes.push(tx.objectStore('stagedArticles').put(a));
     for (const o of originals) writes.push(tx.objectStore('stagedOriginals').put(o));
+    for (const v of versions) writes.push(tx.objectStore('stagedVersions').put(v));
     writes.push(tx.objectStore('state').put(progress, 'import'));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
@@ -394,8 +458,14 @@ export async function writeStaged(
 
 /** Rolls the import in progress back: nothing of it stays. */
 export async function clearStaged(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'state'], 'readwrite');
-  await Promise.all([tx.objectStore('stagedArticles').clear(), tx.objectStore('stagedOriginals').clear(), tx.objectStore('state').delete('import'), tx.done]);
+  const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'stagedVersions', 'state'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('stagedArticles').clear(),
+    tx.objectStore('stagedOriginals').clear(),
+    tx.objectStore('stagedVersions').clear(),
+    tx.objectStore('state').delete('import'),
+    tx.done,
+  ]);
 }
 
 /** The reader's corrections of the stories, in the order made (see `stories/assignment.ts`). */
@@ -433,4 +503,17 @@ export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListin
 
 export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing): Promise<void> {
   await db.put('state', listing, 'stories');
+}
+
+/** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */
+export async function readStoryVisits(db: LibraryDb): Promise<StoryVisit[]> {
+  return checkedVisits(await db.get('state', 'visits'));
+}
+
+export async function writeStoryVisits(db: LibraryDb, visits: readonly StoryVisit[]): Promise<void> {
+  try {
+    await db.put('state', [...visits], 'visits');
+  } catch (error) {
+    throw new LibraryStoreError(describeStoreError(error));
+  }
 }

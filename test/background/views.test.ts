@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFor, entityCard, passageCard, quoteCard } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { compareView, entityTimeline, pageStory, storiesView, storyOfPage, storyView } from '../../src/background/panel-views';
+import { compareView, entityTimeline, pageStory, storiesView, storyNews, storyOfPage, storyView } from '../../src/background/panel-views';
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEED, SEEDS_DIR, seedId } from '../seeds';
 
@@ -270,5 +270,50 @@ describe('which article a row is', () => {
     const unknown = { ...nytSource, outlet: 'Unknown outlet', shortName: 'Unknown outlet', url: 'https://www.example-blog.org/2015/09/deal/' };
     expect(sourceLabel(unknown)).toMatchObject({ outlet: 'example-blog.org', shortName: 'example-blog.org' });
     expect(sourceLabel({ ...unknown, originalOutlet: 'Reuters' }).repostOf).toBe('Reuters');
+  });
+});
+
+describe('storyNews', () => {
+  it('marks what an article added since the last visit brings: itself, the names only it holds, the discrepancies it takes part in', () => {
+    const story = storyView(lookup)!;
+    expect(storyNews(lookup, story, [], '2024-01-01T00:00:00.000Z')).toBeUndefined();
+    const news = storyNews(lookup, story, [pd], '2024-01-01T00:00:00.000Z')!;
+    expect(news.since).toBe('2024-01-01T00:00:00.000Z');
+    expect(news.sources).toEqual([pd]);
+    const members = new Set(story.sources.map((s) => s.id));
+    const onlyPd = [...lookup.entities.values()]
+      .filter((e) => e.kind !== 'topic')
+      .filter((e) => {
+        const inStory = e.mentions.filter((m) => members.has(m.source));
+        return inStory.length > 0 && inStory.every((m) => m.source === pd);
+      })
+      .map((e) => e.id);
+    expect(onlyPd.length).toBeGreaterThan(0);
+    expect(news.names.map((n) => n.id).sort()).toEqual(onlyPd.slice(0, 20).sort());
+    expect(news.names.map((n) => n.id)).not.toContain('person:xi-jinping');
+    // People's Daily's "Tuesday" is its own; a discrepancy between other sources alone is not.
+    const byId = new Map(story.discrepancies.map((d) => [d.id, d]));
+    expect(news.discrepancies.map((id) => byId.get(id)!.kind)).toContain('date');
+    expect(news.discrepancies.every((id) => byId.get(id)!.variants.some((v) => v.source.id === pd))).toBe(true);
+    const others = story.discrepancies.filter((d) => !d.variants.some((v) => v.source.id === pd));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((d) => news.discrepancies.includes(d.id))).toBe(false);
+    // An article of another story brings nothing to this one.
+    expect(storyNews(lookup, story, ['src-elsewhere'], '2024-01-01T00:00:00.000Z')).toBeUndefined();
+  });
+});
+
+describe('storyNews, names', () => {
+  it('does not call new a name the story knew by another form (a surname, a middle initial left out, an alias)', () => {
+    const story = storyView(lookup)!;
+    const mention = { source: pd, sentence: `${pd}:p0:s0`, start: 0, end: 5 };
+    const extra = [
+      { id: 'person:obama-lib', name: 'Obama', kind: 'person' as const, aliases: ['Obama'], mentions: [mention] },
+      { id: 'person:vollenweider', name: 'Margarethe Vollenweider', kind: 'person' as const, aliases: ['Margarethe Vollenweider'], mentions: [mention] },
+    ];
+    const withExtra = new IndexLookup({ ...lookup.index, entities: [...lookup.index.entities, ...extra] });
+    const names = storyNews(withExtra, story, [pd], '2024-01-01T00:00:00.000Z')!.names.map((n) => n.name);
+    expect(names).toContain('Margarethe Vollenweider');
+    expect(names).not.toContain('Obama');
   });
 });

@@ -3,10 +3,12 @@
  *
  * A library of 34 generated saved pages of 2 MB each (68 MiB of originals:
  * more than the 64 MiB one message may carry in Chromium) is imported, a story
- * renamed, exported through the library page's *Export library* (a gzipped
+ * renamed, one article read twice more from changed texts (two earlier
+ * versions), exported through the library page's *Export library* (a gzipped
  * file of lines, written in parts) and imported into a fresh profile through
  * its file input: the rows, the stories, the corrections and every article as
- * read (a digest of the whole export, asked part by part) are the same.
+ * read with its versions (a digest of the whole export, asked part by part)
+ * are the same.
  * Then the same file is imported into another fresh profile and the browser
  * is killed halfway: restarted, the library is as before (nothing of the
  * import in it) and says the import was cut short; the same file chosen again
@@ -55,12 +57,20 @@ async function libraryState(page: Page): Promise<unknown> {
   const { rows, stories } = await list(page);
   const digest = await page.evaluate(`(async () => {
     const send = (m) => ${api}.runtime.sendMessage(m);
-    const { ids, storyCorrections } = await send({ type: 'library-export-ids' });
-    const parts = [JSON.stringify(storyCorrections)];
+    const { ids, versions, storyCorrections } = await send({ type: 'library-export-ids' });
+    const parts = [JSON.stringify(storyCorrections), String(versions)];
     for (let i = 0; i < ids.length; ) {
       const part = await send({ type: 'library-export-part', ids: ids.slice(i, i + 500) });
-      const lines = part.entries.map((e) => JSON.stringify(e)).join('\\n');
-      parts.push(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines)))).join(','));
+      const lines = [];
+      for (const e of part.entries) {
+        lines.push(JSON.stringify(e));
+        for (let from = e.versions ? 1 : undefined; from !== undefined; ) {
+          const got = await send({ type: 'library-export-versions', id: e.id, from });
+          lines.push(...got.versions.map((v) => JSON.stringify(v)));
+          from = got.next;
+        }
+      }
+      parts.push(Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines.join('\\n'))))).join(','));
       i += Math.max(1, part.taken);
     }
     return parts;
@@ -131,6 +141,17 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     await a.page.evaluate(
       `${api}.runtime.sendMessage({ type: 'library-story', edit: { op: 'rename', story: '${grouped!.id}', title: 'Renamed by the reader' } })`,
     );
+    // One article read again from two changed texts (small ones): two earlier versions, which the export must carry.
+    const [first] = yearOfReading(ARTICLES);
+    for (const word of ['Reworded once', 'Reworded twice']) {
+      // The article's first paragraph (the byline and date are paragraphs with a class).
+      const text = first.html.replace(/(<article[\s\S]*?<p>)/, `$1${word}, the editors changed this paragraph after it was first published. `);
+      const reply = (await a.page.evaluate(
+        `${api}.runtime.sendMessage({ type: 'library-add', files: [{ name: ${JSON.stringify(first.name)}, text: ${JSON.stringify(text)}, format: 'html' }] })`,
+      )) as { problems: string[] };
+      expect(reply.problems).toEqual([]);
+    }
+    expect((await list(a.page)).rows.find((r) => r.name === first.name)?.versions).toBe(3);
     stage('imported the pages');
     before = await libraryState(a.page);
     stage('read the state');
@@ -161,7 +182,8 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     const d = await launch(profile);
     const after = await list(d.page);
     expect(after.rows.filter((r) => !r.sample)).toEqual([]);
-    expect(after.pendingImport).toMatchObject({ name: 'sourcelight-library.ndjson.gz', total: ARTICLES });
+    // Its entries: the articles and the two earlier versions.
+    expect(after.pendingImport).toMatchObject({ name: 'sourcelight-library.ndjson.gz', total: ARTICLES + 2 });
     await waitFor(d.page, `document.querySelector('[data-testid=pending-import]')?.textContent.includes('cut short')`);
     await upload(d.page, [exported]);
     await waitFor(d.page, `document.querySelector('[data-testid=import-progress]')?.textContent.includes('added from')`, 240_000);

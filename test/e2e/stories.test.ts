@@ -3,13 +3,16 @@
  * the reader renames a story and moves an article into it, and the side
  * panel's Story view shows the new title at once; a card on the page of that
  * story lists that story first; the side panel's Compare shows an entity's
- * timeline across sources and stories.
+ * timeline across sources and stories. The Story view marks what joined a
+ * story since the reader last looked at it, once.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { BROWSERS, readCard, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor } from './support';
+import { BROWSERS, readCard, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
+import { SEED, SEEDS_DIR } from '../seeds';
 
 const FILE = resolve(import.meta.dirname, 'fixtures', 'library', 'follow-up-2016.txt');
 const FOLLOW_UP = 'One year on, US-China cyber accord shows mixed results';
@@ -55,6 +58,37 @@ async function moveRow(library: Page, outlet: string, to: string): Promise<void>
   await library.evaluate(
     `[...document.querySelectorAll('tr[data-id]')].find((tr) => tr.children[2].textContent.startsWith(${JSON.stringify(outlet)})).querySelector('[data-testid=article-move-apply]').click()`,
   );
+}
+
+/** A wire rewrite of the seed story that quotes a Swiss envoy no other source names: it joins that story, with a new name. */
+const SWISS_ENVOY = 'Margarethe Vollenweider';
+const REWRITE_TITLE = 'Swiss envoy welcomes US-China cyber talks';
+function seedRewrite(): string {
+  const [, ...paragraphs] = readFileSync(join(SEEDS_DIR, SEED.wire), 'utf8').split(/\n\s*\n/);
+  return [
+    REWRITE_TITLE,
+    ...paragraphs,
+    `${SWISS_ENVOY}, the Swiss envoy who chaired earlier talks in Geneva, said the accord would be watched closely.`,
+    `${SWISS_ENVOY} told reporters that other governments hoped to join such a commitment later.`,
+  ].join('\n\n');
+}
+
+/** The Story tab of a fresh side panel, once the view has come and the reader's visit of the story shown in full is recorded. */
+async function openStoryView(session: Session): Promise<{ panel: Page; story: string; news: string | null; newEntries: string[]; newNames: string[] }> {
+  const panel = await openExtensionPage(session, 'sidepanel.html');
+  await panel.setViewport({ width: 340, height: 1600 });
+  await panel.click('#tab-story');
+  await waitFor(panel, `document.querySelector('.stories details.story-block[data-seen=true]') !== null`, 20_000);
+  const seen = (await panel.evaluate(`(() => {
+    const main = document.querySelector('.stories details.story-block');
+    return {
+      story: main.querySelector('.story-title').textContent,
+      news: main.querySelector('[data-testid=story-news]')?.textContent ?? null,
+      newEntries: [...main.querySelectorAll('ol.timeline > li[data-new=true]')].map((li) => li.textContent),
+      newNames: [...main.querySelectorAll('[data-new-name], .story-names [data-new=true], tr[data-new=true] th')].map((e) => e.textContent),
+    };
+  })()`)) as { story: string; news: string | null; newEntries: string[]; newNames: string[] };
+  return { panel, ...seen };
 }
 
 describe.each(BROWSERS)('%s', (name) => {
@@ -123,5 +157,42 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
     await panel.close();
     await library.close();
+  });
+
+  it('marks what joined a story since the reader last looked at it, once', async () => {
+    // First visit: nothing is marked, and the visit is recorded.
+    const first = await openStoryView(session);
+    expect(first.story).toBe(SEED_STORY);
+    expect(first.news).toBeNull();
+    expect(first.newEntries).toEqual([]);
+    await first.panel.close();
+
+    // An article joins the story.
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-story-new-'));
+    const file = join(dir, 'swiss-envoy.txt');
+    writeFileSync(file, seedRewrite());
+    const library = await openExtensionPage(session, 'library.html');
+    await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
+    const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await waitFor(library, `[...document.querySelectorAll('td.title')].some((td) => td.textContent === ${JSON.stringify(REWRITE_TITLE)})`, 20_000);
+    await library.close();
+
+    // Second visit: the article and its new name are marked new.
+    const second = await openStoryView(session);
+    expect(second.story).toBe(SEED_STORY);
+    expect(second.news).toMatch(/^New since your last visit \(.+\): 1 article/);
+    expect(second.newEntries).toHaveLength(1);
+    expect(second.newEntries[0]).toContain(REWRITE_TITLE);
+    expect(second.newNames.some((n) => n.includes(SWISS_ENVOY))).toBe(true);
+    await screenshot(second.panel, `${name}-story-new-since-last-visit`);
+    await second.panel.close();
+
+    // Third visit: nothing new since the second.
+    const third = await openStoryView(session);
+    expect(third.news).toBeNull();
+    expect(third.newEntries).toEqual([]);
+    expect(third.newNames).toEqual([]);
+    await third.panel.close();
   });
 });

@@ -158,8 +158,8 @@ describe('an import in parts', () => {
   it('is staged batch by batch and joins the library in one change at its end', async () => {
     const lib = await open();
     expect(await lib.beginImport('file-1', 'export.ndjson.gz', 3)).toEqual({ resumeFrom: 0 });
-    expect(await lib.importBatch('file-1', 0, [newStory('a.txt')])).toMatchObject({ done: 1 });
-    expect(await lib.importBatch('file-1', 1, [newStory('b.txt', 'Hildegard Brauchli'), newStory('a.txt')])).toMatchObject({ done: 3 });
+    expect(await lib.importBatch('file-1', 0, [{ input: newStory('a.txt') }])).toMatchObject({ done: 1 });
+    expect(await lib.importBatch('file-1', 1, [{ input: newStory('b.txt', 'Hildegard Brauchli') }, { input: newStory('a.txt') }])).toMatchObject({ done: 3 });
     expect(await ownRows(lib)).toEqual([]);
     const { added } = await lib.finishImport('file-1', [{ op: 'rename', story: 'src-x', title: 'T' }]);
     expect(added.map((r) => r.name).sort()).toEqual(['a.txt', 'b.txt']);
@@ -174,16 +174,16 @@ describe('an import in parts', () => {
     const name = freshName();
     const lib = await open(name);
     await lib.beginImport('file-1', 'export.ndjson.gz');
-    await lib.importBatch('file-1', 0, [newStory('a.txt')]);
+    await lib.importBatch('file-1', 0, [{ input: newStory('a.txt') }]);
     // The browser is killed here: a new background opens the same library.
     const cold = await open(name);
     expect(await ownRows(cold)).toEqual([]);
     expect(await cold.stagedImport()).toMatchObject({ name: 'export.ndjson.gz', done: 1 });
     expect(await cold.beginImport('file-1', 'export.ndjson.gz')).toEqual({ resumeFrom: 1 });
     // A batch sent again (the page did not hear the reply) is not read twice.
-    expect(await cold.importBatch('file-1', 0, [newStory('a.txt')])).toMatchObject({ done: 1 });
-    await expect(cold.importBatch('file-1', 2, [newStory('c.txt')])).rejects.toThrow(/missing \(entries 2 to 2\)/);
-    await cold.importBatch('file-1', 1, [newStory('b.txt', 'Hildegard Brauchli')]);
+    expect(await cold.importBatch('file-1', 0, [{ input: newStory('a.txt') }])).toMatchObject({ done: 1 });
+    await expect(cold.importBatch('file-1', 2, [{ input: newStory('c.txt') }])).rejects.toThrow(/missing \(entries 2 to 2\)/);
+    await cold.importBatch('file-1', 1, [{ input: newStory('b.txt', 'Hildegard Brauchli') }]);
     expect(await cold.beginImport('file-2', 'other.ndjson.gz')).toEqual({ resumeFrom: 0, rolledBack: 'export.ndjson.gz' });
     await cold.finishImport('file-2', []);
     expect(await ownRows(cold)).toEqual([]);
@@ -196,7 +196,7 @@ describe('an import in parts', () => {
     const lib = await open();
     await lib.add([newStory('kept.txt')]);
     await lib.beginImport('file-1', 'x');
-    await lib.importBatch('file-1', 0, [newStory('kept.txt', 'Hildegard Brauchli')]);
+    await lib.importBatch('file-1', 0, [{ input: newStory('kept.txt', 'Hildegard Brauchli') }]);
     await lib.abortImport();
     expect((await lib.fullIndex()).entities.some((e) => e.name === 'Hildegard Brauchli')).toBe(false);
     await expect(lib.finishImport('file-1', [])).rejects.toThrow(/no longer in progress/);

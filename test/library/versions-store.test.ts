@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle, type ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
-import { seedIndexes } from './fixtures';
+import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-versions-store-${++dbCount}`;
@@ -65,7 +65,16 @@ describe('library store, version 3', () => {
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(5);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'originals', 'rows', 'stagedArticles', 'stagedOriginals', 'state', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'originals',
+      'rows',
+      'stagedArticles',
+      'stagedOriginals',
+      'stagedVersions',
+      'state',
+      'versions',
+    ]);
     expect((await readArticles(db)).map((a) => a.id).sort()).toEqual([read.article.id, withoutUrl.article.id].sort());
     expect((await db.get('articles', read.article.id))?.parsed.sentences.length).toBe(read.article.parsed.sentences.length);
     expect((await readOriginal(db, read.article.id))?.text).toBe(read.original.text);
@@ -93,7 +102,7 @@ describe('library store, version 4', () => {
     old.close();
 
     const db = await openLibraryDb(name);
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     const [stored] = await readArticles(db);
     expect(stored).toEqual({ ...current, origin: 'saved', readerVersion: 1 });
     expect(await readVersions(db, current.id)).toEqual([version]);
@@ -186,5 +195,34 @@ describe('library service: versions of a page', () => {
     const { id } = (await lib.add([input(page())])).added[0];
     expect(await lib.add([input(page())], { skipUnchanged: true })).toEqual({ added: [], problems: [] });
     expect(await lib.versions(id)).toEqual([]);
+  });
+});
+
+describe('library service: one read of an article’s versions serves both questions', () => {
+  it('answers the versions and their changes from one read, and reads again after a change', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([input(page())]);
+    const { added } = await lib.add([input(page({ negated: false }))]);
+    const id = added[0].id;
+    const rows = await lib.versions(id);
+    expect(rows.map((v) => v.n)).toEqual([1, 2]);
+
+    // The earlier version taken away behind the library's back: the changes still come from the read the versions made.
+    const db = await openLibraryDb(name);
+    await db.delete('versions', [id, 1]);
+    const changes = await lib.versionChanges(id, 1, 2);
+    expect(changes?.changed).toEqual([
+      {
+        before: 'Inspectors said the dam did not meet the safety standard set in 2019.',
+        after: 'Inspectors said the dam did meet the safety standard set in 2019.',
+      },
+    ]);
+
+    // A change of the library drops what was read: the next answer is the store's.
+    await lib.add([newStory()]);
+    expect(await lib.versionChanges(id, 1, 2)).toBeUndefined();
+    expect((await lib.versions(id)).map((v) => v.n)).toEqual([2]);
+    db.close();
   });
 });

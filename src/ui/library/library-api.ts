@@ -6,7 +6,7 @@
  */
 import type { ArticleFormat, LibraryChangeReply } from '../../contracts/library-messages';
 import { IMPORT_BATCH_CHARS, IMPORT_BATCH_ENTRIES, MAX_FILE_CHARS } from '../../contracts/library-messages';
-import { exportArticleLine, exportCorrectionsLine, exportHeadLine, linesOf, readExportLine } from '../../contracts/library-export';
+import { exportArticleLine, exportCorrectionsLine, exportHeadLine, exportVersionLine, linesOf, readExportLine } from '../../contracts/library-export';
 import { askBackground } from '../../platform/messaging';
 import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
@@ -116,8 +116,15 @@ async function byteStream(file: File): Promise<ReadableStream<Uint8Array>> {
 const textStream = async (file: File): Promise<ReadableStream<string>> =>
   (await byteStream(file)).pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>);
 
-/** The entries of an export, one at a time: version 2 line by line; version 1 (one JSON object) parsed whole, here in the page. */
-async function* exportEntries(file: File, found: { corrections?: unknown; total?: number; problems: string[] }): AsyncGenerator<unknown> {
+/**
+ * The entries of an export, one at a time, with their size: version 2 line by
+ * line (an earlier version of an article as `{ articleVersion }`, after its
+ * article); version 1 (one JSON object) parsed whole, here in the page.
+ */
+async function* exportEntries(
+  file: File,
+  found: { corrections?: unknown; total?: number; problems: string[] },
+): AsyncGenerator<{ entry: unknown; chars: number }> {
   const lines = linesOf(chunksOf(await textStream(file)));
   const first = await lines.next();
   const head = first.done ? undefined : readExportLine(first.value, 1);
@@ -138,14 +145,15 @@ async function* exportEntries(file: File, found: { corrections?: unknown; total?
     if (!Array.isArray(v1.articles)) throw new Error('This export holds no list of articles.');
     found.total = v1.articles.length;
     found.corrections = v1.storyCorrections;
-    yield* v1.articles;
+    for (const entry of v1.articles) yield { entry, chars: textLength(entry) };
     return;
   }
-  found.total = head.head.articles;
+  found.total = head.head.articles + head.head.versions;
   let at = 1;
   for await (const line of lines) {
     const read = readExportLine(line, ++at);
-    if ('article' in read) yield read.article;
+    if ('article' in read) yield { entry: read.article, chars: line.length };
+    else if ('articleVersion' in read) yield { entry: { articleVersion: read.articleVersion }, chars: line.length };
     else if ('storyCorrections' in read) found.corrections = read.storyCorrections;
     else if ('problem' in read) found.problems.push(read.problem);
   }
@@ -184,7 +192,7 @@ export async function importExport(file: File, onProgress: (p: ImportProgress) =
       chars = 0;
       onProgress({ ...progress, problems: [...progress.problems] });
     };
-    for await (const entry of exportEntries(file, found)) {
+    for await (const { entry, chars: size } of exportEntries(file, found)) {
       if (!begun) {
         begun = await askBackground('library-import-begin', { key, name: file.name, total: found.total ?? 0 });
         if (begun.error) throw new Error(begun.error);
@@ -199,10 +207,10 @@ export async function importExport(file: File, onProgress: (p: ImportProgress) =
         return progress;
       }
       if (at++ < begun.resumeFrom) continue;
-      if (batch.length && (batch.length >= IMPORT_BATCH_ENTRIES || chars + textLength(entry) > IMPORT_BATCH_CHARS)) await send();
+      if (batch.length && (batch.length >= IMPORT_BATCH_ENTRIES || chars + size > IMPORT_BATCH_CHARS)) await send();
       if (!batch.length) from = at - 1;
       batch.push(entry);
-      chars += textLength(entry);
+      chars += size;
     }
     if (!begun) {
       begun = await askBackground('library-import-begin', { key, name: file.name, total: 0 });
@@ -227,19 +235,29 @@ export async function importExport(file: File, onProgress: (p: ImportProgress) =
  * Blob built from its parts; nothing is ever one string or one message.
  */
 export async function exportLibraryFile(onProgress?: (done: number, total: number) => void): Promise<Blob> {
-  const { ids, storyCorrections } = await askBackground('library-export-ids', {});
+  const { ids, versions, storyCorrections } = await askBackground('library-export-ids', {});
   const gzip = new CompressionStream('gzip');
   const blob = new Response(gzip.readable).blob();
   const writer = gzip.writable.getWriter();
   const encoder = new TextEncoder();
-  await writer.write(encoder.encode(exportHeadLine(ids.length)));
+  const fail = async (error: string) => {
+    await writer.abort(error);
+    throw new Error(error);
+  };
+  await writer.write(encoder.encode(exportHeadLine(ids.length, versions)));
   for (let i = 0; i < ids.length;) {
     const part = await askBackground('library-export-part', { ids: ids.slice(i, i + 500) });
-    if (part.error) {
-      await writer.abort(part.error);
-      throw new Error(part.error);
+    if (part.error) await fail(part.error);
+    for (const { id, versions: earlier, ...entry } of part.entries) {
+      await writer.write(encoder.encode(exportArticleLine(entry)));
+      // Its earlier versions, right after it, asked for a part at a time.
+      for (let from: number | undefined = earlier ? 1 : undefined; from !== undefined;) {
+        const got = await askBackground('library-export-versions', { id, from });
+        if (got.error) await fail(got.error);
+        for (const v of got.versions) await writer.write(encoder.encode(exportVersionLine(v)));
+        from = got.next;
+      }
     }
-    for (const entry of part.entries) await writer.write(encoder.encode(exportArticleLine(entry)));
     i += Math.max(1, part.taken);
     onProgress?.(i, ids.length);
   }

@@ -24,6 +24,9 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'story', label: 'Story' },
 ];
 
+/** The reader looked at a story: the background records it, so what joins it later is marked new. */
+const storySeen = (story: string): Promise<boolean> => askBackground('story-seen', { story }).then((r) => r.seen);
+
 export function SidePanelApp() {
   const [view, setView] = useState<View>('page');
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
@@ -126,7 +129,7 @@ export function SidePanelApp() {
       <section id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="view" data-view={view}>
         {view === 'page' && <ThisPage status={status} onReveal={onReveal} onCompare={(item) => void openCompare(item.id)} />}
         {view === 'compare' && <CompareView view={compare} />}
-        {view === 'story' && <StoriesView view={story} onCompare={(id) => void openCompare(id)} />}
+        {view === 'story' && <StoriesView view={story} onCompare={(id) => void openCompare(id)} onSeen={storySeen} />}
       </section>
     </main>
   );

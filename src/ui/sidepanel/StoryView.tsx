@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { StoriesView as StoriesData, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
+import { useEffect, useState } from 'preact/hooks';
+import type { StoriesView as StoriesData, StoryNews, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
-import { plural, relationText } from '../shared/format';
+import { plural, readAtLabel, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
 const dates = (story: StoryData) =>
@@ -12,8 +12,28 @@ const dates = (story: StoryData) =>
  * (title, outlets, dates, count) that opens one at a time, built only when
  * opened: a library of forty stories stays a short list.
  */
-export function StoriesView({ view, onCompare }: { view: StoriesData | undefined; onCompare(id: string): void }) {
+export function StoriesView({
+  view,
+  onCompare,
+  onSeen,
+}: {
+  view: StoriesData | undefined;
+  onCompare(id: string): void;
+  /** Records that the reader looked at a story shown in full; resolves whether it was recorded. */
+  onSeen?(id: string): Promise<boolean>;
+}) {
   const [opened, setOpened] = useState<string | undefined>(undefined);
+  /** The stories whose visit is recorded (shown in full, then told to the background): what joins them later is marked new. */
+  const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
+  const shown = view?.stories[0]?.id;
+  useEffect(() => {
+    for (const id of [shown, opened]) {
+      if (!id || !onSeen) continue;
+      void onSeen(id).then((recorded) => {
+        if (recorded) setSeen((before) => new Set(before).add(id));
+      });
+    }
+  }, [view, shown, opened, onSeen]);
   if (!view) return <p class="muted">Loading the stories…</p>;
   if (view.stories.length === 0) return <p class="muted">No stories yet.</p>;
   const [main, ...others] = view.stories;
@@ -22,7 +42,7 @@ export function StoriesView({ view, onCompare }: { view: StoriesData | undefined
       <p class="muted">
         {view.stories.length === 1 ? 'One story' : `${view.stories.length} stories`} in the index. Sources are compared only within their story.
       </p>
-      <details class="story-block" open data-story={main.id}>
+      <details class="story-block" open data-story={main.id} data-seen={seen.has(main.id) ? 'true' : undefined}>
         <summary>
           <StorySummary story={main} current={main.id === view.current} />
         </summary>
@@ -35,7 +55,7 @@ export function StoriesView({ view, onCompare }: { view: StoriesData | undefined
             {others.map((story) => {
               const open = opened === story.id;
               return (
-                <li key={story.id} class="story-block compact" data-story={story.id}>
+                <li key={story.id} class="story-block compact" data-story={story.id} data-seen={seen.has(story.id) ? 'true' : undefined}>
                   <button type="button" class="story-toggle" aria-expanded={open} onClick={() => setOpened(open ? undefined : story.id)}>
                     <StorySummary story={story} current={story.id === view.current} />
                     <span class="muted story-outlets">{outletsOf(story)}</span>
@@ -67,12 +87,39 @@ function StorySummary({ story, current }: { story: StoryData; current: boolean }
 /** A story's outlets, by short name, each once. */
 const outletsOf = (story: StoryData) => [...new Set(story.timeline.map((e) => e.source.shortName))].join(', ');
 
-function TimelineItem({ entry }: { entry: TimelineEntry }) {
+/** The tag on what joined a story since the reader last looked. */
+const NewTag = () => <span class="tag new">new</span>;
+
+/** What joined the story since the reader last looked: the articles, then the names only they hold. */
+function StoryNewsLine({ news }: { news: StoryNews }) {
   return (
-    <li>
+    <div class="story-news" data-testid="story-news">
+      <p>
+        <strong>New since your last visit ({readAtLabel(news.since)})</strong>: {plural(news.sources.length, 'article')}
+        {news.discrepancies.length > 0 && `, ${plural(news.discrepancies.length, 'discrepancy', 'discrepancies')}`}.
+      </p>
+      {news.names.length > 0 && (
+        <p class="new-names">
+          New names:{' '}
+          {news.names.map((n, i) => (
+            <span key={n.id} data-new-name={n.id}>
+              {i > 0 && ', '}
+              {n.name}
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function TimelineItem({ entry, isNew }: { entry: TimelineEntry; isNew: boolean }) {
+  return (
+    <li data-new={isNew ? 'true' : undefined}>
       <p class="when">
         <time>{entry.source.published ? formatDate(entry.source.published) : 'undated'}</time>
         {entry.first && <span class="tag">first</span>}
+        {isNew && <NewTag />}
       </p>
       <p>
         <strong>{entry.source.shortName}</strong> {entry.source.title}
@@ -90,15 +137,28 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
 
 export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
   const key = story.id.replace(/[^\w-]/g, '_');
+  const newSources = new Set(story.news?.sources);
+  const newNames = new Set(story.news?.names.map((n) => n.id));
   return (
     <div class="story">
+      {story.news && <StoryNewsLine news={story.news} />}
       {story.related.length > 0 && <p class="muted">Follows up {story.related.map((r) => r.title).join('; ')}</p>}
-      {story.names.length > 0 && <p class="story-names">{story.names.map((n) => n.name).join(' · ')}</p>}
+      {story.names.length > 0 && (
+        <p class="story-names">
+          {story.names.map((n, i) => (
+            <span key={n.id} data-new={newNames.has(n.id) ? 'true' : undefined}>
+              {i > 0 && ' · '}
+              {n.name}
+              {newNames.has(n.id) && <NewTag />}
+            </span>
+          ))}
+        </p>
+      )}
       <section aria-labelledby={`${key}-timeline`}>
         <h2 id={`${key}-timeline`}>Timeline</h2>
         <ol class="timeline">
           {story.timeline.map((entry) => (
-            <TimelineItem key={entry.source.id} entry={entry} />
+            <TimelineItem key={entry.source.id} entry={entry} isNew={newSources.has(entry.source.id)} />
           ))}
         </ol>
       </section>
@@ -119,12 +179,14 @@ export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id
 }
 
 function StorySources({ story }: { story: StoryData }) {
+  const fresh = new Set(story.news?.sources);
   return (
     <ul class="sources">
       {story.sources.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} data-new={fresh.has(s.id) ? 'true' : undefined}>
           <h3>
             {s.outlet} <span class="muted">({s.shortName})</span>
+            {fresh.has(s.id) && <NewTag />}
           </h3>
           <p class="title">{s.title}</p>
           <p class="muted">{[formatDate(s.published), s.byline, `${s.words} words`].filter(Boolean).join(' · ')}</p>
@@ -146,6 +208,7 @@ function StorySources({ story }: { story: StoryData }) {
 }
 
 function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
+  const fresh = new Set(story.news?.names.map((n) => n.id));
   return (
     <div class="table-wrap">
       <table>
@@ -162,11 +225,12 @@ function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: s
         </thead>
         <tbody>
           {story.coverage.map((row) => (
-            <tr key={row.id}>
+            <tr key={row.id} data-new={fresh.has(row.id) ? 'true' : undefined}>
               <th scope="row">
                 <button type="button" class="link" onClick={() => onCompare(row.id)}>
                   {row.name}
                 </button>
+                {fresh.has(row.id) && <NewTag />}
               </th>
               {row.counts.map((n, i) => (
                 <td key={i} class={n ? 'has' : 'none'}>
@@ -183,10 +247,15 @@ function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: s
 
 type StoryDiscrepancy = StoryData['discrepancies'][number];
 
-function DiscrepancyItem({ d, onCompare }: { d: StoryDiscrepancy; onCompare(id: string): void }) {
+function DiscrepancyItem({ d, isNew, onCompare }: { d: StoryDiscrepancy; isNew: boolean; onCompare(id: string): void }) {
   return (
-    <li>
+    <li data-new={isNew ? 'true' : undefined}>
       <p>
+        {isNew && (
+          <>
+            <NewTag />{' '}
+          </>
+        )}
         <span class="tag">{d.label}</span> {d.summary} <span class="relation">Between {relationText(d.relation)}.</span>
       </p>
       <ul class="variants">
@@ -213,11 +282,12 @@ function DiscrepancyItem({ d, onCompare }: { d: StoryDiscrepancy; onCompare(id: 
 function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
   const shown = story.discrepancies.filter((d) => !d.minor);
   const minor = story.discrepancies.filter((d) => d.minor);
+  const fresh = new Set(story.news?.discrepancies);
   return (
     <>
       <ul class="discrepancies">
         {shown.map((d) => (
-          <DiscrepancyItem key={d.id} d={d} onCompare={onCompare} />
+          <DiscrepancyItem key={d.id} d={d} isNew={fresh.has(d.id)} onCompare={onCompare} />
         ))}
       </ul>
       {minor.length > 0 && (
@@ -225,7 +295,7 @@ function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: s
           <summary>{plural(minor.length, 'minor difference')}</summary>
           <ul class="discrepancies minor">
             {minor.map((d) => (
-              <DiscrepancyItem key={d.id} d={d} onCompare={onCompare} />
+              <DiscrepancyItem key={d.id} d={d} isNew={fresh.has(d.id)} onCompare={onCompare} />
             ))}
           </ul>
         </details>
