@@ -336,8 +336,8 @@ export class Library {
 
   /** The saved articles' ids, in the order they were added. */
   async articleIds(): Promise<string[]> {
-    await this.foldedIndex();
-    return [...this.meta!.keys()];
+    // The store's order, which the folded index keeps: no article is read.
+    return readArticleIds(this.db);
   }
 
   /** Every saved article as stored (without its original text), read from the store. */

@@ -102,7 +102,7 @@ async function coldHeap(seeds: FullIndex, seedSpot: SpotIndex, dbName: string): 
   const spot = heap() - before;
   keep.push(await library.rows());
   const list = heap() - before;
-  await library.articleIds();
+  await library.staleIds();
   const folded = heap() - before;
   keep.push(new IndexLookup(await library.fullIndex()));
   const withCards = heap() - before;

@@ -222,6 +222,18 @@ describe.each(BROWSERS)('%s', (name) => {
     await screenshot(panel, `${name}-versions-sidepanel`);
     await panel.close();
     await page.close();
+
+    // Removed from the library page and brought back with Undo, the article keeps its earlier version.
+    await library.bringToFront();
+    await reloadExtensionPage(library);
+    const id = (await library.evaluate(`${rowOf}.then((r) => r.id)`)) as string;
+    await library.waitForSelector(`tr[data-id="${id}"] button[data-action=remove]`);
+    await library.click(`tr[data-id="${id}"] button[data-action=remove]`);
+    await waitFor(library, `document.activeElement?.dataset.testid === 'undo-remove'`);
+    expect(await library.evaluate(`${rowOf}.then((r) => r ?? null)`)).toBeNull();
+    await library.keyboard.press('Enter');
+    expect(await waitFor(library, `${rowOf}.then((r) => r?.versions)`, 20_000)).toBe(2);
+    await library.waitForSelector(`tr[data-id="${id}"] [data-testid=versions-button]`);
     await library.close();
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { latestOnly } from '../shared/latest';
-import { download, downloadBlob, exportLibraryFile, importFiles, listLibrary, type ImportProgress } from './library-api';
+import { download, downloadBlob, exportArticlesFile, exportLibraryFile, importExport, importFiles, listLibrary, type ImportProgress } from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
 import { ReadingList } from './ReadingList';
@@ -48,16 +48,30 @@ export function LibraryApp() {
     await refresh();
   };
 
-  /** Removes an article, kept a few seconds as an export so that Undo imports it back. */
+  /** Removes an article, kept a few seconds as an export (with its earlier versions) so that Undo imports it back whole. */
   const onRemove = async (id: string, title: string) => {
-    const backup = await askBackground('library-export', { ids: [id] });
+    let backup: Blob;
+    try {
+      backup = await exportArticlesFile([id]);
+    } catch (error) {
+      // Not removed: without its copy it could not be brought back.
+      setNotice(`“${title}” was not removed: ${(error as Error).message}`);
+      return;
+    }
     await change(askBackground('library-remove', { ids: [id] }));
     setRemoved({ id, title, backup });
   };
   const onUndo = async () => {
     if (!removed) return;
     setRemoved(undefined);
-    await change(askBackground('library-import', { text: removed.backup }));
+    const file = new File([removed.backup], `${removed.title.slice(0, 80)} (undo ${Date.now()}).ndjson.gz`);
+    const done = await importExport(
+      file,
+      () => undefined,
+      () => false,
+    );
+    setNotice(done.error ?? done.problems[0]);
+    await refresh();
     // Focus returns to the row's own Remove button, where the reader was.
     document.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(removed.id)}"] button[data-action=remove]`)?.focus();
   };
@@ -208,8 +222,8 @@ const UNDO_MS = 8000;
 interface Removed {
   id: string;
   title: string;
-  /** The article as exported just before it was removed. */
-  backup: string;
+  /** The article as exported just before it was removed, with its earlier versions. */
+  backup: Blob;
 }
 
 /** The rows a search found, best first; all rows without a search. The sample story is not searched. */

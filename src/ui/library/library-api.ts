@@ -236,6 +236,36 @@ export async function importExport(file: File, onProgress: (p: ImportProgress) =
  */
 export async function exportLibraryFile(onProgress?: (done: number, total: number) => void): Promise<Blob> {
   const { ids, versions, storyCorrections } = await askBackground('library-export-ids', {});
+  return exportFile(ids, versions, storyCorrections, onProgress);
+}
+
+/**
+ * A few articles (those of `ids` the library has) as an export file with their
+ * earlier versions: what *Remove* keeps so that *Undo* brings each back whole.
+ */
+export async function exportArticlesFile(ids: readonly string[]): Promise<Blob> {
+  // The head counts the versions: the parts are asked for before it is written (a few articles, one part or so).
+  const parts = [];
+  for (let i = 0; i < ids.length;) {
+    const part = await askBackground('library-export-part', { ids: ids.slice(i) });
+    if (part.error) throw new Error(part.error);
+    parts.push(...part.entries);
+    i += Math.max(1, part.taken);
+  }
+  const versions = parts.reduce((n, e) => n + (e.versions ?? 0), 0);
+  return exportFile(
+    parts.map((e) => e.id),
+    versions,
+    [],
+  );
+}
+
+async function exportFile(
+  ids: readonly string[],
+  versions: number,
+  storyCorrections: readonly unknown[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Blob> {
   const gzip = new CompressionStream('gzip');
   const blob = new Response(gzip.readable).blob();
   const writer = gzip.writable.getWriter();
