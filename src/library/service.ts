@@ -139,6 +139,8 @@ export class Library {
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
+  /** The articles' part of the spot index (their quote keys and passages), as of the last change. */
+  private pieces?: SpotPieces;
   /** Counts the changes committed, so what was read from the store while one landed is not kept as current. */
   private commits = 0;
   /** The reader's corrections of the stories, read from the store on first use. */
@@ -546,7 +548,7 @@ export class Library {
     if (updates || !inOrder) ({ full, pieces } = await this.refolded(next, read));
     else {
       for (const a of read) full = addArticle(full, a);
-      pieces = joinPieces([{ quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) }, ...read.map(piecesOf)]);
+      pieces = joinPieces([this.articlePieces(), ...read.map(piecesOf)]);
     }
     await this.commit(next, full, pieces, {
       ...change,
@@ -922,6 +924,12 @@ export class Library {
     return spot;
   }
 
+  /** The articles' own part of the spot index now (cut from it once after a cold start, then kept at each change). */
+  private articlePieces(): SpotPieces {
+    this.pieces ??= { quotes: this.spot.quotes.filter(isArticlePiece), passages: this.spot.passages.filter(isArticlePiece) };
+    return this.pieces;
+  }
+
   /** Writes the change with its index in one transaction, then (only then) takes it as current. */
   private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
     const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds), spotFormat: FLAT_SPOT_FORMAT };
@@ -940,6 +948,7 @@ export class Library {
     this.full = full;
     this.storied = undefined;
     this.spot = spot;
+    this.pieces = pieces;
   }
 }
 
