@@ -136,6 +136,8 @@ export class Library {
   private folding?: Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }>;
   /** `full` with its stories and their comparisons, made when first asked for after a change. */
   private storied?: FullIndex;
+  /** The stories being made, while they are. */
+  private makingStories?: Promise<FullIndex>;
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
@@ -210,11 +212,17 @@ export class Library {
   /** The merged full index with its stories, each compared on its own (made on first use after a change). */
   async fullIndex(): Promise<FullIndex> {
     if (this.storied) return this.storied;
+    // Made once for every caller that asks meanwhile (the list, a card, the side panel): at thousands of articles, seconds of work.
+    this.makingStories ??= this.makeStories().finally(() => (this.makingStories = undefined));
+    return this.makingStories;
+  }
+
+  private async makeStories(): Promise<FullIndex> {
     const folded = await this.foldedIndex();
     const corrections = await this.storyCorrections();
     if (this.storied) return this.storied;
     // A change that landed during the reads made both older than the library: made again from what it left.
-    if (folded !== this.full || corrections !== this.corrections) return this.fullIndex();
+    if (folded !== this.full || corrections !== this.corrections) return this.makeStories();
     this.storied = withStories(folded, this.seeds, this.features, corrections);
     return this.storied;
   }

@@ -56,6 +56,14 @@ describe('the stories as the library page lists them, kept between worker lives'
     expect((await cold.storyListing()).find((s) => s.sources.join() === quantum.sources.join())?.title).toBe('Quantum talks');
   });
 
+  it('the stories asked for by several at once are made once', async () => {
+    const lib = await open(freshName());
+    await lib.add([newStory(), seedAsInput('pd')]);
+    const [a, b, listing] = await Promise.all([lib.fullIndex(), lib.fullIndex(), lib.storyListing()]);
+    expect(a).toBe(b);
+    expect(listing.map((s) => s.id)).toEqual(a.stories.map((s) => s.id));
+  });
+
   it('a listing stored by another build is not used', async () => {
     const name = freshName();
     const lib = await open(name, '1.0.0');
