@@ -96,7 +96,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
     `| ${label} | ${nodeRuns.map((r) => cell(r)).join(' | ')} | ${target} |`;
   const [first] = runs;
   return [
-    `Articles shaped like saved pages (a synthetic story inside ${nodeRuns[0]?.pageKB ?? '–'} KB of HTML on average: scripts, menu, footer), read with Readability; the same measures at each size, to show how they grow.`,
+    `Articles shaped like saved pages (a synthetic story inside ${nodeRuns[0]?.pageKB ?? '–'} KB of HTML on average: scripts, menu, footer), read with Readability; the same measures at each size, to show how they grow (each size as last measured: see its *measured at* row).`,
     '',
     `In Chromium (headless, the built extension), the articles imported through the background's \`library-add\` (20 a message):`,
     '',
@@ -252,8 +252,10 @@ async function main(): Promise<void> {
     sections.set('stream', lines);
   }
   if (runs('library')) {
-    const sizes = (argValue(process.argv, '--library-sizes') ?? LIBRARY_SIZES.join(',')).split(',').map(Number);
-    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new SetupError('--library-sizes takes article counts, as 1000,3000');
+    // `--library-sizes none`: nothing measured, the table made again from the sizes last measured.
+    const asked = argValue(process.argv, '--library-sizes') ?? LIBRARY_SIZES.join(',');
+    const sizes = asked === 'none' ? [] : asked.split(',').map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new SetupError('--library-sizes takes article counts, as 1000,3000 (or none)');
     const libraryRuns: LibraryRun[] = [];
     // A size not measured now is shown as last measured (bench-results/library-<n>.json names when and at which commit).
     for (const n of [...new Set([...LIBRARY_SIZES, ...sizes])].sort((a, b) => a - b)) {
