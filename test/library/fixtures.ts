@@ -43,3 +43,15 @@ export function newStory(name = 'quantum.txt', person = 'Margarethe Vollenweider
   ].join('\n');
   return { name, text, format: 'txt' };
 }
+
+/** The six paragraphs of a news report on a dam inspection, with the claim a site may edit ("did not meet") and a number. */
+export function damParagraphs({ negated = true, cracks = 'twelve' as string | number } = {}): string[] {
+  return [
+    'The regional water authority released its inspection report on the Kessel Dam on Monday.',
+    `Inspectors said the dam did ${negated ? 'not ' : ''}meet the safety standard set in 2019.`,
+    `The report found ${cracks} cracks in the spillway, most of them near the eastern gate.`,
+    'Engineers from three firms took part in the inspection over six weeks.',
+    'The authority said repairs would begin before the autumn rains.',
+    'Residents downstream have asked for a public meeting about the findings.',
+  ];
+}

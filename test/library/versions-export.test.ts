@@ -13,7 +13,7 @@ import { readArticle, type ArticleInput } from '../../src/library/article';
 import { parseExportVersion, parseImportItem } from '../../src/library/exchange';
 import { Library } from '../../src/library/service';
 import { DB_VERSION, migrate, openLibraryDb, readStagedImport, readVersions } from '../../src/library/store';
-import { newStory, seedIndexes } from './fixtures';
+import { damParagraphs, newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-versions-export-${++dbCount}`;
@@ -22,14 +22,7 @@ const open = (name = freshName()) => Library.open(seedIndexes().full, seedIndexe
 const URL = 'https://news.example.com/2024/06/dam-inspection';
 
 function page(negated: boolean, cracks = 'twelve'): string {
-  const paragraphs = [
-    'The regional water authority released its inspection report on the Kessel Dam on Monday.',
-    `Inspectors said the dam did ${negated ? 'not ' : ''}meet the safety standard set in 2019.`,
-    `The report found ${cracks} cracks in the spillway, most of them near the eastern gate.`,
-    'Engineers from three firms took part in the inspection over six weeks.',
-    'The authority said repairs would begin before the autumn rains.',
-    'Residents downstream have asked for a public meeting about the findings.',
-  ];
+  const paragraphs = damParagraphs({ negated, cracks });
   return `<!doctype html><html lang="en"><head><title>Dam Inspection Report Released | Example News</title></head>
     <body><article><h1>Dam Inspection Report Released</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle, type ArticleInput } from '../../src/library/article';
 import { Library } from '../../src/library/service';
 import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readVersions } from '../../src/library/store';
-import { newStory, seedIndexes } from './fixtures';
+import { damParagraphs, newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-versions-store-${++dbCount}`;
@@ -21,12 +21,7 @@ const URL = 'https://news.example.com/2024/06/dam-inspection';
 /** A news page with an "Updated" line, a related link and an ad slot around its eight sentences. */
 function page({ negated = true, updated = '3:02 PM', spacing = ' ' } = {}): string {
   const paragraphs = [
-    'The regional water authority released its inspection report on the Kessel Dam on Monday.',
-    `Inspectors said the dam did ${negated ? 'not ' : ''}meet the safety standard set in 2019.`,
-    'The report found twelve cracks in the spillway, most of them near the eastern gate.',
-    'Engineers from three firms took part in the inspection over six weeks.',
-    'The authority said repairs would begin before the autumn rains.',
-    'Residents downstream have asked for a public meeting about the findings.',
+    ...damParagraphs({ negated }),
     'A spokesman for the governor declined to comment on the report.',
     'The dam was completed in 1962 and last repaired in 1998.',
   ];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleText } from '../../src/library/article';
 import { isNewVersion, meaningfulParagraphs, sentenceChanges, textKey, versionChanges } from '../../src/library/versions';
 import type { ParsedSource } from '../../src/intake/types';
+import { damParagraphs } from './fixtures';
 
 const TITLE = 'Dam Inspection Report Released';
 
@@ -134,19 +135,7 @@ describe('sentenceChanges', () => {
 describe('versionChanges', () => {
   const ID = 'src-lib-00000000000000aa';
   const article = (title: string, negated: boolean, cracks: number): ParsedSource => {
-    const text = [
-      title,
-      'By Ana Ruiz',
-      'Reuters',
-      'June 3, 2024',
-      '',
-      'The regional water authority released its inspection report on the Kessel Dam on Monday.',
-      `Inspectors said the dam did ${negated ? 'not ' : ''}meet the safety standard set in 2019.`,
-      `The report found ${cracks} cracks in the spillway, most of them near the eastern gate.`,
-      'Engineers from three firms took part in the inspection over six weeks.',
-      'The authority said repairs would begin before the autumn rains.',
-      'Residents downstream have asked for a public meeting about the findings.',
-    ].join('\n');
+    const text = [title, 'By Ana Ruiz', 'Reuters', 'June 3, 2024', '', ...damParagraphs({ negated, cracks })].join('\n');
     const { parsed, problems } = readArticleText({ name: 'dam.txt', text, format: 'txt' }, ID);
     if (!parsed) throw new Error(problems.join('; '));
     return parsed;
