@@ -252,7 +252,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
   const { browser, extensionOrigin } = await launchWithExtension('chromium');
   try {
     // The messages go from an extension page that lists nothing: an open library page lists again after
-    // every change, and at 10,000 articles its stories made again after each batch stopped the import.
+    // every change, making the stories again each time (at 10,000 articles the import stopped with it open).
     const ext = await browser.newPage();
     await ext.goto(`${extensionOrigin}/popup.html`);
     const checker = await browser.newPage();
