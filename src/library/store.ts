@@ -313,8 +313,7 @@ const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArtic
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
   const tx = db.transaction(CHANGE_STORES, 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+  await allOrNothing(tx, async (writes) => {
     const articles = tx.objectStore('articles');
     const originals = tx.objectStore('originals');
     const state = tx.objectStore('state');
@@ -354,6 +353,18 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
         state.delete('import'),
       );
     }
+  });
+}
+
+/**
+ * Runs `queue`, which queues the writes of `tx` into `writes`, and waits for
+ * all of them: a failure aborts the transaction, so none of them lands, and
+ * is told as a `LibraryStoreError`.
+ */
+async function allOrNothing(tx: { abort(): void; done: Promise<void> }, queue: (writes: Promise<unknown>[]) => Promise<void> | void): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  try {
+    await queue(writes);
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A request that throws at once (a value that cannot be stored) leaves the
@@ -437,23 +448,13 @@ export async function writeStaged(
   restaged: readonly string[] = [],
 ): Promise<void> {
   const tx = db.transaction(['stagedArticles', 'stagedOriginals', 'stagedVersions', 'state'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+  await allOrNothing(tx, (writes) => {
     for (const id of restaged) writes.push(tx.objectStore('stagedVersions').delete(versionRange(id)));
     for (const a of articles) writes.push(tx.objectStore('stagedArticles').put(a));
     for (const o of originals) writes.push(tx.objectStore('stagedOriginals').put(o));
     for (const v of versions) writes.push(tx.objectStore('stagedVersions').put(v));
     writes.push(tx.objectStore('state').put(progress, 'import'));
-    await Promise.all([...writes, tx.done]);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted.
-    }
-    for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
-    throw new LibraryStoreError(describeStoreError(error));
-  }
+  });
 }
 
 /** Rolls the import in progress back: nothing of it stays. */
