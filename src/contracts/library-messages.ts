@@ -84,13 +84,20 @@ export interface LibraryFile {
   format: ArticleFormat;
 }
 
-/** One article of an export as the page writes it: what the reader gave (checked field by field when imported). */
+/**
+ * One article as the reader gave it: what the library reads, and what an
+ * export holds of it (checked field by field when imported).
+ */
 export interface LibraryEntry {
+  /** File name as given ("story.html"), or the page's title for a saved page. */
   name: string;
   text: string;
   format: ArticleFormat;
+  /** The page's address, for a saved page (saving it again updates it). */
   url?: string;
+  /** ISO time it was first added; kept across updates and exports. */
   addedAt?: string;
+  /** How it came in; without it, `saved` for an address and `imported` for a file. Kept across updates and exports. */
   origin?: ArticleOrigin;
   /** When its latest text was first read, for an article with earlier versions (ISO). */
   versionAt?: string;

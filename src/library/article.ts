@@ -14,7 +14,7 @@ import { toSpotIndex } from '../index/spot-index';
 import { INDEX_VERSION, type Entity, type Quote, type SpotQuote } from '../contracts/schema';
 import { packSpotIndex, type PackedPassage } from '../contracts/spot-pack';
 
-import type { ArticleFormat, ArticleOrigin } from '../contracts/library-messages';
+import type { ArticleFormat, ArticleOrigin, LibraryEntry } from '../contracts/library-messages';
 
 export type { ArticleFormat, ArticleOrigin };
 
@@ -23,20 +23,8 @@ import { READER_VERSION } from './article-version';
 export { READER_VERSION };
 
 /** What the reader gave: a file, an export's entry, or a live page's HTML. */
-export interface ArticleInput {
-  /** File name as given ("story.html"), or the page's title for a saved page. */
-  name: string;
-  text: string;
-  format: ArticleFormat;
-  /** The page's address, for a saved page (saving it again updates it). */
-  url?: string;
-  /** ISO time it was first added; kept across updates and exports. */
-  addedAt?: string;
-  /** How it came in; without it, `saved` for an address and `imported` for a file. Kept across updates and exports. */
-  origin?: ArticleOrigin;
-  /** When its latest text was first read, for an article an export gives with earlier versions (ISO). */
-  versionAt?: string;
-}
+/** An article as the reader gave it (a file, a saved page, an export's entry). */
+export type ArticleInput = LibraryEntry;
 
 export interface LibraryArticle extends Required<Omit<ArticleInput, 'url' | 'text' | 'versionAt'>> {
   /** The source id: `src-lib-` + a hash of `key`. */
