@@ -24,18 +24,7 @@ import { indexInParallel } from '../../src/node/parallel-index';
 import { buildIndexFromFolder } from '../../src/node/folder';
 import { SEEDS_DIR, seedFiles } from '../seeds';
 import { isDateWord, isFunctionWord } from '../../src/text/lexicon';
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 const SWAPS: [RegExp, string[]][] = [
   [/\bThursday\b/, ['Tuesday', 'Friday', 'Wednesday']],

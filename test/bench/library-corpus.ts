@@ -11,18 +11,7 @@
  * Deterministic: the same `n` and seed give the same pages, in the order a
  * reader would add them (by day).
  */
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 const FIRST =
   'Amara Bjorn Celine Dmitri Elena Farid Greta Hiroshi Ingrid Jonas Kavya Lars Mireille Nikolai Oluwaseun Priya Quentin Rosalind Sven Tamsin Ulrich Valentina Wilhelmina Xavier Yusuf Zofia Anneliese Bartholomew Cosima Desmond Evangeline Fitzgerald Gwendolyn Horatio Isadora Jasper Konstantin Leopoldine Maximilian Natasha Octavia Peregrine Rasmus Seraphina Thaddeus Ulrika Vivienne Wolfgang Ximena Yolanda Zacharias'.split(
