@@ -22,7 +22,7 @@ type Mutable = FullIndex & { entityAt: Map<string, number> };
 
 function begin(index: FullIndex): Mutable {
   const entityAt = new Map(index.entities.map((e, i) => [e.id, i]));
-  // The seeds' comparisons stay (the spot index's passages come from them); `withStories` makes the library's.
+  // The seeds' comparisons stay (the spot index's passages come from them); `withComparisons` (stories.ts) makes the library's.
   return { ...index, sources: [...index.sources], sentences: [...index.sentences], entities: [...index.entities], quotes: [...index.quotes], entityAt };
 }
 

@@ -14,7 +14,7 @@ import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
-import type { FullIndex, SpotIndex, SpotPassage, SpotQuote } from '../contracts/schema';
+import type { FullIndex, SpotIndex, SpotPassage, SpotQuote, Story } from '../contracts/schema';
 import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
@@ -24,7 +24,8 @@ import type { ArticleVersionRow, VersionChanges } from '../contracts/library-mes
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
 import { EXPORT_PART_CHARS } from '../contracts/library-messages';
-import { stableCorrection, withStories, type FeatureCache } from './stories';
+import { formLibraryStories, stableCorrection, withComparisons, type FeatureCache, type FormedStories } from './stories';
+import type { Comparison } from '../compare/compare';
 import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
@@ -35,6 +36,8 @@ import {
   articleChunks,
   readOriginal,
   readStagedArticle,
+  readComparisons,
+  keepComparisons,
   readStagedArticles,
   readStagedOriginal,
   readVersionsFrom,
@@ -134,10 +137,20 @@ export class Library {
   private full?: FullIndex;
   /** The folded index being read from the store, while it is. */
   private folding?: Promise<{ meta: Map<string, ArticleMeta>; full: FullIndex }>;
+  /** `full`'s stories, formed and described (all the library page lists), when first asked for after a change. */
+  private formed?: FormedStories;
+  /** The stories being formed, while they are. */
+  private forming?: Promise<FormedStories>;
   /** `full` with its stories and their comparisons, made when first asked for after a change. */
   private storied?: FullIndex;
-  /** The stories being made, while they are. */
+  /** The comparisons being made, while they are. */
   private makingStories?: Promise<FullIndex>;
+  /**
+   * The stories' comparisons by what each story holds (`storyComparisonKey`),
+   * read from the store on first use: a change compares only the stories it
+   * changed, and a worker started afresh compares none it had compared.
+   */
+  private comparisons?: Map<string, Comparison>;
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
@@ -189,7 +202,7 @@ export class Library {
       const [stamp, ids] = await Promise.all([readStamp(this.db), readArticleIds(this.db)]);
       if (stamp ? sameIds(stamp.articleIds, ids) : ids.length === 0) return false;
       this.full = undefined;
-      this.storied = undefined;
+      this.dropStories();
       this.searchIndex = undefined;
       await this.rebuild();
       return true;
@@ -218,13 +231,43 @@ export class Library {
   }
 
   private async makeStories(): Promise<FullIndex> {
+    const formed = await this.formedStories();
+    const kept = (this.comparisons ??= await readComparisons(this.db));
+    if (this.storied) return this.storied;
+    // A change that landed during the reads made them older than the library: made again from what it left.
+    if (formed !== this.formed) return this.makeStories();
+    const made = `${READER_VERSION}|${this.build}`;
+    const { full, used } = withComparisons(this.seeds, formed, kept, made);
+    this.storied = full;
+    this.comparisons = used;
+    // In the queue, where no change is halfway: what was compared is kept for the next start, what no story holds now let go.
+    void this.serial(async () => {
+      if (this.comparisons === used) await keepComparisons(this.db, used, kept);
+    }).catch((error: unknown) => console.warn("Sourcelight could not keep the stories' comparisons:", error));
+    return full;
+  }
+
+  /** The stories formed and described, not compared (made once for every caller that asks meanwhile). */
+  private async formedStories(): Promise<FormedStories> {
+    if (this.formed) return this.formed;
+    this.forming ??= this.formStories().finally(() => (this.forming = undefined));
+    return this.forming;
+  }
+
+  private async formStories(): Promise<FormedStories> {
     const folded = await this.foldedIndex();
     const corrections = await this.storyCorrections();
-    if (this.storied) return this.storied;
-    // A change that landed during the reads made both older than the library: made again from what it left.
-    if (folded !== this.full || corrections !== this.corrections) return this.makeStories();
-    this.storied = withStories(folded, this.seeds, this.features, corrections);
-    return this.storied;
+    if (this.formed) return this.formed;
+    // A change that landed during the reads made both older than the library: formed again from what it left.
+    if (folded !== this.full || corrections !== this.corrections) return this.formStories();
+    this.formed = formLibraryStories(folded, this.features, corrections);
+    return this.formed;
+  }
+
+  /** Lets go of the stories and their comparisons as made (the comparisons kept by what they compare stay). */
+  private dropStories(): void {
+    this.formed = undefined;
+    this.storied = undefined;
   }
 
   /**
@@ -233,15 +276,15 @@ export class Library {
    * none), else made now and stored for the next start.
    */
   async storyListing(): Promise<LibraryStory[]> {
-    if (this.storied) return listingOf(this.storied);
+    if (this.formed) return listingOf(this.formed.stories);
     const made = `${seedsStamp(this.seeds)}|${READER_VERSION}|${this.build}`;
     const stored = await readStoryListing(this.db);
     if (stored?.made === made) return stored.stories;
-    const full = await this.fullIndex();
-    const stories = listingOf(full);
+    const formed = await this.formedStories();
+    const stories = listingOf(formed.stories);
     // In the queue, where no change is halfway: stored only if still the library's stories.
     void this.serial(async () => {
-      if (this.storied === full) await writeStoryListing(this.db, { made, stories });
+      if (this.formed === formed) await writeStoryListing(this.db, { made, stories });
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
     return stories;
   }
@@ -252,7 +295,8 @@ export class Library {
    * index stays (adding an article folds into it).
    */
   releaseCaches(): void {
-    this.storied = undefined;
+    this.dropStories();
+    this.comparisons = undefined;
     this.searchIndex = undefined;
     this.features.clear();
   }
@@ -270,7 +314,7 @@ export class Library {
    */
   correctStories(correction: StoryCorrection): Promise<{ problems: string[] }> {
     return this.serial(async () => {
-      const current = (await this.fullIndex()).stories.map((s) => ({ id: s.id, sources: s.sources, related: [] }));
+      const current = (await this.formedStories()).stories.map((s) => ({ id: s.id, sources: s.sources, related: [] }));
       const stable = stableCorrection(correction, current);
       if (typeof stable === 'string') return { problems: [stable] };
       const problem = correctionProblem({ stories: current }, stable);
@@ -315,7 +359,7 @@ export class Library {
 
   private takeCorrections(corrections: StoryCorrection[]): void {
     this.corrections = corrections;
-    this.storied = undefined;
+    this.dropStories();
   }
 
   /** The seeds and the articles folded together, before stories (read from the store on first use after a cold start). */
@@ -954,7 +998,7 @@ export class Library {
     this.commits++;
     this.meta = next;
     this.full = full;
-    this.storied = undefined;
+    this.dropStories();
     this.spot = spot;
     this.pieces = pieces;
   }
@@ -1001,8 +1045,8 @@ function entryOf(a: LibraryArticle, text: string): ArticleInput {
   return entry;
 }
 
-function listingOf(full: FullIndex): LibraryStory[] {
-  return full.stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
+function listingOf(stories: readonly Story[]): LibraryStory[] {
+  return stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
 }
 
 function joinPieces(parts: readonly SpotPieces[]): SpotPieces {

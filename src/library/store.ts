@@ -21,11 +21,12 @@ import type { StoryCorrection } from '../stories/assignment';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { ArticleOriginal, LibraryArticle } from './article';
 import type { ArticleVersion } from './versions';
+import type { Comparison } from '../compare/compare';
 import { shareStrings } from './share-strings';
 import { checkedVisits, type StoryVisit } from './story-visits';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -95,6 +96,8 @@ export interface LibrarySchema extends DBSchema {
   rows: { key: string; value: LibraryRow; indexes: { addedAt: string } };
   /** The staged articles' earlier versions (since version 5), numbered as they will be kept. */
   stagedVersions: { key: [string, number]; value: ArticleVersion };
+  /** Each story's comparison (since version 6), by what the story holds (`storyComparisonKey`): derived, kept so no start compares again what was compared. */
+  comparisons: { key: string; value: Comparison };
   state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] };
 }
 
@@ -148,6 +151,8 @@ export const MIGRATIONS: Migration[] = [
     },
     data: fillRows,
   },
+  // Version 6: the stories' comparisons, kept as made (derived data: the store starts empty).
+  { schema: (db) => void db.createObjectStore('comparisons') },
 ];
 
 /** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */
@@ -504,6 +509,22 @@ export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListin
 
 export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing): Promise<void> {
   await db.put('state', listing, 'stories');
+}
+
+/** Every kept comparison by its key (a few per multi-article story: read whole, in one transaction). */
+export async function readComparisons(db: LibraryDb): Promise<Map<string, Comparison>> {
+  const tx = db.transaction('comparisons');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  return new Map(keys.map((k, i) => [k, values[i]]));
+}
+
+/** Keeps the comparisons in `used` not yet kept and lets go of those in `kept` no story uses now, in one transaction. */
+export async function keepComparisons(db: LibraryDb, used: ReadonlyMap<string, Comparison>, kept: ReadonlyMap<string, Comparison>): Promise<void> {
+  const tx = db.transaction('comparisons', 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  for (const [key, comparison] of used) if (!kept.has(key)) writes.push(tx.store.put(comparison, key));
+  for (const key of kept.keys()) if (!used.has(key)) writes.push(tx.store.delete(key));
+  await Promise.all([...writes, tx.done]);
 }
 
 /** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */

@@ -5,10 +5,12 @@
  * Each article's clustering features are worked out once per background life.
  */
 import type { ParsedSource } from '../intake/types';
-import type { FullIndex, Sentence } from '../contracts/schema';
+import type { FullIndex, Sentence, Story } from '../contracts/schema';
+import { compareSources, type Comparison } from '../compare/compare';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import { compareByStory, describeStories, formStories } from '../stories/stories';
+import { hexDigest } from './article-id';
 
 export type FeatureCache = Map<string, ArticleFeatures>;
 
@@ -28,12 +30,22 @@ function articlesOf(index: FullIndex): ParsedSource[] {
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
+/** The library's stories formed: its articles, the stories assigned and each described. */
+export interface FormedStories {
+  /** The folded index they were formed from. */
+  index: FullIndex;
+  articles: ParsedSource[];
+  assignment: StoryAssignment;
+  stories: Story[];
+}
+
 /**
- * `index` (seeds and saved articles folded together) with its stories, each
- * compared on its own, after the reader's corrections (one that names nothing
- * known any more, an article since removed, is skipped).
+ * The stories of `index` (seeds and saved articles folded together), after
+ * the reader's corrections (one that names nothing known any more, an article
+ * since removed, is skipped), each described, none compared yet: all the
+ * library page lists.
  */
-export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[] = []): FullIndex {
+export function formLibraryStories(index: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[] = []): FormedStories {
   const articles = articlesOf(index);
   const remembered = (article: ParsedSource): ArticleFeatures => {
     let f = cache.get(article.source.id);
@@ -41,18 +53,50 @@ export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCa
     return f;
   };
   const { assignment } = formStories(articles, corrections, remembered);
+  return { index, articles, assignment, stories: describeStories(assignment, articles, index.entities) };
+}
+
+/**
+ * A story's comparison depends only on its members as compared (their
+ * sources and sentences, boilerplate left out): kept by a digest of them,
+ * prefixed with what made it, a comparison outlives every change that leaves
+ * its story as it was, and a worker's restart.
+ */
+export function storyComparisonKey(members: readonly ParsedSource[], made: string): string {
+  return `${made}|${hexDigest(JSON.stringify(members.map((m) => [m.source, m.sentences])))}`;
+}
+
+/**
+ * The formed stories with each compared on its own: a story whose comparison
+ * is in `kept` (by `storyComparisonKey`) is not compared again. A story that
+ * is exactly the seeds' keeps the comparison the build made of it. `used`
+ * holds the comparison of every story compared, made or kept.
+ */
+export function withComparisons(
+  seeds: FullIndex,
+  formed: FormedStories,
+  kept: ReadonlyMap<string, Comparison> = new Map(),
+  made = '',
+): { full: FullIndex; used: Map<string, Comparison> } {
+  const { index, articles, assignment } = formed;
   const seedStory = seeds.stories.length === 1 ? seeds.stories[0] : undefined;
   const keepsSeeds = (ids: readonly string[]) => !!seedStory && sameMembers(ids, seedStory.sources);
   // The seeds' story, unchanged, keeps the comparison the build made of it.
-  const toCompare: StoryAssignment = { stories: assignment.stories.filter((s) => !keepsSeeds(s.sources)) };
-  const compared = compareByStory(articles, toCompare);
+  const toCompare: StoryAssignment = { ...assignment, stories: assignment.stories.filter((s) => !keepsSeeds(s.sources)) };
+  const used = new Map<string, Comparison>();
+  const compared = compareByStory(articles, toCompare, (members) => {
+    const key = storyComparisonKey(members, made);
+    const comparison = kept.get(key) ?? compareSources(members);
+    used.set(key, comparison);
+    return comparison;
+  });
   const seedsKept = assignment.stories.some((s) => keepsSeeds(s.sources));
   const offset = (id: string, prefix: string, n: number) => `${prefix}:${Number(id.slice(prefix.length + 1)) + n}`;
   const shift = seedsKept ? seeds.alignments.length : 0;
   const shiftDisc = seedsKept ? seeds.discrepancies.length : 0;
-  return {
+  const full: FullIndex = {
     ...index,
-    stories: describeStories(assignment, articles, index.entities),
+    stories: formed.stories,
     alignments: [...(seedsKept ? seeds.alignments : []), ...compared.alignments.map((a) => ({ ...a, id: offset(a.id, 'align', shift) }))],
     discrepancies: [
       ...(seedsKept ? seeds.discrepancies : []),
@@ -60,6 +104,7 @@ export function withStories(index: FullIndex, seeds: FullIndex, cache: FeatureCa
     ],
     lineage: [...(seedsKept ? seeds.lineage : []), ...compared.lineage],
   };
+  return { full, used };
 }
 
 /** A story as the reader sees it now: its id and its sources. */

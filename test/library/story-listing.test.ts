@@ -26,10 +26,10 @@ describe('the stories as the library page lists them, kept between worker lives'
     const made = await lib.storyListing();
     await settled(lib);
     expect((await stored(name))?.stories).toEqual(made);
-    const making = vi.spyOn(Library.prototype, 'fullIndex');
+    const forming = vi.spyOn(Library.prototype as unknown as { formStories(): Promise<unknown> }, 'formStories');
     const cold = await open(name);
     expect(await cold.storyListing()).toEqual(made);
-    expect(making).not.toHaveBeenCalled();
+    expect(forming).not.toHaveBeenCalled();
   });
 
   it('a change deletes what was stored: the next start makes the stories again, the new article in one', async () => {
@@ -70,8 +70,9 @@ describe('the stories as the library page lists them, kept between worker lives'
     await lib.add([newStory()]);
     await lib.storyListing();
     await settled(lib);
-    const making = vi.spyOn(Library.prototype, 'fullIndex');
+    // Private: the stories formed again, not read as stored.
+    const forming = vi.spyOn(Library.prototype as unknown as { formStories(): Promise<unknown> }, 'formStories');
     await (await open(name, '1.0.1')).storyListing();
-    expect(making).toHaveBeenCalled();
+    expect(forming).toHaveBeenCalled();
   });
 });

@@ -59,9 +59,10 @@ describe('library store, version 3', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
+    expect(DB_VERSION).toBe(6);
     expect([...db.objectStoreNames].sort()).toEqual([
       'articles',
+      'comparisons',
       'originals',
       'rows',
       'stagedArticles',
