@@ -48,15 +48,39 @@ export function formStories(
 /** Main names per kind a story keeps. */
 const MAIN_NAMES = 5;
 
-function mainEntities(entities: readonly Entity[], members: ReadonlySet<string>, kind: EntityKind): string[] {
-  return entities
+interface NameTally {
+  id: string;
+  kind: EntityKind;
+  sources: Set<string>;
+  count: number;
+}
+
+/**
+ * Per story, each entity's mentions in it: one pass over every mention (a
+ * pass over every entity per story grew with stories × entities, seconds at
+ * thousands of articles).
+ */
+function tallyByStory(stories: readonly { sources: readonly string[] }[], entities: readonly Entity[]): Map<string, NameTally>[] {
+  const storyOf = new Map<string, number>();
+  stories.forEach((s, k) => s.sources.forEach((id) => storyOf.set(id, k)));
+  const tallies = stories.map(() => new Map<string, NameTally>());
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const k = storyOf.get(m.source);
+      if (k === undefined) continue;
+      let t = tallies[k].get(e.id);
+      if (!t) tallies[k].set(e.id, (t = { id: e.id, kind: e.kind, sources: new Set(), count: 0 }));
+      t.sources.add(m.source);
+      t.count++;
+    }
+  }
+  return tallies;
+}
+
+function mainEntities(tally: ReadonlyMap<string, NameTally>, kind: EntityKind): string[] {
+  return [...tally.values()]
     .filter((e) => e.kind === kind)
-    .map((e) => {
-      const mine = e.mentions.filter((m) => members.has(m.source));
-      return { id: e.id, spread: new Set(mine.map((m) => m.source)).size, count: mine.length };
-    })
-    .filter((e) => e.count > 0)
-    .sort((a, b) => b.spread - a.spread || b.count - a.count || a.id.localeCompare(b.id))
+    .sort((a, b) => b.sources.size - a.sources.size || b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, MAIN_NAMES)
     .map((e) => e.id);
 }
@@ -64,7 +88,8 @@ function mainEntities(entities: readonly Entity[], members: ReadonlySet<string>,
 /** Each story described for the index: title, sources, dates, main people, organisations and places. */
 export function describeStories(assignment: StoryAssignment, articles: readonly ParsedSource[], entities: readonly Entity[]): Story[] {
   const byId = new Map(articles.map((a) => [a.source.id, a.source]));
-  return assignment.stories.map((s) => {
+  const tallies = tallyByStory(assignment.stories, entities);
+  return assignment.stories.map((s, k) => {
     const sources = s.sources.map((id) => byId.get(id)!).filter(Boolean);
     const dates = sources
       .map((x) => x.published)
@@ -72,16 +97,15 @@ export function describeStories(assignment: StoryAssignment, articles: readonly 
       .sort();
     // The earliest source's title: the original report, before the rewrites.
     const earliest = [...sources].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))[0];
-    const members = new Set(s.sources);
     return {
       id: s.id,
       title: s.title ?? earliest?.title ?? s.id,
       sources: s.sources,
       start: dates[0],
       end: dates[dates.length - 1],
-      people: mainEntities(entities, members, 'person'),
-      organizations: mainEntities(entities, members, 'organization'),
-      places: mainEntities(entities, members, 'place'),
+      people: mainEntities(tallies[k], 'person'),
+      organizations: mainEntities(tallies[k], 'organization'),
+      places: mainEntities(tallies[k], 'place'),
       related: s.related,
     };
   });
