@@ -74,13 +74,62 @@ const PASSAGE_ID_SEPARATOR = '\n';
 
 export function flattenSpotIndex(index: SpotIndex): FlatSpotIndex {
   const { passages, ...rest } = index;
+  return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(rest), ...flattenPassages(passages) };
+}
+
+/**
+ * A run of passages in the flat form, stored apart from the head: the
+ * library keeps its articles' passages as runs of `PASSAGE_RUN` so that a
+ * save writes the last run, not every passage of the library.
+ */
+export type FlatPassageRun = Pick<FlatSpotIndex, 'passageIds' | 'sizes' | 'ends' | 'shingles'>;
+
+/** Passages per stored run: a run is about 300 articles' passages, 0.4 MB. */
+export const PASSAGE_RUN = 4096;
+
+export function flattenPassages(passages: readonly SpotPassage[]): FlatPassageRun {
   for (const p of passages) {
     if (p.id.includes(PASSAGE_ID_SEPARATOR)) throw new RangeError(`passage id ${JSON.stringify(p.id)} holds a line break`);
   }
   const { shingles, ends } = joinPassages(passages);
   const sizes = Uint32Array.from(passages, (p) => p.size);
-  const passageIds = passages.map((p) => p.id).join(PASSAGE_ID_SEPARATOR);
-  return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(rest), passageIds, sizes, ends, shingles };
+  return { passageIds: passages.map((p) => p.id).join(PASSAGE_ID_SEPARATOR), sizes, ends, shingles };
+}
+
+/** `base` with the runs' passages after its own, as one flat index (each run's ends moved on by the shingles before it). */
+export function withPassageRuns(base: FlatSpotIndex, runs: readonly FlatPassageRun[]): FlatSpotIndex {
+  if (runs.length === 0) return base;
+  const all = [base, ...runs];
+  const count = all.reduce((n, r) => n + r.ends.length, 0);
+  const sizes = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  const shingles = new Int32Array(all.reduce((n, r) => n + r.shingles.length, 0));
+  let passages = 0;
+  let offset = 0;
+  for (const r of all) {
+    sizes.set(r.sizes, passages);
+    for (let i = 0; i < r.ends.length; i++) ends[passages + i] = r.ends[i] + offset;
+    shingles.set(r.shingles, offset);
+    passages += r.ends.length;
+    offset += r.shingles.length;
+  }
+  const passageIds = all
+    .filter((r) => r.ends.length > 0)
+    .map((r) => r.passageIds)
+    .join(PASSAGE_ID_SEPARATOR);
+  return { format: FLAT_SPOT_FORMAT, head: base.head, passageIds, sizes, ends, shingles };
+}
+
+export function isFlatPassageRun(v: unknown): v is FlatPassageRun {
+  const f = v as Partial<FlatPassageRun> | null;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.passageIds === 'string' &&
+    f.sizes instanceof Uint32Array &&
+    f.ends instanceof Uint32Array &&
+    f.shingles instanceof Int32Array
+  );
 }
 
 /** The passages' shingles copied into one array, and where each passage ends. */

@@ -15,7 +15,15 @@ import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { toSpotIndex } from '../index/spot-index';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote, Story } from '../contracts/schema';
-import { FLAT_SPOT_FORMAT, flattenSpotIndex, unpackPassage, type FlatSpotIndex } from '../contracts/spot-pack';
+import {
+  FLAT_SPOT_FORMAT,
+  PASSAGE_RUN,
+  flattenPassages,
+  flattenSpotIndex,
+  unpackPassage,
+  type FlatPassageRun,
+  type FlatSpotIndex,
+} from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
 import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge';
@@ -156,6 +164,8 @@ export class Library {
   private searchIndex?: MiniSearch;
   /** The articles' part of the spot index (their quote keys and passages), as of the last change. */
   private pieces?: SpotPieces;
+  /** How many runs of the articles' passages the stored spot index has (see `commit`). */
+  private spotRuns = 0;
   /** Counts the changes committed, so what was read from the store while one landed is not kept as current. */
   private commits = 0;
   /** The reader's corrections of the stories, read from the store on first use. */
@@ -187,7 +197,8 @@ export class Library {
     const current = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds;
     const spot = current ? loadStored(stored) : undefined;
     const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot, build);
-    if (!spot) await library.rebuild();
+    if (spot) library.spotRuns = stamp?.spotRuns ?? 0;
+    else await library.rebuild();
     return library;
   }
 
@@ -984,10 +995,23 @@ export class Library {
 
   /** Writes the change with its index in one transaction, then (only then) takes it as current. */
   private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
-    const stamp: IndexStamp = { articleIds: [...next.keys()], showSeeds: this.prefs.showSeeds, seeds: seedsStamp(this.seeds), spotFormat: FLAT_SPOT_FORMAT };
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
-    const index: PackedLibraryIndex = { stamp, spot: flattenSpotIndex(spot) };
+    // The articles' passages (after the seeds') are stored in runs; those the last change stored as they are now are not written again.
+    const passages = usesSeedsAlone ? [] : pieces.passages;
+    const runCount = Math.ceil(passages.length / PASSAGE_RUN);
+    const from = Math.min(this.spotRuns, unchangedRuns(this.pieces?.passages ?? [], passages));
+    const runs: FlatPassageRun[] = [];
+    for (let k = from; k < runCount; k++) runs.push(flattenPassages(passages.slice(k * PASSAGE_RUN, (k + 1) * PASSAGE_RUN)));
+    const stamp: IndexStamp = {
+      articleIds: [...next.keys()],
+      showSeeds: this.prefs.showSeeds,
+      seeds: seedsStamp(this.seeds),
+      spotFormat: FLAT_SPOT_FORMAT,
+      spotRuns: runCount,
+    };
+    const head = flattenSpotIndex({ ...spot, passages: spot.passages.slice(0, spot.passages.length - passages.length) });
+    const index: PackedLibraryIndex = { stamp, spot: head, runs: { from, runs } };
     this.dropVersionReads();
     try {
       await writeChange(this.db, { ...change, index });
@@ -996,6 +1020,7 @@ export class Library {
       this.dropVersionReads();
     }
     this.commits++;
+    this.spotRuns = runCount;
     this.meta = next;
     this.full = full;
     this.dropStories();
@@ -1047,6 +1072,15 @@ function entryOf(a: LibraryArticle, text: string): ArticleInput {
 
 function listingOf(stories: readonly Story[]): LibraryStory[] {
   return stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
+}
+
+/** How many whole runs of `PASSAGE_RUN` passages lead both lists with the same passages (the same objects: kept, not read again). */
+export function unchangedRuns(before: readonly SpotPassage[], after: readonly SpotPassage[]): number {
+  const whole = Math.floor(Math.min(before.length, after.length) / PASSAGE_RUN);
+  for (let k = 0; k < whole; k++) {
+    for (let i = k * PASSAGE_RUN; i < (k + 1) * PASSAGE_RUN; i++) if (before[i] !== after[i]) return k;
+  }
+  return whole;
 }
 
 function joinPieces(parts: readonly SpotPieces[]): SpotPieces {

@@ -16,7 +16,7 @@
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { FLAT_SPOT_FORMAT, isFlatSpotIndex, type FlatSpotIndex } from '../contracts/spot-pack';
+import { FLAT_SPOT_FORMAT, isFlatPassageRun, isFlatSpotIndex, withPassageRuns, type FlatPassageRun, type FlatSpotIndex } from '../contracts/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { ArticleOriginal, LibraryArticle } from './article';
@@ -40,6 +40,8 @@ export interface IndexStamp {
    * form needs no migration: a stamp without this one's makes it rebuild once.
    */
   spotFormat?: typeof FLAT_SPOT_FORMAT;
+  /** How many runs of the articles' passages (`spotRuns`) belong to the stored spot index (none before version 6). */
+  spotRuns?: number;
 }
 
 /**
@@ -50,7 +52,10 @@ export interface IndexStamp {
  */
 export interface PackedLibraryIndex {
   stamp: IndexStamp;
+  /** The head and the seeds' passages (before version 6, every passage). */
   spot: FlatSpotIndex;
+  /** The runs of the articles' passages from run `from` on (those before are stored as they are); stored runs past them are deleted. */
+  runs: { from: number; runs: FlatPassageRun[] };
 }
 
 export interface LibraryPrefs {
@@ -98,6 +103,8 @@ export interface LibrarySchema extends DBSchema {
   stagedVersions: { key: [string, number]; value: ArticleVersion };
   /** Each story's comparison (since version 6), by what the story holds (`storyComparisonKey`): derived, kept so no start compares again what was compared. */
   comparisons: { key: string; value: Comparison };
+  /** The articles' passages of the stored spot index (since version 6), in runs of `PASSAGE_RUN`, numbered from 0: a save rewrites the last. */
+  spotRuns: { key: number; value: FlatPassageRun };
   state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] };
 }
 
@@ -151,8 +158,14 @@ export const MIGRATIONS: Migration[] = [
     },
     data: fillRows,
   },
-  // Version 6: the stories' comparisons, kept as made (derived data: the store starts empty).
-  { schema: (db) => void db.createObjectStore('comparisons') },
+  // Version 6: the stories' comparisons, kept as made, and the articles' passages of the spot index in
+  // runs (derived data: both start empty; an index stored whole loads as it is).
+  {
+    schema(db) {
+      db.createObjectStore('comparisons');
+      db.createObjectStore('spotRuns');
+    },
+  },
 ];
 
 /** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */
@@ -285,11 +298,14 @@ export interface StartState {
   spot?: FlatSpotIndex;
 }
 
-/** The stored spot index is `undefined` when there is none or it is in an older form. */
+/** The stored spot index, its runs joined; `undefined` when there is none, it is in an older form, or its runs are not those its stamp names. */
 export async function readStartState(db: LibraryDb): Promise<StartState> {
-  const state = db.transaction('state').store;
-  const [prefs, stamp, spot] = await Promise.all([state.get('prefs'), state.get('stamp'), state.get('spot')]);
-  return { prefs: prefsOf(prefs), stamp: stamp as IndexStamp | undefined, spot: isFlatSpotIndex(spot) ? spot : undefined };
+  const tx = db.transaction(['state', 'spotRuns']);
+  const state = tx.objectStore('state');
+  const [prefs, stamp, spot, runs] = await Promise.all([state.get('prefs'), state.get('stamp'), state.get('spot'), tx.objectStore('spotRuns').getAll()]);
+  const stamped = stamp as IndexStamp | undefined;
+  const whole = isFlatSpotIndex(spot) && runs.length === (stamped?.spotRuns ?? 0) && runs.every(isFlatPassageRun);
+  return { prefs: prefsOf(prefs), stamp: stamped, spot: whole ? withPassageRuns(spot, runs) : undefined };
 }
 
 export interface LibraryChange {
@@ -313,7 +329,7 @@ export interface LibraryChange {
   index: PackedLibraryIndex;
 }
 
-const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'stagedVersions', 'state'] as const;
+const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'stagedVersions', 'state', 'spotRuns'] as const;
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
@@ -339,6 +355,10 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     // The stories as listed were made from what this change replaces.
     writes.push(state.delete('stories'));
     writes.push(state.put(change.index.spot, 'spot'));
+    const spotRuns = tx.objectStore('spotRuns');
+    const { from, runs } = change.index.runs;
+    runs.forEach((run, i) => writes.push(spotRuns.put(run, from + i)));
+    writes.push(spotRuns.delete(IDBKeyRange.lowerBound(from + runs.length)));
     if (change.staged) {
       // One original at a time: an import's originals may be gigabytes, never all in memory.
       let cursor = await tx.objectStore('stagedOriginals').openCursor();

@@ -6,8 +6,10 @@ import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/contracts/schema';
 import {
   flatPassagesOf,
+  flattenPassages,
   flattenSpotIndex,
   isFlatSpotIndex,
+  withPassageRuns,
   packShingles,
   packSpotIndex,
   unpackShingles,
@@ -61,6 +63,25 @@ describe('the flat spot index (as the library stores it)', () => {
     expect(plain(loaded)).toEqual(index);
     expect(loaded.passages.every((p) => p.shingles instanceof Int32Array && p.shingles.buffer === flatBuffer(loaded))).toBe(true);
     expect(flat.shingles.length).toBe(index.passages.reduce((n, p) => n + p.shingles.length, 0));
+  });
+
+  it.each([
+    ['in the head alone', 0, []],
+    ['in the runs alone', 0, [3, 100]],
+    ['in the head and one run', 10, [100]],
+    ['in the head and runs of one passage, empty ones between', 5, [1, 0, 1, 0]],
+    ['in the head and three runs', 4, [7, 7, 100]],
+  ])('passages stored %s join to the index flattened whole', (_, inHead, cuts) => {
+    const index = spot();
+    const rest = index.passages.slice(inHead);
+    const runs = [];
+    let at = 0;
+    for (const n of cuts as number[]) runs.push(flattenPassages(rest.slice(at, (at += n))));
+    const stored = inHead + (cuts as number[]).reduce((a, b) => a + b, 0);
+    const whole = { ...index, passages: index.passages.slice(0, Math.min(stored, index.passages.length)) };
+    const joined = withPassageRuns(flattenSpotIndex({ ...index, passages: index.passages.slice(0, inHead) }), structuredClone(runs));
+    expect(joined).toEqual(flattenSpotIndex(whole));
+    expect(plain(loadFlatSpotIndex(joined))).toEqual(whole);
   });
 
   it('an empty index round-trips', () => {

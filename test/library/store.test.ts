@@ -23,7 +23,11 @@ import { newStory, seedIndexes } from './fixtures';
 
 let dbCount = 0;
 const freshName = () => `test-store-${++dbCount}`;
-const index = (ids: string[]): PackedLibraryIndex => ({ stamp: { articleIds: ids, showSeeds: true, seeds: 's' }, spot: flattenSpotIndex(seedIndexes().spot) });
+const index = (ids: string[]): PackedLibraryIndex => ({
+  stamp: { articleIds: ids, showSeeds: true, seeds: 's' },
+  spot: flattenSpotIndex(seedIndexes().spot),
+  runs: { from: 0, runs: [] },
+});
 const readOne = () => {
   const read = readArticle(newStory());
   if (!('article' in read)) throw new Error(read.problem);
