@@ -1083,8 +1083,9 @@ export function unchangedRuns(before: readonly SpotPassage[], after: readonly Sp
   return whole;
 }
 
-function joinPieces(parts: readonly SpotPieces[]): SpotPieces {
-  return { quotes: parts.flatMap((p) => p.quotes), passages: parts.flatMap((p) => p.passages) };
+/** The parts' pieces in order; the first (at a save, the whole library's) copied natively by `concat`, not element by element. */
+function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly SpotPieces[]): SpotPieces {
+  return { quotes: first.quotes.concat(rest.flatMap((p) => p.quotes)), passages: first.passages.concat(rest.flatMap((p) => p.passages)) };
 }
 
 function newSearchIndex(): MiniSearch {
