@@ -38,7 +38,8 @@ async function mark(name: string, k: number): Promise<void> {
 }
 const marked = async (name: string, k: number) => 'marked' in ((await stored(name)).runs.get(k) ?? {});
 
-describe("the articles' passages of the spot index, stored in runs", () => {
+// Each library here holds 100 to 160 long articles (two runs and more): seconds on a loaded machine.
+describe("the articles' passages of the spot index, stored in runs", { timeout: 60_000 }, () => {
   it('a save writes the last run only; a cold start loads the same index from the runs', async () => {
     const name = freshName();
     const lib = await open(name);
