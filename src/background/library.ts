@@ -109,6 +109,8 @@ async function listReply(library: Library): Promise<LibraryListReply> {
   const reply: LibraryListReply = { rows, showSeeds: library.showSeeds, stories };
   if (staged)
     reply.pendingImport = staged.total === undefined ? { name: staged.name, done: staged.done } : { name: staged.name, done: staged.done, total: staged.total };
+  // The reader may search next: the search index loads once the list is answered.
+  library.prepareSearch();
   return reply;
 }
 

@@ -46,6 +46,8 @@ import {
   readStagedArticle,
   readComparisons,
   keepComparisons,
+  readSearchIndex,
+  writeSearchIndex,
   readStagedArticles,
   readStagedOriginal,
   readVersionsFrom,
@@ -162,12 +164,12 @@ export class Library {
   /** Each article's clustering features, worked out once per background life. */
   private readonly features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
+  /** The search index being loaded or made, while it is. */
+  private searchLoading?: Promise<MiniSearch>;
   /** The articles' part of the spot index (their quote keys and passages), as of the last change. */
   private pieces?: SpotPieces;
   /** How many runs of the articles' passages the stored spot index has (see `commit`). */
   private spotRuns = 0;
-  /** Counts the changes committed, so what was read from the store while one landed is not kept as current. */
-  private commits = 0;
   /** The reader's corrections of the stories, read from the store on first use. */
   private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
@@ -944,18 +946,56 @@ export class Library {
 
   /** Full-text search over saved articles (title, outlet, body), best first. */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
-    let index = this.searchIndex;
-    if (!index) {
-      const commits = this.commits;
-      index = newSearchIndex();
-      for await (const chunk of articleChunks(this.db)) index.addAll(chunk.map(searchDoc));
-      // Made while a change landed, it may miss that change: it answers this search and is made again for the next.
-      if (commits === this.commits) this.searchIndex = index;
-    }
-    return index
+    return (await this.searchReady())
       .search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  }
+
+  /** Starts loading the search index (the library page does when it opens, so the reader's first search finds it ready). */
+  prepareSearch(): void {
+    this.searchReady().catch((error: unknown) => console.warn('Sourcelight could not load the search index:', error));
+  }
+
+  private searchReady(): Promise<MiniSearch> {
+    if (this.searchIndex) return Promise.resolve(this.searchIndex);
+    // In the queue, so no change lands while it loads: made once, it is kept up to date by each change after.
+    this.searchLoading ??= this.serial(() => this.loadSearch()).finally(() => (this.searchLoading = undefined));
+    return this.searchLoading;
+  }
+
+  /**
+   * The search index as stored, brought up to date with the articles changed
+   * since (each read again from its record); made from every record when none
+   * is stored or an update changed how words are cut. Stored again when made,
+   * or when SEARCH_CHANGES_KEPT articles or more had changed.
+   */
+  private async loadSearch(): Promise<MiniSearch> {
+    if (this.searchIndex) return this.searchIndex;
+    const made = `${SEARCH_FORMAT}|${READER_VERSION}|${this.build}`;
+    const { stored, changed } = await readSearchIndex(this.db);
+    let index: MiniSearch;
+    let keep: boolean;
+    if (stored?.made === made) {
+      index = MiniSearch.loadJSON(stored.json, SEARCH_OPTIONS);
+      for (const id of changed) {
+        if (index.has(id)) index.discard(id);
+        const article = await readStoredArticle(this.db, id);
+        if (article) index.add(searchDoc(article));
+      }
+      keep = changed.length >= SEARCH_CHANGES_KEPT;
+    } else {
+      index = newSearchIndex();
+      for await (const chunk of articleChunks(this.db)) index.addAll(chunk.map(searchDoc));
+      keep = true;
+    }
+    this.searchIndex = index;
+    // Derived data: not kept, it is made again next time.
+    if (keep)
+      await writeSearchIndex(this.db, { made, json: JSON.stringify(index) }).catch((error: unknown) =>
+        console.warn('Sourcelight could not keep the search index:', error),
+      );
+    return index;
   }
 
   private async rebuild(): Promise<void> {
@@ -1019,7 +1059,6 @@ export class Library {
       // Read during the write, a set may be either side of it.
       this.dropVersionReads();
     }
-    this.commits++;
     this.spotRuns = runCount;
     this.meta = next;
     this.full = full;
@@ -1088,9 +1127,15 @@ function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly Sp
   return { quotes: first.quotes.concat(rest.flatMap((p) => p.quotes)), passages: first.passages.concat(rest.flatMap((p) => p.passages)) };
 }
 
+// Chinese and Japanese have no spaces: their text is indexed and searched as two-character pieces (searchTerms).
+const SEARCH_OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } };
+/** Names how the search index cuts and stores words: raised with a change of `SEARCH_OPTIONS` or `searchTerms`, so a stored index is made again. */
+const SEARCH_FORMAT = 'search-1';
+/** Articles changed since the search index was stored past which it is stored again (each is read again on every load until then). */
+const SEARCH_CHANGES_KEPT = 50;
+
 function newSearchIndex(): MiniSearch {
-  // Chinese and Japanese have no spaces: their text is indexed and searched as two-character pieces (searchTerms).
-  return new MiniSearch({ fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } });
+  return new MiniSearch(SEARCH_OPTIONS);
 }
 
 function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {

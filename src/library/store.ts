@@ -88,7 +88,7 @@ export interface StagedImport {
   last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'visits';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'visits' | 'search';
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
@@ -103,9 +103,14 @@ export interface LibrarySchema extends DBSchema {
   stagedVersions: { key: [string, number]; value: ArticleVersion };
   /** Each story's comparison (since version 6), by what the story holds (`storyComparisonKey`): derived, kept so no start compares again what was compared. */
   comparisons: { key: string; value: Comparison };
+  /** Ids of the articles changed (added, read again, removed) since the stored search index was made (since version 6). */
+  searchChanges: { key: string; value: true };
   /** The articles' passages of the stored spot index (since version 6), in runs of `PASSAGE_RUN`, numbered from 0: a save rewrites the last. */
   spotRuns: { key: number; value: FlatPassageRun };
-  state: { key: StateKey; value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] };
+  state: {
+    key: StateKey;
+    value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex;
+  };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -158,12 +163,14 @@ export const MIGRATIONS: Migration[] = [
     },
     data: fillRows,
   },
-  // Version 6: the stories' comparisons, kept as made, and the articles' passages of the spot index in
-  // runs (derived data: both start empty; an index stored whole loads as it is).
+  // Version 6: the stories' comparisons, kept as made; the articles' passages of the spot index in
+  // runs; the articles changed since the search index was stored (derived data: all start empty; an
+  // index stored whole loads as it is).
   {
     schema(db) {
       db.createObjectStore('comparisons');
       db.createObjectStore('spotRuns');
+      db.createObjectStore('searchChanges');
     },
   },
 ];
@@ -329,7 +336,18 @@ export interface LibraryChange {
   index: PackedLibraryIndex;
 }
 
-const CHANGE_STORES = ['articles', 'originals', 'versions', 'rows', 'stagedArticles', 'stagedOriginals', 'stagedVersions', 'state', 'spotRuns'] as const;
+const CHANGE_STORES = [
+  'articles',
+  'originals',
+  'versions',
+  'rows',
+  'stagedArticles',
+  'stagedOriginals',
+  'stagedVersions',
+  'state',
+  'spotRuns',
+  'searchChanges',
+] as const;
 
 /** Writes a change and the index that includes it, all or nothing. */
 export async function writeChange(db: LibraryDb, change: LibraryChange): Promise<void> {
@@ -355,6 +373,12 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     // The stories as listed were made from what this change replaces.
     writes.push(state.delete('stories'));
     writes.push(state.put(change.index.spot, 'spot'));
+    const searchChanges = tx.objectStore('searchChanges');
+    if (change.rows) writes.push(state.delete('search'), searchChanges.clear());
+    else if (await state.count('search')) {
+      // The stored search index is brought up to date from these when next loaded.
+      for (const id of [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]) writes.push(searchChanges.put(true, id));
+    }
     const spotRuns = tx.objectStore('spotRuns');
     const { from, runs } = change.index.runs;
     runs.forEach((run, i) => writes.push(spotRuns.put(run, from + i)));
@@ -545,6 +569,26 @@ export async function keepComparisons(db: LibraryDb, used: ReadonlyMap<string, C
   for (const [key, comparison] of used) if (!kept.has(key)) writes.push(tx.store.put(comparison, key));
   for (const key of kept.keys()) if (!used.has(key)) writes.push(tx.store.delete(key));
   await Promise.all([...writes, tx.done]);
+}
+
+/** The search index as stored: MiniSearch's JSON, and what made it (an update that reads or cuts words otherwise makes it again). */
+export interface StoredSearchIndex {
+  made: string;
+  json: string;
+}
+
+/** The stored search index (if any) and the articles changed since it was made, in one transaction. */
+export async function readSearchIndex(db: LibraryDb): Promise<{ stored?: StoredSearchIndex; changed: string[] }> {
+  const tx = db.transaction(['state', 'searchChanges']);
+  const [stored, changed] = await Promise.all([tx.objectStore('state').get('search'), tx.objectStore('searchChanges').getAllKeys()]);
+  const s = stored as Partial<StoredSearchIndex> | undefined;
+  return { stored: typeof s?.made === 'string' && typeof s.json === 'string' ? (s as StoredSearchIndex) : undefined, changed };
+}
+
+/** Stores the search index as it is now: no article changed since. */
+export async function writeSearchIndex(db: LibraryDb, search: StoredSearchIndex): Promise<void> {
+  const tx = db.transaction(['state', 'searchChanges'], 'readwrite');
+  await Promise.all([tx.objectStore('state').put(search, 'search'), tx.objectStore('searchChanges').clear(), tx.done]);
 }
 
 /** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */

@@ -65,6 +65,7 @@ describe('library store, version 3', () => {
       'comparisons',
       'originals',
       'rows',
+      'searchChanges',
       'spotRuns',
       'stagedArticles',
       'stagedOriginals',
