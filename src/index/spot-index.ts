@@ -112,32 +112,58 @@ export function toSpotIndex(full: FullIndex): SpotIndex {
   };
 }
 
-function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
-  const entities: SpotEntity[] = [];
-  const aliases: SpotAlias[] = [];
-  const owners = new Map<string, Set<number>>(); // alias text (case kept) → entities naming it
-  for (const entity of fullEntities) {
-    const texts = [...new Set([entity.name, ...entity.aliases].map(normalizeText))].filter(Boolean).sort();
-    const kept: SpotAlias[] = [];
-    for (const text of texts) {
-      const rule = aliasCase(text, entity.kind);
-      if (isTooRisky(text, rule)) continue;
-      kept.push({ text, entity: entities.length, case: rule, weak: isWeakAlias(text, entity) });
-    }
-    if (kept.length === 0) continue;
-    for (const alias of kept) {
-      const key = alias.case === 'exact' ? alias.text : alias.text.toLowerCase();
-      let set = owners.get(key);
-      if (!set) owners.set(key, (set = new Set()));
-      set.add(alias.entity);
-    }
+/** An entity's own part of the spot aliases: its aliases worth looking for and what the matcher knows of it. */
+interface EntityAliases {
+  kept: Omit<SpotAlias, 'entity'>[];
+  spot: SpotEntity;
+}
+
+/**
+ * Each entity's part, worked out once per entity object: the library cuts
+ * the spot index again at every save, and an entity no save touched is the
+ * same object (folding in replaces only the entities it merges).
+ */
+const entityParts = new WeakMap<Entity, EntityAliases | null>();
+
+function entityAliases(entity: Entity): EntityAliases | null {
+  let part = entityParts.get(entity);
+  if (part !== undefined) return part;
+  const texts = [...new Set([entity.name, ...entity.aliases].map(normalizeText))].filter(Boolean).sort();
+  const kept: Omit<SpotAlias, 'entity'>[] = [];
+  for (const text of texts) {
+    const rule = aliasCase(text, entity.kind);
+    if (isTooRisky(text, rule)) continue;
+    kept.push({ text, case: rule, weak: isWeakAlias(text, entity) });
+  }
+  if (kept.length === 0) part = null;
+  else {
     const cues = entity.kind === 'place' ? otherSenseCues(entity.name) : [];
     const spot: SpotEntity = { id: entity.id, kind: entity.kind, name: entity.name };
     if (cues.length) spot.otherSense = [...cues];
     if (isGenericName(entity)) spot.generic = true;
     if (entity.sources?.some((s) => s.role === 'outlet')) spot.outlet = true;
-    entities.push(spot);
-    aliases.push(...kept);
+    part = { kept, spot };
+  }
+  entityParts.set(entity, part);
+  return part;
+}
+
+function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
+  const entities: SpotEntity[] = [];
+  const aliases: SpotAlias[] = [];
+  const owners = new Map<string, Set<number>>(); // alias text (case kept) → entities naming it
+  for (const entity of fullEntities) {
+    const part = entityAliases(entity);
+    if (!part) continue;
+    for (const own of part.kept) {
+      const alias: SpotAlias = { text: own.text, entity: entities.length, case: own.case, weak: own.weak };
+      const key = alias.case === 'exact' ? alias.text : alias.text.toLowerCase();
+      let set = owners.get(key);
+      if (!set) owners.set(key, (set = new Set()));
+      set.add(alias.entity);
+      aliases.push(alias);
+    }
+    entities.push({ ...part.spot });
   }
   // An alias shared by two entities cannot say which one a page means by itself.
   for (const alias of aliases) {
