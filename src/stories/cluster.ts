@@ -357,8 +357,9 @@ function reuseShares(article: ArticleFeatures, shingles: StoryShingles): Map<num
   if (!total) return shares;
   for (const sentence of article.sentenceShingles) {
     if (sentence.length < MIN_PASSAGE_SHINGLES) continue;
-    for (const [story, count] of shingles.sharedCounts(sentence)) {
-      if (count >= PASSAGE_SHARE * sentence.length) shares.set(story, (shares.get(story) ?? 0) + sentence.length / total);
+    // The smallest whole count at or past the share (the float product's ceiling), so the same stories pass.
+    for (const story of shingles.holdersOfAtLeast(sentence, Math.ceil(PASSAGE_SHARE * sentence.length)).keys()) {
+      shares.set(story, (shares.get(story) ?? 0) + sentence.length / total);
     }
   }
   return shares;
