@@ -32,8 +32,8 @@ import type { ArticleVersionRow, VersionChanges } from '../contracts/library-mes
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
 import { EXPORT_PART_CHARS } from '../contracts/library-messages';
-import { formLibraryStories, stableCorrection, withComparisons, type FeatureCache, type FormedStories } from './stories';
-import type { Comparison } from '../compare/compare';
+import { formLibraryStories, stableCorrection, storiesToCompare, withComparisons, type FeatureCache, type FormedStories, type StoryToCompare } from './stories';
+import { compareSources, type Comparison } from '../compare/compare';
 import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
@@ -245,19 +245,56 @@ export class Library {
 
   private async makeStories(): Promise<FullIndex> {
     const formed = await this.formedStories();
-    const kept = (this.comparisons ??= await readComparisons(this.db));
+    const stored = (this.comparisons ??= await readComparisons(this.db));
     if (this.storied) return this.storied;
     // A change that landed during the reads made them older than the library: made again from what it left.
     if (formed !== this.formed) return this.makeStories();
     const made = `${READER_VERSION}|${this.build}`;
-    const { full, used } = withComparisons(this.seeds, formed, kept, made);
+    const toCompare = storiesToCompare(this.seeds, formed, made);
+    const kept = await this.compareMissing(toCompare, stored);
+    // All stored now: a retry after a change compares none of them again.
+    this.comparisons = kept;
+    if (this.storied) return this.storied;
+    if (formed !== this.formed) return this.makeStories();
+    const { full, used } = withComparisons(this.seeds, formed, kept, made, toCompare);
     this.storied = full;
     this.comparisons = used;
-    // In the queue, where no change is halfway: what was compared is kept for the next start, what no story holds now let go.
+    // In the queue, where no change is halfway: the rest of what was compared is kept for the next start, what no story holds now let go.
     void this.serial(async () => {
       if (this.comparisons === used) await keepComparisons(this.db, used, kept);
     }).catch((error: unknown) => console.warn("Sourcelight could not keep the stories' comparisons:", error));
     return full;
+  }
+
+  /**
+   * `stored` with the comparisons of the stories it lacks, made one story at a
+   * time: between two, the worker answers pages (a library's first comparisons
+   * take minutes at thousands of articles), and every few seconds those made
+   * are kept, so a worker stopped meanwhile starts again where it was. Stops
+   * early if a change makes the stories older. All it gives is stored.
+   */
+  private async compareMissing(toCompare: readonly (StoryToCompare | undefined)[], stored: ReadonlyMap<string, Comparison>): Promise<Map<string, Comparison>> {
+    const kept = new Map(stored);
+    const formed = this.formed;
+    let unstored = new Map<string, Comparison>();
+    let since = Date.now();
+    const store = async () => {
+      const some = unstored;
+      unstored = new Map();
+      since = Date.now();
+      await keepComparisons(this.db, some, new Map()).catch((error: unknown) => console.warn("Sourcelight could not keep the stories' comparisons:", error));
+    };
+    for (const story of toCompare) {
+      if (!story || kept.has(story.key)) continue;
+      if (this.formed !== formed) break;
+      const comparison = compareSources(story.members);
+      kept.set(story.key, comparison);
+      unstored.set(story.key, comparison);
+      if (Date.now() - since > KEEP_COMPARISONS_MS) await store();
+      else await nextTask();
+    }
+    if (unstored.size) await store();
+    return kept;
   }
 
   /** The stories formed and described, not compared (made once for every caller that asks meanwhile). */
@@ -1131,6 +1168,12 @@ function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly Sp
 const SEARCH_OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } };
 /** Names how the search index cuts and stores words: raised with a change of `SEARCH_OPTIONS` or `searchTerms`, so a stored index is made again. */
 const SEARCH_FORMAT = 'search-1';
+/** How often the comparisons made while the stories are compared are kept (see `compareMissing`). */
+const KEEP_COMPARISONS_MS = 5000;
+
+/** Resolves on a later task, so whatever waits (a page's question) runs first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Articles changed since the search index was stored past which it is stored again (each is read again on every load until then). */
 const SEARCH_CHANGES_KEPT = 50;
 

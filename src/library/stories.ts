@@ -9,7 +9,7 @@ import type { FullIndex, Sentence, Story } from '../contracts/schema';
 import { compareSources, type Comparison } from '../compare/compare';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
-import { compareByStory, describeStories, formStories } from '../stories/stories';
+import { compareByStory, describeStories, formStories, storyMembers } from '../stories/stories';
 import { hexDigest } from './article-id';
 
 export type FeatureCache = Map<string, ArticleFeatures>;
@@ -66,6 +66,30 @@ export function storyComparisonKey(members: readonly ParsedSource[], made: strin
   return `${made}|${hexDigest(JSON.stringify(members.map((m) => [m.source, m.sentences])))}`;
 }
 
+/** A story to compare: its members as compared (boilerplate left out) and the key its comparison is kept by. */
+export interface StoryToCompare {
+  key: string;
+  members: ParsedSource[];
+}
+
+/** The seeds' story, unchanged, keeps the comparison the build made of it: it is not compared again. */
+function seedsStoryTest(seeds: FullIndex): (ids: readonly string[]) => boolean {
+  const seedStory = seeds.stories.length === 1 ? seeds.stories[0] : undefined;
+  return (ids) => !!seedStory && sameMembers(ids, seedStory.sources);
+}
+
+function comparedAssignment(seeds: FullIndex, { assignment }: FormedStories): StoryAssignment {
+  const keepsSeeds = seedsStoryTest(seeds);
+  return { ...assignment, stories: assignment.stories.filter((s) => !keepsSeeds(s.sources)) };
+}
+
+/** The stories `withComparisons` compares, in its order; a story of one source (nothing to compare) is `undefined`. */
+export function storiesToCompare(seeds: FullIndex, formed: FormedStories, made = ''): (StoryToCompare | undefined)[] {
+  return storyMembers(formed.articles, comparedAssignment(seeds, formed)).map((members) =>
+    members.length < 2 ? undefined : { key: storyComparisonKey(members, made), members },
+  );
+}
+
 /**
  * The formed stories with each compared on its own: a story whose comparison
  * is in `kept` (by `storyComparisonKey`) is not compared again. A story that
@@ -77,20 +101,17 @@ export function withComparisons(
   formed: FormedStories,
   kept: ReadonlyMap<string, Comparison> = new Map(),
   made = '',
+  toCompare: readonly (StoryToCompare | undefined)[] = storiesToCompare(seeds, formed, made),
 ): { full: FullIndex; used: Map<string, Comparison> } {
   const { index, articles, assignment } = formed;
-  const seedStory = seeds.stories.length === 1 ? seeds.stories[0] : undefined;
-  const keepsSeeds = (ids: readonly string[]) => !!seedStory && sameMembers(ids, seedStory.sources);
-  // The seeds' story, unchanged, keeps the comparison the build made of it.
-  const toCompare: StoryAssignment = { ...assignment, stories: assignment.stories.filter((s) => !keepsSeeds(s.sources)) };
   const used = new Map<string, Comparison>();
-  const compared = compareByStory(articles, toCompare, (members) => {
-    const key = storyComparisonKey(members, made);
+  const compared = compareByStory(articles, comparedAssignment(seeds, formed), (_, k) => {
+    const { key, members } = toCompare[k]!;
     const comparison = kept.get(key) ?? compareSources(members);
     used.set(key, comparison);
     return comparison;
   });
-  const seedsKept = assignment.stories.some((s) => keepsSeeds(s.sources));
+  const seedsKept = assignment.stories.some((s) => seedsStoryTest(seeds)(s.sources));
   const offset = (id: string, prefix: string, n: number) => `${prefix}:${Number(id.slice(prefix.length + 1)) + n}`;
   const shift = seedsKept ? seeds.alignments.length : 0;
   const shiftDisc = seedsKept ? seeds.discrepancies.length : 0;

@@ -75,6 +75,19 @@ describe("the stories' comparisons, kept by what each story holds", () => {
     expect((await kept(name)).size).toBe(1);
   });
 
+  it('a change that lands while the stories are compared: the index given is the library after it', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([...quantumPair(), seedAsInput('pd')]);
+    const making = lib.fullIndex();
+    const { added } = await lib.add([{ ...newStory('quantum-daily.txt'), text: newStory().text.replace('Geneva', 'Bern') }]);
+    const full = await making;
+    expect(full.sources.map((s) => s.id)).toContain(added[0].id);
+    await settled(lib);
+    expect(JSON.stringify(full)).toBe(JSON.stringify(await (await open(name)).fullIndex()));
+    expect((await kept(name)).size).toBe(2);
+  });
+
   it('a comparison kept is used as it is; a story not kept is compared', () => {
     const { full: seeds } = seedIndexes();
     const formed = formLibraryStories(seeds, new Map());
