@@ -54,8 +54,17 @@ export interface BrowserLibraryFigures {
   workerHeapWithSearchMB: number;
   /** The library page opened afresh, from its navigation to its first article line, ms: worker running, then stopped first. */
   firstListMs: { warm: number; cold: number };
-  /** A search's round trip from the library page: the first (its index made) and then a median of others, ms. */
-  searchMs: { first: number; warm: number };
+  /**
+   * A search's round trip from the library page: the first (its index made from every record and
+   * stored), then a median of others, and the first after the worker was stopped (the stored index loaded), ms.
+   */
+  searchMs: { first: number; warm: number; afterStop: number };
+  /**
+   * The cards' index (stories and comparisons, what the first card after a start waits for), asked
+   * for by `index-summary` after the worker was stopped: the first time after the import (nothing
+   * compared yet), then after another stop (the comparisons kept), ms.
+   */
+  cardsIndexMs: { first: number; kept: number };
 }
 
 interface PhaseFigures {
@@ -164,7 +173,7 @@ async function firstList(browser: Browser, origin: string, cdp: CDPSession): Pro
 
 const SEARCHES = ['cyber', 'talks', 'Washington', 'delegates', 'infrastructure norms', 'Jinping'];
 
-async function searches(ext: Page): Promise<{ first: number; warm: number }> {
+async function searches(ext: Page): Promise<{ first: number; warm: number; afterStop: number }> {
   const times: number[] = [];
   for (const query of SEARCHES) {
     times.push(
@@ -175,7 +184,16 @@ async function searches(ext: Page): Promise<{ first: number; warm: number }> {
       }, query),
     );
   }
-  return { first: Math.round(times[0]), warm: stats(times.slice(1)).median };
+  return { first: Math.round(times[0]), warm: stats(times.slice(1)).median, afterStop: Number.NaN };
+}
+
+/** Round trip of a message from an extension page, ms. */
+async function askMs(page: Page, message: unknown): Promise<number> {
+  return page.evaluate(async (m) => {
+    const t = performance.now();
+    await chrome.runtime.sendMessage(m);
+    return Math.round(performance.now() - t);
+  }, message as never);
 }
 
 async function answers(ext: Page, cdp: CDPSession): Promise<{ warmAnswerMs: number; coldAnswerMs: number }> {
@@ -280,9 +298,14 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       await seeds.close();
     }
     await stopWorker(cdp);
+    const cardsFirst = await askMs(ext, { type: 'index-summary' });
     const heapMB = await workerHeapMB(browser, ext);
+    await stopWorker(cdp);
+    const cardsIndexMs = { first: cardsFirst, kept: await askMs(ext, { type: 'index-summary' }) };
     const searchMs = await searches(ext);
     const workerHeapWithSearchMB = await workerHeapMB(browser, ext, true);
+    await stopWorker(cdp);
+    searchMs.afterStop = await askMs(ext, { type: 'library-search', query: SEARCHES[1] });
     const firstListMs = await firstList(browser, extensionOrigin, cdp);
     const addOne = stats(await addOneByOne(ext, files.slice(n)));
     return {
@@ -298,6 +321,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       workerHeapWithSearchMB,
       firstListMs,
       searchMs,
+      cardsIndexMs,
     };
   } finally {
     await browser.close();

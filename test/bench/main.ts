@@ -133,9 +133,13 @@ function librarySummary(runs: LibraryRun[]): string[] {
       '≤ 300',
     ),
     row(
-      'a search from the library page, round trip: the first (its index made) / others (median), ms',
-      (r) => `${r.browser.searchMs.first} / ${round1(r.browser.searchMs.warm)}`,
+      'a search from the library page, round trip: the first (its index made and stored) / others (median) / the first after a worker stop (the stored index loaded), ms',
+      (r) => `${r.browser.searchMs.first} / ${round1(r.browser.searchMs.warm)} / ${r.browser.searchMs.afterStop ?? '–'}`,
       '≤ 100',
+    ),
+    row(
+      "the cards' index (what the first card after a worker start waits for): the first after the import (every story compared) / after another stop (comparisons kept), ms",
+      (r) => (r.browser.cardsIndexMs ? `${r.browser.cardsIndexMs.first} / ${r.browser.cardsIndexMs.kept}` : '–'),
     ),
     '',
     'In Node (fake-indexeddb), the library alone, to see where its heap goes (fake-indexeddb keeps the whole database in the heap: not run past 3,000):',
