@@ -177,7 +177,12 @@ const noStorage: LibraryChangeReply = { added: [], problems: [], error: NO_STORA
 
 /** The background's answers to the library page (and the popup's Save): the extension's own pages only (see protocol.ts). */
 export const libraryHandlers: Pick<Handlers<BackgroundRequests>, LibraryRequest> = {
-  'library-list': () => withLibrary({ rows: [], showSeeds: true, stories: [] }, listReply),
+  'library-list': ({ newest }) =>
+    withLibrary({ rows: [], showSeeds: true, stories: [] }, async (library): Promise<LibraryListReply> => {
+      if (newest === undefined) return listReply(library);
+      const { rows, total } = await library.newestRows(newest);
+      return { rows, total, showSeeds: library.showSeeds, stories: [] };
+    }),
   'library-add': ({ files }) => withLibrary(noStorage, (library) => addInputs(library, files)),
   'library-import': ({ text }) =>
     withLibrary(noStorage, async (library) => {

@@ -131,6 +131,8 @@ export interface SearchHit {
 
 export interface LibraryListReply {
   rows: LibraryRow[];
+  /** Set when `rows` are only the newest (a first screen, asked with `newest`): how many rows the whole list holds. */
+  total?: number;
   showSeeds: boolean;
   /** An import cut short (a closed page, a killed browser), if any. */
   pendingImport?: PendingImport;

@@ -99,7 +99,8 @@ export type BackgroundRequests = {
   'story-seen': { request: { story: string }; reply: { seen: boolean } };
   /** Display names for item ids (the muted terms in settings). */
   labels: { request: { ids: string[] }; reply: Record<string, string> };
-  'library-list': { request: Record<string, never>; reply: LibraryListReply };
+  /** `newest`: only that many of the newest rows, and no stories (the page's first screen, before the whole list). */
+  'library-list': { request: { newest?: number }; reply: LibraryListReply };
   'library-add': { request: { files: LibraryFile[] }; reply: LibraryChangeReply };
   'library-import': { request: { text: string }; reply: LibraryChangeReply };
   /** An import in parts: begun (or resumed from `resumeFrom`, the entries already read), fed in batches, ended in one change, or rolled back. */
@@ -249,7 +250,10 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
   },
   'story-seen': { from: 'extension-page', parse: (v) => (isId(v.story) ? { story: v.story } : null) },
   labels: { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
-  'library-list': { from: 'extension-page', parse: nothing },
+  'library-list': {
+    from: 'extension-page',
+    parse: (v) => optional({}, 'newest', v.newest, (n): n is number => Number.isSafeInteger(n) && (n as number) >= 1 && (n as number) <= 1000),
+  },
   'library-add': {
     from: 'extension-page',
     parse: (v) => {

@@ -44,6 +44,7 @@ import {
   articleChunks,
   readOriginal,
   readStagedArticle,
+  readNewestRows,
   readComparisons,
   keepComparisons,
   readSearchIndex,
@@ -499,9 +500,24 @@ export class Library {
     return next === undefined ? { versions: versions.map(exportVersion) } : { versions: versions.map(exportVersion), next };
   }
 
+  /**
+   * The `n` rows added last, in the store's order (as `rows` lists them), as
+   * many of the sample's before them as make `n`, and how many rows `rows`
+   * gives: the library page's first screen, read without reading every row.
+   */
+  async newestRows(n: number): Promise<{ rows: LibraryRow[]; total: number }> {
+    const { rows, count } = await readNewestRows(this.db, n);
+    const sample = this.sampleRows();
+    return { rows: [...sample.slice(0, Math.max(0, n - rows.length)), ...rows.reverse()], total: sample.length + count };
+  }
+
   /** The library page's lines: the sample story's sources, then each article's line as stored beside it (no article is read). */
   async rows(): Promise<LibraryRow[]> {
-    const sample: LibraryRow[] = this.seeds.sources.map((s) => ({
+    return [...this.sampleRows(), ...(await readRows(this.db))];
+  }
+
+  private sampleRows(): LibraryRow[] {
+    return this.seeds.sources.map((s) => ({
       id: s.id,
       title: s.title,
       outlet: s.outlet,
@@ -509,7 +525,6 @@ export class Library {
       name: s.file,
       sample: true,
     }));
-    return [...sample, ...(await readRows(this.db))];
   }
 
   private dropVersionReads(): void {

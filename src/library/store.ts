@@ -280,6 +280,15 @@ export async function readRows(db: LibraryDb): Promise<LibraryRow[]> {
   return db.getAllFromIndex('rows', 'addedAt');
 }
 
+/** The `n` rows added last, newest first, and how many rows there are. */
+export async function readNewestRows(db: LibraryDb, n: number): Promise<{ rows: LibraryRow[]; count: number }> {
+  const tx = db.transaction('rows');
+  const rows: LibraryRow[] = [];
+  for (let cursor = await tx.store.index('addedAt').openCursor(null, 'prev'); cursor && rows.length < n; cursor = await cursor.continue())
+    rows.push(cursor.value);
+  return { rows, count: await tx.store.count() };
+}
+
 export async function readArticleIds(db: LibraryDb): Promise<string[]> {
   return (await db.getAllKeysFromIndex('articles', 'addedAt')) as string[];
 }

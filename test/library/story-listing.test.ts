@@ -75,4 +75,16 @@ describe('the stories as the library page lists them, kept between worker lives'
     await (await open(name, '1.0.1')).storyListing();
     expect(forming).toHaveBeenCalled();
   });
+
+  it.each([3, 40])('the newest %i rows are the last of the whole list, read without it; the sample fills a short library', async (n) => {
+    const lib = await open(freshName());
+    await lib.add([newStory('a.txt'), newStory('b.txt', 'Ottoline Brackenridge')]);
+    await lib.add([newStory('c.txt', 'Perpetua Quackenbush'), seedAsInput('pd')]);
+    const all = await lib.rows();
+    const { rows, total } = await lib.newestRows(n);
+    expect(total).toBe(all.length);
+    const saved = all.filter((r) => !r.sample);
+    const sample = all.filter((r) => r.sample);
+    expect(rows).toEqual([...sample.slice(0, Math.max(0, n - saved.length)), ...saved.slice(-n)]);
+  });
 });

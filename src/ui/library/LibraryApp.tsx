@@ -23,7 +23,16 @@ export function LibraryApp() {
   const latestHits = useMemo(latestOnly, []);
 
   const refresh = () => latestList(listLibrary()).then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
-  useEffect(() => void refresh(), []);
+  useEffect(() => {
+    // The first screen's rows first, unless the whole list is there already; the whole list replaces them.
+    void listLibrary(FIRST_SCREEN_ROWS).then(
+      (first) => setList((whole) => whole ?? first),
+      () => undefined,
+    );
+    void refresh();
+  }, []);
+  /** Only the newest rows are in hand so far (no stories, no filters yet). */
+  const partial = list?.total !== undefined;
   useEffect(() => {
     if (!query.trim()) return setHits(undefined);
     const timer = setTimeout(() => void latestHits(askBackground('library-search', { query })).then(setHits), 150);
@@ -184,7 +193,7 @@ export function LibraryApp() {
         <button type="button" aria-pressed={view === 'list'} data-testid="view-list" onClick={() => setView('list')}>
           Reading list
         </button>
-        <button type="button" aria-pressed={view === 'stories'} data-testid="view-stories" onClick={() => setView('stories')}>
+        <button type="button" aria-pressed={view === 'stories'} data-testid="view-stories" disabled={partial} onClick={() => setView('stories')}>
           Stories and their tools
         </button>
       </div>
@@ -204,6 +213,7 @@ export function LibraryApp() {
           rows={rows}
           stories={list.stories}
           showSeeds={list.showSeeds}
+          total={list.total}
           searching={hits !== undefined}
           onEdit={(edit) => void change(askBackground('library-story', { edit }))}
           onRemove={(id, title) => void onRemove(id, title)}
@@ -215,6 +225,9 @@ export function LibraryApp() {
     </main>
   );
 }
+
+/** Rows asked for first: more than one screen of the reading list holds. */
+const FIRST_SCREEN_ROWS = 40;
 
 /** How long a removed article can be brought back. */
 const UNDO_MS = 8000;
@@ -258,14 +271,17 @@ interface RowsProps extends RowActions {
   rows: LibraryRow[];
   stories: LibraryStory[];
   showSeeds: boolean;
+  /** Set while only the newest rows are in hand: how many the whole list holds. */
+  total?: number;
   searching: boolean;
   onEdit: Parameters<typeof StoryGroups>[0]['onEdit'];
 }
 
-function Rows({ view, rows, stories, showSeeds, searching, onRemoveMany, ...actions }: RowsProps) {
+function Rows({ view, rows, stories, showSeeds, total, searching, onRemoveMany, ...actions }: RowsProps) {
   const shown = rows.filter((r) => showSeeds || !r.sample);
   if (shown.length === 0)
     return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
-  if (view === 'list') return <ReadingList rows={shown} stories={stories} searching={searching} onRemoveMany={onRemoveMany} {...actions} />;
+  if (view === 'list' || total !== undefined)
+    return <ReadingList rows={shown} stories={stories} total={total} searching={searching} onRemoveMany={onRemoveMany} {...actions} />;
   return <StoryGroups groups={groupRowsByStory(shown, stories, searching)} stories={stories} {...actions} />;
 }

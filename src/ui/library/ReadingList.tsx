@@ -21,12 +21,14 @@ const ORIGIN_NAMES: Record<string, string> = { saved: 'saved', imported: 'import
 interface Props extends RowActions {
   rows: LibraryRow[];
   stories: LibraryStory[];
+  /** Set while `rows` are only the newest: how many the whole list holds (its filters wait for it). */
+  total?: number;
   searching: boolean;
   onEdit: (edit: StoryEdit) => void;
   onRemoveMany: (ids: string[]) => void;
 }
 
-export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ...actions }: Props) {
+export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveMany, ...actions }: Props) {
   const [filter, setFilter] = useState<ListFilter>({});
   const [scrollTop, setScrollTop] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -46,30 +48,38 @@ export function ReadingList({ rows, stories, searching, onEdit, onRemoveMany, ..
   };
   return (
     <section class="reading-list" aria-label="Articles">
-      <div class="filters" data-testid="library-filters">
-        <Choice label="Site" value={filter.outlet} options={choices.outlets.map(([o, n]) => [o, `${o} (${n})`])} onChange={(outlet) => set({ outlet })} />
-        <Choice
-          label="Story"
-          value={filter.story}
-          options={choices.stories.map((s) => [s.id, `${s.title} (${s.sources.length})`])}
-          onChange={(id) => set({ story: id })}
-        />
-        <Choice label="Day added" value={filter.day} options={choices.days.map(([d, n]) => [d, `${d} (${n})`])} onChange={(day) => set({ day })} />
-        <Choice
-          label="How it came in"
-          value={filter.origin}
-          options={choices.origins.map(([o, n]) => [o, `${ORIGIN_NAMES[o] ?? o} (${n})`])}
-          onChange={(origin) => set({ origin: origin as ListFilter['origin'] })}
-        />
-        <span class="count" data-testid="library-count">
-          {list.length} {list.length === 1 ? 'article' : 'articles'}
-        </span>
-        {narrowed && removable.length > 0 && (
-          <button type="button" class="danger" data-testid="remove-shown" onClick={removeShown}>
-            Remove the {removable.length} shown
-          </button>
-        )}
-      </div>
+      {total !== undefined ? (
+        <div class="filters">
+          <span class="count muted" role="status">
+            The newest {rows.length} of {total}; reading the rest…
+          </span>
+        </div>
+      ) : (
+        <div class="filters" data-testid="library-filters">
+          <Choice label="Site" value={filter.outlet} options={choices.outlets.map(([o, n]) => [o, `${o} (${n})`])} onChange={(outlet) => set({ outlet })} />
+          <Choice
+            label="Story"
+            value={filter.story}
+            options={choices.stories.map((s) => [s.id, `${s.title} (${s.sources.length})`])}
+            onChange={(id) => set({ story: id })}
+          />
+          <Choice label="Day added" value={filter.day} options={choices.days.map(([d, n]) => [d, `${d} (${n})`])} onChange={(day) => set({ day })} />
+          <Choice
+            label="How it came in"
+            value={filter.origin}
+            options={choices.origins.map(([o, n]) => [o, `${ORIGIN_NAMES[o] ?? o} (${n})`])}
+            onChange={(origin) => set({ origin: origin as ListFilter['origin'] })}
+          />
+          <span class="count" data-testid="library-count">
+            {list.length} {list.length === 1 ? 'article' : 'articles'}
+          </span>
+          {narrowed && removable.length > 0 && (
+            <button type="button" class="danger" data-testid="remove-shown" onClick={removeShown}>
+              Remove the {removable.length} shown
+            </button>
+          )}
+        </div>
+      )}
       {story && (
         <StoryGroups groups={[{ story, rows: list.map((e) => e.row) }]} stories={stories.filter((s) => s.sources.length > 1)} onEdit={onEdit} {...actions} />
       )}

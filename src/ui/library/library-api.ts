@@ -10,7 +10,8 @@ import { exportArticleLine, exportCorrectionsLine, exportHeadLine, exportVersion
 import { askBackground } from '../../platform/messaging';
 import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
-export const listLibrary = () => askBackground('library-list', {});
+/** The whole list, or with `newest` only the newest rows (the first screen: at thousands of articles the whole list takes a second to read and send). */
+export const listLibrary = (newest?: number) => askBackground('library-list', newest ? { newest } : {});
 
 const FORMATS: Record<string, ArticleFormat> = { html: 'html', htm: 'html', md: 'md', txt: 'txt' };
 
