@@ -41,12 +41,6 @@ const BY_LINE =
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-function nameOf(el: Element): string {
-  const named = el.querySelector('[itemprop="name"]');
-  const text = named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
   const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compact(n))));
@@ -61,13 +55,13 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   ];
   if (header) {
     const itemprop = inHeader.filter((a) => /\bauthor\b/.test(a.el.getAttribute('itemprop') ?? ''));
-    ranked.push(candidate(strict(itemprop.map((a) => nameOf(a.el))), 'itemprop=author in the header', 'header'));
-    const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.el.textContent?.trim());
-    ranked.push(candidate(strict(links.map((a) => a.el.textContent ?? '')), 'author-page links in the header', 'header'));
+    ranked.push(candidate(strict(itemprop.map((a) => a.name)), 'itemprop=author in the header', 'header'));
+    const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.text);
+    ranked.push(candidate(strict(links.map((a) => a.text)), 'author-page links in the header', 'header'));
     const byLines = header.lines.filter((l) => BY_LINE.test(l.text));
     ranked.push(candidate(strict(byLines.slice(0, 2).map((l) => l.text)), '"By …" line in the header', 'header'));
-    const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.el.querySelector('p'));
-    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.el.textContent ?? '')), 'byline block in the header', 'header'));
+    const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
+    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.text)), 'byline block in the header', 'header'));
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));

@@ -209,6 +209,17 @@ describe('the header a reader sees', () => {
     );
     expect(article).toMatchObject({ title: '総務省、自治体に新指針', published: '2024-03-05', outlet: 'テックニュース' });
   });
+
+  it('a byline box of text parts (a name over a place) is read as the page showed it, through its parts', () => {
+    // Readability turns a <div> of text into a <p>: the header's author elements are read before it runs.
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div class="author-box"><img src="/jane.jpg" alt=""><div class="author-name">Jane Doe</div><div class="author-title">Geneva</div></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
+  });
 });
 
 describe('scripts without spaces', () => {
