@@ -58,12 +58,14 @@ export function isPersonName(name: string, strict = false): boolean {
   if (words.every((w) => isDateWord(w.replace(/,$/, '')))) return false;
   if (/\b(?:am|pm|ago|updated|minutes?|hours?|days?)\b/i.test(n)) return false;
   if (strict && words.length < 2) return false;
-  // A name's words start with a capital (or are particles: "de", "van", "bin").
+  // A name's words start with a capital (or are particles: "de", "van", "bin"); a script without capitals
+  // (Arabic, Hebrew, Devanagari, Thai…) has none to start with.
   return words.every(
     (w) =>
       /^[\p{Lu}\p{Lt}]/u.test(w) ||
       /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|al|el|la|le|dos|das|y|e|ter|ten|zu|mac|ibn)$/i.test(w) ||
-      /\p{Lu}/u.test(w),
+      /\p{Lu}/u.test(w) ||
+      (/\p{L}/u.test(w) && !/[\p{Lu}\p{Ll}\p{Lt}]/u.test(w)),
   );
 }
 

@@ -79,6 +79,13 @@ describe('bylines to names', () => {
     ['Read Montague', ['Read Montague']],
     ['Jane Doe, Thursday', ['Jane Doe']],
     ['John Roe Wed.', ['John Roe']],
+    // Scripts without capitals: the capital test cannot apply; a single word is still no byline.
+    ['ليلى حداد', ['ليلى حداد']],
+    ['अनिल मेहता', ['अनिल मेहता']],
+    ['วิชัย สุขใจ', ['วิชัย สุขใจ']],
+    ['דנה כהן', ['דנה כהן']],
+    ['تكنولوجيا', []],
+    ['jane doe', []],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
