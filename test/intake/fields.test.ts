@@ -86,6 +86,12 @@ describe('bylines to names', () => {
     ['דנה כהן', ['דנה כהן']],
     ['تكنولوجيا', []],
     ['jane doe', []],
+    // Chinese, Japanese and Korean outlets named where an author goes: never a person.
+    ['新华网', []],
+    ['朝日新聞', []],
+    ['한결신문', []],
+    ['연합뉴스', []],
+    ['张晓明', ['张晓明']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
