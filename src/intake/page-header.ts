@@ -193,6 +193,18 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const similarity = Math.max(0, ...judges.map((t) => titleSimilarity(h.text, t)));
     if (!best || similarity > best.similarity + 0.05) best = { ...h, similarity, why: 'closest to the declared title' };
   }
+  // No <h1> or headline-classed heading is the title: an <h2>–<h4> that is (a portal's <h3 class="tit_view">).
+  if (!best || best.similarity < 0.5) {
+    let sub: typeof best;
+    all.forEach((el, at) => {
+      if (!/^H[2-4]$/.test(el.tagName.toUpperCase())) return;
+      const text = clean(el.textContent);
+      if (!headlineSized(text) || isLogo(el, text, siteNames)) return;
+      const similarity = Math.max(0, ...declared.map((t) => titleSimilarity(text, t)));
+      if (similarity >= 0.8 && (!sub || similarity > sub.similarity)) sub = { el, at, text, similarity, why: 'a lower heading that is the declared title' };
+    });
+    if (sub) best = sub;
+  }
   if (best && best.similarity < 0.3) {
     const h1s = headings.filter((h) => h.el.tagName.toUpperCase() === 'H1');
     // No heading resembles the titles: the page's one real <h1> still is its headline, unless the page declares another.

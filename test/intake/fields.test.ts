@@ -233,6 +233,18 @@ describe('the header a reader sees', () => {
     );
     expect(article?.authors).toEqual(['Jane Doe']);
   });
+
+  it('no <h1> but the logo is the headline: an <h3> that is the declared title is, and the byline under it is read', () => {
+    const { article, provenance } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause | Example Portal</title><meta property="og:title" content="Talks resume in Geneva after a long pause">',
+        `<header><h1 class="doc-title"><a href="/">Example Portal</a></h1></header><div class="box_view"><h3 class="tit_view">Talks resume in Geneva after a long pause</h3>
+        <span class="info_view"><span class="txt_info">By Jane Doe</span></span>${prose}</div>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
+    expect(provenance.authors).toBe('header');
+  });
 });
 
 describe('scripts without spaces', () => {
