@@ -27,6 +27,8 @@ describe('written dates', () => {
     ['am 19. Juli 2022', '2022-07-19'],
     ['Feb. 30, 2015', undefined],
     ['2019.02.22.1', undefined],
+    ['입력 2024. 8. 13. 10:31', '2024-08-13'],
+    ['In 2024. 8. 13 people', undefined],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
