@@ -29,6 +29,9 @@ describe('written dates', () => {
     ['2019.02.22.1', undefined],
     ['입력 2024. 8. 13. 10:31', '2024-08-13'],
     ['In 2024. 8. 13 people', undefined],
+    ['12 ธันวาคม 2566 - 10:30 น.', '2023-12-12'],
+    ['วันที่ 5 มี.ค. พ.ศ. 2567', '2024-03-05'],
+    ['1 ม.ค. 2024', '2024-01-01'],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
