@@ -250,6 +250,21 @@ describe('the header a reader sees', () => {
     expect(article?.authors).toEqual(['Jane Doe']);
     expect(provenance.authors).toBe('header');
   });
+
+  it.each([
+    [
+      '<div class="read__credit"><div><h6>Penulis</h6><a href="/tag/jane-doe">Jane Doe</a></div> | <div><h6>Editor</h6><a href="/tag/john-roe">John Roe</a></div></div>',
+    ],
+    ['<div class="meta"><span class="label">Yazar</span><span class="value">Jane Doe</span></div>'],
+  ])('an author label on its own line names the line after it, not the editor: %s', (credit) => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1>${credit}${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
+  });
 });
 
 describe('scripts without spaces', () => {
