@@ -43,6 +43,16 @@ describe('chooseOutlet: the ranked rules', () => {
       '24/7 Wall St.',
       'title suffix naming the site',
     ],
+    [
+      'a title suffix written as the domain is the site name it declares',
+      evidence({
+        siteNames: [site('Kurier Wiślany')],
+        urls: [url('https://www.kurierwislany.example/a')],
+        title: 'Rząd przyjął projekt ustawy - kurierwislany.pl',
+      }),
+      'Kurier Wiślany',
+      'title suffix naming the site',
+    ],
     ['"… – CNN" with no address', evidence({ title: 'Obama signs the cyber order on Friday – CNN' }), 'CNN', 'title suffix'],
     ['a lower-case tail is no site name', evidence({ title: 'He said it would happen - and it did' }), undefined, undefined],
     [
