@@ -32,6 +32,13 @@ const CJK_LABEL =
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
+/**
+ * A Chinese, Japanese or Korean name ending in a word for a paper, site, agency
+ * or broadcaster ("新华网", "朝日新聞", "共同通信", "한결신문", "연합뉴스"): an
+ * outlet, never a person.
+ */
+const CJK_ORGANISATION =
+  /(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|电视台|電視台|电台|電台|周刊|週刊|杂志|雜誌|媒体|媒體|集团|集團|通讯社|通訊社|新聞社|通信社?|放送|テレビ|ニュース|編集部|신문|일보|뉴스|방송|통신|미디어|타임스|타임즈|편집국)$|^\p{sc=Han}{2,}(?:网|網|报|報|社|台)$/u;
 
 /**
  * Whether `name` can be a person's name. `strict` for names read from visible
@@ -40,7 +47,7 @@ const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc
 export function isPersonName(name: string, strict = false): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 60 || !/\p{L}/u.test(n) || /\d/.test(n)) return false;
-  if (CJK_NAME.test(n)) return true;
+  if (CJK_NAME.test(n)) return !CJK_ORGANISATION.test(n);
   if (/[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(n)) return false;
   if (
     NOT_A_NAME.test(n) ||
@@ -58,12 +65,14 @@ export function isPersonName(name: string, strict = false): boolean {
   if (words.every((w) => isDateWord(w.replace(/,$/, '')))) return false;
   if (/\b(?:am|pm|ago|updated|minutes?|hours?|days?)\b/i.test(n)) return false;
   if (strict && words.length < 2) return false;
-  // A name's words start with a capital (or are particles: "de", "van", "bin").
+  // A name's words start with a capital (or are particles: "de", "van", "bin"); a script without capitals
+  // (Arabic, Hebrew, Devanagari, Thai…) has none to start with.
   return words.every(
     (w) =>
       /^[\p{Lu}\p{Lt}]/u.test(w) ||
       /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|al|el|la|le|dos|das|y|e|ter|ten|zu|mac|ibn)$/i.test(w) ||
-      /\p{Lu}/u.test(w),
+      /\p{Lu}/u.test(w) ||
+      (/\p{L}/u.test(w) && !/[\p{Lu}\p{Ll}\p{Lt}]/u.test(w)),
   );
 }
 

@@ -10,7 +10,8 @@
  * 4. `itemprop=author` in the article's header;
  * 5. author-page links in the header (`rel=author`, `/author/`, `/staff/`,
  *    `/profile/`, `/people/`, `/@name`…);
- * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header;
+ * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header, or the
+ *    line after a line that is only an author label ("Penulis", "Yazar", "ผู้เขียน", "Author");
  * 7. a byline-classed block in the header;
  * 8. Readability's byline;
  * 9. the text: a "By …" line above the first paragraph;
@@ -39,13 +40,11 @@ export interface BylineEvidence {
 const BY_LINE =
   /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|(?:记者|記者)\s*\S|\S\s*(?:기자|記者)$/iu;
 
-const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A line that is only an author's label: the byline is the line after it ("Penulis" over "Dian Pratiwi"). */
+const AUTHOR_LABEL =
+  /^(?:by|von|par|por|door|penulis|pewarta|wartawan|reporter|yazar|muhabir|tác giả|phóng viên|ผู้เขียน|ผู้สื่อข่าว|authors?|autor(?:a|in)?|auteur|autore|writer|written by|作者|記者|记者|글|작성자|著者|بقلم|كتب|लेखक)\s*[:：]?$/iu;
 
-function nameOf(el: Element): string {
-  const named = el.querySelector('[itemprop="name"]');
-  const text = named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '';
-  return text.replace(/\s+/g, ' ').trim();
-}
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
@@ -61,13 +60,18 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   ];
   if (header) {
     const itemprop = inHeader.filter((a) => /\bauthor\b/.test(a.el.getAttribute('itemprop') ?? ''));
-    ranked.push(candidate(strict(itemprop.map((a) => nameOf(a.el))), 'itemprop=author in the header', 'header'));
-    const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.el.textContent?.trim());
-    ranked.push(candidate(strict(links.map((a) => a.el.textContent ?? '')), 'author-page links in the header', 'header'));
+    ranked.push(candidate(strict(itemprop.map((a) => a.name)), 'itemprop=author in the header', 'header'));
+    const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.text);
+    ranked.push(candidate(strict(links.map((a) => a.text)), 'author-page links in the header', 'header'));
     const byLines = header.lines.filter((l) => BY_LINE.test(l.text));
     ranked.push(candidate(strict(byLines.slice(0, 2).map((l) => l.text)), '"By …" line in the header', 'header'));
-    const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.el.querySelector('p'));
-    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.el.textContent ?? '')), 'byline block in the header', 'header'));
+    const afterLabels = header.lines.flatMap((l, i) => {
+      const next = header.lines[i + 1];
+      return AUTHOR_LABEL.test(l.text) && next && next.el !== l.el && !AUTHOR_LABEL.test(next.text) ? [next.text] : [];
+    });
+    ranked.push(candidate(strict(afterLabels.slice(0, 2)), 'the line after an author label in the header', 'header'));
+    const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
+    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.text)), 'byline block in the header', 'header'));
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));

@@ -11,6 +11,8 @@ import type { FieldOrigin, Found } from './candidates';
 import { splitAuthors, uniqueNames } from './authors';
 import { readJsonLd } from './json-ld';
 import { toIsoDate } from './iso-date';
+import { namesDomain } from './outlet';
+import { hostOf } from './outlets';
 
 export type { Found };
 
@@ -126,6 +128,38 @@ export function resolveUrl(href: string | undefined | null, base: string | undef
   }
 }
 
+const FEED_TYPE = /^application\/(?:rss|atom)\+xml$/i;
+const COMMENTS_FEED = /comment|kommentar|commentaire|comentario|commento|コメント|评论|評論|댓글/i;
+const FEED_WORDS = /(?:\s*[-–—|»:]\s*)?\b(?:rss(?:\s*2\.0)?|atom|feed)\b\s*$/i;
+
+/**
+ * The site's name as its feed link gives it (`<link rel="alternate"
+ * type="application/rss+xml" title="Packet Tide - Atom">`, WordPress's "Site »
+ * Feed"): feed words dropped, the part before a separator, and only where it
+ * names the page's host (a blog's own subdomain, `packettide.blogspot.com`).
+ * A comments feed is not the site.
+ */
+function feedName(doc: Document, urls: Found<string>[]): string | undefined {
+  const hosts = urls.map((u) => hostOf(u.value)).filter((h): h is string => !!h);
+  if (!hosts.length) return undefined;
+  for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate"][title]'))) {
+    const title = (link.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
+    if (!FEED_TYPE.test(link.getAttribute('type') ?? '') || !title || COMMENTS_FEED.test(title)) continue;
+    const name = title
+      .replace(FEED_WORDS, '')
+      .replace(FEED_WORDS, '')
+      .split(/\s+[-–—|»:]\s+/)[0]
+      .trim();
+    const compact = name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
+    if (name && hosts.some((h) => namesDomain(name, h) || (compact.length >= 4 && h.replace(/[^a-z0-9]/g, '').includes(compact)))) return name;
+  }
+  return undefined;
+}
+
 export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
   const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
   const ld = readJsonLd(blocks, doc.title ?? '');
@@ -170,6 +204,8 @@ export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata 
     const value = first(values, [name]);
     if (value) meta.siteNames.push({ value, from, rule: name });
   }
+  const feed = feedName(doc, meta.urls);
+  if (feed) meta.siteNames.push({ value: feed, from: 'meta', rule: 'feed title' });
   if (ld?.publisher) meta.publishers.push({ value: ld.publisher, from: 'json-ld', rule: 'JSON-LD publisher' });
   for (const name of ['publisher', 'dc.publisher', 'article:publisher', 'copyright']) {
     const value = first(values, [name]);

@@ -35,6 +35,25 @@ const EDITIONS: [RegExp, string][] = [
 const PRINT = /^a version of this article appears in print\b/i;
 const FEED = /^from\s+(.{1,80}?)\s+https?:\/\/\S+$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(\d{4})\b\s*(.*)$/i;
+/**
+ * A Chinese reporter credit opening the text, after an agency's dateline or
+ * none: "新华社北京3月5日电（记者王磊、李娜）", "本报讯（记者 张三）",
+ * "〔記者林美君／台北報導〕". The names are its byline.
+ */
+const CJK_CREDIT =
+  /^(?:[^。！？.!?（(]{0,20}?(?:电|電|讯|訊|消息))?\s*[（(〔【［\[]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者)(?![会會])\s*([^）)〕】］\]]{2,40}?)\s*[）)〕】］\]]/u;
+
+/** The names of a Chinese reporter credit: its place and "report" ("／台北報導") and its correspondents left out. */
+export function cjkCredit(text: string): string | undefined {
+  const m = text.match(CJK_CREDIT);
+  if (!m) return undefined;
+  const names = m[1]
+    .replace(/\s*(?:通讯员|通訊員|实习生|實習生).*$/u, '')
+    .replace(/\s*[／/]\s*[^／/、，,]{1,8}(?:报道|報導|報道|电|電)$/u, '')
+    .replace(/(?<=\p{sc=Han})\s+(?=\p{sc=Han})/gu, '、')
+    .trim();
+  return names || undefined;
+}
 
 const words = countWords;
 
@@ -143,6 +162,7 @@ export function readMetadata(lines: Line[]): Metadata {
   }
 
   if (firstProse >= 0) {
+    meta.byline ??= cjkCredit(lines[firstProse].text);
     const m = lines[firstProse].text.match(DATELINE);
     if (m) {
       meta.dateline = m[1];

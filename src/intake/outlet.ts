@@ -6,7 +6,9 @@
  *    page was read from; only when there is none (a saved file), from its
  *    canonical link, `og:url`, JSON-LD `url`, or the front matter's address;
  * 3. title suffix naming the site: "… – CNN", "… | Boston Herald", when that
- *    name matches the address's domain or the declared site name;
+ *    name matches the address's domain or the declared site name (a suffix
+ *    written as a domain, "… - kurierwislany.pl", in the declared name's
+ *    spelling where one matches it: "Kurier Wiślany");
  * 4. site name: `og:site_name`, the front matter's `source`/`publisher`/`site_name`;
  * 5. publisher: JSON-LD `publisher`, `<meta name=publisher>`;
  * 6. the text: an outlet the article's own lines name (byline "(People's
@@ -151,7 +153,8 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
   for (const end of ends) {
     const name = plausibleName(end);
     // Spelled as the site declares itself where it does ("GADGETEER" in a title, "Gadgeteer" in og:site_name).
-    const declaredSpelling = name && declared.find((d) => sameName(d, name));
+    const asDomain = name && /^[\p{L}\p{N}-]+(?:\.[a-z]{2,})+$/iu.test(name) ? domainLabel(name.toLowerCase()) : undefined;
+    const declaredSpelling = name && declared.find((d) => sameName(d, name) || (asDomain && sameName(d, asDomain)));
     const named = name && (hosts.some((u) => namesDomain(name, u.host)) || declaredSpelling);
     if (named) ranked.push(candidate(own(plausibleName(declaredSpelling) ?? name), 'title suffix naming the site', 'meta'));
   }

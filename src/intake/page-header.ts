@@ -21,6 +21,22 @@ export interface HeaderElement {
   inHeader: boolean;
 }
 
+/**
+ * An element that names an author, with what it says as read before Readability
+ * rewrites the page (it turns a `<div>` of text into a `<p>` and moves its
+ * children there, leaving the element read here empty).
+ */
+export interface AuthorElement extends HeaderElement {
+  /** Its text, a space at every element's edge ("Jane Doe" over "Ankara" are two lines, not "Jane DoeAnkara"). */
+  text: string;
+  /** The name it gives: an `itemprop=name` inside it, its `content`, else its text. */
+  name: string;
+  /** It holds a paragraph: a box of prose, not a byline. */
+  hasParagraph: boolean;
+  /** It holds another author-marked element that is no link: a box around the byline, read through its parts. */
+  holdsByline: boolean;
+}
+
 export interface PageHeader {
   /** The main heading's text, and how it was judged. */
   heading?: { text: string; similarity: number; why: string };
@@ -29,7 +45,7 @@ export interface PageHeader {
   /** Elements with a `datetime` or date-like data attribute, or marked as the publication date. */
   dated: HeaderElement[];
   /** Elements that name an author: itemprop/rel author, author-page links, byline-classed blocks. */
-  authorish: HeaderElement[];
+  authorish: AuthorElement[];
   /** Short text blocks of the header, in order (for "By …" lines and written dates). */
   lines: { text: string; el: Element; at: number }[];
   /** Text blocks after the article body that name an author (a byline printed at the end). */
@@ -177,6 +193,18 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const similarity = Math.max(0, ...judges.map((t) => titleSimilarity(h.text, t)));
     if (!best || similarity > best.similarity + 0.05) best = { ...h, similarity, why: 'closest to the declared title' };
   }
+  // No <h1> or headline-classed heading is the title: an <h2>–<h4> that is (a portal's <h3 class="tit_view">).
+  if (!best || best.similarity < 0.5) {
+    let sub: typeof best;
+    all.forEach((el, at) => {
+      if (!/^H[2-4]$/.test(el.tagName.toUpperCase())) return;
+      const text = clean(el.textContent);
+      if (!headlineSized(text) || isLogo(el, text, siteNames)) return;
+      const similarity = Math.max(0, ...declared.map((t) => titleSimilarity(text, t)));
+      if (similarity >= 0.8 && (!sub || similarity > sub.similarity)) sub = { el, at, text, similarity, why: 'a lower heading that is the declared title' };
+    });
+    if (sub) best = sub;
+  }
   if (best && best.similarity < 0.3) {
     const h1s = headings.filter((h) => h.el.tagName.toUpperCase() === 'H1');
     // No heading resembles the titles: the page's one real <h1> still is its headline, unless the page declares another.
@@ -210,7 +238,16 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
     const authorLink = tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
-    if (authorLink || authorMarked) header.authorish.push({ el, at, inHeader: inHeader(at) });
+    if (authorLink || authorMarked)
+      header.authorish.push({
+        el,
+        at,
+        inHeader: inHeader(at),
+        text: clean(spacedText(el)),
+        name: nameOf(el),
+        hasParagraph: !!el.querySelector('p'),
+        holdsByline: false,
+      });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
       if (!hasBlockChild(el)) {
@@ -229,7 +266,18 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
       if (text && text.length <= 80) header.trailing.push({ text, el });
     }
   });
+  // A box of author-marked parts (a name over a place) is read through its parts.
+  const headerAuthors = header.authorish.filter((a) => a.inHeader);
+  for (const inner of headerAuthors) {
+    if (inner.el.tagName.toUpperCase() === 'A') continue;
+    for (const outer of headerAuthors) if (outer.at < inner.at && !outer.holdsByline && outer.el.contains(inner.el)) outer.holdsByline = true;
+  }
   return header;
+}
+
+function nameOf(el: Element): string {
+  const named = el.querySelector('[itemprop="name"]');
+  return clean(named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent);
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

@@ -9,7 +9,8 @@
  *   2024", "5 марта 2024", "2014 Dec 29", with an apostrophe's year "14
  *   January '15";
  * - Chinese, Japanese and Korean dates: "2019年2月27日", "2024년 3월 5일";
- * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." (Korean), "19.07.2022" (day
+ * - Thai dates, in the Buddhist era Thai pages write (543 years on): "12 ธันวาคม 2566", "5 มี.ค. 2567";
+ * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." and "2024. 8. 13." (Korean), "19.07.2022" (day
  *   first), and "03/09/2021" (month first in American English pages, day
  *   first elsewhere, whichever the numbers allow);
  * - with a year given from elsewhere, "Sept. 20".
@@ -55,6 +56,27 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 // A trailing dot is the Korean way ("2024.03.05."); a dot or slash before more digits is a version or a path.
 const YMD = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d|[/.]\d)/;
 const DMY = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
+/** Thai month names, full and abbreviated ("ธ.ค."), in month order. */
+const THAI_MONTHS = [
+  'มกราคม|ม\\.ค\\.',
+  'กุมภาพันธ์|ก\\.พ\\.',
+  'มีนาคม|มี\\.ค\\.',
+  'เมษายน|เม\\.ย\\.',
+  'พฤษภาคม|พ\\.ค\\.',
+  'มิถุนายน|มิ\\.ย\\.',
+  'กรกฎาคม|ก\\.ค\\.',
+  'สิงหาคม|ส\\.ค\\.',
+  'กันยายน|ก\\.ย\\.',
+  'ตุลาคม|ต\\.ค\\.',
+  'พฤศจิกายน|พ\\.ย\\.',
+  'ธันวาคม|ธ\\.ค\\.',
+];
+const THAI_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTHS.join('|')})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)`, 'u');
+const THAI_MONTH_NAMES = THAI_MONTHS.map((m) => new RegExp(`^(?:${m})$`, 'u'));
+const thaiMonth = (name: string) => THAI_MONTH_NAMES.findIndex((re) => re.test(name)) + 1;
+
+/** The Korean portals' spaced form, always with its closing dot: "2024. 8. 13. 10:31". */
+const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
 
 export interface FoundDate {
   iso: string;
@@ -109,6 +131,11 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
   m = text.match(YMD);
   add(m, m ? iso(+m[1], +m[3], +m[4]) : undefined);
+  m = text.match(THAI_DATE);
+  // A year past 2400 is the Buddhist era's.
+  add(m, m ? iso(+m[3] > 2400 ? +m[3] - 543 : +m[3], thaiMonth(m[2]), +m[1]) : undefined);
+  m = text.match(YMD_SPACED);
+  add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
   m = text.match(DMY);
   add(m, m ? (m[2] === '.' ? iso(+m[4], +m[3], +m[1]) : slashDate(+m[1], +m[3], +m[4], options.lang)) : undefined);
   if (options.shortYear && !found.length) {

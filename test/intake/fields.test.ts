@@ -27,6 +27,11 @@ describe('written dates', () => {
     ['am 19. Juli 2022', '2022-07-19'],
     ['Feb. 30, 2015', undefined],
     ['2019.02.22.1', undefined],
+    ['입력 2024. 8. 13. 10:31', '2024-08-13'],
+    ['In 2024. 8. 13 people', undefined],
+    ['12 ธันวาคม 2566 - 10:30 น.', '2023-12-12'],
+    ['วันที่ 5 มี.ค. พ.ศ. 2567', '2024-03-05'],
+    ['1 ม.ค. 2024', '2024-01-01'],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
@@ -79,6 +84,19 @@ describe('bylines to names', () => {
     ['Read Montague', ['Read Montague']],
     ['Jane Doe, Thursday', ['Jane Doe']],
     ['John Roe Wed.', ['John Roe']],
+    // Scripts without capitals: the capital test cannot apply; a single word is still no byline.
+    ['ليلى حداد', ['ليلى حداد']],
+    ['अनिल मेहता', ['अनिल मेहता']],
+    ['วิชัย สุขใจ', ['วิชัย สุขใจ']],
+    ['דנה כהן', ['דנה כהן']],
+    ['تكنولوجيا', []],
+    ['jane doe', []],
+    // Chinese, Japanese and Korean outlets named where an author goes: never a person.
+    ['新华网', []],
+    ['朝日新聞', []],
+    ['한결신문', []],
+    ['연합뉴스', []],
+    ['张晓明', ['张晓明']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
@@ -208,6 +226,44 @@ describe('the header a reader sees', () => {
       ),
     );
     expect(article).toMatchObject({ title: '総務省、自治体に新指針', published: '2024-03-05', outlet: 'テックニュース' });
+  });
+
+  it('a byline box of text parts (a name over a place) is read as the page showed it, through its parts', () => {
+    // Readability turns a <div> of text into a <p>: the header's author elements are read before it runs.
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div class="author-box"><img src="/jane.jpg" alt=""><div class="author-name">Jane Doe</div><div class="author-title">Geneva</div></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('no <h1> but the logo is the headline: an <h3> that is the declared title is, and the byline under it is read', () => {
+    const { article, provenance } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause | Example Portal</title><meta property="og:title" content="Talks resume in Geneva after a long pause">',
+        `<header><h1 class="doc-title"><a href="/">Example Portal</a></h1></header><div class="box_view"><h3 class="tit_view">Talks resume in Geneva after a long pause</h3>
+        <span class="info_view"><span class="txt_info">By Jane Doe</span></span>${prose}</div>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
+    expect(provenance.authors).toBe('header');
+  });
+
+  it.each([
+    [
+      '<div class="read__credit"><div><h6>Penulis</h6><a href="/tag/jane-doe">Jane Doe</a></div> | <div><h6>Editor</h6><a href="/tag/john-roe">John Roe</a></div></div>',
+    ],
+    ['<div class="meta"><span class="label">Yazar</span><span class="value">Jane Doe</span></div>'],
+  ])('an author label on its own line names the line after it, not the editor: %s', (credit) => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1>${credit}${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Jane Doe']);
   });
 });
 

@@ -48,6 +48,15 @@ describe('readMetadata', () => {
     expect(lines[1].text.slice(meta.datelineCut!.length)).toBe('China said on Monday that it would talk.');
   });
 
+  it.each([
+    ['新华社北京3月5日电（记者王磊、李娜）国家有关部门5日发布通知，要求各地加强网络安全工作，防范风险。', '王磊、李娜'],
+    ['本报讯（记者 张三 通讯员 李四）市政府昨日召开会议，部署数据安全检查工作，要求年底前完成。', '张三'],
+    ['〔記者林美君／台北報導〕行政院會昨日通過資安法修正草案，要求業者在一小時內通報重大資安事件。', '林美君'],
+    ['国家有关部门5日发布通知（记者会上宣布），要求各地加强网络安全工作，防范风险，确保安全。', undefined],
+  ])('reads the reporters of a Chinese credit opening the text: %s', (text, byline) => {
+    expect(readMetadata(splitLines(`标题在这里\n\n${text}`)).byline).toBe(byline);
+  });
+
   it('leaves fields undefined when the text does not say', () => {
     const meta = readMetadata(splitLines('The talks went on for a long time and nobody knew why it was so.'));
     expect(meta.outlet).toBeUndefined();

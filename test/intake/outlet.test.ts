@@ -43,6 +43,16 @@ describe('chooseOutlet: the ranked rules', () => {
       '24/7 Wall St.',
       'title suffix naming the site',
     ],
+    [
+      'a title suffix written as the domain is the site name it declares',
+      evidence({
+        siteNames: [site('Kurier Wiślany')],
+        urls: [url('https://www.kurierwislany.example/a')],
+        title: 'Rząd przyjął projekt ustawy - kurierwislany.pl',
+      }),
+      'Kurier Wiślany',
+      'title suffix naming the site',
+    ],
     ['"… – CNN" with no address', evidence({ title: 'Obama signs the cyber order on Friday – CNN' }), 'CNN', 'title suffix'],
     ['a lower-case tail is no site name', evidence({ title: 'He said it would happen - and it did' }), undefined, undefined],
     [
@@ -172,6 +182,34 @@ describe('outlets through the readers', () => {
     });
     expect(article?.outlet).toBe('The Example Herald');
     expect(article?.title).toBe('Talks resume in Geneva');
+  });
+
+  it.each([
+    [
+      "a blog's Atom feed names its own subdomain",
+      '<link rel="alternate" type="application/atom+xml" title="Harbour Notes - Atom" href="/feeds/posts/default">',
+      'https://harbournotes.blogspot.example/2024/03/x.html',
+      'Harbour Notes',
+    ],
+    [
+      "WordPress's 'Site » Feed', the comments feed first",
+      '<link rel="alternate" type="application/rss+xml" title="Harbour Notes » Talks resume Comments Feed" href="/x/feed/"><link rel="alternate" type="application/rss+xml" title="Harbour Notes » Feed" href="/feed/">',
+      'https://harbournotes.example/x/',
+      'Harbour Notes',
+    ],
+    [
+      'a feed title that names no part of the address is no site name',
+      '<link rel="alternate" type="application/rss+xml" title="Latest Headlines" href="/rss">',
+      'https://herald.example.net/x',
+      'herald.example.net',
+    ],
+  ])('%s', (_why, head, canonical, outlet) => {
+    const { article } = readArticle({
+      kind: 'html',
+      html: page(`<title>Talks resume in Geneva</title><link rel="canonical" href="${canonical}">${head}`),
+      parseHtml: parseHtmlWithLinkedom,
+    });
+    expect(article?.outlet).toBe(outlet);
   });
 
   const body = '\n\nOfficials met again on Friday to discuss the agreement. They said the talks went well.\n';
