@@ -16,7 +16,7 @@ import type { PageChangeNote, StoriesView } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseImportItem, withStoryCorrections } from '../library/exchange';
-import { Library } from '../library/service';
+import { Library, staleBatch } from '../library/service';
 import { LibraryStoreError } from '../library/store';
 import { EXPORT_PART_CHARS, type ExportPartEntry, type LibraryChangeReply, type LibraryListReply } from '../contracts/library-messages';
 import type { BackgroundRequests } from '../contracts/protocol';
@@ -57,26 +57,26 @@ async function checkStoredIndex(library: Library): Promise<void> {
   }
 }
 
-/** Articles read again per change, and the pause between two changes, while records of an older reader are left. */
-const STALE_BATCH = 25;
+/** The pause between two changes while records of an older reader are left. */
 const STALE_PAUSE_MS = 2000;
 
 /**
  * After an update that changes what the reader writes, the records of the
- * older reader are read again from their originals, a few at a time with a
+ * older reader are read again from their originals, a batch at a time with a
  * pause between, in the queue of changes: a page's matches never wait on it
  * (they read the spot index in hand), and the tabs read their page again
- * after each few.
+ * after each batch.
  */
-function rereadStaleSoon(library: Library): void {
-  setTimeout(() => {
-    library.rereadStale(STALE_BATCH).then(
-      async ({ read, left }) => {
-        if (read) await changed(library);
-        if (left) rereadStaleSoon(library);
-      },
-      (error: unknown) => console.warn('Sourcelight could not read the older articles again:', error),
-    );
+function rereadStaleSoon(library: Library, batch?: number): void {
+  setTimeout(async () => {
+    try {
+      const size = batch ?? staleBatch((await library.staleIds()).length);
+      const { read, left } = await library.rereadStale(size);
+      if (read) await changed(library);
+      if (left) rereadStaleSoon(library, size);
+    } catch (error) {
+      console.warn('Sourcelight could not read the older articles again:', error);
+    }
   }, STALE_PAUSE_MS);
 }
 

@@ -1183,6 +1183,16 @@ function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly Sp
 const SEARCH_OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } };
 /** Names how the search index cuts and stores words: raised with a change of `SEARCH_OPTIONS` or `searchTerms`, so a stored index is made again. */
 const SEARCH_FORMAT = 'search-1';
+/**
+ * How many stale records one change reads again: 25, or a fortieth of them
+ * when more. Each change folds every record again (seconds at thousands of
+ * articles), so a large library is read again in at most 40 changes, not
+ * hundreds.
+ */
+export function staleBatch(stale: number): number {
+  return Math.max(25, Math.ceil(stale / 40));
+}
+
 /** How often the comparisons made while the stories are compared are kept (see `compareMissing`). */
 const KEEP_COMPARISONS_MS = 5000;
 

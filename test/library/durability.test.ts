@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Library } from '../../src/library/service';
+import { Library, staleBatch } from '../../src/library/service';
 import { articleId, READER_VERSION, readArticle } from '../../src/library/article';
 import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readStagedImport, readStoryCorrections } from '../../src/library/store';
 import { MAX_STORED_CORRECTIONS, parseExportCorrections } from '../../src/library/exchange';
@@ -152,6 +152,17 @@ describe('how each article came in, and which reader wrote it', () => {
     expect((await ownRows(cold)).map((r) => r.title)).toEqual(Array(3).fill('Quantum Accord Talks Stall in Geneva'));
     expect((await readArticles(db)).every((a) => a.readerVersion === READER_VERSION)).toBe(true);
   });
+});
+
+it.each([
+  [0, 25],
+  [25, 25],
+  [1000, 25],
+  [1001, 26],
+  [10_000, 250],
+])('%i stale records are read again %i a change: at most 40 changes, each folding every record again', (stale, batch) => {
+  expect(staleBatch(stale)).toBe(batch);
+  expect(Math.ceil(stale / staleBatch(stale))).toBeLessThanOrEqual(40);
 });
 
 describe('an import in parts', () => {
