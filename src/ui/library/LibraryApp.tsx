@@ -24,12 +24,12 @@ export function LibraryApp() {
 
   const refresh = () => latestList(listLibrary()).then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
   useEffect(() => {
-    // The first screen's rows first, unless the whole list is there already; the whole list replaces them.
-    void listLibrary(FIRST_SCREEN_ROWS).then(
-      (first) => setList((whole) => whole ?? first),
-      () => undefined,
-    );
-    void refresh();
+    // The first screen's rows first (unless a whole list is in already), then the whole list, which replaces them:
+    // asked together, the first screen's few reads would wait behind the whole list's.
+    void listLibrary(FIRST_SCREEN_ROWS)
+      .then((first) => setList((whole) => whole ?? first))
+      .catch(() => undefined)
+      .then(refresh);
   }, []);
   /** Only the newest rows are in hand so far (no stories, no filters yet). */
   const partial = list?.total !== undefined;
