@@ -45,6 +45,7 @@ import {
   readOriginal,
   readStagedArticle,
   readNewestRows,
+  readStaleIds,
   readComparisons,
   keepComparisons,
   readSearchIndex,
@@ -930,9 +931,9 @@ export class Library {
   }
 
   /** The ids of articles a reader of an older version wrote. */
+  /** Ids of the records an older (or newer) reader wrote: read from an index at every worker start, so no record is read. */
   async staleIds(): Promise<string[]> {
-    await this.foldedIndex();
-    return [...this.meta!].filter(([, m]) => m.readerVersion !== READER_VERSION).map(([id]) => id);
+    return readStaleIds(this.db, READER_VERSION);
   }
 
   /**
@@ -945,6 +946,7 @@ export class Library {
       const stale = await this.staleIds();
       const ids = stale.slice(0, limit);
       if (!ids.length) return { read: 0, left: 0, problems: [] };
+      await this.foldedIndex();
       const { problems } = await this.rereadNow(ids);
       return { read: ids.length, left: (await this.staleIds()).length, problems };
     });

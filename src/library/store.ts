@@ -91,7 +91,7 @@ export interface StagedImport {
 type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'visits' | 'search';
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string } };
+  articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string; readerVersion: number } };
   originals: { key: string; value: ArticleOriginal };
   /** Earlier readings of articles whose page changed, by [article id, n]. */
   versions: { key: [string, number]; value: ArticleVersion };
@@ -165,12 +165,14 @@ export const MIGRATIONS: Migration[] = [
   },
   // Version 6: the stories' comparisons, kept as made; the articles' passages of the spot index in
   // runs; the articles changed since the search index was stored (derived data: all start empty; an
-  // index stored whole loads as it is).
+  // index stored whole loads as it is); articles found by the reader version that wrote them.
   {
-    schema(db) {
+    schema(db, tx) {
       db.createObjectStore('comparisons');
       db.createObjectStore('spotRuns');
       db.createObjectStore('searchChanges');
+      // The records an older reader wrote, found at a worker's start without reading every record.
+      tx.objectStore('articles').createIndex('readerVersion', 'readerVersion');
     },
   },
 ];
@@ -278,6 +280,13 @@ export async function* articleChunks(db: LibraryDb, size = ARTICLE_CHUNK): Async
 /** Every article's line in the library page, in the order added. */
 export async function readRows(db: LibraryDb): Promise<LibraryRow[]> {
   return db.getAllFromIndex('rows', 'addedAt');
+}
+
+/** Ids of the articles written by another reader version than `current` (by the `readerVersion` index: no record read). */
+export async function readStaleIds(db: LibraryDb, current: number): Promise<string[]> {
+  const index = db.transaction('articles').store.index('readerVersion');
+  const [older, newer] = await Promise.all([index.getAllKeys(IDBKeyRange.upperBound(current, true)), index.getAllKeys(IDBKeyRange.lowerBound(current, true))]);
+  return [...older, ...newer];
 }
 
 /** The `n` rows added last, newest first, and how many rows there are. */

@@ -152,6 +152,19 @@ describe('how each article came in, and which reader wrote it', () => {
     expect((await ownRows(cold)).map((r) => r.title)).toEqual(Array(3).fill('Quantum Accord Talks Stall in Geneva'));
     expect((await readArticles(db)).every((a) => a.readerVersion === READER_VERSION)).toBe(true);
   });
+
+  it('a worker started afresh finds which records are stale from an index, reading and folding none', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    const { added } = await lib.add([newStory('a.txt'), newStory('b.txt', 'Hildegard Brauchli')]);
+    const db = (lib as unknown as { db: Awaited<ReturnType<typeof openLibraryDb>> }).db;
+    await db.put('articles', { ...(await db.get('articles', added[1].id))!, readerVersion: READER_VERSION + 1 });
+    // Private: reading and folding every record, what a start must not do to learn there is nothing to read again.
+    const folding = vi.spyOn(Library.prototype as unknown as { readFolded(): Promise<unknown> }, 'readFolded');
+    const cold = await open(name);
+    expect(await cold.staleIds()).toEqual([added[1].id]);
+    expect(folding).not.toHaveBeenCalled();
+  });
 });
 
 it.each([
