@@ -26,7 +26,7 @@ import { shareStrings } from './share-strings';
 import { checkedVisits, type StoryVisit } from './story-visits';
 
 export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {
@@ -165,16 +165,16 @@ export const MIGRATIONS: Migration[] = [
   },
   // Version 6: the stories' comparisons, kept as made; the articles' passages of the spot index in
   // runs; the articles changed since the search index was stored (derived data: all start empty; an
-  // index stored whole loads as it is); articles found by the reader version that wrote them.
+  // index stored whole loads as it is).
   {
-    schema(db, tx) {
+    schema(db) {
       db.createObjectStore('comparisons');
       db.createObjectStore('spotRuns');
       db.createObjectStore('searchChanges');
-      // The records an older reader wrote, found at a worker's start without reading every record.
-      tx.objectStore('articles').createIndex('readerVersion', 'readerVersion');
     },
   },
+  // Version 7: the records an older reader wrote, found at a worker's start without reading every record.
+  { schema: (_, tx) => void tx.objectStore('articles').createIndex('readerVersion', 'readerVersion') },
 ];
 
 /** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */

@@ -3,7 +3,17 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library, staleBatch } from '../../src/library/service';
 import { articleId, READER_VERSION, readArticle } from '../../src/library/article';
-import { DB_VERSION, migrate, openLibraryDb, readArticles, readIdAtUrl, readOriginal, readStagedImport, readStoryCorrections } from '../../src/library/store';
+import {
+  DB_VERSION,
+  migrate,
+  openLibraryDb,
+  readArticles,
+  readIdAtUrl,
+  readOriginal,
+  readStagedImport,
+  readStaleIds,
+  readStoryCorrections,
+} from '../../src/library/store';
 import { MAX_STORED_CORRECTIONS, parseExportCorrections } from '../../src/library/exchange';
 import { newStory, seedIndexes } from './fixtures';
 
@@ -129,11 +139,14 @@ describe('how each article came in, and which reader wrote it', () => {
     old.close();
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(6);
+    expect(DB_VERSION).toBe(7);
     expect((await readArticles(db)).map((a) => [a.origin, a.readerVersion])).toEqual([['saved', 1]]);
     expect(await readArticles(db)).toEqual([{ ...before, origin: 'saved', readerVersion: 1 }]);
     expect(await readOriginal(db, read.article.id)).toEqual(read.original);
     expect(await readIdAtUrl(db, 'https://news.example/q')).toBe(read.article.id);
+    // Version 7: found stale by its reader version, from the index.
+    expect(db.transaction('articles').store.indexNames.contains('readerVersion')).toBe(true);
+    expect(await readStaleIds(db, READER_VERSION)).toEqual([read.article.id]);
     db.close();
   });
 

@@ -59,7 +59,7 @@ describe('library store, version 3', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(6);
+    expect(DB_VERSION).toBe(7);
     expect([...db.objectStoreNames].sort()).toEqual([
       'articles',
       'comparisons',
