@@ -28,15 +28,10 @@ import { evaluateIntake, table } from './intake-eval';
 import { benchStream, STREAM_ARTICLES } from './stream-build';
 import { benchLibrary, type LibraryFigures } from './library';
 import { benchLibraryBrowser, ROUNDS, SINGLES, type BrowserLibraryFigures } from './library-browser';
-import { commit, writePerformanceDoc } from './report';
+import { argValue, commit, writePerformanceDoc } from './report';
 
 /** The reader before issue 28's work: the intake figures are measured against it side by side. */
 const INTAKE_BASELINE = '279aa05';
-
-function argValue(argv: string[], flag: string): string | undefined {
-  const i = argv.indexOf(flag);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

@@ -31,6 +31,12 @@ How the figures are taken:
   mention under 3 ms; no content-script task over 50 ms; the content script within 50 KB gzipped.
 `;
 
+/** The value after `flag` in `argv`, if given. */
+export function argValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 export function commit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
