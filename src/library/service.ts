@@ -159,7 +159,8 @@ export class Library {
   private makingStories?: Promise<FullIndex>;
   /**
    * The stories' comparisons by what each story holds (`storyComparisonKey`),
-   * read from the store on first use: a change compares only the stories it
+   * read from the store while the stories are compared (and kept for a retry
+   * when a change lands meanwhile): a change compares only the stories it
    * changed, and a worker started afresh compares none it had compared.
    */
   private comparisons?: Map<string, Comparison>;
@@ -260,10 +261,11 @@ export class Library {
     if (formed !== this.formed) return this.makeStories();
     const { full, used } = withComparisons(this.seeds, formed, kept, made, toCompare);
     this.storied = full;
-    this.comparisons = used;
-    // In the queue, where no change is halfway: the rest of what was compared is kept for the next start, what no story holds now let go.
+    // The index holds them now; the next stories read them again from the store (copies held twice cost more than that read).
+    this.comparisons = undefined;
+    // In the queue, where no change is halfway: what no story holds now is let go.
     void this.serial(async () => {
-      if (this.comparisons === used) await keepComparisons(this.db, used, kept);
+      if (this.storied === full) await keepComparisons(this.db, used, kept);
     }).catch((error: unknown) => console.warn("Sourcelight could not keep the stories' comparisons:", error));
     return full;
   }

@@ -577,7 +577,9 @@ export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListi
 export async function readComparisons(db: LibraryDb): Promise<Map<string, Comparison>> {
   const tx = db.transaction('comparisons');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  return new Map(keys.map((k, i) => [k, values[i]]));
+  // Sentence ids and readings repeat across alignments and discrepancies: one copy of each (see shareStrings).
+  const pool = new Map<string, string>();
+  return new Map(keys.map((k, i) => [k, shareStrings(values[i], pool)]));
 }
 
 /** Keeps the comparisons in `used` not yet kept and lets go of those in `kept` no story uses now, in one transaction. */

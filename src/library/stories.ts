@@ -30,11 +30,14 @@ function articlesOf(index: FullIndex): ParsedSource[] {
 
 const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
-/** The library's stories formed: its articles, the stories assigned and each described. */
+/**
+ * The library's stories formed: the stories assigned and each described. Its
+ * articles (each a copy of its text as one body) are not kept: they are made
+ * again from the index when the stories are compared.
+ */
 export interface FormedStories {
   /** The folded index they were formed from. */
   index: FullIndex;
-  articles: ParsedSource[];
   assignment: StoryAssignment;
   stories: Story[];
 }
@@ -53,7 +56,7 @@ export function formLibraryStories(index: FullIndex, cache: FeatureCache, correc
     return f;
   };
   const { assignment } = formStories(articles, corrections, remembered);
-  return { index, articles, assignment, stories: describeStories(assignment, articles, index.entities) };
+  return { index, assignment, stories: describeStories(assignment, articles, index.entities) };
 }
 
 /**
@@ -85,7 +88,7 @@ function comparedAssignment(seeds: FullIndex, { assignment }: FormedStories): St
 
 /** The stories `withComparisons` compares, in its order; a story of one source (nothing to compare) is `undefined`. */
 export function storiesToCompare(seeds: FullIndex, formed: FormedStories, made = ''): (StoryToCompare | undefined)[] {
-  return storyMembers(formed.articles, comparedAssignment(seeds, formed)).map((members) =>
+  return storyMembers(articlesOf(formed.index), comparedAssignment(seeds, formed)).map((members) =>
     members.length < 2 ? undefined : { key: storyComparisonKey(members, made), members },
   );
 }
@@ -103,9 +106,9 @@ export function withComparisons(
   made = '',
   toCompare: readonly (StoryToCompare | undefined)[] = storiesToCompare(seeds, formed, made),
 ): { full: FullIndex; used: Map<string, Comparison> } {
-  const { index, articles, assignment } = formed;
+  const { index, assignment } = formed;
   const used = new Map<string, Comparison>();
-  const compared = compareByStory(articles, comparedAssignment(seeds, formed), (_, k) => {
+  const compared = compareByStory(articlesOf(index), comparedAssignment(seeds, formed), (_, k) => {
     const { key, members } = toCompare[k]!;
     const comparison = kept.get(key) ?? compareSources(members);
     used.set(key, comparison);
