@@ -21,6 +21,17 @@ function longArticle(n: number, sentences = 60): ArticleInput {
   return { name: `long-${n}.txt`, text: [`Report ${n} on the ${WORDS[n % WORDS.length]} plan`, 'By Ana Ruiz', '', ...lines].join('\n'), format: 'txt' };
 }
 
+/** A library in a fresh database holding long articles past `runs` runs' worth of passages; the ids added, in order. */
+async function filledPast(runs: number): Promise<{ name: string; lib: Library; ids: string[]; next: () => ArticleInput }> {
+  const name = freshName();
+  const lib = await open(name);
+  let n = 0;
+  const ids: string[] = [];
+  while (lib.spotIndex.passages.length < PASSAGE_RUN * runs)
+    ids.push(...(await lib.add(Array.from({ length: 20 }, () => longArticle(n++)))).added.map((r) => r.id));
+  return { name, lib, ids, next: () => longArticle(n++) };
+}
+
 async function stored(name: string): Promise<{ stamp: IndexStamp; runs: Map<number, FlatPassageRun> }> {
   const db = await openLibraryDb(name);
   const stamp = (await db.get('state', 'stamp')) as IndexStamp;
@@ -41,17 +52,14 @@ const marked = async (name: string, k: number) => 'marked' in ((await stored(nam
 // Each library here holds 100 to 160 long articles (two runs and more): seconds on a loaded machine.
 describe("the articles' passages of the spot index, stored in runs", { timeout: 60_000 }, () => {
   it('a save writes the last run only; a cold start loads the same index from the runs', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    let n = 0;
-    while (lib.spotIndex.passages.length < PASSAGE_RUN * 2.2) await lib.add(Array.from({ length: 20 }, () => longArticle(n++)));
+    const { name, next } = await filledPast(2.2);
     const before = await stored(name);
     expect(before.stamp.spotRuns).toBe(3);
     expect([...before.runs.keys()]).toEqual([0, 1, 2]);
     await mark(name, 0);
     await mark(name, 2);
     const cold = await open(name);
-    await cold.add([longArticle(n++)]);
+    await cold.add([next()]);
     // Run 0 was not written again (the mark stays); the last run, which the article joined, was.
     expect(await marked(name, 0)).toBe(true);
     expect(await marked(name, 2)).toBe(false);
@@ -61,12 +69,7 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
   });
 
   it('a removal writes every run again, and runs no longer needed are deleted', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    let n = 0;
-    const ids: string[] = [];
-    while (lib.spotIndex.passages.length < PASSAGE_RUN * 1.5)
-      ids.push(...(await lib.add(Array.from({ length: 20 }, () => longArticle(n++)))).added.map((r) => r.id));
+    const { name, lib, ids } = await filledPast(1.5);
     await mark(name, 0);
     await lib.remove(ids.slice(0, ids.length / 2));
     const { stamp, runs } = await stored(name);
@@ -80,10 +83,7 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
   });
 
   it('runs that are not those the stamp names are not trusted: the index is rebuilt from the articles', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    let n = 0;
-    while (lib.spotIndex.passages.length < PASSAGE_RUN * 1.2) await lib.add(Array.from({ length: 20 }, () => longArticle(n++)));
+    const { name, lib } = await filledPast(1.2);
     const db = await openLibraryDb(name);
     await db.delete('spotRuns', 1);
     db.close();
@@ -92,10 +92,7 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
   });
 
   it('an index stored whole (before version 6) loads as it is; the next save stores the passages in runs', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    let n = 0;
-    while (lib.spotIndex.passages.length < PASSAGE_RUN * 1.2) await lib.add(Array.from({ length: 20 }, () => longArticle(n++)));
+    const { name, lib, next } = await filledPast(1.2);
     const db = await openLibraryDb(name);
     const { spotRuns: _, ...stamp } = (await db.get('state', 'stamp')) as IndexStamp;
     await db.put('state', stamp, 'stamp');
@@ -104,7 +101,7 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
     db.close();
     const old = await open(name);
     expect(plainSpot(old.spotIndex)).toEqual(plainSpot(lib.spotIndex));
-    await old.add([longArticle(n++)]);
+    await old.add([next()]);
     expect((await stored(name)).stamp.spotRuns).toBe(2);
     expect(plainSpot((await open(name)).spotIndex)).toEqual(plainSpot(old.spotIndex));
   });
