@@ -28,6 +28,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndexFromFolderInParallel } from '../src/node/folder';
+import { prng } from '../test/bench/prng';
 import { clearsBar, type Discrepancy, type FullIndex } from '../src/contracts/schema';
 
 /** Shown on cards and in the side panel: clears the precision bar. */
@@ -113,20 +114,8 @@ export function judge(d: Discrepancy, fileOf: (sourceId: string) => string, labe
   return { kind: 'unplanned' };
 }
 
-/** mulberry32: a small seeded generator, so that a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sampleOf<T>(items: readonly T[], n: number, seed: number): T[] {
-  const next = random(seed);
+  const next = prng(seed);
   const pool = [...items];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
