@@ -277,7 +277,7 @@ export class Library {
    * are kept, so a worker stopped meanwhile starts again where it was. Stops
    * early if a change makes the stories older. All it gives is stored.
    */
-  private async compareMissing(toCompare: readonly (StoryToCompare | undefined)[], stored: ReadonlyMap<string, Comparison>): Promise<Map<string, Comparison>> {
+  private async compareMissing(toCompare: readonly StoryToCompare[], stored: ReadonlyMap<string, Comparison>): Promise<Map<string, Comparison>> {
     const kept = new Map(stored);
     const formed = this.formed;
     let unstored = new Map<string, Comparison>();
@@ -289,7 +289,7 @@ export class Library {
       await keepComparisons(this.db, some, new Map()).catch((error: unknown) => console.warn("Sourcelight could not keep the stories' comparisons:", error));
     };
     for (const story of toCompare) {
-      if (!story || kept.has(story.key)) continue;
+      if (!story.key || kept.has(story.key)) continue;
       if (this.formed !== formed) break;
       const comparison = compareSources(story.members);
       kept.set(story.key, comparison);

@@ -9,7 +9,7 @@ import type { FullIndex, Sentence, Story } from '../contracts/schema';
 import { compareSources, type Comparison } from '../compare/compare';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
-import { compareByStory, describeStories, formStories, storyMembers } from '../stories/stories';
+import { describeStories, formStories, joinStoryComparisons, storyMembers } from '../stories/stories';
 import { hexDigest } from './article-id';
 
 export type FeatureCache = Map<string, ArticleFeatures>;
@@ -69,9 +69,9 @@ export function storyComparisonKey(members: readonly ParsedSource[], made: strin
   return `${made}|${hexDigest(JSON.stringify(members.map((m) => [m.source, m.sentences])))}`;
 }
 
-/** A story to compare: its members as compared (boilerplate left out) and the key its comparison is kept by. */
+/** A story to compare: its members as compared (boilerplate left out) and, when it has two or more, the key its comparison is kept by. */
 export interface StoryToCompare {
-  key: string;
+  key?: string;
   members: ParsedSource[];
 }
 
@@ -86,10 +86,10 @@ function comparedAssignment(seeds: FullIndex, { assignment }: FormedStories): St
   return { ...assignment, stories: assignment.stories.filter((s) => !keepsSeeds(s.sources)) };
 }
 
-/** The stories `withComparisons` compares, in its order; a story of one source (nothing to compare) is `undefined`. */
-export function storiesToCompare(seeds: FullIndex, formed: FormedStories, made = ''): (StoryToCompare | undefined)[] {
+/** The stories `withComparisons` compares, in its order (a story of one source, nothing to compare, has no key). */
+export function storiesToCompare(seeds: FullIndex, formed: FormedStories, made = ''): StoryToCompare[] {
   return storyMembers(articlesOf(formed.index), comparedAssignment(seeds, formed)).map((members) =>
-    members.length < 2 ? undefined : { key: storyComparisonKey(members, made), members },
+    members.length < 2 ? { members } : { key: storyComparisonKey(members, made), members },
   );
 }
 
@@ -104,17 +104,23 @@ export function withComparisons(
   formed: FormedStories,
   kept: ReadonlyMap<string, Comparison> = new Map(),
   made = '',
-  toCompare: readonly (StoryToCompare | undefined)[] = storiesToCompare(seeds, formed, made),
+  toCompare: readonly StoryToCompare[] = storiesToCompare(seeds, formed, made),
 ): { full: FullIndex; used: Map<string, Comparison> } {
   const { index, assignment } = formed;
   const used = new Map<string, Comparison>();
-  const compared = compareByStory(articlesOf(index), comparedAssignment(seeds, formed), (_, k) => {
-    const { key, members } = toCompare[k]!;
-    const comparison = kept.get(key) ?? compareSources(members);
-    used.set(key, comparison);
-    return comparison;
-  });
-  const seedsKept = assignment.stories.some((s) => seedsStoryTest(seeds)(s.sources));
+  const stories = toCompare.map((s) => s.members);
+  const compared = joinStoryComparisons(
+    stories,
+    index.sources.map((s) => s.id),
+    (members, k) => {
+      const key = toCompare[k].key!;
+      const comparison = kept.get(key) ?? compareSources(members);
+      used.set(key, comparison);
+      return comparison;
+    },
+  );
+  const keepsSeeds = seedsStoryTest(seeds);
+  const seedsKept = assignment.stories.some((s) => keepsSeeds(s.sources));
   const offset = (id: string, prefix: string, n: number) => `${prefix}:${Number(id.slice(prefix.length + 1)) + n}`;
   const shift = seedsKept ? seeds.alignments.length : 0;
   const shiftDisc = seedsKept ? seeds.discrepancies.length : 0;

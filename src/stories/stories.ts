@@ -135,8 +135,24 @@ export function compareByStory(
   assignment: StoryAssignment,
   partOf: (members: ParsedSource[], story: number) => Comparison = (members) => compareSources(members),
 ): Comparison {
+  return joinStoryComparisons(
+    storyMembers(articles, assignment),
+    articles.map((a) => a.source.id),
+    partOf,
+  );
+}
+
+/**
+ * `compareByStory` from each story's members as compared (`storyMembers`),
+ * the lineage in the order of `sourceOrder` (the articles' ids in order).
+ */
+export function joinStoryComparisons(
+  stories: readonly ParsedSource[][],
+  sourceOrder: readonly string[],
+  partOf: (members: ParsedSource[], story: number) => Comparison,
+): Comparison {
   const out: Comparison = { alignments: [], discrepancies: [], lineage: [] };
-  storyMembers(articles, assignment).forEach((members, k) => {
+  stories.forEach((members, k) => {
     if (members.length < 2) {
       out.lineage.push(...members.map((m) => ({ source: m.source.id, derivedFrom: [] })));
       return;
@@ -153,7 +169,7 @@ export function compareByStory(
     }
     out.lineage.push(...part.lineage);
   });
-  const order = new Map(articles.map((a, i) => [a.source.id, i]));
+  const order = new Map(sourceOrder.map((id, i) => [id, i]));
   out.lineage.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
   return out;
 }
