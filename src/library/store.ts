@@ -585,10 +585,10 @@ export async function readComparisons(db: LibraryDb): Promise<Map<string, Compar
 /** Keeps the comparisons in `used` not yet kept and lets go of those in `kept` no story uses now, in one transaction. */
 export async function keepComparisons(db: LibraryDb, used: ReadonlyMap<string, Comparison>, kept: ReadonlyMap<string, Comparison>): Promise<void> {
   const tx = db.transaction('comparisons', 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  for (const [key, comparison] of used) if (!kept.has(key)) writes.push(tx.store.put(comparison, key));
-  for (const key of kept.keys()) if (!used.has(key)) writes.push(tx.store.delete(key));
-  await Promise.all([...writes, tx.done]);
+  await allOrNothing(tx, (writes) => {
+    for (const [key, comparison] of used) if (!kept.has(key)) writes.push(tx.store.put(comparison, key));
+    for (const key of kept.keys()) if (!used.has(key)) writes.push(tx.store.delete(key));
+  });
 }
 
 /** The search index as stored: MiniSearch's JSON, and what made it (an update that reads or cuts words otherwise makes it again). */
@@ -608,7 +608,7 @@ export async function readSearchIndex(db: LibraryDb): Promise<{ stored?: StoredS
 /** Stores the search index as it is now: no article changed since. */
 export async function writeSearchIndex(db: LibraryDb, search: StoredSearchIndex): Promise<void> {
   const tx = db.transaction(['state', 'searchChanges'], 'readwrite');
-  await Promise.all([tx.objectStore('state').put(search, 'search'), tx.objectStore('searchChanges').clear(), tx.done]);
+  await allOrNothing(tx, (writes) => void writes.push(tx.objectStore('state').put(search, 'search'), tx.objectStore('searchChanges').clear()));
 }
 
 /** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */
