@@ -3,7 +3,7 @@ import { handleCommand } from '../src/background/commands';
 import { backgroundListener } from '../src/background/router';
 import { forgetTab } from '../src/background/tab-pages';
 import { dropPassesOf } from '../src/background/library-pass';
-import { openLibrary } from '../src/background/library';
+import { libraryReady } from '../src/background/library';
 import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
 import { listen } from '../src/platform/messaging';
 import { migrateSettings } from '../src/platform/settings-store';
@@ -23,5 +23,5 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   void migrateSettings();
-  void openLibrary();
+  void libraryReady(false);
 });

@@ -28,25 +28,48 @@ import type { IndexLookup } from './index-lookup';
 import { storyNews } from './panel-views';
 
 let opening: Promise<Library | undefined> | undefined;
+let spotReady: Promise<void> | undefined;
+/** Whether the matcher has the library's spot index (or knows there is none): until then a page's answer cannot say. */
+let spotKnown = false;
 let fullLoaded: Promise<void> | undefined;
 /** Counts changes, so a cards' index made from an older state is not taken after a newer change. */
 let changes = 0;
 
-/** Opens the library (once); without IndexedDB the seeds alone answer. */
+/**
+ * Opens the library (once); without IndexedDB the seeds alone answer. It
+ * resolves before the library's spot index is read (`libraryReady`), so the
+ * library page's first rows never wait for it.
+ */
 export function openLibrary(): Promise<Library | undefined> {
-  opening ??= Library.open(loadFullIndex(rawFull), bundledSpotIndex(), undefined, browser.runtime.getManifest().version).then(
-    (library) => {
-      setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
-      // After the pages waiting on the open are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
-      setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
-      return library;
-    },
-    (error: unknown) => {
-      console.warn('Sourcelight could not open the library; the sample story alone is used:', error);
-      return undefined;
-    },
-  );
+  opening ??= Library.openBeforeSpot(loadFullIndex(rawFull), bundledSpotIndex(), undefined, browser.runtime.getManifest().version).catch((error: unknown) => {
+    console.warn('Sourcelight could not open the library; the sample story alone is used:', error);
+    return undefined;
+  });
   return opening;
+}
+
+/** Resolves once the matcher has the library's spot index, read from the store after the open. */
+function loadSpot(): Promise<void> {
+  spotReady ??= openLibrary().then(async (library) => {
+    try {
+      await library?.spotLoaded();
+    } catch (error) {
+      console.warn('Sourcelight could not read the library’s spot index; the sample story alone is matched:', error);
+      spotKnown = true;
+      return;
+    }
+    if (library) setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
+    spotKnown = true;
+    if (!library) return;
+    // After the pages waiting on the spot index are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
+    setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
+  });
+  return spotReady;
+}
+
+/** Whether the matcher's spot index is known to be the library's or the seeds' alone (false on a cold start until it is read). */
+export function spotIndexKnown(): boolean {
+  return spotKnown;
 }
 
 async function checkStoredIndex(library: Library): Promise<void> {
@@ -82,9 +105,10 @@ function rereadStaleSoon(library: Library, batch?: number): void {
 
 /** Resolves once the spot index (and, with `full`, the cards' index) includes the library. */
 export function libraryReady(full: boolean): Promise<void> {
-  const spot = openLibrary().then(() => undefined);
+  const spot = loadSpot();
   if (!full) return spot;
-  fullLoaded ??= openLibrary().then(async (library) => {
+  fullLoaded ??= spot.then(async () => {
+    const library = await openLibrary();
     if (!library) return;
     const made = changes;
     const index = library.usesSeedsAlone ? loadFullIndex(rawFull) : await library.fullIndex();
@@ -271,7 +295,7 @@ const changeNotes = new Map<string, { key: string; note: PageChangeNote | undefi
  */
 export async function pageChangeNote(url: string, label: string): Promise<PageChangeNote | undefined> {
   const library = await openLibrary();
-  const id = library && !library.usesSeedsAlone ? await library.idAtUrl(url) : undefined;
+  const id = await library?.idAtUrl(url);
   if (!library || !id) return undefined;
   const versions = await library.versions(id);
   if (versions.length < 2) return undefined;
@@ -301,7 +325,7 @@ export async function pageChangeNote(url: string, label: string): Promise<PageCh
 /** Whether the library has an article read from this address (its page, opened again, may have changed). */
 export async function hasAddress(url: string): Promise<boolean> {
   const library = await openLibrary();
-  return library !== undefined && !library.usesSeedsAlone && (await library.idAtUrl(url)) !== undefined;
+  return library !== undefined && (await library.idAtUrl(url)) !== undefined;
 }
 
 /**

@@ -20,10 +20,10 @@ import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
-import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote, storySeen, withStoryNews } from './library';
+import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote, spotIndexKnown, storySeen, withStoryNews } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
-import { findsItem, hasLibrary, libraryHits, probeText, spotSample } from './spotting';
+import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample } from './spotting';
 import { openSavedCopy } from './open-source';
 import { sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
@@ -59,27 +59,30 @@ const cardLabel = (card: Card): string =>
   card.type === 'entity' ? card.name : card.type === 'quote' ? card.text : (card.page?.text ?? card.versions[0]?.text ?? '');
 
 const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHandlers> = {
-  // Asked on every page load: answered without loading the cards' index.
+  // Asked on every page load. A content script's answer waits for nothing of the library, not even on a cold start
+  // (the page could time it): what the library changes follows apart, once its spot index is read.
   spot: async ({ texts, batch }, sender) => {
-    await libraryReady(false);
     const pageUrl = pageUrlOf(sender);
     notePage(sender.tab?.id, sender.frameId, pageUrl);
     const sample = spotSample(texts);
     const reply = packSpotReply(sample);
-    if (!hasLibrary()) return reply;
-    if (isExtensionPage(sender)) return { ...reply, library: libraryHits(texts, sample, pageUrl) };
+    if (isExtensionPage(sender)) {
+      await libraryReady(false);
+      return hasLibrary() ? { ...reply, library: libraryHits(texts, sample, pageUrl) } : reply;
+    }
+    if (spotIndexKnown() && !hasLibrary()) return reply;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      queueLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
-        void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
-      });
+      void libraryReady(false).then(() =>
+        queueLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
+          void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
+        }),
+      );
     }
     return { ...reply, libraryFollows: true };
   },
-  probe: async ({ text }) => {
-    await libraryReady(false);
-    return probeText(text);
-  },
+  // Until the library's spot index is read, a page is read whole, as with a library.
+  probe: ({ text }) => ({ sample: sampleMayMention(text), library: !spotIndexKnown() || hasLibrary() }),
   card: async (request, sender) => {
     const card = await cardOnPage(request, sender);
     const url = pageUrlOf(sender)?.split('#')[0];

@@ -85,9 +85,9 @@ export function libraryHits(texts: readonly string[], sampleHits: readonly (read
   );
 }
 
-/** Whether a page's whole text may hold anything the sample knows (see `Matcher.mayMention`), and whether there is a library at all. */
-export function probeText(text: string): { sample: boolean; library: boolean } {
-  return { sample: sampleMatchers().page.mayMention(text), library: hasLibrary() };
+/** Whether a page's whole text may hold anything the sample knows (see `Matcher.mayMention`). */
+export function sampleMayMention(text: string): boolean {
+  return sampleMatchers().page.mayMention(text);
 }
 
 /** Whether the reader's index finds item `id` in `text` (a card is asked only for what the asker's own text holds). */

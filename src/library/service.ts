@@ -64,7 +64,8 @@ import {
   writeStoryListing,
   readVersions,
   readIdAtUrl,
-  readStartState,
+  readOpenState,
+  readStoredSpot,
   readStoryCorrections,
   readStoryVisits,
   writeStoryVisits,
@@ -177,6 +178,8 @@ export class Library {
   private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The stored spot index being read after the open, the first change in the queue (see `open`). */
+  private spotLoading: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly db: LibraryDb,
@@ -188,23 +191,39 @@ export class Library {
   ) {}
 
   /**
-   * Opens the library and its spot index as stored: a cold start reads the
-   * preferences, the stamp and the flat spot index in one transaction, and
-   * rebuilds nothing unless the stamp is not this build's (or the stored
-   * index cannot be read). The stamp's article ids are checked against the
-   * store afterwards, by `checkStoredIndex`: reading every id costs a cold
-   * start more than all the rest of its reads.
+   * Opens the library with its spot index: the preferences and the stamp are
+   * read first (`openBeforeSpot`), then the spot index as stored, the first of
+   * the queued changes (`spotLoaded`), rebuilt only when the stamp is not this build's or
+   * the stored index cannot be read. The stamp's article ids are checked
+   * against the store afterwards, by `checkStoredIndex`: reading every id
+   * costs a cold start more than all the rest of its reads.
    */
   static async open(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string, build = ''): Promise<Library> {
-    const db = await openLibraryDb(dbName);
-    const { prefs, stamp, spot: stored } = await readStartState(db);
-    if (!stamp?.articleIds.length && prefs.showSeeds) return new Library(db, seeds, prefs, seedSpot, seedSpot, build);
-    const current = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(seeds) && stamp.showSeeds === prefs.showSeeds;
-    const spot = current ? loadStored(stored) : undefined;
-    const library = new Library(db, seeds, prefs, spot ?? seedSpot, seedSpot, build);
-    if (spot) library.spotRuns = stamp?.spotRuns ?? 0;
-    else await library.rebuild();
+    const library = await Library.openBeforeSpot(seeds, seedSpot, dbName, build);
+    await library.spotLoaded();
     return library;
+  }
+
+  /** `open`'s first half: the library, its spot index still being read (`spotLoaded`). A worker's cold start lists and searches without waiting for it. */
+  static async openBeforeSpot(seeds: FullIndex, seedSpot: SpotIndex, dbName?: string, build = ''): Promise<Library> {
+    const db = await openLibraryDb(dbName);
+    const { prefs, stamp } = await readOpenState(db);
+    const library = new Library(db, seeds, prefs, seedSpot, seedSpot, build);
+    if (stamp?.articleIds.length || !prefs.showSeeds) library.spotLoading = library.serial(() => library.loadSpot(stamp));
+    return library;
+  }
+
+  /** Resolves once `spotIndex` is the library's (read from the store after the open); rejects if it could be neither read nor rebuilt. */
+  spotLoaded(): Promise<void> {
+    return this.spotLoading;
+  }
+
+  private async loadSpot(stamp: IndexStamp | undefined): Promise<void> {
+    const current = stamp && stamp.spotFormat === FLAT_SPOT_FORMAT && stamp.seeds === seedsStamp(this.seeds) && stamp.showSeeds === this.prefs.showSeeds;
+    const spot = current ? loadStored(await readStoredSpot(this.db, stamp.spotRuns ?? 0)) : undefined;
+    if (!spot) return this.rebuild();
+    this.spot = spot;
+    this.spotRuns = stamp?.spotRuns ?? 0;
   }
 
   /**

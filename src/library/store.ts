@@ -316,21 +316,28 @@ export async function readOriginal(db: LibraryDb, id: string): Promise<ArticleOr
 
 const prefsOf = (stored: unknown): LibraryPrefs => ({ showSeeds: (stored as LibraryPrefs | undefined)?.showSeeds !== false });
 
-/** What a cold start needs, read in one transaction: the preferences, the stamp and the stored spot index. */
-export interface StartState {
+/** What opening the library needs before it answers anything: the preferences and the stamp. */
+export interface OpenState {
   prefs: LibraryPrefs;
   stamp?: IndexStamp;
-  spot?: FlatSpotIndex;
 }
 
-/** The stored spot index, its runs joined; `undefined` when there is none, it is in an older form, or its runs are not those its stamp names. */
-export async function readStartState(db: LibraryDb): Promise<StartState> {
+export async function readOpenState(db: LibraryDb): Promise<OpenState> {
+  const tx = db.transaction('state');
+  const [prefs, stamp] = await Promise.all([tx.store.get('prefs'), tx.store.get('stamp')]);
+  return { prefs: prefsOf(prefs), stamp: stamp as IndexStamp | undefined };
+}
+
+/**
+ * The stored spot index, its runs joined; `undefined` when there is none, it
+ * is in an older form, or its runs are not the `runs` its stamp names (the
+ * head and the runs are read in one transaction, as a change writes them).
+ */
+export async function readStoredSpot(db: LibraryDb, runs: number): Promise<FlatSpotIndex | undefined> {
   const tx = db.transaction(['state', 'spotRuns']);
-  const state = tx.objectStore('state');
-  const [prefs, stamp, spot, runs] = await Promise.all([state.get('prefs'), state.get('stamp'), state.get('spot'), tx.objectStore('spotRuns').getAll()]);
-  const stamped = stamp as IndexStamp | undefined;
-  const whole = isFlatSpotIndex(spot) && runs.length === (stamped?.spotRuns ?? 0) && runs.every(isFlatPassageRun);
-  return { prefs: prefsOf(prefs), stamp: stamped, spot: whole ? withPassageRuns(spot, runs) : undefined };
+  const [spot, stored] = await Promise.all([tx.objectStore('state').get('spot'), tx.objectStore('spotRuns').getAll()]);
+  const whole = isFlatSpotIndex(spot) && stored.length === runs && stored.every(isFlatPassageRun);
+  return whole ? withPassageRuns(spot, stored) : undefined;
 }
 
 export interface LibraryChange {

@@ -7,10 +7,11 @@
  * held the article. Faked pointer, touch and keyboard events open nothing;
  * a real hover opens the card with the saved article's sentence; a forged
  * request from the content script's own context (as a compromised renderer
- * could send) gets no library data. That last test runs in Chromium alone:
- * Firefox's WebDriver BiDi shows no realm of an extension's content scripts
- * (test/background/router.test.ts holds the same rules in Node, for both
- * browsers' senders).
+ * could send) gets no library data; after a cold start of the extension's
+ * worker the page sees the same. Those two run in Chromium alone: Firefox's
+ * WebDriver BiDi shows no realm of an extension's content scripts
+ * (test/platform/messaging.test.ts and test/contracts/protocol.test.ts hold the same rules in Node, for both
+ * browsers' senders), and its background page is never stopped.
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -262,6 +263,20 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(spot).not.toContain('Vollenweider');
     // What the text does hold gets its card, as the reader's hover does (the rule, shown working).
     expect(await ask({ type: 'card', id: saved, text: `${SAVED_NAME} said so.` })).toContain('Swiss envoy');
+    await page.close();
+  });
+
+  it.skipIf(name !== 'chromium')('after the service worker stopped, the page is answered as before and the reader’s private marks follow', async () => {
+    const checker = await openExtensionPage(session, 'popup.html');
+    const cdp = await checker.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await checker.close();
+    // The first request starts the worker afresh: the sample's answer goes before the library's spot index is read.
+    const page = await session.browser.newPage();
+    await page.goto(session.server.origin + '/attacker.html');
+    expect(await waitForPrivateMark(page, SAVED_NAME)).toBe('person');
+    expect(await page.evaluate(PAGE_VIEW)).toEqual(viewBefore);
     await page.close();
   });
 });

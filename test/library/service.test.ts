@@ -116,6 +116,23 @@ describe('library service', () => {
     expect(aliasTexts(again)).toContain('Margarethe Vollenweider');
   });
 
+  it('opened before its spot index, a library lists its newest rows at once; a change waits for the spot index and builds on it', async () => {
+    const name = `test-service-before-spot-${++dbCount}`;
+    const lib = await open(name);
+    await lib.add([newStory()]);
+    const cold = await Library.openBeforeSpot(seedIndexes().full, seedIndexes().spot, name);
+    // Nothing of the stored index read yet: the seeds' stand in, and the list does not wait for it.
+    expect(cold.spotIndex).toBe(seedIndexes().spot);
+    expect((await cold.newestRows(5)).rows.map((r) => r.title)).toContain('Quantum Accord Talks Stall in Geneva');
+    const adding = cold.add([seedAsInput('pd', 'https://en.people.cn/x')]);
+    await cold.spotLoaded();
+    expect(aliasTexts(cold)).toContain('Margarethe Vollenweider');
+    await adding;
+    // The change was queued behind the read: the first article's names are still there with the second's.
+    expect(aliasTexts(cold)).toContain('Margarethe Vollenweider');
+    expect(plainSpot((await open(name)).spotIndex)).toEqual(plainSpot(cold.spotIndex));
+  });
+
   it('the matcher finds the same on the same texts with the cold-loaded index as with the fresh one', async () => {
     const name = `test-service-cold-match-${++dbCount}`;
     const lib = await open(name);
