@@ -6,7 +6,9 @@
  * its text shown as text and nothing lost, and the page's own scripts cannot
  * reach the library.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { nextPageReport, recordPageReports } from './page-reports';
@@ -31,6 +33,36 @@ const READER = '/fixtures/library-reader.html';
 const TITLE = 'Quantum Accord Talks Stall in Geneva';
 const PERSON = 'Margarethe Vollenweider';
 const REPOST_TITLE = 'Quantum limits: Swiss envoy upbeat after Geneva round';
+
+const LONG_LIST = 120;
+const LONG_OUTLETS = ['Harbour Ledger', 'Meadow Post', 'Quarry Wire'];
+const LONG_WORDS = 'lantern falcon orchard beacon glacier canyon willow tundra cedar harbor meadow quarry'.split(' ');
+
+/** `LONG_LIST` Markdown articles of three sites, each its own event, written to a fresh folder: their paths. */
+function longListFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-long-list-'));
+  return Array.from({ length: LONG_LIST }, (_, n) => {
+    const w = (k: number) => LONG_WORDS[(n * 5 + k) % LONG_WORDS.length];
+    const body = Array.from(
+      { length: 12 },
+      (_, k) =>
+        `Inspector Rosalind Okonkwo said the ${w(k)} council reviewed plan ${n}-${k} with the ${w(k + 3)} board, which asked for a second hearing on the ${w(k + 7)} budget before spring.`,
+    );
+    const day = String(1 + (n % 28)).padStart(2, '0');
+    const text = [
+      '---',
+      `title: "Council review ${n} of the ${w(0)} plan"`,
+      `date: 2024-03-${day}`,
+      `site_name: ${LONG_OUTLETS[n % LONG_OUTLETS.length]}`,
+      '---',
+      '',
+      ...body,
+    ].join('\n');
+    const path = join(dir, `council-${n}.md`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
 
 /** The open tab whose own location matches (Firefox's BiDi may report about:blank for a tab the extension opened). */
 async function waitForPage(browser: Browser, href: RegExp, timeout = 10_000): Promise<Page> {
@@ -186,6 +218,50 @@ describe.each(BROWSERS)('%s', (name) => {
     const ids = hits.map((h) => h.id);
     expect(ids).toContain(zhRow.id);
     expect(ids).not.toContain(jaRow.id);
+    await library.close();
+  });
+
+  it('a long reading list at a narrow width: every line as tall as the scrolling assumes, the line at the top the one scrolled to; a site’s articles removed at once', async () => {
+    const library = await openExtensionPage(session, 'library.html');
+    // Narrow: each line's four buttons wrap onto two lines.
+    await library.setViewport({ width: 760, height: 900 });
+    const count = `parseInt(document.querySelector('[data-testid=library-count]')?.textContent ?? '-1')`;
+    await waitFor(library, `${count} > 0`);
+    const before = (await library.evaluate(count)) as number;
+    const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(...longListFiles());
+    await waitFor(library, `${count} === ${before + LONG_LIST}`, 90_000);
+    const lines = `[...document.querySelectorAll('[data-testid=library-articles] tr[data-id]')]`;
+    const heights = (await library.evaluate(`${lines}.map((tr) => [tr.getBoundingClientRect().height, parseFloat(tr.style.height)])`)) as number[][];
+    const rowHeight = heights[0][1];
+    expect(rowHeight).toBeGreaterThan(40);
+    for (const [actual, assumed] of heights) expect(Math.abs(actual - assumed)).toBeLessThan(1);
+    // The reader scrolls the list with the wheel, part way down.
+    const box = (await (await library.$('.scroller'))!.boundingBox())!;
+    await library.mouse.move(box.x + box.width / 2, box.y + 100);
+    for (let i = 0; i < 8; i++) await library.mouse.wheel({ deltaY: 250 });
+    await waitFor(library, `document.querySelector('.scroller').scrollTop > 1500`);
+    await new Promise((r) => setTimeout(r, 200));
+    // The line under the top of the view is the one the scroll position says: lines before the window, plus its place in it.
+    const { index, at } = (await library.evaluate(`(() => {
+      const view = document.querySelector('.scroller');
+      const box = view.getBoundingClientRect();
+      const line = document.elementFromPoint(box.left + 40, box.top + view.querySelector('thead').getBoundingClientRect().height + 2).closest('tr[data-id]');
+      const before = view.querySelector('tbody > tr:first-child.spacer');
+      const rendered = [...view.querySelectorAll('tr[data-id]')];
+      return { at: view.scrollTop, index: Math.round(parseFloat(before?.style.height ?? '0') / ${rowHeight}) + rendered.indexOf(line) };
+    })()`)) as { index: number; at: number };
+    expect(index).toBe(Math.floor(at / rowHeight));
+    await screenshot(library, `${name}-library-long-list-narrow`);
+    // A site's articles, shown by the Site filter, removed with one button and its confirmation.
+    library.once('dialog', (dialog) => void dialog.accept());
+    const perSite = LONG_LIST / LONG_OUTLETS.length;
+    await library.select('[data-testid=library-filters] select[data-filter="Site"]', LONG_OUTLETS[1]);
+    await waitFor(library, `${count} === ${perSite}`);
+    await library.click('[data-testid=remove-shown]');
+    // The removed site is no longer a choice: the list shows everything else.
+    await waitFor(library, `${count} === ${before + LONG_LIST - perSite}`, 20_000);
+    expect(await library.evaluate(`[...document.querySelectorAll('select[data-filter="Site"] option')].map((o) => o.value)`)).not.toContain(LONG_OUTLETS[1]);
     await library.close();
   });
 });

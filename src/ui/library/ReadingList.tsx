@@ -1,8 +1,8 @@
 /**
  * The library as a reading list: one line per article (title, outlet, date,
  * story, how it came in), newest first, narrowed by site, story, day and how
- * it came in. Only the rows in view are rendered (a fixed row height and two
- * spacers), so 10,000 articles paint as fast as 40. A story's tools (rename,
+ * it came in. Only the rows in view are rendered (one row height for every
+ * line, and two spacers), so 10,000 articles paint as fast as 40. A story's tools (rename,
  * merge, split, move) show when the list is narrowed to a story of more than
  * one article; removing every article shown is one button with a confirmation.
  * Every title and name is rendered as text.
@@ -13,7 +13,10 @@ import type { LibraryRow, LibraryStory, StoryEdit } from '../../contracts/librar
 import { filterChoices, readingList, visibleWindow, type ListFilter } from './reading-list';
 import { StoryGroups, type RowActions } from './StoryGroups';
 
+/** A line's height when its buttons fit on one line; a narrow window wraps them and lines grow (see `lineHeightNeeded`). */
 const ROW_HEIGHT = 34;
+/** A cell's padding and the line's border, around its buttons. */
+const CELL_FRAME = 13;
 const VIEW_HEIGHT = 640;
 
 const ORIGIN_NAMES: Record<string, string> = { saved: 'saved', imported: 'imported', captured: 'captured', sample: 'sample' };
@@ -32,13 +35,24 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
   const [filter, setFilter] = useState<ListFilter>({});
   const [scrollTop, setScrollTop] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
   const list = useMemo(() => readingList(rows, stories, filter, searching), [rows, stories, filter, searching]);
   const choices = useMemo(() => filterChoices(rows, stories), [rows, stories]);
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
   }, [filter, searching]);
-  const { start, end } = visibleWindow(list.length, ROW_HEIGHT, scrollTop, VIEW_HEIGHT);
+  const { start, end } = visibleWindow(list.length, rowHeight, scrollTop, VIEW_HEIGHT);
+  // Every line is given the height the tallest rendered line needs, so that the window math holds when buttons wrap.
+  useLayoutEffect(() => {
+    const view = scroller.current;
+    if (!view) return;
+    const measure = () => setRowHeight(lineHeightNeeded(view));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(view);
+    return () => observer.disconnect();
+  }, [start, end, list]);
   const set = (patch: Partial<ListFilter>) => setFilter((f) => clean({ ...f, ...patch }));
   const story = filter.story ? stories.find((s) => s.id === filter.story) : undefined;
   const narrowed = searching || Object.keys(filter).length > 0;
@@ -99,9 +113,9 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
               </tr>
             </thead>
             <tbody>
-              {start > 0 && <tr class="spacer" style={{ height: `${start * ROW_HEIGHT}px` }} aria-hidden="true" />}
+              {start > 0 && <tr class="spacer" style={{ height: `${start * rowHeight}px` }} aria-hidden="true" />}
               {list.slice(start, end).map(({ row, story: s }) => (
-                <tr key={row.id} data-id={row.id} style={{ height: `${ROW_HEIGHT}px` }}>
+                <tr key={row.id} data-id={row.id} style={{ height: `${rowHeight}px` }}>
                   <td class="title">
                     {row.url ? <a href={row.url}>{row.title}</a> : row.title}
                     {row.short && (
@@ -122,7 +136,7 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
                   <td class="origin">{row.sample ? 'sample' : (row.origin ?? '')}</td>
                   <td class="actions row-actions">
                     {!row.sample && (
-                      <>
+                      <div class="row-buttons">
                         <VersionsButton row={row} />
                         <button type="button" onClick={() => actions.onReread(row.id)}>
                           Read again
@@ -138,12 +152,12 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
                         >
                           Remove
                         </button>
-                      </>
+                      </div>
                     )}
                   </td>
                 </tr>
               ))}
-              {end < list.length && <tr class="spacer" style={{ height: `${(list.length - end) * ROW_HEIGHT}px` }} aria-hidden="true" />}
+              {end < list.length && <tr class="spacer" style={{ height: `${(list.length - end) * rowHeight}px` }} aria-hidden="true" />}
             </tbody>
           </table>
         </div>
@@ -168,7 +182,7 @@ function Choice({
   return (
     <label class="choice">
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+      <select data-filter={label} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
         <option value="">all</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -178,4 +192,11 @@ function Choice({
       </select>
     </label>
   );
+}
+
+/** The height every line needs: its buttons' own height (they wrap in a narrow window) in a cell, and never less than `ROW_HEIGHT`. */
+function lineHeightNeeded(view: HTMLElement): number {
+  let needed = ROW_HEIGHT;
+  for (const buttons of view.querySelectorAll<HTMLElement>('tr[data-id] .row-buttons')) needed = Math.max(needed, Math.ceil(buttons.offsetHeight) + CELL_FRAME);
+  return needed;
 }
