@@ -1052,7 +1052,8 @@ export class Library {
     let index: MiniSearch;
     let keep: boolean;
     if (stored?.made === made) {
-      index = MiniSearch.loadJSON(stored.json, SEARCH_OPTIONS);
+      // In batches with pauses between: at 10,000 articles the synchronous load held the worker for about a second.
+      index = await MiniSearch.loadJSONAsync(stored.json, SEARCH_OPTIONS);
       for (const id of changed) {
         if (index.has(id)) index.discard(id);
         const article = await readStoredArticle(this.db, id);
