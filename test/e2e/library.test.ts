@@ -262,6 +262,7 @@ describe.each(BROWSERS)('%s', (name) => {
     // The removed site is no longer a choice: the list shows everything else.
     await waitFor(library, `${count} === ${before + LONG_LIST - perSite}`, 20_000);
     expect(await library.evaluate(`[...document.querySelectorAll('select[data-filter="Site"] option')].map((o) => o.value)`)).not.toContain(LONG_OUTLETS[1]);
+    expect(await library.evaluate(`document.querySelector('select[data-filter="Site"]').value`)).toBe('');
     await library.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryRow } from '../../src/contracts/library-messages';
-import { filterChoices, readingList, visibleWindow } from '../../src/ui/library/reading-list';
+import { filterChoices, readingList, visibleWindow, withinChoices } from '../../src/ui/library/reading-list';
 
 const row = (id: string, addedAt: string | undefined, extra: Partial<LibraryRow> = {}): LibraryRow => ({
   id,
@@ -58,6 +58,22 @@ describe('the reading list', () => {
       ['2024-01-01', 1],
     ]);
     expect(choices.stories.map((s) => s.title)).toEqual(['Talks']);
+  });
+
+  it.each([
+    [
+      { outlet: 'Wire', day: '2024-01-02' },
+      { outlet: 'Wire', day: '2024-01-02' },
+    ],
+    [{ outlet: 'Gone Gazette' }, {}],
+    [{ story: 'story:b', origin: 'captured' as const }, { origin: 'captured' }],
+    [{ day: '2023-12-31', outlet: 'Ledger' }, { outlet: 'Ledger' }],
+  ])('a filter %o keeps only what the choices still offer: %o', (filter, expected) => {
+    const choices = filterChoices(rows, stories);
+    const kept = withinChoices(filter, choices);
+    expect(kept).toEqual(expected);
+    // Unchanged, it is the same filter (the list keeps its scroll position).
+    if (Object.keys(expected).length === Object.keys(filter).length) expect(kept).toBe(filter);
   });
 
   it('renders only the rows in view, and a few around them', () => {

@@ -10,7 +10,7 @@
 import { VersionsButton } from './Versions';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryRow, LibraryStory, StoryEdit } from '../../contracts/library-messages';
-import { filterChoices, readingList, visibleWindow, type ListFilter } from './reading-list';
+import { filterChoices, readingList, visibleWindow, withinChoices, type ListFilter } from './reading-list';
 import { StoryGroups, type RowActions } from './StoryGroups';
 
 /** A line's height when its buttons fit on one line; a narrow window wraps them and lines grow (see `lineHeightNeeded`). */
@@ -38,6 +38,8 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
   const list = useMemo(() => readingList(rows, stories, filter, searching), [rows, stories, filter, searching]);
   const choices = useMemo(() => filterChoices(rows, stories), [rows, stories]);
+  // A choice gone with a change (a site's last article removed) is no longer a filter.
+  useLayoutEffect(() => setFilter((f) => withinChoices(f, choices)), [choices]);
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);

@@ -76,6 +76,25 @@ export function filterChoices(rows: readonly LibraryRow[], stories: readonly Lib
   return { outlets, days, origins, stories: groups };
 }
 
+/**
+ * `filter` without the values no choice offers any more (the last article of
+ * a site removed, a story merged away): the list would show nothing while its
+ * select shows "all". The same object when every value is still offered.
+ */
+export function withinChoices(filter: ListFilter, choices: ReturnType<typeof filterChoices>): ListFilter {
+  const offered: Record<keyof ListFilter, (v: string) => boolean> = {
+    outlet: (v) => choices.outlets.some(([o]) => o === v),
+    story: (v) => choices.stories.some((s) => s.id === v),
+    day: (v) => choices.days.some(([d]) => d === v),
+    origin: (v) => choices.origins.some(([o]) => o === v),
+  };
+  const gone = (Object.keys(filter) as (keyof ListFilter)[]).filter((k) => filter[k] !== undefined && !offered[k](filter[k]!));
+  if (gone.length === 0) return filter;
+  const kept = { ...filter };
+  for (const k of gone) delete kept[k];
+  return kept;
+}
+
 /** The window of rows to render in a list of `total` rows of `rowHeight` px, scrolled to `scrollTop` in a view `height` px high. */
 export function visibleWindow(total: number, rowHeight: number, scrollTop: number, height: number, overscan = 10): { start: number; end: number } {
   const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
