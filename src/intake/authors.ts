@@ -17,6 +17,11 @@ const ORGANISATION =
   /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
 const ROLE =
   /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+/**
+ * A newsroom or desk in any language, alone or with the outlet's name ("Redazione ANSA", "Redacción
+ * Madrid", "Redaktion Inland", "Редакция РБК"): the desk, never a person.
+ */
+const DESK = /(?<!\p{L})(?:redazione|redaktion|rédaction|redacción|redação|redacção|redactie|redakcja|redakce|redaksi|редакция|редакція|newsroom)(?!\p{L})/iu;
 /** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
 const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?)$/i;
 /** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
@@ -52,6 +57,7 @@ export function isPersonName(name: string, strict = false): boolean {
   if (
     NOT_A_NAME.test(n) ||
     ORGANISATION.test(n) ||
+    DESK.test(n) ||
     ROLE.test(n) ||
     ROLE_TAIL.test(n) ||
     LINK_LABEL.test(n) ||

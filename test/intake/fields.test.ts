@@ -97,6 +97,13 @@ describe('bylines to names', () => {
     ['한결신문', []],
     ['연합뉴스', []],
     ['张晓明', ['张晓明']],
+    // A newsroom desk in any language, with or without the outlet's name, is no person.
+    ['Redazione ANSA', []],
+    ['di Redazione AIN', []],
+    ['Redacción Madrid', []],
+    ['Redaktion Inland', []],
+    ['Редакция РБК', []],
+    ['Maria Redazionale', ['Maria Redazionale']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
