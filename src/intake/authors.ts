@@ -34,6 +34,11 @@ const LABEL =
 /** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
 const CJK_LABEL =
   /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+/**
+ * A credential after a name ("Jane Doe, CISSP", "John Roe, PhD", "Ann Lee, MD, MPH"): in a byline written in mixed
+ * case, a part that is one capitalised abbreviation or post-nominal is the person's letters, not a second person.
+ */
+const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|B\.?\s?Sc|LL\.?[BM]|Jr|Sr|Esq)\.?$/u;
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
@@ -120,7 +125,8 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
         .trim(),
     )
     .filter((n) => n.length > 0);
-  return uniqueNames(parts.filter((n) => isPersonName(n, options.strict)).map(nameCase));
+  const mixedCase = /\p{Ll}/u.test(cleaned);
+  return uniqueNames(parts.filter((n) => !(mixedCase && CREDENTIAL.test(n)) && isPersonName(n, options.strict)).map(nameCase));
 }
 
 /** The display byline: "Jane Doe", "Jane Doe and John Roe", "A, B and C". */

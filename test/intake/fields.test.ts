@@ -104,7 +104,19 @@ describe('bylines to names', () => {
     ['Redaktion Inland', []],
     ['Редакция РБК', []],
     ['Maria Redazionale', ['Maria Redazionale']],
+    // A credential after a comma is the person's letters, not a second person; in capitals throughout, parts stay names.
+    ['Amara Lindqvist, CISSP', ['Amara Lindqvist']],
+    ['By John Roe, PhD, and Ann Lee, MD', ['John Roe', 'Ann Lee']],
+    ['Sam Okafor, Jr.', ['Sam Okafor']],
+    ['By ALAN REYES, JUDITH KOWALSKI', ['Alan Reyes', 'Judith Kowalski']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
+
+  it.each([
+    ['Amara Lindqvist, CISSP', ['Amara Lindqvist']],
+    ['Ann Lee, MD, MPH', ['Ann Lee']],
+    ['John Roe, Ph.D.', ['John Roe']],
+    ['Jane Doe, Madonna', ['Jane Doe', 'Madonna']],
+  ])('declared (a single word may be a name): %s → %j', (raw, names) => expect(splitAuthors(raw)).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
     expect(isPersonName('Madonna')).toBe(true);
