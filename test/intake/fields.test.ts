@@ -97,6 +97,11 @@ describe('bylines to names', () => {
     ['한결신문', []],
     ['연합뉴스', []],
     ['张晓明', ['张晓明']],
+    // A Japanese name printed with a space (a full-width one too), after an author label.
+    ['著者：佐藤 健一', ['佐藤 健一']],
+    ['山田　太郎', ['山田 太郎']],
+    ['朝日 新聞', []],
+    ['政策 制度 セキュリティ', []],
     // A newsroom desk in any language, with or without the outlet's name, is no person.
     ['Redazione ANSA', []],
     ['di Redazione AIN', []],
