@@ -15,7 +15,7 @@
  * 7. a byline-classed block in the header;
  * 8. Readability's byline;
  * 9. the text: a "By …" line above the first paragraph;
- * 10. an author block after the article's text.
+ * 10. an author block after the article's text (read through its parts: one element per name).
  *
  * Names go through `splitAuthors` (dates, roles, desks, outlets and
  * addresses dropped; "and", commas and "und" split); visible text is read
@@ -46,6 +46,19 @@ const AUTHOR_LABEL =
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * The last one or two author blocks after the text, each read through its own author-marked parts where it
+ * has them ("Авторы" over one element per name), not as the last two elements, which may be parts of one name.
+ */
+function trailingBylines(trailing: PageHeader['trailing']): string[] {
+  const inside = (a: PageHeader['trailing'][number], b: PageHeader['trailing'][number]) => a !== b && b.el.contains(a.el);
+  const outermost = trailing.filter((t) => !trailing.some((o) => inside(t, o)));
+  return outermost.slice(-2).flatMap((block) => {
+    const parts = trailing.filter((t) => inside(t, block) && !trailing.some((x) => inside(x, t)));
+    return parts.length ? parts.map((t) => t.text) : [block.text];
+  });
+}
+
 export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
   const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compact(n))));
@@ -75,6 +88,6 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
-  if (header) ranked.push(candidate(strict(header.trailing.slice(-2).map((t) => t.text)), 'author block after the text', 'header'));
+  if (header) ranked.push(candidate(strict(trailingBylines(header.trailing)), 'author block after the text', 'header'));
   return choose(ranked);
 }

@@ -11,6 +11,8 @@ import { isPersonName, splitAuthors } from '../../src/intake/authors';
 import { urlDate } from '../../src/intake/publication-date';
 import { cleanTitle } from '../../src/intake/title';
 import { readArticle } from '../../src/intake/read-article';
+import { readPageHeader } from '../../src/intake/page-header';
+import { chooseByline } from '../../src/intake/byline';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
@@ -288,6 +290,29 @@ describe('the header a reader sees', () => {
       ),
     );
     expect(article?.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('bylines as pages lay them out', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  // Paragraphs long enough to end the header: what follows them is after the text.
+  const text =
+    '<p>Officials from both countries met on Friday in Geneva and agreed to keep talking about the agreement on energy and cyber security, a ministry statement said late on Friday evening.</p>'.repeat(
+      5,
+    );
+  it.each([
+    [
+      'an author block after the text, one element per name under a label',
+      '',
+      '<div class="article__authors"><span class="article__authors__label">Authors</span><span class="article__authors__author" itemprop="author"><span class="article__authors__author__name" itemprop="name">Jane Doe</span></span>, <span class="article__authors__author" itemprop="author"><span class="article__authors__author__name" itemprop="name">John Roe</span></span></div>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    ['an author block after the text, one line', '', '<p class="doc__text document_authors">Jane Doe</p>', ['Jane Doe']],
+  ])('%s', (_what, above, below, authors) => {
+    // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
+    const header = readPageHeader(doc, [title], []);
+    expect(chooseByline({ declared: [], header, notNames: [] }).value ?? []).toEqual(authors);
   });
 });
 
