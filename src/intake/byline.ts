@@ -12,7 +12,7 @@
  *    `/profile/`, `/people/`, `/@name`…);
  * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header, or the
  *    line after a line that is only an author label ("Penulis", "Yazar", "ผู้เขียน", "Author");
- * 7. a byline-classed block in the header;
+ * 7. a byline-classed block in the header (through its elements where its whole text names no one or runs a name into a role: names over roles);
  * 8. Readability's byline;
  * 9. the text: a "By …" line above the first paragraph;
  * 10. an author block after the article's text (read through its parts: one element per name).
@@ -84,7 +84,16 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
     });
     ranked.push(candidate(strict(afterLabels.slice(0, 2)), 'the line after an author label in the header', 'header'));
     const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
-    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.text)), 'byline block in the header', 'header'));
+    // A box whose text names no one as a whole may hold names and roles as elements side by side ("Tom Gerken" over
+    // "Technology reporter", "Joe Marsh" over "Cyber correspondent"): read through them.
+    const blockNames = blocks.slice(0, 3).flatMap((a) => {
+      const whole = strict([a.text]);
+      const byParts = strict(a.parts);
+      if (!whole.length) return byParts;
+      // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
+      return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
+    });
+    ranked.push(candidate(uniqueNames(blockNames), 'byline block in the header', 'header'));
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));

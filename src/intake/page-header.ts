@@ -35,6 +35,8 @@ export interface AuthorElement extends HeaderElement {
   hasParagraph: boolean;
   /** It holds another author-marked element that is no link: a box around the byline, read through its parts. */
   holdsByline: boolean;
+  /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles. */
+  parts: string[];
 }
 
 export interface PageHeader {
@@ -100,6 +102,18 @@ function spacedText(el: Element): string {
     else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) text += ' ' + spacedText(n as Element) + ' ';
   }
   return text;
+}
+
+/** The runs of text of `el`, each in its own element: a name and a role side by side are two, not one. */
+function leafTexts(el: Element): string[] {
+  const out: string[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const text = clean(n.nodeValue);
+      if (text) out.push(text);
+    } else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) out.push(...leafTexts(n as Element));
+  }
+  return out;
 }
 
 /** Whether a child of `el` is itself a block: then `el` is no single line. */
@@ -247,6 +261,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
         name: nameOf(el),
         hasParagraph: !!el.querySelector('p'),
         holdsByline: false,
+        parts: leafTexts(el),
       });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {

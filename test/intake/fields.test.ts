@@ -308,6 +308,13 @@ describe('bylines as pages lay them out', () => {
       ['Jane Doe', 'John Roe'],
     ],
     ['an author block after the text, one line', '', '<p class="doc__text document_authors">Jane Doe</p>', ['Jane Doe']],
+    [
+      'a byline box of names over roles, no links and no "By"',
+      '<div data-testid="byline-new-contributors"><div><div><span>Jane Doe</span></div><div>Technology reporter</div></div><div><div><span>John Roe</span></div><div>Cyber correspondent</div></div></div>',
+      '',
+      ['Jane Doe', 'John Roe'],
+    ],
+    ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
   ])('%s', (_what, above, below, authors) => {
     // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
     const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
