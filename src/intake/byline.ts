@@ -17,6 +17,11 @@
  * 9. the text: a "By …" line above the first paragraph;
  * 10. an author block after the article's text (read through its parts: one element per name).
  *
+ * Where the header's `itemprop=author` names or author-page links (rules 4–5) name every declared
+ * author and more, they go first: a theme's JSON-LD or `<meta name=author>` often names only the first
+ * of several authors the page shows. (Lines split into names are not trusted so: an affiliation
+ * after the names, "ACLU Speech, Privacy, and Technology Project", would read as more authors.)
+ *
  * Names go through `splitAuthors` (dates, roles, desks, outlets and
  * addresses dropped; "and", commas and "und" split); visible text is read
  * strictly (a lone word is a section, not a name). A name that is the outlet
@@ -98,5 +103,27 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
   if (header) ranked.push(candidate(strict(trailingBylines(header.trailing)), 'author block after the text', 'header'));
-  return choose(ranked);
+  return choose(withFullerByline(ranked));
 }
+
+/**
+ * A declared author list that the header's byline holds with more names beside it (a theme's JSON-LD and
+ * `<meta name=author>` name the first of two authors; the page shows both): the header's byline goes first.
+ */
+function withFullerByline(ranked: (Candidate<string[]> | undefined)[]): (Candidate<string[]> | undefined)[] {
+  const found = ranked.filter((c): c is Candidate<string[]> => !!c?.value.length);
+  const top = found[0];
+  if (!top || !DECLARED.has(top.from)) return ranked;
+  const shown = (c: Candidate<string[]>) => new Set(c.value.map(compact));
+  const declared = shown(top);
+  const fuller = found.find((c) => {
+    if (!ELEMENT_PER_NAME.has(c.rule) || c.value.length <= top.value.length) return false;
+    const names = shown(c);
+    return [...declared].every((n) => names.has(n));
+  });
+  return fuller ? [{ ...fuller, rule: `${fuller.rule}: every declared author and more` }, ...found.filter((c) => c !== fuller)] : ranked;
+}
+
+const DECLARED = new Set<string>(['json-ld', 'og', 'meta']);
+/** The header's rules that read one element per name (a line of text split into names may hold an affiliation). */
+const ELEMENT_PER_NAME = new Set(['itemprop=author in the header', 'author-page links in the header']);

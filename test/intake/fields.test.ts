@@ -323,6 +323,35 @@ describe('bylines as pages lay them out', () => {
   });
 });
 
+describe('declared authors and the byline shown', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const byline = (declared: string[], shown: string) => {
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${shown}${prose}</article>`));
+    const header = readPageHeader(doc, [title], []);
+    return chooseByline({ declared: [{ value: declared, from: 'json-ld' }], header, notNames: [] });
+  };
+  it.each([
+    [
+      'the page shows the declared author and another',
+      ['Jane Doe'],
+      '<h4 class="author-name"><a href="/author/jane/">Jane Doe</a>, <a href="/author/john/">John Roe</a></h4>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'the page shows the declared authors',
+      ['Jane Doe', 'John Roe'],
+      '<p class="byline">By <a href="/author/jane/">Jane Doe</a></p>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'the page shows someone else',
+      ['Jane Doe'],
+      '<p class="byline">By <a href="/author/john/">John Roe</a> and <a href="/author/ann/">Ann Lee</a></p>',
+      ['Jane Doe'],
+    ],
+  ])('%s', (_what, declared, shown, authors) => expect(byline(declared, shown).value).toEqual(authors));
+});
+
 describe('scripts without spaces', () => {
   it('counts segmenter words, not spaces', () => {
     expect(countWords('今日は晴れです')).toBeGreaterThanOrEqual(3);
