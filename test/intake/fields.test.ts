@@ -352,6 +352,29 @@ describe('declared authors and the byline shown', () => {
   ])('%s', (_what, declared, shown, authors) => expect(byline(declared, shown).value).toEqual(authors));
 });
 
+describe("a publisher with the author's name", () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  it.each([
+    ['the person the page declares as its author (a blog generator wrote the author as publisher)', 'Jane Doe', 'Example Engineering', ['Jane Doe']],
+    ['the site itself (the declared site name)', 'Jane Doe', 'Jane Doe', []],
+  ])('is %s', (_what, publisher, siteName, authors) => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: title,
+      author: { '@type': 'Person', name: 'Jane Doe' },
+      publisher: { '@type': 'Organization', name: publisher },
+    };
+    const { article } = read(
+      page(
+        `<title>${title}</title><meta property="og:site_name" content="${siteName}"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+        `<article><h1>${title}</h1>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(authors);
+  });
+});
+
 describe('scripts without spaces', () => {
   it('counts segmenter words, not spaces', () => {
     expect(countWords('今日は晴れです')).toBeGreaterThanOrEqual(3);
