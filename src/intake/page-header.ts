@@ -52,6 +52,8 @@ export interface PageHeader {
   lines: { text: string; el: Element; at: number }[];
   /** Text blocks after the article body that name an author (a byline printed at the end). */
   trailing: { text: string; el: Element }[];
+  /** What the links home call the site: their logo's `alt`, SVG title or label, their own label ("Capitol Brief home"). */
+  logoNames: string[];
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT']);
@@ -240,7 +242,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
   const start = headingAt < 0 ? 0 : Math.max(0, headingAt - 40);
   const inHeader = (at: number) => headingAt >= 0 && at >= start && at <= end + 2;
 
-  const header: PageHeader = { headingAt, dated: [], authorish: [], lines: [], trailing: [] };
+  const header: PageHeader = { headingAt, dated: [], authorish: [], lines: [], trailing: [], logoNames: [] };
   if (best) header.heading = { text: best.text, similarity: best.similarity, why: best.why };
   all.forEach((el, at) => {
     const cls = classOf(el);
@@ -248,6 +250,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
       header.dated.push({ el, at, inHeader: inHeader(at) });
     }
     const tag = el.tagName.toUpperCase();
+    if (tag === 'A' && header.logoNames.length < 8 && HOME_HREF.test(el.getAttribute('href') ?? '')) header.logoNames.push(...logoNames(el));
     const rel = el.getAttribute('rel') ?? '';
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
     const authorLink = tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href));
@@ -288,6 +291,31 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     for (const outer of headerAuthors) if (outer.at < inner.at && !outer.holdsByline && outer.el.contains(inner.el)) outer.holdsByline = true;
   }
   return header;
+}
+
+/** A link to the site's home page: "/", "./", or an address with no path. */
+const HOME_HREF = /^(?:\/|\.\/|https?:\/\/[^/?#]+\/?)(?:[?#].*)?$/i;
+/** What a home link's label says besides the site's name ("Go to the … homepage", "Home - …", "… home", "… logo"). */
+const HOME_WORDS =
+  /^(?:(?:go|return|back)\s+to\s+(?:the\s+)?|(?:home\s*page|homepage|home|startseite|accueil|inicio)\s*[-–|:]\s*)|(?:\s*[-–|:]?\s*(?:home\s*page|homepage|home|logo|startseite|accueil|inicio))+$/gi;
+
+/** The names a link home gives the site: its logo's SVG label or title, the image's `alt`, its own label, its text. */
+function logoNames(a: Element): string[] {
+  const svg = a.querySelector('svg');
+  const raw = [
+    svg?.getAttribute('aria-label'),
+    svg?.querySelector('title')?.textContent,
+    a.querySelector('img[alt]')?.getAttribute('alt'),
+    a.getAttribute('aria-label'),
+    a.getAttribute('title'),
+    a.textContent,
+  ];
+  const names: string[] = [];
+  for (const r of raw) {
+    const name = clean(r).replace(HOME_WORDS, '').trim();
+    if (name && name.length <= 60 && /\p{L}/u.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 function nameOf(el: Element): string {

@@ -140,6 +140,7 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
       meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability' as const, rule: "Readability's site name" }],
     publishers: meta.publishers,
     title: meta.documentTitle || meta.titles[0]?.value,
+    logoNames: header.logoNames,
   };
   const outlet = chooseOutlet(outletEvidence);
   // A byline naming the outlet is no person's ("BBC News"); an outlet read from a title's tail may be the blogger's own name.
