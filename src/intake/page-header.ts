@@ -64,6 +64,8 @@ const AUTHOR_MARK = /author|byline|writer|reporter|contributor|columnist|posted-
 const NOT_AUTHOR_MARK = /comment|avatar|author-?bio|about-the-author|follow|share|social|related|newsletter|author-box-desc/i;
 const AUTHOR_HREF =
   /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
+/** A company blog's page of a member of its team: an author's page only inside a byline (a sports page links its teams). */
+const TEAM_HREF = /\/team\/[\w-]+\/?(?:[?#]|$)/i;
 /** Elements after the heading that a header may span: bylines and dates sit right under it. */
 const MAX_HEADER_ELEMENTS = 120;
 const LINE_TAGS = /^(?:P|DIV|SPAN|LI|TIME|ADDRESS|H[2-6]|A|STRONG|EM|B|SMALL|SECTION|HEADER|DD|TD)$/;
@@ -253,7 +255,8 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     if (tag === 'A' && header.logoNames.length < 8 && HOME_HREF.test(el.getAttribute('href') ?? '')) header.logoNames.push(...logoNames(el));
     const rel = el.getAttribute('rel') ?? '';
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
-    const authorLink = tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href));
+    const authorLink =
+      tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]')));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked)
       header.authorish.push({

@@ -314,6 +314,12 @@ describe('bylines as pages lay them out', () => {
       '',
       ['Jane Doe', 'John Roe'],
     ],
+    [
+      'a link to a team page outside a byline is no author (a sports page)',
+      '<p class="teams"><a href="/team/los-angeles-lakers/">Los Angeles Lakers</a></p>',
+      '',
+      [],
+    ],
     ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
   ])('%s', (_what, above, below, authors) => {
     // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
@@ -341,6 +347,12 @@ describe('declared authors and the byline shown', () => {
       'the page shows the declared authors',
       ['Jane Doe', 'John Roe'],
       '<p class="byline">By <a href="/author/jane/">Jane Doe</a></p>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      "a company blog's authors, links to /team/ pages in a byline list",
+      ['Jane Doe'],
+      '<ul class="post-authors"><li class="post-author"><a href="/team/jane-doe/">Jane Doe</a></li><li class="post-author"><a href="/team/john-roe/">John Roe</a></li></ul>',
       ['Jane Doe', 'John Roe'],
     ],
     [
