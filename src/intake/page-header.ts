@@ -35,7 +35,7 @@ export interface AuthorElement extends HeaderElement {
   hasParagraph: boolean;
   /** It holds another author-marked element that is no link: a box around the byline, read through its parts. */
   holdsByline: boolean;
-  /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles. */
+  /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles (in the header only). */
   parts: string[];
 }
 
@@ -267,7 +267,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
         name: nameOf(el),
         hasParagraph: !!el.querySelector('p'),
         holdsByline: false,
-        parts: leafTexts(el),
+        parts: inHeader(at) ? leafTexts(el) : [],
       });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
