@@ -17,6 +17,11 @@ const ORGANISATION =
   /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
 const ROLE =
   /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+/**
+ * A newsroom or desk in any language, alone or with the outlet's name ("Redazione ANSA", "Redacción
+ * Madrid", "Redaktion Inland", "Редакция РБК"): the desk, never a person.
+ */
+const DESK = /(?<!\p{L})(?:redazione|redaktion|rédaction|redacción|redação|redacção|redactie|redakcja|redakce|redaksi|редакция|редакція|newsroom)(?!\p{L})/iu;
 /** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
 const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?)$/i;
 /** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
@@ -26,12 +31,19 @@ const WEEKDAY_AT_END =
   /[\s,|·-]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*$/i;
 const LABEL =
   /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
-/** Chinese and Japanese reporter labels, Korean 기자 ("reporter") and its kin. */
+/** Chinese and Japanese reporter and author labels ("著者：", "筆者："), Korean 기자 ("reporter") and its kin. */
 const CJK_LABEL =
-  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|著者|筆者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+/**
+ * A credential after a name ("Jane Doe, CISSP", "John Roe, PhD", "Ann Lee, MD, MPH"): in a byline written in mixed
+ * case, a part that is one capitalised abbreviation or post-nominal is the person's letters, not a second person.
+ */
+const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|B\.?\s?Sc|LL\.?[BM]|Jr|Sr|Esq)\.?$/u;
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
-const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$/u;
+/** A Chinese, Japanese or Korean name; a Japanese one is often printed with a space between family and given name ("佐藤 健一"). */
+const CJK_NAME =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{2,8}$|^\p{sc=Hangul}{2,5}$|^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4} [\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,4}$/u;
 /**
  * A Chinese, Japanese or Korean name ending in a word for a paper, site, agency
  * or broadcaster ("新华网", "朝日新聞", "共同通信", "한결신문", "연합뉴스"): an
@@ -52,6 +64,7 @@ export function isPersonName(name: string, strict = false): boolean {
   if (
     NOT_A_NAME.test(n) ||
     ORGANISATION.test(n) ||
+    DESK.test(n) ||
     ROLE.test(n) ||
     ROLE_TAIL.test(n) ||
     LINK_LABEL.test(n) ||
@@ -114,7 +127,8 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
         .trim(),
     )
     .filter((n) => n.length > 0);
-  return uniqueNames(parts.filter((n) => isPersonName(n, options.strict)).map(nameCase));
+  const mixedCase = /\p{Ll}/u.test(cleaned);
+  return uniqueNames(parts.filter((n) => !(mixedCase && CREDENTIAL.test(n)) && isPersonName(n, options.strict)).map(nameCase));
 }
 
 /** The display byline: "Jane Doe", "Jane Doe and John Roe", "A, B and C". */

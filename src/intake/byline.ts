@@ -12,10 +12,15 @@
  *    `/profile/`, `/people/`, `/@name`…);
  * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header, or the
  *    line after a line that is only an author label ("Penulis", "Yazar", "ผู้เขียน", "Author");
- * 7. a byline-classed block in the header;
+ * 7. a byline-classed block in the header (through its elements where its whole text names no one or runs a name into a role: names over roles);
  * 8. Readability's byline;
  * 9. the text: a "By …" line above the first paragraph;
- * 10. an author block after the article's text.
+ * 10. an author block after the article's text (read through its parts: one element per name).
+ *
+ * Where the header's `itemprop=author` names or author-page links (rules 4–5) name every declared
+ * author and more, they go first: a theme's JSON-LD or `<meta name=author>` often names only the first
+ * of several authors the page shows. (Lines split into names are not trusted so: an affiliation
+ * after the names, "ACLU Speech, Privacy, and Technology Project", would read as more authors.)
  *
  * Names go through `splitAuthors` (dates, roles, desks, outlets and
  * addresses dropped; "and", commas and "und" split); visible text is read
@@ -46,6 +51,19 @@ const AUTHOR_LABEL =
 
 const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * The last one or two author blocks after the text, each read through its own author-marked parts where it
+ * has them ("Авторы" over one element per name), not as the last two elements, which may be parts of one name.
+ */
+function trailingBylines(trailing: PageHeader['trailing']): string[] {
+  const inside = (a: PageHeader['trailing'][number], b: PageHeader['trailing'][number]) => a !== b && b.el.contains(a.el);
+  const outermost = trailing.filter((t) => !trailing.some((o) => inside(t, o)));
+  return outermost.slice(-2).flatMap((block) => {
+    const parts = trailing.filter((t) => inside(t, block) && !trailing.some((x) => inside(x, t)));
+    return parts.length ? parts.map((t) => t.text) : [block.text];
+  });
+}
+
 export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
   const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compact(n))));
@@ -71,10 +89,41 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
     });
     ranked.push(candidate(strict(afterLabels.slice(0, 2)), 'the line after an author label in the header', 'header'));
     const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
-    ranked.push(candidate(strict(blocks.slice(0, 3).map((a) => a.text)), 'byline block in the header', 'header'));
+    // A box whose text names no one as a whole may hold names and roles as elements side by side ("Tom Gerken" over
+    // "Technology reporter", "Joe Marsh" over "Cyber correspondent"): read through them.
+    const blockNames = blocks.slice(0, 3).flatMap((a) => {
+      const whole = strict([a.text]);
+      const byParts = strict(a.parts);
+      if (!whole.length) return byParts;
+      // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
+      return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
+    });
+    ranked.push(candidate(uniqueNames(blockNames), 'byline block in the header', 'header'));
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
-  if (header) ranked.push(candidate(strict(header.trailing.slice(-2).map((t) => t.text)), 'author block after the text', 'header'));
-  return choose(ranked);
+  if (header) ranked.push(candidate(strict(trailingBylines(header.trailing)), 'author block after the text', 'header'));
+  return choose(withFullerByline(ranked));
 }
+
+/**
+ * A declared author list that the header's byline holds with more names beside it (a theme's JSON-LD and
+ * `<meta name=author>` name the first of two authors; the page shows both): the header's byline goes first.
+ */
+function withFullerByline(ranked: (Candidate<string[]> | undefined)[]): (Candidate<string[]> | undefined)[] {
+  const found = ranked.filter((c): c is Candidate<string[]> => !!c?.value.length);
+  const top = found[0];
+  if (!top || !DECLARED.has(top.from)) return ranked;
+  const shown = (c: Candidate<string[]>) => new Set(c.value.map(compact));
+  const declared = shown(top);
+  const fuller = found.find((c) => {
+    if (!ELEMENT_PER_NAME.has(c.rule) || c.value.length <= top.value.length) return false;
+    const names = shown(c);
+    return [...declared].every((n) => names.has(n));
+  });
+  return fuller ? [{ ...fuller, rule: `${fuller.rule}: every declared author and more` }, ...found.filter((c) => c !== fuller)] : ranked;
+}
+
+const DECLARED = new Set<string>(['json-ld', 'og', 'meta']);
+/** The header's rules that read one element per name (a line of text split into names may hold an affiliation). */
+const ELEMENT_PER_NAME = new Set(['itemprop=author in the header', 'author-page links in the header']);

@@ -11,6 +11,7 @@
  *    spelling where one matches it: "Kurier Wiślany");
  * 4. site name: `og:site_name`, the front matter's `source`/`publisher`/`site_name`;
  * 5. publisher: JSON-LD `publisher`, `<meta name=publisher>`;
+ * 5b. the logo's name in the page's link home (its `alt`, SVG title or label), where it names the domain;
  * 6. the text: an outlet the article's own lines name (byline "(People's
  *    Daily Online)", print-edition note, wire credit, site header, copyright);
  * 7. title suffix alone: a short capitalised name after " – " or " | ";
@@ -43,6 +44,8 @@ export interface OutletEvidence {
   title?: string;
   /** What the article's text lines name as the outlet. */
   text?: string;
+  /** What the page's links home call the site (the logo's `alt`, SVG title or label). */
+  logoNames?: string[];
   /** A repost's original address (front matter `original_link`…). */
   originalUrl?: string;
 }
@@ -160,6 +163,9 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
   }
   for (const s of evidence.siteNames) ranked.push(candidate(own(plausibleName(s.value)), s.rule ?? 'site name', s.from));
   for (const p of evidence.publishers) ranked.push(candidate(own(plausibleName(p.value)), p.rule ?? 'publisher', p.from));
+  // The masthead a reader sees: the logo's name in the link home, where it names the address's domain ("Capitol Brief").
+  for (const name of evidence.logoNames ?? [])
+    if (hosts.some((u) => namesDomain(name, u.host))) ranked.push(candidate(own(plausibleName(name)), "the logo's name in the link home", 'header'));
   ranked.push(candidate(own(plausibleName(evidence.text)), "the article's own lines", 'text'));
   if (parts.length >= 2) {
     const last = parts[parts.length - 1];

@@ -35,6 +35,8 @@ export interface AuthorElement extends HeaderElement {
   hasParagraph: boolean;
   /** It holds another author-marked element that is no link: a box around the byline, read through its parts. */
   holdsByline: boolean;
+  /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles (in the header only). */
+  parts: string[];
 }
 
 export interface PageHeader {
@@ -50,6 +52,8 @@ export interface PageHeader {
   lines: { text: string; el: Element; at: number }[];
   /** Text blocks after the article body that name an author (a byline printed at the end). */
   trailing: { text: string; el: Element }[];
+  /** What the links home call the site: their logo's `alt`, SVG title or label, their own label ("Capitol Brief home"). */
+  logoNames: string[];
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT']);
@@ -60,6 +64,8 @@ const AUTHOR_MARK = /author|byline|writer|reporter|contributor|columnist|posted-
 const NOT_AUTHOR_MARK = /comment|avatar|author-?bio|about-the-author|follow|share|social|related|newsletter|author-box-desc/i;
 const AUTHOR_HREF =
   /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
+/** A company blog's page of a member of its team: an author's page only inside a byline (a sports page links its teams). */
+const TEAM_HREF = /\/team\/[\w-]+\/?(?:[?#]|$)/i;
 /** Elements after the heading that a header may span: bylines and dates sit right under it. */
 const MAX_HEADER_ELEMENTS = 120;
 const LINE_TAGS = /^(?:P|DIV|SPAN|LI|TIME|ADDRESS|H[2-6]|A|STRONG|EM|B|SMALL|SECTION|HEADER|DD|TD)$/;
@@ -100,6 +106,18 @@ function spacedText(el: Element): string {
     else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) text += ' ' + spacedText(n as Element) + ' ';
   }
   return text;
+}
+
+/** The runs of text of `el`, each in its own element: a name and a role side by side are two, not one. */
+function leafTexts(el: Element): string[] {
+  const out: string[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const text = clean(n.nodeValue);
+      if (text) out.push(text);
+    } else if (n.nodeType === 1 && !SKIP.has((n as Element).tagName.toUpperCase())) out.push(...leafTexts(n as Element));
+  }
+  return out;
 }
 
 /** Whether a child of `el` is itself a block: then `el` is no single line. */
@@ -226,7 +244,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
   const start = headingAt < 0 ? 0 : Math.max(0, headingAt - 40);
   const inHeader = (at: number) => headingAt >= 0 && at >= start && at <= end + 2;
 
-  const header: PageHeader = { headingAt, dated: [], authorish: [], lines: [], trailing: [] };
+  const header: PageHeader = { headingAt, dated: [], authorish: [], lines: [], trailing: [], logoNames: [] };
   if (best) header.heading = { text: best.text, similarity: best.similarity, why: best.why };
   all.forEach((el, at) => {
     const cls = classOf(el);
@@ -234,9 +252,11 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
       header.dated.push({ el, at, inHeader: inHeader(at) });
     }
     const tag = el.tagName.toUpperCase();
+    if (tag === 'A' && header.logoNames.length < 8 && HOME_HREF.test(el.getAttribute('href') ?? '')) header.logoNames.push(...logoNames(el));
     const rel = el.getAttribute('rel') ?? '';
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
-    const authorLink = tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href));
+    const authorLink =
+      tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]')));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked)
       header.authorish.push({
@@ -247,6 +267,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
         name: nameOf(el),
         hasParagraph: !!el.querySelector('p'),
         holdsByline: false,
+        parts: inHeader(at) ? leafTexts(el) : [],
       });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
@@ -273,6 +294,31 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     for (const outer of headerAuthors) if (outer.at < inner.at && !outer.holdsByline && outer.el.contains(inner.el)) outer.holdsByline = true;
   }
   return header;
+}
+
+/** A link to the site's home page: "/", "./", or an address with no path. */
+const HOME_HREF = /^(?:\/|\.\/|https?:\/\/[^/?#]+\/?)(?:[?#].*)?$/i;
+/** What a home link's label says besides the site's name ("Go to the … homepage", "Home - …", "… home", "… logo"). */
+const HOME_WORDS =
+  /^(?:(?:go|return|back)\s+to\s+(?:the\s+)?|(?:home\s*page|homepage|home|startseite|accueil|inicio)\s*[-–|:]\s*)|(?:\s*[-–|:]?\s*(?:home\s*page|homepage|home|logo|startseite|accueil|inicio))+$/gi;
+
+/** The names a link home gives the site: its logo's SVG label or title, the image's `alt`, its own label, its text. */
+function logoNames(a: Element): string[] {
+  const svg = a.querySelector('svg');
+  const raw = [
+    svg?.getAttribute('aria-label'),
+    svg?.querySelector('title')?.textContent,
+    a.querySelector('img[alt]')?.getAttribute('alt'),
+    a.getAttribute('aria-label'),
+    a.getAttribute('title'),
+    a.textContent,
+  ];
+  const names: string[] = [];
+  for (const r of raw) {
+    const name = clean(r).replace(HOME_WORDS, '').trim();
+    if (name && name.length <= 60 && /\p{L}/u.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 function nameOf(el: Element): string {

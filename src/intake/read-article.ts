@@ -14,7 +14,7 @@
 import { countWords } from '../text/words';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, FieldEvidence, HtmlParser, Provenance, ReadResult } from './article';
-import { joinAuthors } from './authors';
+import { isPersonName, joinAuthors } from './authors';
 import { chooseByline } from './byline';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
@@ -90,6 +90,8 @@ function dropTagRuns(html: string): string {
   return out.join('');
 }
 
+const compactName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Weighted characters in blocks of prose: not headings, not short labels (teasers, menus). */
 function proseLength(text: string): number {
   let n = 0;
@@ -138,11 +140,23 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
       meta.siteNames.length || !parsed?.siteName ? meta.siteNames : [{ value: parsed.siteName, from: 'readability' as const, rule: "Readability's site name" }],
     publishers: meta.publishers,
     title: meta.documentTitle || meta.titles[0]?.value,
+    logoNames: header.logoNames,
   };
   const outlet = chooseOutlet(outletEvidence);
   // A byline naming the outlet is no person's ("BBC News"); an outlet read from a title's tail may be the blogger's own name.
   const outletIsName = outlet.rule && !/title suffix|host/.test(outlet.rule);
-  const notNames = [outletIsName ? outlet.value : undefined, ...siteNames, ...meta.organisationAuthors, parsed?.siteName ?? undefined];
+  // A publisher with the name of the person the page declares as its author is that person (a blog whose generator
+  // writes the author as publisher when no organisation is set), not an outlet that makes the author no one's.
+  const declaredPersons = new Set(meta.authors.flatMap((a) => a.value).map(compactName));
+  const personPublishers = new Set(
+    meta.publishers
+      .map((p) => p.value)
+      .filter((p) => declaredPersons.has(compactName(p)) && isPersonName(p, true) && !meta.siteNames.some((s) => compactName(s.value) === compactName(p)))
+      .map(compactName),
+  );
+  const notNames = [outletIsName ? outlet.value : undefined, ...siteNames, ...meta.organisationAuthors, parsed?.siteName ?? undefined].filter(
+    (n) => !n || !personPublishers.has(compactName(n)),
+  );
   const evidence: FieldEvidence = {
     outlet: outletEvidence,
     title: { heading: header.heading, declared: meta.titles, documentTitle: meta.documentTitle, readability: parsed?.title || undefined, names: [] },

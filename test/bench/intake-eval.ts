@@ -1,7 +1,7 @@
 /**
- * `npx tsx test/bench/intake-eval.ts [--against REF] [--misses [tuned|held-out|cms-held-out|all]] [--only tuned|held-out|cms-held-out] [--date-parsers]`
+ * `npx tsx test/bench/intake-eval.ts [--against REF] [--misses [tuned|held-out|cms-held-out|cms-held-out-2|all]] [--only tuned|held-out|cms-held-out|cms-held-out-2] [--date-parsers]`
  * (also `npm run bench -- --only intake`): how well articles are read, on the
- * set the rules were tuned on and on two held-out sets, side by side.
+ * set the rules were tuned on and on three held-out sets, side by side.
  *
  * - tuned: Readability's 130 test pages (vendored in test/fixtures/corpus/readability; Readability's own
  *   expected metadata; main text on snippets from each page's marked body),
@@ -20,6 +20,17 @@
  *   and text beside each, frozen in e71b7e3 before the reader ran on them.
  *   Its misses are listed only when asked for `cms-held-out`. The newspaper
  *   held-out pages are mostly second pages of sites tuned on; these are not.
+ *   Ten rules were since written from its misses: it is a held-out set no
+ *   longer for the fields they touch;
+ * - cms held-out 2: the pages in test/intake/fixtures/cms-held-out-2/, 25
+ *   more platforms and page shapes neither CMS folder copies (Hugo, Jekyll,
+ *   a Ghost theme, Next.js, AMP, a financial wire, a broadcaster, a
+ *   contributor network, a government press release, a think tank, a
+ *   podcast transcript, Joomla microdata, LinkedIn, Buttondown, a press
+ *   agency, and pages in Japanese, Korean, Russian, Ukrainian, Spanish,
+ *   Italian, Dutch, Swedish, Hebrew and Persian), labels frozen in 7665472
+ *   before the reader ran on them. Its misses are listed only when asked for
+ *   `cms-held-out-2`.
  *
  * Newspaper pages' main text is scored against the newspaper library's
  * expected text (word P/R/F1, pages whose expected text has at least 50
@@ -52,6 +63,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const NEWSPAPER = resolve(ROOT, '../shared/corpus/newspaper');
 const CMS = resolve(ROOT, 'test/intake/fixtures/cms');
 const CMS_HELD_OUT = resolve(ROOT, 'test/intake/fixtures/cms-held-out');
+const CMS_HELD_OUT_2 = resolve(ROOT, 'test/intake/fixtures/cms-held-out-2');
 /** Labels of the newspaper pages: the first 74 (tuned on since), the other 71 (held out). */
 const TUNING_LABELS = resolve(ROOT, 'test/bench/labels/newspaper-metadata.json');
 const HELD_OUT_LABELS = resolve(ROOT, 'test/bench/labels/newspaper-held-out-metadata.json');
@@ -145,6 +157,7 @@ function pages(): Page[] {
   for (const [dir, set, group] of [
     [CMS, 'cms', 'tuned'],
     [CMS_HELD_OUT, 'platforms', 'cms-held-out'],
+    [CMS_HELD_OUT_2, 'platforms', 'cms-held-out-2'],
   ] as const) {
     if (!existsSync(dir)) continue;
     for (const n of readdirSync(dir)
@@ -305,7 +318,7 @@ export function table(rows: [string, Score][]): string[] {
   ];
 }
 
-const SETS = { tuned: ['readability', 'cms', 'newspaper'], 'held-out': ['newspaper'], 'cms-held-out': ['platforms'] } as const;
+const SETS = { tuned: ['readability', 'cms', 'newspaper'], 'held-out': ['newspaper'], 'cms-held-out': ['platforms'], 'cms-held-out-2': ['platforms'] } as const;
 
 export async function evaluateIntake(
   options: { against?: string; only?: keyof typeof SETS; dateParsers?: boolean } = {},

@@ -11,6 +11,8 @@ import { isPersonName, splitAuthors } from '../../src/intake/authors';
 import { urlDate } from '../../src/intake/publication-date';
 import { cleanTitle } from '../../src/intake/title';
 import { readArticle } from '../../src/intake/read-article';
+import { readPageHeader } from '../../src/intake/page-header';
+import { chooseByline } from '../../src/intake/byline';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
@@ -97,7 +99,31 @@ describe('bylines to names', () => {
     ['한결신문', []],
     ['연합뉴스', []],
     ['张晓明', ['张晓明']],
+    // A Japanese name printed with a space (a full-width one too), after an author label.
+    ['著者：佐藤 健一', ['佐藤 健一']],
+    ['山田　太郎', ['山田 太郎']],
+    ['朝日 新聞', []],
+    ['政策 制度 セキュリティ', []],
+    // A newsroom desk in any language, with or without the outlet's name, is no person.
+    ['Redazione ANSA', []],
+    ['di Redazione AIN', []],
+    ['Redacción Madrid', []],
+    ['Redaktion Inland', []],
+    ['Редакция РБК', []],
+    ['Maria Redazionale', ['Maria Redazionale']],
+    // A credential after a comma is the person's letters, not a second person; in capitals throughout, parts stay names.
+    ['Amara Lindqvist, CISSP', ['Amara Lindqvist']],
+    ['By John Roe, PhD, and Ann Lee, MD', ['John Roe', 'Ann Lee']],
+    ['Sam Okafor, Jr.', ['Sam Okafor']],
+    ['By ALAN REYES, JUDITH KOWALSKI', ['Alan Reyes', 'Judith Kowalski']],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
+
+  it.each([
+    ['Amara Lindqvist, CISSP', ['Amara Lindqvist']],
+    ['Ann Lee, MD, MPH', ['Ann Lee']],
+    ['John Roe, Ph.D.', ['John Roe']],
+    ['Jane Doe, Madonna', ['Jane Doe', 'Madonna']],
+  ])('declared (a single word may be a name): %s → %j', (raw, names) => expect(splitAuthors(raw)).toEqual(names));
 
   it('a single word is a name only where the page declares it (meta, JSON-LD), never in visible text', () => {
     expect(isPersonName('Madonna')).toBe(true);
@@ -264,6 +290,100 @@ describe('the header a reader sees', () => {
       ),
     );
     expect(article?.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('bylines as pages lay them out', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  // Paragraphs long enough to end the header: what follows them is after the text.
+  const text =
+    '<p>Officials from both countries met on Friday in Geneva and agreed to keep talking about the agreement on energy and cyber security, a ministry statement said late on Friday evening.</p>'.repeat(
+      5,
+    );
+  it.each([
+    [
+      'an author block after the text, one element per name under a label',
+      '',
+      '<div class="article__authors"><span class="article__authors__label">Authors</span><span class="article__authors__author" itemprop="author"><span class="article__authors__author__name" itemprop="name">Jane Doe</span></span>, <span class="article__authors__author" itemprop="author"><span class="article__authors__author__name" itemprop="name">John Roe</span></span></div>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    ['an author block after the text, one line', '', '<p class="doc__text document_authors">Jane Doe</p>', ['Jane Doe']],
+    [
+      'a byline box of names over roles, no links and no "By"',
+      '<div data-testid="byline-new-contributors"><div><div><span>Jane Doe</span></div><div>Technology reporter</div></div><div><div><span>John Roe</span></div><div>Cyber correspondent</div></div></div>',
+      '',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'a link to a team page outside a byline is no author (a sports page)',
+      '<p class="teams"><a href="/team/los-angeles-lakers/">Los Angeles Lakers</a></p>',
+      '',
+      [],
+    ],
+    ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
+  ])('%s', (_what, above, below, authors) => {
+    // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
+    const header = readPageHeader(doc, [title], []);
+    expect(chooseByline({ declared: [], header, notNames: [] }).value ?? []).toEqual(authors);
+  });
+});
+
+describe('declared authors and the byline shown', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const byline = (declared: string[], shown: string) => {
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${shown}${prose}</article>`));
+    const header = readPageHeader(doc, [title], []);
+    return chooseByline({ declared: [{ value: declared, from: 'json-ld' }], header, notNames: [] });
+  };
+  it.each([
+    [
+      'the page shows the declared author and another',
+      ['Jane Doe'],
+      '<h4 class="author-name"><a href="/author/jane/">Jane Doe</a>, <a href="/author/john/">John Roe</a></h4>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'the page shows the declared authors',
+      ['Jane Doe', 'John Roe'],
+      '<p class="byline">By <a href="/author/jane/">Jane Doe</a></p>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      "a company blog's authors, links to /team/ pages in a byline list",
+      ['Jane Doe'],
+      '<ul class="post-authors"><li class="post-author"><a href="/team/jane-doe/">Jane Doe</a></li><li class="post-author"><a href="/team/john-roe/">John Roe</a></li></ul>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'the page shows someone else',
+      ['Jane Doe'],
+      '<p class="byline">By <a href="/author/john/">John Roe</a> and <a href="/author/ann/">Ann Lee</a></p>',
+      ['Jane Doe'],
+    ],
+  ])('%s', (_what, declared, shown, authors) => expect(byline(declared, shown).value).toEqual(authors));
+});
+
+describe("a publisher with the author's name", () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  it.each([
+    ['the person the page declares as its author (a blog generator wrote the author as publisher)', 'Jane Doe', 'Example Engineering', ['Jane Doe']],
+    ['the site itself (the declared site name)', 'Jane Doe', 'Jane Doe', []],
+  ])('is %s', (_what, publisher, siteName, authors) => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: title,
+      author: { '@type': 'Person', name: 'Jane Doe' },
+      publisher: { '@type': 'Organization', name: publisher },
+    };
+    const { article } = read(
+      page(
+        `<title>${title}</title><meta property="og:site_name" content="${siteName}"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+        `<article><h1>${title}</h1>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(authors);
   });
 });
 

@@ -212,6 +212,46 @@ describe('outlets through the readers', () => {
     expect(article?.outlet).toBe(outlet);
   });
 
+  it.each([
+    [
+      "an SVG logo's title in the link home names the domain",
+      '<a href="/" aria-label="Example Brief home"><svg role="img" aria-label="Example Brief"><title>Example Brief</title></svg></a>',
+      'https://www.examplebrief.example/x',
+      'Example Brief',
+    ],
+    [
+      "a logo image's alt, the link absolute",
+      '<a href="https://www.examplebrief.example/"><img src="/logo.png" alt="Example Brief"></a>',
+      'https://www.examplebrief.example/x',
+      'Example Brief',
+    ],
+    [
+      "the link's own title, its 'Home - ' cut",
+      '<a href="/" title="Home - Example Brief"><img src="/logo.png" alt=""></a>',
+      'https://www.examplebrief.example/x',
+      'Example Brief',
+    ],
+    [
+      'a logo that names no part of the address is no outlet',
+      '<a href="/"><img src="/logo.png" alt="Home"></a><a href="/"><img src="/logo.png" alt="Daily Planet"></a>',
+      'https://www.examplebrief.example/x',
+      'examplebrief.example',
+    ],
+    [
+      'a link home elsewhere than the root is no logo',
+      '<a href="/sections/brief"><img src="/logo.png" alt="Example Brief"></a>',
+      'https://www.examplebrief.example/x',
+      'examplebrief.example',
+    ],
+  ])('%s', (_why, logo, canonical, outlet) => {
+    const { article } = readArticle({
+      kind: 'html',
+      html: page(`<title>Talks resume in Geneva</title><link rel="canonical" href="${canonical}">`).replace('<body>', `<body><header>${logo}</header>`),
+      parseHtml: parseHtmlWithLinkedom,
+    });
+    expect(article?.outlet).toBe(outlet);
+  });
+
   const body = '\n\nOfficials met again on Friday to discuss the agreement. They said the talks went well.\n';
   it.each([
     ['permalink', '---\ntitle: Talks resume in Geneva\npermalink: https://www.theguardian.com/world/2016/x\n---' + body, 'The Guardian', undefined],
