@@ -39,6 +39,9 @@ const CJK_LABEL =
  * case, a part that is one capitalised abbreviation or post-nominal is the person's letters, not a second person.
  */
 const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|B\.?\s?Sc|LL\.?[BM]|Jr|Sr|Esq)\.?$/u;
+/** A name's letters and digits, lower-cased: how two spellings of one name ("BBC News", "bbc-news") are compared. */
+export const compactName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
 /** A Chinese, Japanese or Korean name; a Japanese one is often printed with a space between family and given name ("佐藤 健一"). */

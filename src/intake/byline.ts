@@ -27,7 +27,7 @@
  * strictly (a lone word is a section, not a name). A name that is the outlet
  * or the site's name is no author.
  */
-import { splitAuthors, uniqueNames } from './authors';
+import { compactName, splitAuthors, uniqueNames } from './authors';
 import { candidate, choose, type Candidate, type Choice, type Found } from './candidates';
 import type { PageHeader } from './page-header';
 
@@ -49,8 +49,6 @@ const BY_LINE =
 const AUTHOR_LABEL =
   /^(?:by|von|par|por|door|penulis|pewarta|wartawan|reporter|yazar|muhabir|tác giả|phóng viên|ผู้เขียน|ผู้สื่อข่าว|authors?|autor(?:a|in)?|auteur|autore|writer|written by|作者|記者|记者|글|작성자|著者|بقلم|كتب|लेखक)\s*[:：]?$/iu;
 
-const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
 /**
  * The last one or two author blocks after the text, each read through its own author-marked parts where it
  * has them ("Авторы" over one element per name), not as the last two elements, which may be parts of one name.
@@ -65,8 +63,8 @@ function trailingBylines(trailing: PageHeader['trailing']): string[] {
 }
 
 export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
-  const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compact));
-  const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compact(n))));
+  const outlets = new Set(evidence.notNames.filter((n): n is string => !!n).map(compactName));
+  const persons = (names: string[]) => uniqueNames(names.filter((n) => !outlets.has(compactName(n))));
   const strict = (raw: string[]) => persons(raw.flatMap((r) => splitAuthors(r, { strict: true })));
   const header = evidence.header;
   const inHeader = header?.authorish.filter((a) => a.inHeader) ?? [];
@@ -114,7 +112,7 @@ function withFullerByline(ranked: (Candidate<string[]> | undefined)[]): (Candida
   const found = ranked.filter((c): c is Candidate<string[]> => !!c?.value.length);
   const top = found[0];
   if (!top || !DECLARED.has(top.from)) return ranked;
-  const shown = (c: Candidate<string[]>) => new Set(c.value.map(compact));
+  const shown = (c: Candidate<string[]>) => new Set(c.value.map(compactName));
   const declared = shown(top);
   const fuller = found.find((c) => {
     if (!ELEMENT_PER_NAME.has(c.rule) || c.value.length <= top.value.length) return false;

@@ -11,6 +11,7 @@
  */
 import { hasSpacelessScript, segmentWords } from '../text/segment';
 import { countWords } from '../text/words';
+import { compactName } from './authors';
 import { titleParts } from './outlet';
 
 export interface HeaderElement {
@@ -168,8 +169,8 @@ function isLogo(el: Element, text: string, siteNames: string[]): boolean {
   const link = el.querySelector('a[href]') ?? (el.closest('a[href]') as Element | null);
   const href = link?.getAttribute('href') ?? '';
   if (link && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(href)) return true;
-  const compact = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return !compact || siteNames.some((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === compact);
+  const compact = compactName(text);
+  return !compact || siteNames.some((s) => compactName(s) === compact);
 }
 
 /** Enough words to be a headline: three words, or six characters of a script without spaces. */

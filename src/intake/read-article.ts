@@ -14,7 +14,7 @@
 import { countWords } from '../text/words';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, FieldEvidence, HtmlParser, Provenance, ReadResult } from './article';
-import { isPersonName, joinAuthors } from './authors';
+import { compactName, isPersonName, joinAuthors } from './authors';
 import { chooseByline } from './byline';
 import { readFrontMatter, splitFrontMatter, stripInlineHtml } from './front-matter';
 import { readHtmlMetadata } from './html-metadata';
@@ -89,8 +89,6 @@ function dropTagRuns(html: string): string {
   out.push(html.slice(from));
   return out.join('');
 }
-
-const compactName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Weighted characters in blocks of prose: not headings, not short labels (teasers, menus). */
 function proseLength(text: string): number {
