@@ -52,17 +52,16 @@ export function openLibrary(): Promise<Library | undefined> {
 function loadSpot(): Promise<void> {
   spotReady ??= openLibrary().then(async (library) => {
     try {
-      await library?.spotLoaded();
+      if (!library) return;
+      await library.spotLoaded();
+      setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
+      // After the pages waiting on the spot index are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
+      setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
     } catch (error) {
       console.warn('Sourcelight could not read the library’s spot index; the sample story alone is matched:', error);
+    } finally {
       spotKnown = true;
-      return;
     }
-    if (library) setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
-    spotKnown = true;
-    if (!library) return;
-    // After the pages waiting on the spot index are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
-    setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
   });
   return spotReady;
 }

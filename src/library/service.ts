@@ -951,7 +951,6 @@ export class Library {
     });
   }
 
-  /** The ids of articles a reader of an older version wrote. */
   /** Ids of the records an older (or newer) reader wrote: read from an index at every worker start, so no record is read. */
   async staleIds(): Promise<string[]> {
     return readStaleIds(this.db, READER_VERSION);
