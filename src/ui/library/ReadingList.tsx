@@ -2,9 +2,10 @@
  * The library as a reading list: one line per article (title, outlet, date,
  * story, how it came in), newest first, narrowed by site, story, day and how
  * it came in. Only the rows in view are rendered (one row height for every
- * line, and two spacers), so 10,000 articles paint as fast as 40. A story's tools (rename,
- * merge, split, move) show when the list is narrowed to a story of more than
- * one article; removing every article shown is one button with a confirmation.
+ * line, and two spacers), so 10,000 articles paint as fast as 40. A story's
+ * tools (rename, merge, split, move) show when the list is narrowed to a story
+ * of more than one article; removing every article shown is one button with a
+ * confirmation.
  * Every title and name is rendered as text.
  */
 import { VersionsButton } from './Versions';
@@ -35,6 +36,7 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
   const [filter, setFilter] = useState<ListFilter>({});
   const [scrollTop, setScrollTop] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
   const list = useMemo(() => readingList(rows, stories, filter, searching), [rows, stories, filter, searching]);
   const choices = useMemo(() => filterChoices(rows, stories), [rows, stories]);
@@ -45,16 +47,18 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
     setScrollTop(0);
   }, [filter, searching]);
   const { start, end } = visibleWindow(list.length, rowHeight, scrollTop, VIEW_HEIGHT);
-  // Every line is given the height the tallest rendered line needs, so that the window math holds when buttons wrap.
+  // Every line is given the height the tallest rendered line needs, so that the window math holds when buttons wrap:
+  // measured when the lines rendered change, and when the list's width does (one observer for the list's life).
   useLayoutEffect(() => {
-    const view = scroller.current;
+    if (section.current) setRowHeight(lineHeightNeeded(section.current));
+  }, [start, end, list]);
+  useLayoutEffect(() => {
+    const view = section.current;
     if (!view) return;
-    const measure = () => setRowHeight(lineHeightNeeded(view));
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setRowHeight(lineHeightNeeded(view)));
     observer.observe(view);
     return () => observer.disconnect();
-  }, [start, end, list]);
+  }, []);
   const set = (patch: Partial<ListFilter>) => setFilter((f) => clean({ ...f, ...patch }));
   const story = filter.story ? stories.find((s) => s.id === filter.story) : undefined;
   const narrowed = searching || Object.keys(filter).length > 0;
@@ -63,7 +67,7 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
     if (confirm(`Remove the ${removable.length} articles shown from the library?`)) onRemoveMany(removable);
   };
   return (
-    <section class="reading-list" aria-label="Articles">
+    <section class="reading-list" aria-label="Articles" ref={section}>
       {total !== undefined ? (
         <div class="filters">
           <span class="count muted" role="status">
