@@ -4,7 +4,7 @@
  * JSON. Random hashes do not compress and are most of the bundle's data;
  * packed, the seeds' spot index is about a fifth smaller gzipped (12.8 KB, not 15.7 KB).
  */
-import type { SpotIndex, SpotPassage } from './schema';
+import type { SpotIndex, SpotPassage, SpotQuote } from './schema';
 import { SHINGLE_MASK } from '../text/shingles';
 
 /** A passage as stored in the bundle. */
@@ -48,56 +48,74 @@ export function unpackPassage(p: PackedPassage): SpotPassage {
 
 /**
  * A spot index as the library stores it: one JSON string, the passage ids in
- * one string and three typed arrays. Structured clone (IndexedDB's reads)
- * copies a string or an ArrayBuffer whole but reads thousands of small
- * objects one by one, and `JSON.parse` is much faster than that; the
- * passages' shingles and sizes, most of the data, are never parsed at all:
- * the loaded passages' shingles are views into the one array. The passage ids
- * (a third of the old head) are split from one string, natively, without
- * going through the JSON parser.
+ * one string and three typed arrays, the quote keys' ids and keys each in one
+ * string. Structured clone (IndexedDB's reads) copies a string or an
+ * ArrayBuffer whole but reads thousands of small objects one by one, and
+ * `JSON.parse` is much faster than that; the passages' shingles and sizes,
+ * most of the data, are never parsed at all: the loaded passages' shingles
+ * are views into the one array. The ids and the quote keys are split from
+ * one string each, natively, without going through the JSON parser.
  */
 export interface FlatSpotIndex {
   format: typeof FLAT_SPOT_FORMAT;
-  /** JSON of everything but the passages: `Omit<SpotIndex, 'passages'>`. */
+  /** JSON of everything but the passages and the quote keys: `Omit<SpotIndex, 'passages' | 'quotes'>`. */
   head: string;
-  /** The passages' ids, joined by `PASSAGE_ID_SEPARATOR`. */
+  /** The passages' ids, joined by `SEPARATOR`. */
   passageIds: string;
   sizes: Uint32Array;
   /** Passage i's shingles are `shingles[ends[i - 1] ?? 0, ends[i])`. */
   ends: Uint32Array;
   shingles: Int32Array;
+  /** The quote keys' ids, joined by `SEPARATOR`. */
+  quoteIds: string;
+  /** The quote keys' keys (`foldKey`s: never a line break), joined by `SEPARATOR`. */
+  quoteKeys: string;
 }
 
-export const FLAT_SPOT_FORMAT = 'flat-2';
-/** Ids are made of words, digits, `:` and `-` (see the schema's ids): never a line break. */
-const PASSAGE_ID_SEPARATOR = '\n';
+export const FLAT_SPOT_FORMAT = 'flat-3';
+/** Ids are made of words, digits, `:` and `-` (see the schema's ids), and quote keys of words and single spaces: never a line break. */
+const SEPARATOR = '\n';
 
 export function flattenSpotIndex(index: SpotIndex): FlatSpotIndex {
-  const { passages, ...rest } = index;
-  return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(rest), ...flattenPassages(passages) };
+  const { passages, quotes, ...rest } = index;
+  return { format: FLAT_SPOT_FORMAT, head: JSON.stringify(rest), ...flattenSpotRun(passages, quotes) };
 }
 
 /**
- * A run of passages in the flat form, stored apart from the head: the
- * library keeps its articles' passages as runs of `PASSAGE_RUN` so that a
- * save writes the last run, not every passage of the library.
+ * A run of passages and quote keys in the flat form, stored apart from the
+ * head: the library keeps its articles' passages and quote keys as runs
+ * (run k holds passages from `k * PASSAGE_RUN` and quote keys from
+ * `k * QUOTE_RUN`), so that a save writes the run it joined, not every
+ * passage and quote key of the library.
  */
-export type FlatPassageRun = Pick<FlatSpotIndex, 'passageIds' | 'sizes' | 'ends' | 'shingles'>;
+export type FlatSpotRun = Pick<FlatSpotIndex, 'passageIds' | 'sizes' | 'ends' | 'shingles' | 'quoteIds' | 'quoteKeys'>;
 
 /** Passages per stored run: a run is about 300 articles' passages, 0.4 MB. */
 export const PASSAGE_RUN = 4096;
+/** Quote keys per stored run: about as many articles' as `PASSAGE_RUN` passages are (a third as many quote keys as passages), 0.2 MB. */
+export const QUOTE_RUN = 1536;
 
-export function flattenPassages(passages: readonly SpotPassage[]): FlatPassageRun {
+export function flattenSpotRun(passages: readonly SpotPassage[], quotes: readonly SpotQuote[]): FlatSpotRun {
   for (const p of passages) {
-    if (p.id.includes(PASSAGE_ID_SEPARATOR)) throw new RangeError(`passage id ${JSON.stringify(p.id)} holds a line break`);
+    if (p.id.includes(SEPARATOR)) throw new RangeError(`passage id ${JSON.stringify(p.id)} holds a line break`);
+  }
+  for (const q of quotes) {
+    if (q.id.includes(SEPARATOR) || q.key.includes(SEPARATOR)) throw new RangeError(`quote key ${JSON.stringify(q.id)} holds a line break`);
   }
   const { shingles, ends } = joinPassages(passages);
   const sizes = Uint32Array.from(passages, (p) => p.size);
-  return { passageIds: passages.map((p) => p.id).join(PASSAGE_ID_SEPARATOR), sizes, ends, shingles };
+  return {
+    passageIds: passages.map((p) => p.id).join(SEPARATOR),
+    sizes,
+    ends,
+    shingles,
+    quoteIds: quotes.map((q) => q.id).join(SEPARATOR),
+    quoteKeys: quotes.map((q) => q.key).join(SEPARATOR),
+  };
 }
 
-/** `base` with the runs' passages after its own, as one flat index (each run's ends moved on by the shingles before it). */
-export function withPassageRuns(base: FlatSpotIndex, runs: readonly FlatPassageRun[]): FlatSpotIndex {
+/** `base` with the runs' passages and quote keys after its own, as one flat index (each run's ends moved on by the shingles before it). */
+export function withSpotRuns(base: FlatSpotIndex, runs: readonly FlatSpotRun[]): FlatSpotIndex {
   if (runs.length === 0) return base;
   const all = [base, ...runs];
   const count = all.reduce((n, r) => n + r.ends.length, 0);
@@ -113,22 +131,35 @@ export function withPassageRuns(base: FlatSpotIndex, runs: readonly FlatPassageR
     passages += r.ends.length;
     offset += r.shingles.length;
   }
-  const passageIds = all
-    .filter((r) => r.ends.length > 0)
-    .map((r) => r.passageIds)
-    .join(PASSAGE_ID_SEPARATOR);
-  return { format: FLAT_SPOT_FORMAT, head: base.head, passageIds, sizes, ends, shingles };
+  const joined = (field: 'passageIds' | 'quoteIds' | 'quoteKeys', filled: (r: FlatSpotRun) => boolean) =>
+    all
+      .filter(filled)
+      .map((r) => r[field])
+      .join(SEPARATOR);
+  const hasQuotes = (r: FlatSpotRun) => r.quoteIds !== '';
+  return {
+    format: FLAT_SPOT_FORMAT,
+    head: base.head,
+    passageIds: joined('passageIds', (r) => r.ends.length > 0),
+    sizes,
+    ends,
+    shingles,
+    quoteIds: joined('quoteIds', hasQuotes),
+    quoteKeys: joined('quoteKeys', hasQuotes),
+  };
 }
 
-export function isFlatPassageRun(v: unknown): v is FlatPassageRun {
-  const f = v as Partial<FlatPassageRun> | null;
+export function isFlatSpotRun(v: unknown): v is FlatSpotRun {
+  const f = v as Partial<FlatSpotRun> | null;
   return (
     typeof f === 'object' &&
     f !== null &&
     typeof f.passageIds === 'string' &&
     f.sizes instanceof Uint32Array &&
     f.ends instanceof Uint32Array &&
-    f.shingles instanceof Int32Array
+    f.shingles instanceof Int32Array &&
+    typeof f.quoteIds === 'string' &&
+    typeof f.quoteKeys === 'string'
   );
 }
 
@@ -176,9 +207,9 @@ class StoredPassage implements SpotPassage {
  * @throws {RangeError} when the passages and their shingles do not line up.
  */
 export function unflattenSpotIndex(flat: FlatSpotIndex): SpotIndex {
-  const rest = JSON.parse(flat.head) as Omit<SpotIndex, 'passages'>;
+  const rest = JSON.parse(flat.head) as Omit<SpotIndex, 'passages' | 'quotes'>;
   const { sizes, ends, shingles } = flat;
-  const ids = ends.length === 0 && flat.passageIds === '' ? [] : flat.passageIds.split(PASSAGE_ID_SEPARATOR);
+  const ids = ends.length === 0 && flat.passageIds === '' ? [] : flat.passageIds.split(SEPARATOR);
   if (ids.length !== ends.length || sizes.length !== ends.length) {
     throw new RangeError(`${ends.length} passage ends for ${ids.length} passage ids and ${sizes.length} sizes`);
   }
@@ -189,7 +220,18 @@ export function unflattenSpotIndex(flat: FlatSpotIndex): SpotIndex {
     passages[i] = new StoredPassage(ids[i], sizes[i], shingles, start, ends[i]);
   }
   flatForms.set(passages, { count: passages.length, shingles, ends });
-  return { ...rest, passages };
+  return { ...rest, quotes: quotesOf(flat), passages };
+}
+
+/** @throws {RangeError} when there are not as many quote keys as their ids. */
+function quotesOf({ quoteIds, quoteKeys }: FlatSpotIndex): SpotQuote[] {
+  if (quoteIds === '' && quoteKeys === '') return [];
+  const ids = quoteIds.split(SEPARATOR);
+  const keys = quoteKeys.split(SEPARATOR);
+  if (ids.length !== keys.length) throw new RangeError(`${keys.length} quote keys for ${ids.length} quote ids`);
+  const quotes: SpotQuote[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) quotes[i] = { id: ids[i], key: keys[i] };
+  return quotes;
 }
 
 /** Every passage's shingles in one array; passage i's are `shingles[ends[i - 1] ?? 0, ends[i])`. */
@@ -222,6 +264,8 @@ export function isFlatSpotIndex(v: unknown): v is FlatSpotIndex {
     typeof f.passageIds === 'string' &&
     f.sizes instanceof Uint32Array &&
     f.ends instanceof Uint32Array &&
-    f.shingles instanceof Int32Array
+    f.shingles instanceof Int32Array &&
+    typeof f.quoteIds === 'string' &&
+    typeof f.quoteKeys === 'string'
   );
 }

@@ -18,10 +18,11 @@ import type { FullIndex, SpotIndex, SpotPassage, SpotQuote, Story } from '../con
 import {
   FLAT_SPOT_FORMAT,
   PASSAGE_RUN,
-  flattenPassages,
+  QUOTE_RUN,
+  flattenSpotRun,
   flattenSpotIndex,
   unpackPassage,
-  type FlatPassageRun,
+  type FlatSpotRun,
   type FlatSpotIndex,
 } from '../contracts/spot-pack';
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
@@ -1112,21 +1113,28 @@ export class Library {
   private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
-    // The articles' passages (after the seeds') are stored in runs; those the last change stored as they are now are not written again.
-    const passages = usesSeedsAlone ? [] : pieces.passages;
-    const runCount = Math.ceil(passages.length / PASSAGE_RUN);
-    const from = Math.min(this.spotRuns, unchangedRuns(this.pieces?.passages ?? [], passages));
-    const runs: FlatPassageRun[] = [];
-    for (let k = from; k < runCount; k++) runs.push(flattenPassages(passages.slice(k * PASSAGE_RUN, (k + 1) * PASSAGE_RUN)));
+    // The articles' passages and quote keys (after the seeds') are stored in runs; those the last change stored as they are now are not written again.
+    const mine = usesSeedsAlone ? { quotes: [], passages: [] } : pieces;
+    const before = this.pieces ?? { quotes: [], passages: [] };
+    const count = Math.max(Math.ceil(mine.passages.length / PASSAGE_RUN), Math.ceil(mine.quotes.length / QUOTE_RUN));
+    const write = new Map<number, FlatSpotRun>();
+    for (let k = 0; k < count; k++) {
+      const kept = k < this.spotRuns && sameRun(before.passages, mine.passages, k, PASSAGE_RUN) && sameRun(before.quotes, mine.quotes, k, QUOTE_RUN);
+      if (!kept) write.set(k, flattenSpotRun(runOf(mine.passages, k, PASSAGE_RUN), runOf(mine.quotes, k, QUOTE_RUN)));
+    }
     const stamp: IndexStamp = {
       articleIds: [...next.keys()],
       showSeeds: this.prefs.showSeeds,
       seeds: seedsStamp(this.seeds),
       spotFormat: FLAT_SPOT_FORMAT,
-      spotRuns: runCount,
+      spotRuns: count,
     };
-    const head = flattenSpotIndex({ ...spot, passages: spot.passages.slice(0, spot.passages.length - passages.length) });
-    const index: PackedLibraryIndex = { stamp, spot: head, runs: { from, runs } };
+    const head = flattenSpotIndex({
+      ...spot,
+      quotes: spot.quotes.slice(0, spot.quotes.length - mine.quotes.length),
+      passages: spot.passages.slice(0, spot.passages.length - mine.passages.length),
+    });
+    const index: PackedLibraryIndex = { stamp, spot: head, runs: { count, write } };
     this.dropVersionReads();
     try {
       await writeChange(this.db, { ...change, index });
@@ -1134,7 +1142,7 @@ export class Library {
       // Read during the write, a set may be either side of it.
       this.dropVersionReads();
     }
-    this.spotRuns = runCount;
+    this.spotRuns = count;
     this.meta = next;
     this.full = full;
     this.dropStories();
@@ -1188,13 +1196,18 @@ function listingOf(stories: readonly Story[]): LibraryStory[] {
   return stories.map((s) => ({ id: s.id, title: s.title, sources: [...s.sources] }));
 }
 
-/** How many whole runs of `PASSAGE_RUN` passages lead both lists with the same passages (the same objects: kept, not read again). */
-export function unchangedRuns(before: readonly SpotPassage[], after: readonly SpotPassage[]): number {
-  const whole = Math.floor(Math.min(before.length, after.length) / PASSAGE_RUN);
-  for (let k = 0; k < whole; k++) {
-    for (let i = k * PASSAGE_RUN; i < (k + 1) * PASSAGE_RUN; i++) if (before[i] !== after[i]) return k;
-  }
-  return whole;
+/** Run `k` of `size` pieces. */
+function runOf<T>(pieces: readonly T[], k: number, size: number): T[] {
+  return pieces.slice(k * size, (k + 1) * size);
+}
+
+/** Whether run `k` of `size` pieces holds the same pieces in both lists (the same objects: kept, not read again). */
+export function sameRun<T>(before: readonly T[], after: readonly T[], k: number, size: number): boolean {
+  const start = k * size;
+  const end = Math.max(start, Math.min(start + size, after.length));
+  if (Math.max(start, Math.min(start + size, before.length)) !== end) return false;
+  for (let i = start; i < end; i++) if (before[i] !== after[i]) return false;
+  return true;
 }
 
 /** The parts' pieces in order; the first (at a save, the whole library's) copied natively by `concat`, not element by element. */

@@ -16,7 +16,7 @@
  * never the library, and the stored index never disagrees with the articles.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { FLAT_SPOT_FORMAT, isFlatPassageRun, isFlatSpotIndex, withPassageRuns, type FlatPassageRun, type FlatSpotIndex } from '../contracts/spot-pack';
+import { FLAT_SPOT_FORMAT, isFlatSpotIndex, isFlatSpotRun, withSpotRuns, type FlatSpotIndex, type FlatSpotRun } from '../contracts/spot-pack';
 import type { StoryCorrection } from '../stories/assignment';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { ArticleOriginal, LibraryArticle } from './article';
@@ -40,7 +40,7 @@ export interface IndexStamp {
    * form needs no migration: a stamp without this one's makes it rebuild once.
    */
   spotFormat?: typeof FLAT_SPOT_FORMAT;
-  /** How many runs of the articles' passages (`spotRuns`) belong to the stored spot index (none before version 6). */
+  /** How many runs of the articles' passages and quote keys (`spotRuns`) belong to the stored spot index (none before version 6). */
   spotRuns?: number;
 }
 
@@ -52,10 +52,10 @@ export interface IndexStamp {
  */
 export interface PackedLibraryIndex {
   stamp: IndexStamp;
-  /** The head and the seeds' passages (before version 6, every passage). */
+  /** The head, the seeds' passages and quote keys (before version 6, every passage). */
   spot: FlatSpotIndex;
-  /** The runs of the articles' passages from run `from` on (those before are stored as they are); stored runs past them are deleted. */
-  runs: { from: number; runs: FlatPassageRun[] };
+  /** The runs of the articles' passages and quote keys: `count` of them, those in `write` changed (the others are stored as they are); stored runs past `count` are deleted. */
+  runs: { count: number; write: Map<number, FlatSpotRun> };
 }
 
 export interface LibraryPrefs {
@@ -105,8 +105,8 @@ export interface LibrarySchema extends DBSchema {
   comparisons: { key: string; value: Comparison };
   /** Ids of the articles changed (added, read again, removed) since the stored search index was made (since version 6). */
   searchChanges: { key: string; value: true };
-  /** The articles' passages of the stored spot index (since version 6), in runs of `PASSAGE_RUN`, numbered from 0: a save rewrites the last. */
-  spotRuns: { key: number; value: FlatPassageRun };
+  /** The articles' passages and quote keys of the stored spot index (since version 6), in runs numbered from 0: a save rewrites the last. */
+  spotRuns: { key: number; value: FlatSpotRun };
   state: {
     key: StateKey;
     value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex;
@@ -336,8 +336,8 @@ export async function readOpenState(db: LibraryDb): Promise<OpenState> {
 export async function readStoredSpot(db: LibraryDb, runs: number): Promise<FlatSpotIndex | undefined> {
   const tx = db.transaction(['state', 'spotRuns']);
   const [spot, stored] = await Promise.all([tx.objectStore('state').get('spot'), tx.objectStore('spotRuns').getAll()]);
-  const whole = isFlatSpotIndex(spot) && stored.length === runs && stored.every(isFlatPassageRun);
-  return whole ? withPassageRuns(spot, stored) : undefined;
+  const whole = isFlatSpotIndex(spot) && stored.length === runs && stored.every(isFlatSpotRun);
+  return whole ? withSpotRuns(spot, stored) : undefined;
 }
 
 export interface LibraryChange {
@@ -405,9 +405,9 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
       for (const id of [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]) writes.push(searchChanges.put(true, id));
     }
     const spotRuns = tx.objectStore('spotRuns');
-    const { from, runs } = change.index.runs;
-    runs.forEach((run, i) => writes.push(spotRuns.put(run, from + i)));
-    writes.push(spotRuns.delete(IDBKeyRange.lowerBound(from + runs.length)));
+    const { count, write } = change.index.runs;
+    for (const [k, run] of write) writes.push(spotRuns.put(run, k));
+    writes.push(spotRuns.delete(IDBKeyRange.lowerBound(count)));
     if (change.staged) {
       // One original at a time: an import's originals may be gigabytes, never all in memory.
       let cursor = await tx.objectStore('stagedOriginals').openCursor();

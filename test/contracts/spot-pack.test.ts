@@ -6,10 +6,10 @@ import { toSpotIndex } from '../../src/index/spot-index';
 import type { SpotIndex } from '../../src/contracts/schema';
 import {
   flatPassagesOf,
-  flattenPassages,
+  flattenSpotRun,
   flattenSpotIndex,
   isFlatSpotIndex,
-  withPassageRuns,
+  withSpotRuns,
   packShingles,
   packSpotIndex,
   unpackShingles,
@@ -71,15 +71,21 @@ describe('the flat spot index (as the library stores it)', () => {
     ['in the head and one run', 10, [100]],
     ['in the head and runs of one passage, empty ones between', 5, [1, 0, 1, 0]],
     ['in the head and three runs', 4, [7, 7, 100]],
-  ])('passages stored %s join to the index flattened whole', (_, inHead, cuts) => {
+  ])('passages and quote keys stored %s join to the index flattened whole', (_, inHead, cuts) => {
     const index = spot();
-    const rest = index.passages.slice(inHead);
+    expect(index.quotes.length).toBeGreaterThan(10);
+    // The quote keys are cut at other places than the passages, as the library's runs cut them.
+    const quotesIn = (n: number) => Math.min(n, 3);
     const runs = [];
     let at = 0;
-    for (const n of cuts as number[]) runs.push(flattenPassages(rest.slice(at, (at += n))));
+    let quotesAt = Math.min(inHead, 2);
+    for (const n of cuts as number[]) {
+      runs.push(flattenSpotRun(index.passages.slice(inHead + at, inHead + (at += n)), index.quotes.slice(quotesAt, (quotesAt += quotesIn(n)))));
+    }
     const stored = inHead + (cuts as number[]).reduce((a, b) => a + b, 0);
-    const whole = { ...index, passages: index.passages.slice(0, Math.min(stored, index.passages.length)) };
-    const joined = withPassageRuns(flattenSpotIndex({ ...index, passages: index.passages.slice(0, inHead) }), structuredClone(runs));
+    const whole = { ...index, quotes: index.quotes.slice(0, quotesAt), passages: index.passages.slice(0, Math.min(stored, index.passages.length)) };
+    const head = flattenSpotIndex({ ...index, quotes: index.quotes.slice(0, Math.min(inHead, 2)), passages: index.passages.slice(0, inHead) });
+    const joined = withSpotRuns(head, structuredClone(runs));
     expect(joined).toEqual(flattenSpotIndex(whole));
     expect(plain(loadFlatSpotIndex(joined))).toEqual(whole);
   });
@@ -99,6 +105,7 @@ describe('the flat spot index (as the library stores it)', () => {
       /cannot be unpacked/,
     ],
     ['a head that is not JSON', (f: FlatSpotIndex) => ({ ...f, head: '{' }), /cannot be unpacked/],
+    ['one quote key fewer than their ids', (f: FlatSpotIndex) => ({ ...f, quoteKeys: f.quoteKeys.slice(f.quoteKeys.indexOf('\n') + 1) }), /cannot be unpacked/],
     ['another index version', (f: FlatSpotIndex) => ({ ...f, head: JSON.stringify({ ...JSON.parse(f.head), version: 0 }) }), /version 0/],
     [
       'an alias without its entity',
@@ -110,10 +117,13 @@ describe('the flat spot index (as the library stores it)', () => {
     expect(() => loadFlatSpotIndex(spoil(flattenSpotIndex(spot())))).toThrow(message);
   });
 
-  it('refuses to store a passage id holding a line break (the ids are joined by them)', () => {
+  it('refuses to store a passage id or a quote key holding a line break (they are joined by them)', () => {
     const index = spot();
     index.passages[0] = { ...index.passages[0], id: 'a\nb' };
     expect(() => flattenSpotIndex(index)).toThrow(/line break/);
+    const quoted = spot();
+    quoted.quotes[0] = { ...quoted.quotes[0], key: 'a\nb' };
+    expect(() => flattenSpotIndex(quoted)).toThrow(/line break/);
   });
 
   it("flatPassagesOf gives the loaded passages' one array and their ends, and nothing once the list is changed", () => {

@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { PASSAGE_RUN, flattenSpotIndex, type FlatPassageRun } from '../../src/contracts/spot-pack';
+import { PASSAGE_RUN, QUOTE_RUN, flattenSpotIndex, type FlatSpotRun } from '../../src/contracts/spot-pack';
 import type { ArticleInput } from '../../src/library/article';
-import { Library, unchangedRuns } from '../../src/library/service';
+import { Library, sameRun } from '../../src/library/service';
 import { openLibraryDb, type IndexStamp } from '../../src/library/store';
-import type { SpotPassage } from '../../src/contracts/schema';
 import { plainSpot, seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -12,27 +11,32 @@ const freshName = () => `test-spot-runs-${++dbCount}`;
 const open = (name: string) => Library.open(seedIndexes().full, seedIndexes().spot, name);
 const WORDS = 'harbour ledger quarry meadow lantern falcon orchard beacon glacier canyon willow tundra'.split(' ');
 
-/** A long article of its own sentences (each a passage of the spot index). */
-function longArticle(n: number, sentences = 60): ArticleInput {
+/** A long article of its own sentences (each a passage of the spot index; each a quote key too when `quoted`). */
+function longArticle(n: number, sentences = 60, quoted = false): ArticleInput {
   const lines = Array.from({ length: sentences }, (_, k) => {
     const w = (i: number) => WORDS[(n * 7 + k * 3 + i) % WORDS.length];
-    return `Inspector Rosalind Okonkwo-${n} said the ${w(0)} council reviewed the ${w(1)} plan number ${n}-${k} with the ${w(2)} board on Tuesday morning.`;
+    const said = `the ${w(0)} council reviewed the ${w(1)} plan number ${n}-${k} with the ${w(2)} board on Tuesday morning`;
+    // Quotations of words of their own (quotations of nearly the same words are one quote).
+    const own = (i: number) => `${w(i)}${n}q${k}`;
+    return quoted
+      ? `"Yes, the ${own(0)} ${own(1)} reviewed ${own(2)} ${own(3)} with ${own(4)} ${own(5)}," said Inspector Rosalind Okonkwo-${n}.`
+      : `Inspector Rosalind Okonkwo-${n} said ${said}.`;
   });
   return { name: `long-${n}.txt`, text: [`Report ${n} on the ${WORDS[n % WORDS.length]} plan`, 'By Ana Ruiz', '', ...lines].join('\n'), format: 'txt' };
 }
 
-/** A library in a fresh database holding long articles past `runs` runs' worth of passages; the ids added, in order. */
-async function filledPast(runs: number): Promise<{ name: string; lib: Library; ids: string[]; next: () => ArticleInput }> {
+/** A library in a fresh database holding long articles past `runs` runs' worth of passages (of quote keys when `quoted`); the ids added, in order. */
+async function filledPast(runs: number, quoted = false): Promise<{ name: string; lib: Library; ids: string[]; next: () => ArticleInput }> {
   const name = freshName();
   const lib = await open(name);
   let n = 0;
   const ids: string[] = [];
-  while (lib.spotIndex.passages.length < PASSAGE_RUN * runs)
-    ids.push(...(await lib.add(Array.from({ length: 20 }, () => longArticle(n++)))).added.map((r) => r.id));
-  return { name, lib, ids, next: () => longArticle(n++) };
+  const filled = () => (quoted ? lib.spotIndex.quotes.length >= QUOTE_RUN * runs : lib.spotIndex.passages.length >= PASSAGE_RUN * runs);
+  while (!filled()) ids.push(...(await lib.add(Array.from({ length: 20 }, () => longArticle(n++, 60, quoted)))).added.map((r) => r.id));
+  return { name, lib, ids, next: () => longArticle(n++, 60, quoted) };
 }
 
-async function stored(name: string): Promise<{ stamp: IndexStamp; runs: Map<number, FlatPassageRun> }> {
+async function stored(name: string): Promise<{ stamp: IndexStamp; runs: Map<number, FlatSpotRun> }> {
   const db = await openLibraryDb(name);
   const stamp = (await db.get('state', 'stamp')) as IndexStamp;
   const keys = await db.getAllKeys('spotRuns');
@@ -44,7 +48,7 @@ async function stored(name: string): Promise<{ stamp: IndexStamp; runs: Map<numb
 /** Marks stored run `k` with a field nothing reads or writes, so a run not written again keeps the mark. */
 async function mark(name: string, k: number): Promise<void> {
   const db = await openLibraryDb(name);
-  await db.put('spotRuns', { ...(await db.get('spotRuns', k))!, marked: true } as FlatPassageRun, k);
+  await db.put('spotRuns', { ...(await db.get('spotRuns', k))!, marked: true } as FlatSpotRun, k);
   db.close();
 }
 const marked = async (name: string, k: number) => 'marked' in ((await stored(name)).runs.get(k) ?? {});
@@ -106,15 +110,45 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
     expect(plainSpot((await open(name)).spotIndex)).toEqual(plainSpot(old.spotIndex));
   });
 
+  it("quote keys are stored in runs of their own size: a save writes the runs it joined, and the head holds the seeds' alone", async () => {
+    const { name, lib, next } = await filledPast(2.2, true);
+    const seedQuotes = seedIndexes().spot.quotes.length;
+    expect(lib.spotIndex.quotes.length - seedQuotes).toBeGreaterThan(2 * QUOTE_RUN);
+    expect(lib.spotIndex.passages.length).toBeLessThan(PASSAGE_RUN);
+    const before = await stored(name);
+    expect(before.stamp.spotRuns).toBe(3);
+    const db = await openLibraryDb(name);
+    const head = (await db.get('state', 'spot')) as ReturnType<typeof flattenSpotIndex>;
+    db.close();
+    expect(head.quoteIds.split('\n')).toHaveLength(seedQuotes);
+    expect(head.head).not.toContain('"quotes"');
+    await mark(name, 1);
+    await mark(name, 2);
+    await lib.add([next()]);
+    // Run 0 holds every passage and the first quote keys, run 2 the last quote keys: both were written; run 1 was not.
+    expect(await marked(name, 1)).toBe(true);
+    expect(await marked(name, 2)).toBe(false);
+    const runs = (await stored(name)).runs;
+    expect(runs.get(0)!.ends.length).toBe(lib.spotIndex.passages.length - seedIndexes().spot.passages.length);
+    expect(runs.get(1)!.ends.length).toBe(0);
+    expect(runs.get(2)!.quoteIds.split('\n').length).toBeGreaterThan(before.runs.get(2)!.quoteIds.split('\n').length);
+    expect(plainSpot((await open(name)).spotIndex)).toEqual(plainSpot(lib.spotIndex));
+  });
+
+  const list = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}` }));
   it.each([
-    ['nothing before', 0, 0, 0],
-    ['the same passages', 2 * PASSAGE_RUN + 5, 2 * PASSAGE_RUN + 5, 2],
-    ['one passage added', PASSAGE_RUN, PASSAGE_RUN + 1, 1],
-    ['a passage of the second run replaced', 3 * PASSAGE_RUN, 3 * PASSAGE_RUN, 1],
-  ])('unchangedRuns: %s', (what, before, after, runs) => {
-    const passages: SpotPassage[] = Array.from({ length: Math.max(before, after) }, (_, i) => ({ id: `p${i}`, size: 1, shingles: [i] }));
-    const next = passages.slice(0, after);
-    if (what === 'a passage of the second run replaced') next[PASSAGE_RUN + 7] = { ...next[PASSAGE_RUN + 7] };
-    expect(unchangedRuns(passages.slice(0, before), next)).toBe(runs);
+    ['both empty', 0, 0, 0, true],
+    ['the same pieces', 9, 9, 1, true],
+    ['the same run, pieces added to the next', 8, 9, 1, true],
+    ['one piece added to the run', 5, 6, 1, false],
+    ['one piece cut from the run', 6, 5, 1, false],
+    ['a piece of the run replaced', 8, 8, 1, false],
+    ['a piece of another run replaced', 8, 8, 0, true],
+    ['a run past the end of both', 8, 9, 3, true],
+  ])('sameRun (runs of 4): %s', (what, before, after, k, same) => {
+    const pieces = list(Math.max(before, after));
+    const next = pieces.slice(0, after);
+    if (what.includes('replaced')) next[6] = { ...next[6] };
+    expect(sameRun(pieces.slice(0, before), next, k, 4)).toBe(same);
   });
 });

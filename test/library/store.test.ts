@@ -26,7 +26,7 @@ const freshName = () => `test-store-${++dbCount}`;
 const index = (ids: string[]): PackedLibraryIndex => ({
   stamp: { articleIds: ids, showSeeds: true, seeds: 's' },
   spot: flattenSpotIndex(seedIndexes().spot),
-  runs: { from: 0, runs: [] },
+  runs: { count: 0, write: new Map() },
 });
 const readOne = () => {
   const read = readArticle(newStory());
