@@ -34,6 +34,13 @@ describe('written dates', () => {
     ['12 ธันวาคม 2566 - 10:30 น.', '2023-12-12'],
     ['วันที่ 5 มี.ค. พ.ศ. 2567', '2024-03-05'],
     ['1 ม.ค. 2024', '2024-01-01'],
+    ['Publikováno 5. 3. 2024 10:30, aktualizováno 6. 3. 2024 12:40', '2024-03-05'],
+    ['5. března 2024 10:30', '2024-03-05'],
+    ['23 kwietnia 2024', '2024-04-23'],
+    ['Marți, 5 martie 2024, 10:30', '2024-03-05'],
+    ['Τρίτη, 5 Μαρτίου 2024 10:30', '2024-03-05'],
+    ['17 Σεπτεμβρίου 2024', '2024-09-17'],
+    ['v kapitole 5. 3. ukazuje', undefined],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
