@@ -13,6 +13,7 @@ import { cleanTitle } from '../../src/intake/title';
 import { readArticle } from '../../src/intake/read-article';
 import { readPageHeader } from '../../src/intake/page-header';
 import { chooseByline } from '../../src/intake/byline';
+import { givenNameFirst, readHtmlMetadata } from '../../src/intake/html-metadata';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
@@ -369,6 +370,37 @@ describe('declared authors and the byline shown', () => {
       ['Jane Doe'],
     ],
   ])('%s', (_what, declared, shown, authors) => expect(byline(declared, shown).value).toEqual(authors));
+});
+
+describe('author meta of one person a tag (citation_author, Dublin Core)', () => {
+  it.each([
+    ['Okafor, Chidi', 'Chidi Okafor'],
+    ['van Dam, Tijs', 'Tijs van Dam'],
+    ['Lindgren, Eva M.', 'Eva M. Lindgren'],
+    ['DOE, JANE', 'JANE DOE'],
+    ['Jane Doe, PhD', 'Jane Doe, PhD'],
+    ['Ann Lee, CISSP', 'Ann Lee, CISSP'],
+    ['Jane Doe, John Roe', 'Jane Doe, John Roe'],
+  ])('%s → %s', (value, name) => expect(givenNameFirst(value)).toBe(name));
+
+  it('every citation_author is an author, given name first; DC.creator likewise; a meta author is not turned round', () => {
+    const read = (head: string) => readHtmlMetadata(parseHtmlWithLinkedom(page(head, '<p>Text.</p>'))).authors.map((a) => [a.rule, a.value]);
+    expect(read('<meta name="citation_author" content="Okafor, Chidi"><meta name="citation_author" content="Lindgren, Eva">')).toEqual([
+      ['meta citation_author', ['Chidi Okafor', 'Eva Lindgren']],
+    ]);
+    expect(read('<meta name="DC.creator" content="Ngata, Aroha">')[0]).toEqual(['meta dc.creator', ['Aroha Ngata']]);
+    expect(read('<meta name="author" content="Jane Doe, John Roe">')).toEqual([['meta author', ['Jane Doe', 'John Roe']]]);
+  });
+
+  it('citation_title and citation_publication_date are declared title and date', () => {
+    const meta = readHtmlMetadata(
+      parseHtmlWithLinkedom(
+        page('<meta name="citation_title" content="A working paper"><meta name="citation_publication_date" content="2024/05/14">', '<p>Text.</p>'),
+      ),
+    );
+    expect(meta.titles.map((t) => t.value)).toEqual(['A working paper']);
+    expect(meta.dates.map((d) => d.value)).toEqual(['2024-05-14']);
+  });
 });
 
 describe("a publisher with the author's name", () => {
