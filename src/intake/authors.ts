@@ -42,6 +42,13 @@ const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|
 /** A name's letters and digits, lower-cased: how two spellings of one name ("BBC News", "bbc-news") are compared. */
 export const compactName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * A news agency's name after a reporter's with no comma, as local papers print wire copy ("By DANA HOLLOWAY
+ * Associated Press", "Jane Doe Reuters", "JOHN ROE AP"): the agency, not part of the name.
+ */
+const AGENCY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:(?:the\s+)?associated\s+press|agence\s+france[-\s]presse|reuters|bloomberg\s+news)$/i;
+const AGENCY_INITIALS_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:AP|AFP|UPI|dpa|ANSA|EFE)$/;
+
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
 /** A Chinese, Japanese or Korean name; a Japanese one is often printed with a space between family and given name ("佐藤 健一"). */
@@ -127,6 +134,8 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
         .replace(/^by\s+/i, '')
         .replace(/[.,:;]+$/, '')
         .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '')
+        .replace(AGENCY_AFTER_NAME, '')
+        .replace(AGENCY_INITIALS_AFTER_NAME, '')
         .trim(),
     )
     .filter((n) => n.length > 0);

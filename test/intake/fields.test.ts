@@ -83,6 +83,13 @@ describe('bylines to names', () => {
     ['Laura June Topolsky', ['Laura June Topolsky']],
     ['11:57 AM 12/25/2014', []],
     ['Photo by: The Associated Press', []],
+    // A wire agency after the reporter's name with no comma (a local paper's wire copy) is the agency's, not the name's.
+    ['By DANA HOLLOWAY Associated Press', ['Dana Holloway']],
+    ['By Jane Doe and John Roe The Associated Press', ['Jane Doe', 'John Roe']],
+    ['Jane Doe Reuters', ['Jane Doe']],
+    ['JOHN ROE AP', ['John Roe']],
+    ['The Associated Press', []],
+    ['Reuters', []],
     ['GQ Magazine', []],
     ['UPROXX Media', []],
     ['Wednesday January 18', []],
