@@ -73,6 +73,8 @@ describe('bylines to names', () => {
     ['Keith Bradsher y Tariq Panja', ['Keith Bradsher', 'Tariq Panja']],
     ['［山田太郎，ITmedia］', ['山田太郎']],
     ['本报记者 张晓明', ['张晓明']],
+    ['浦江新闻记者 陈思远', ['陈思远']],
+    ['晨报记者：李娜', ['李娜']],
     ['김철수 기자', ['김철수']],
     ['Curator: Phoebe Gavin', ['Phoebe Gavin']],
     ['Antonio Regalado on December 4, 2014', ['Antonio Regalado']],
@@ -341,6 +343,20 @@ describe('bylines as pages lay them out', () => {
     const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
     const header = readPageHeader(doc, [title], []);
     expect(chooseByline({ declared: [], header, notNames: [] }).value ?? []).toEqual(authors);
+  });
+});
+
+describe('a Chinese reporter line in the header', () => {
+  const title = '多地医院信息系统遭勒索软件攻击';
+  const lead = '<p>近期，多地医院的信息系统遭到勒索软件攻击，部分医院门诊挂号、缴费和检查预约一度中断。本报记者从多家医院了解到，目前相关系统已基本恢复。</p>';
+  const more = '<p>业内人士指出，医疗机构信息系统复杂、设备多样，很多医院的网络安全投入长期不足，系统漏洞往往无法及时修补。</p>'.repeat(4);
+  const byline = (above: string) => {
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${lead}${more}</article>`));
+    return chooseByline({ declared: [], header: readPageHeader(doc, [title], []), notNames: [] }).value ?? [];
+  };
+  it("the outlet's reporter line names the reporter; the text's sentence that mentions 记者 names no one", () => {
+    expect(byline('<p class="news_author">浦江新闻记者 陈思远</p>')).toEqual(['陈思远']);
+    expect(byline('')).toEqual([]);
   });
 });
 
