@@ -329,7 +329,13 @@ export function table(rows: [string, Score][]): string[] {
   ];
 }
 
-const SETS = { tuned: ['readability', 'cms', 'newspaper'], 'held-out': ['newspaper'], 'cms-held-out': ['platforms'], 'cms-held-out-2': ['platforms'], 'cms-held-out-3': ['platforms'] } as const;
+const SETS = {
+  tuned: ['readability', 'cms', 'newspaper'],
+  'held-out': ['newspaper'],
+  'cms-held-out': ['platforms'],
+  'cms-held-out-2': ['platforms'],
+  'cms-held-out-3': ['platforms'],
+} as const;
 
 export async function evaluateIntake(
   options: { against?: string; only?: keyof typeof SETS; dateParsers?: boolean } = {},
