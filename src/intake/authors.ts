@@ -31,9 +31,12 @@ const WEEKDAY_AT_END =
   /[\s,|·-]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*$/i;
 const LABEL =
   /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
-/** Chinese and Japanese reporter and author labels ("著者：", "筆者："), Korean 기자 ("reporter") and its kin. */
+/**
+ * Chinese and Japanese reporter and author labels ("著者：", "筆者："), an outlet's reporter ("浦江新闻记者 陈思远",
+ * the outlet's name run into 记者, then a space or a colon before the name), Korean 기자 ("reporter") and its kin.
+ */
 const CJK_LABEL =
-  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|著者|筆者|文)\s*[:：]?\s*|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
+  /^(?:本报|本報|新华社|新華社|特约|特約|见习)?(?:记者|記者|通讯员|通訊員|编辑|編輯|作者|著者|筆者|文)\s*[:：]?\s*|^\p{sc=Han}{2,10}?(?:记者|記者|通讯员|通訊員)(?:\s+|\s*[:：]\s*)(?=\p{sc=Han})|\s*(?:记者|記者|기자|특파원|통신원|編集委員|論説委員|撮影)$/u;
 /**
  * A credential after a name ("Jane Doe, CISSP", "John Roe, PhD", "Ann Lee, MD, MPH"): in a byline written in mixed
  * case, a part that is one capitalised abbreviation or post-nominal is the person's letters, not a second person.
@@ -41,6 +44,13 @@ const CJK_LABEL =
 const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|M\.?\s?Sc|B\.?\s?Sc|LL\.?[BM]|Jr|Sr|Esq)\.?$/u;
 /** A name's letters and digits, lower-cased: how two spellings of one name ("BBC News", "bbc-news") are compared. */
 export const compactName = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A news agency's name after a reporter's with no comma, as local papers print wire copy ("By DANA HOLLOWAY
+ * Associated Press", "Jane Doe Reuters", "JOHN ROE AP"): the agency, not part of the name.
+ */
+const AGENCY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:(?:the\s+)?associated\s+press|agence\s+france[-\s]presse|reuters|bloomberg\s+news)$/i;
+const AGENCY_INITIALS_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:AP|AFP|UPI|dpa|ANSA|EFE)$/;
 
 const EMAIL_OR_HANDLE = /\S+@\S+|(?:^|\s)@\S+|https?:\/\/\S+/g;
 
@@ -127,6 +137,8 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
         .replace(/^by\s+/i, '')
         .replace(/[.,:;]+$/, '')
         .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '')
+        .replace(AGENCY_AFTER_NAME, '')
+        .replace(AGENCY_INITIALS_AFTER_NAME, '')
         .trim(),
     )
     .filter((n) => n.length > 0);

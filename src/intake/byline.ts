@@ -42,8 +42,9 @@ export interface BylineEvidence {
   notNames: (string | undefined)[];
 }
 
+/** A "By" line; a Chinese one names a reporter (记者) in a short line, not in a sentence of the text that mentions one. */
 const BY_LINE =
-  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|(?:记者|記者)\s*\S|\S\s*(?:기자|記者)$/iu;
+  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|^[^。！？]{0,30}(?:记者|記者)\s*[^。！？]{1,30}$|\S\s*(?:기자|記者)$/iu;
 
 /** A line that is only an author's label: the byline is the line after it ("Penulis" over "Dian Pratiwi"). */
 const AUTHOR_LABEL =

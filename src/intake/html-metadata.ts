@@ -39,7 +39,7 @@ export interface HtmlMetadata {
 // Dublin Core first, as Readability does: pages that set it mean it; og:title often carries the site's name.
 const DC_TITLE = ['dc.title', 'dc:title', 'dcterm:title', 'dcterms.title'];
 const OG_TITLE = ['og:title', 'twitter:title'];
-const META_TITLE = ['parsely-title', 'sailthru.title', 'title', 'headline'];
+const META_TITLE = ['parsely-title', 'sailthru.title', 'title', 'headline', 'citation_title'];
 const OG_DATE = ['article:published_time', 'og:published_time', 'og:article:published_time'];
 const META_DATE = [
   'date',
@@ -60,8 +60,11 @@ const META_DATE = [
   'timestamp',
   'date.release',
   'live_date',
+  'citation_publication_date',
+  'citation_date',
 ];
 const META_AUTHOR = [
+  'citation_author',
   'dc.creator',
   'dc:creator',
   'dcterm:creator',
@@ -75,6 +78,22 @@ const META_AUTHOR = [
   'og:article:author',
   'cxenseparse:author',
 ];
+
+/** Author meta that holds one person a tag, as a library catalogue writes it: "Okafor, Chidi" is Chidi Okafor. */
+const ONE_NAME_A_TAG = new Set(['citation_author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'dcterms.creator']);
+const FAMILY_COMMA_GIVEN =
+  /^((?:(?:de|da|di|van|von|der|den|du|le|la|al|el|bin|ter)\s+)*\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})$/u;
+const POST_NOMINAL = /^(?:\p{Lu}{2,6}|Ph\.?\s?D|Jr|Sr|Esq)\.?$/u;
+
+/**
+ * One person's name written family name first, "Okafor, Chidi" or "van Dam, Tijs" → "Chidi Okafor", "Tijs van
+ * Dam"; a name with letters after it ("Jane Doe, PhD"), two names or anything else is left as written.
+ */
+export function givenNameFirst(value: string): string {
+  const m = value.trim().match(FAMILY_COMMA_GIVEN);
+  if (!m || (POST_NOMINAL.test(m[2]) && m[1] !== m[1].toUpperCase())) return value;
+  return `${m[2]} ${m[1]}`;
+}
 
 const PAGE_ITEM = /Article|BlogPosting|NewsArticle|Report|WebPage/i;
 
@@ -182,7 +201,13 @@ export function readHtmlMetadata(doc: Document, pageUrl?: string): HtmlMetadata 
   for (const name of OG_TITLE) add(meta.titles, first(values, [name]), 'og', name);
   for (const name of META_TITLE) add(meta.titles, first(values, [name]), 'meta', `meta ${name}`);
   add(meta.authors, ld?.authors ? uniqueNames(ld.authors.flatMap((a) => splitAuthors(a))) : undefined, 'json-ld', 'JSON-LD author');
-  for (const name of META_AUTHOR) add(meta.authors, uniqueNames((values.get(name) ?? []).flatMap((a) => splitAuthors(a))), 'meta', `meta ${name}`);
+  for (const name of META_AUTHOR)
+    add(
+      meta.authors,
+      uniqueNames((values.get(name) ?? []).flatMap((a) => splitAuthors(ONE_NAME_A_TAG.has(name) ? givenNameFirst(a) : a))),
+      'meta',
+      `meta ${name}`,
+    );
   add(meta.dates, toIsoDate(ld?.datePublished), 'json-ld', 'JSON-LD datePublished');
   for (const name of OG_DATE) add(meta.dates, toIsoDate(first(values, [name])), 'og', name);
   for (const name of META_DATE) add(meta.dates, toIsoDate(first(values, [name])), 'meta', `meta ${name}`);

@@ -4,14 +4,14 @@
  * times around them:
  *
  * - month names in English, French, German, Spanish, Italian, Portuguese,
- *   Dutch and Russian: "SEPT. 19, 2015", "Tuesday, 22 September 2015",
+ *   Dutch, Russian, Czech, Polish, Romanian and Greek: "SEPT. 19, 2015", "Tuesday, 22 September 2015",
  *   "30th December 2014", "15 mars 2023", "19. Juli 2022", "5 de marzo de
- *   2024", "5 марта 2024", "2014 Dec 29", with an apostrophe's year "14
+ *   2024", "5 марта 2024", "5. března 2024", "5 martie 2024", "5 Μαρτίου 2024", "2014 Dec 29", with an apostrophe's year "14
  *   January '15";
  * - Chinese, Japanese and Korean dates: "2019年2月27日", "2024년 3월 5일";
  * - Thai dates, in the Buddhist era Thai pages write (543 years on): "12 ธันวาคม 2566", "5 มี.ค. 2567";
  * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." and "2024. 8. 13." (Korean), "19.07.2022" (day
- *   first), and "03/09/2021" (month first in American English pages, day
+ *   first), "5. 3. 2024" (Czech, day first), and "03/09/2021" (month first in American English pages, day
  *   first elsewhere, whichever the numbers allow);
  * - with a year given from elsewhere, "Sept. 20".
  *
@@ -51,7 +51,18 @@ addMonths(
   'январь|января|січня февраль|февраля|лютого март|марта|березня апрель|апреля|квітня май|мая|травня июнь|июня|червня июль|июля|липня август|августа|серпня сентябрь|сентября|вересня октябрь|октября|жовтня ноябрь|ноября|листопада декабрь|декабря|грудня',
 );
 
-const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+// Czech (genitive and nominative), Polish (genitive)
+addMonths(
+  'ledna|leden|stycznia února|únor|lutego března|březen|marca dubna|duben|kwietnia května|květen|maja června|červen|czerwca července|červenec|lipca srpna|srpen|sierpnia září|września října|říjen|października listopadu|listopad|listopada prosince|prosinec|grudnia',
+);
+// Romanian
+addMonths('ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie');
+// Greek (genitive, as dates write them, with and without the accent)
+addMonths(
+  'ιανουαρίου|ιανουαριου φεβρουαρίου|φεβρουαριου μαρτίου|μαρτιου απριλίου|απριλιου μαΐου|μαιου ιουνίου|ιουνιου ιουλίου|ιουλιου αυγούστου|αυγουστου σεπτεμβρίου|σεπτεμβριου οκτωβρίου|οκτωβριου νοεμβρίου|νοεμβριου δεκεμβρίου|δεκεμβριου',
+);
+
+const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 // A trailing dot is the Korean way ("2024.03.05."); a dot or slash before more digits is a version or a path.
 const YMD = /(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d|[/.]\d)/;
@@ -77,6 +88,8 @@ const thaiMonth = (name: string) => THAI_MONTH_NAMES.findIndex((re) => re.test(n
 
 /** The Korean portals' spaced form, always with its closing dot: "2024. 8. 13. 10:31". */
 const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/;
+/** The Czech and Slovak spaced form, day first: "5. 3. 2024 10:30". */
+const DMY_SPACED = /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)/;
 
 export interface FoundDate {
   iso: string;
@@ -136,6 +149,8 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   add(m, m ? iso(+m[3] > 2400 ? +m[3] - 543 : +m[3], thaiMonth(m[2]), +m[1]) : undefined);
   m = text.match(YMD_SPACED);
   add(m, m ? iso(+m[1], +m[2], +m[3]) : undefined);
+  m = text.match(DMY_SPACED);
+  add(m, m ? iso(+m[3], +m[2], +m[1]) : undefined);
   m = text.match(DMY);
   add(m, m ? (m[2] === '.' ? iso(+m[4], +m[3], +m[1]) : slashDate(+m[1], +m[3], +m[4], options.lang)) : undefined);
   if (options.shortYear && !found.length) {

@@ -9,6 +9,9 @@
  * outlet from the address a page was read from; 3: bylines, dates and
  * outlets of more platforms and scripts (the CMS held-out set's rules);
  * 4: the second held-out set's rules (desks, credentials, byline boxes,
- * author links over a shorter declared list, the masthead's logo).
+ * author links over a shorter declared list, the masthead's logo);
+ * 5: the third held-out set's rules (Czech, Polish, Romanian and Greek
+ * dates, citation_* and family-name-first author meta, an agency after a
+ * name, a Chinese outlet's reporter line).
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;

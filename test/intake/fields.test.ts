@@ -13,6 +13,7 @@ import { cleanTitle } from '../../src/intake/title';
 import { readArticle } from '../../src/intake/read-article';
 import { readPageHeader } from '../../src/intake/page-header';
 import { chooseByline } from '../../src/intake/byline';
+import { givenNameFirst, readHtmlMetadata } from '../../src/intake/html-metadata';
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
@@ -34,6 +35,13 @@ describe('written dates', () => {
     ['12 ธันวาคม 2566 - 10:30 น.', '2023-12-12'],
     ['วันที่ 5 มี.ค. พ.ศ. 2567', '2024-03-05'],
     ['1 ม.ค. 2024', '2024-01-01'],
+    ['Publikováno 5. 3. 2024 10:30, aktualizováno 6. 3. 2024 12:40', '2024-03-05'],
+    ['5. března 2024 10:30', '2024-03-05'],
+    ['23 kwietnia 2024', '2024-04-23'],
+    ['Marți, 5 martie 2024, 10:30', '2024-03-05'],
+    ['Τρίτη, 5 Μαρτίου 2024 10:30', '2024-03-05'],
+    ['17 Σεπτεμβρίου 2024', '2024-09-17'],
+    ['v kapitole 5. 3. ukazuje', undefined],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
@@ -65,6 +73,8 @@ describe('bylines to names', () => {
     ['Keith Bradsher y Tariq Panja', ['Keith Bradsher', 'Tariq Panja']],
     ['［山田太郎，ITmedia］', ['山田太郎']],
     ['本报记者 张晓明', ['张晓明']],
+    ['浦江新闻记者 陈思远', ['陈思远']],
+    ['晨报记者：李娜', ['李娜']],
     ['김철수 기자', ['김철수']],
     ['Curator: Phoebe Gavin', ['Phoebe Gavin']],
     ['Antonio Regalado on December 4, 2014', ['Antonio Regalado']],
@@ -75,6 +85,13 @@ describe('bylines to names', () => {
     ['Laura June Topolsky', ['Laura June Topolsky']],
     ['11:57 AM 12/25/2014', []],
     ['Photo by: The Associated Press', []],
+    // A wire agency after the reporter's name with no comma (a local paper's wire copy) is the agency's, not the name's.
+    ['By DANA HOLLOWAY Associated Press', ['Dana Holloway']],
+    ['By Jane Doe and John Roe The Associated Press', ['Jane Doe', 'John Roe']],
+    ['Jane Doe Reuters', ['Jane Doe']],
+    ['JOHN ROE AP', ['John Roe']],
+    ['The Associated Press', []],
+    ['Reuters', []],
     ['GQ Magazine', []],
     ['UPROXX Media', []],
     ['Wednesday January 18', []],
@@ -329,6 +346,20 @@ describe('bylines as pages lay them out', () => {
   });
 });
 
+describe('a Chinese reporter line in the header', () => {
+  const title = '多地医院信息系统遭勒索软件攻击';
+  const lead = '<p>近期，多地医院的信息系统遭到勒索软件攻击，部分医院门诊挂号、缴费和检查预约一度中断。本报记者从多家医院了解到，目前相关系统已基本恢复。</p>';
+  const more = '<p>业内人士指出，医疗机构信息系统复杂、设备多样，很多医院的网络安全投入长期不足，系统漏洞往往无法及时修补。</p>'.repeat(4);
+  const byline = (above: string) => {
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${lead}${more}</article>`));
+    return chooseByline({ declared: [], header: readPageHeader(doc, [title], []), notNames: [] }).value ?? [];
+  };
+  it("the outlet's reporter line names the reporter; the text's sentence that mentions 记者 names no one", () => {
+    expect(byline('<p class="news_author">浦江新闻记者 陈思远</p>')).toEqual(['陈思远']);
+    expect(byline('')).toEqual([]);
+  });
+});
+
 describe('declared authors and the byline shown', () => {
   const title = 'Talks resume in Geneva after a long pause';
   const byline = (declared: string[], shown: string) => {
@@ -362,6 +393,37 @@ describe('declared authors and the byline shown', () => {
       ['Jane Doe'],
     ],
   ])('%s', (_what, declared, shown, authors) => expect(byline(declared, shown).value).toEqual(authors));
+});
+
+describe('author meta of one person a tag (citation_author, Dublin Core)', () => {
+  it.each([
+    ['Okafor, Chidi', 'Chidi Okafor'],
+    ['van Dam, Tijs', 'Tijs van Dam'],
+    ['Lindgren, Eva M.', 'Eva M. Lindgren'],
+    ['DOE, JANE', 'JANE DOE'],
+    ['Jane Doe, PhD', 'Jane Doe, PhD'],
+    ['Ann Lee, CISSP', 'Ann Lee, CISSP'],
+    ['Jane Doe, John Roe', 'Jane Doe, John Roe'],
+  ])('%s → %s', (value, name) => expect(givenNameFirst(value)).toBe(name));
+
+  it('every citation_author is an author, given name first; DC.creator likewise; a meta author is not turned round', () => {
+    const read = (head: string) => readHtmlMetadata(parseHtmlWithLinkedom(page(head, '<p>Text.</p>'))).authors.map((a) => [a.rule, a.value]);
+    expect(read('<meta name="citation_author" content="Okafor, Chidi"><meta name="citation_author" content="Lindgren, Eva">')).toEqual([
+      ['meta citation_author', ['Chidi Okafor', 'Eva Lindgren']],
+    ]);
+    expect(read('<meta name="DC.creator" content="Ngata, Aroha">')[0]).toEqual(['meta dc.creator', ['Aroha Ngata']]);
+    expect(read('<meta name="author" content="Jane Doe, John Roe">')).toEqual([['meta author', ['Jane Doe', 'John Roe']]]);
+  });
+
+  it('citation_title and citation_publication_date are declared title and date', () => {
+    const meta = readHtmlMetadata(
+      parseHtmlWithLinkedom(
+        page('<meta name="citation_title" content="A working paper"><meta name="citation_publication_date" content="2024/05/14">', '<p>Text.</p>'),
+      ),
+    );
+    expect(meta.titles.map((t) => t.value)).toEqual(['A working paper']);
+    expect(meta.dates.map((d) => d.value)).toEqual(['2024-05-14']);
+  });
 });
 
 describe("a publisher with the author's name", () => {
