@@ -334,8 +334,18 @@ export class Library {
     if (this.formed) return this.formed;
     // A change that landed during the reads made both older than the library: formed again from what it left.
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
-    this.formed = formLibraryStories(folded, this.features, corrections);
-    return this.formed;
+    const formed = (this.formed = formLibraryStories(folded, this.features, corrections));
+    // Kept for the next worker's library page, whoever asked (a card, the side panel): in the queue, where no change
+    // is halfway, and only if still the library's stories.
+    void this.serial(async () => {
+      if (this.formed === formed) await writeStoryListing(this.db, { made: this.listingMade(), stories: listingOf(formed.stories) });
+    }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
+    return formed;
+  }
+
+  /** What a stored listing of the stories was made with: one made by other seeds, reader or build is made again. */
+  private listingMade(): string {
+    return `${seedsStamp(this.seeds)}|${READER_VERSION}|${this.build}`;
   }
 
   /** Lets go of the stories and their comparisons as made (the comparisons kept by what they compare stay). */
@@ -346,21 +356,14 @@ export class Library {
 
   /**
    * The stories as the library page lists them: from the stories in hand, else
-   * as stored the last time they were made (a worker started afresh makes
-   * none), else made now and stored for the next start.
+   * as stored the last time they were formed (a worker started afresh forms
+   * none), else formed now (and so stored for the next start).
    */
   async storyListing(): Promise<LibraryStory[]> {
     if (this.formed) return listingOf(this.formed.stories);
-    const made = `${seedsStamp(this.seeds)}|${READER_VERSION}|${this.build}`;
     const stored = await readStoryListing(this.db);
-    if (stored?.made === made) return stored.stories;
-    const formed = await this.formedStories();
-    const stories = listingOf(formed.stories);
-    // In the queue, where no change is halfway: stored only if still the library's stories.
-    void this.serial(async () => {
-      if (this.formed === formed) await writeStoryListing(this.db, { made, stories });
-    }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
-    return stories;
+    if (stored?.made === this.listingMade()) return stored.stories;
+    return listingOf((await this.formedStories()).stories);
   }
 
   /**

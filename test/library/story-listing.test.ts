@@ -32,6 +32,19 @@ describe('the stories as the library page lists them, kept between worker lives'
     expect(forming).not.toHaveBeenCalled();
   });
 
+  it('stories formed for a card are kept too: the next worker lists them without forming them', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([newStory(), seedAsInput('pd')]);
+    const full = await lib.fullIndex();
+    await settled(lib);
+    const listed = full.stories.map((s) => s.id);
+    expect((await stored(name))?.stories.map((s) => s.id)).toEqual(listed);
+    const forming = vi.spyOn(Library.prototype as unknown as { formStories(): Promise<unknown> }, 'formStories');
+    expect((await (await open(name)).storyListing()).map((s) => s.id)).toEqual(listed);
+    expect(forming).not.toHaveBeenCalled();
+  });
+
   it('a change deletes what was stored: the next start makes the stories again, the new article in one', async () => {
     const name = freshName();
     const lib = await open(name);
