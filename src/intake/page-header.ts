@@ -273,8 +273,9 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
       if (!hasBlockChild(el)) {
-        // A date's parts in spans with nothing between them ("05", "Mar", "2024") are still words apart.
-        const text = clean(DATE_MARK.test(cls) ? spacedText(el) : el.textContent);
+        // Parts in elements side by side with nothing between them are words apart, as the page's styles show them: a
+        // date's spans ("05", "Mar", "2024"), a byline link and the date after it ("Ivana Marić" "14. listopada 2024.").
+        const text = clean(spacedText(el));
         if (text && text.length <= 200) header.lines.push({ text, el, at });
       } else {
         // A date box of blocks ("29" over "Mai 2013") reads as one line; other boxes give their own text between blocks.
