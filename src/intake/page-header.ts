@@ -64,7 +64,7 @@ const NOT_HEADLINE = /site-title|logo|brand|masthead|widget|sidebar|related|teas
 const AUTHOR_MARK = /author|byline|writer|reporter|contributor|columnist|posted-?by|meta__author|signature|firma|autor|auteur|journalist/i;
 const NOT_AUTHOR_MARK = /comment|avatar|author-?bio|about-the-author|follow|share|social|related|newsletter|author-box-desc/i;
 const AUTHOR_HREF =
-  /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
+  /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en|es|s|i)?|auteurs|forfatter|szerzo|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
 /** A company blog's page of a member of its team: an author's page only inside a byline (a sports page links its teams). */
 const TEAM_HREF = /\/team\/[\w-]+\/?(?:[?#]|$)/i;
 /** Elements after the heading that a header may span: bylines and dates sit right under it. */

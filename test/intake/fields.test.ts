@@ -145,7 +145,26 @@ describe('bylines to names', () => {
     ['山田　太郎', ['山田 太郎']],
     ['朝日 新聞', []],
     ['政策 制度 セキュリティ', []],
+    // Byline labels of more languages; Catalan and Polish "i" between two names; a wire agency after a comma.
+    ['Autors: Līga Kalniņa, LETA', ['Līga Kalniņa']],
+    ['Autorius: Rūta Jankauskaitė', ['Rūta Jankauskaitė']],
+    ['Szerző: Kovács Bence', ['Kovács Bence']],
+    ['Аутор: Милица Јовановић', ['Милица Јовановић']],
+    ['رپورٹ: عائشہ صدیقی', ['عائشہ صدیقی']],
+    ['Núria Riera i Pau Serrat', ['Núria Riera', 'Pau Serrat']],
+    ['Av Ingrid Haugen og Jonas Berg-Nilsen', ['Ingrid Haugen', 'Jonas Berg-Nilsen']],
+    // "Per" and "Oleh" are first names (Scandinavian, Ukrainian) as well as labels: never cut.
+    ['Per Andersson', ['Per Andersson']],
+    ['Oleh Petrenko', ['Oleh Petrenko']],
+    // A job title ending in a role ("Principal Threat Researcher"), a brand studio, a communications team: no person.
+    ['Principal Threat Researcher', []],
+    ['Lakeshore Post Brand Studio', []],
+    ['Nordlink Corporate Communications', []],
+    // An occupational surname stays a name ("Cyrus Engineer").
+    ['Cyrus Engineer and Sophie Alexander', ['Cyrus Engineer', 'Sophie Alexander']],
     // A newsroom desk in any language, with or without the outlet's name, is no person.
+    ['নিজস্ব প্রতিবেদক', []],
+    ['ویب ڈیسک', []],
     ['Redazione ANSA', []],
     ['di Redazione AIN', []],
     ['Redacción Madrid', []],
@@ -260,6 +279,29 @@ describe('the header a reader sees', () => {
       ),
     );
     expect(article?.published).toBe('2024-09-12');
+  });
+
+  it.each([
+    ['Szerző:', '<a href="/szerzo/kovacs-bence">Kovács Bence</a>', ['Kovács Bence']],
+    ['Autors:', 'Līga Kalniņa, LETA', ['Līga Kalniņa']],
+  ])('a byline labelled "%s" in the header names the author', (label, byline, names) => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div class="meta"><span>${label} ${byline}</span></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(names);
+  });
+
+  it('author-page links under /autors/ hold every declared author and more (Catalan "Per A i B")', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume in Geneva after a long pause","author":{"@type":"Person","name":"Núria Riera"}}</script>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><p class="signatura">Per <a href="/autors/nuria-riera/">Núria Riera</a> i <a href="/autors/pau-serrat/">Pau Serrat</a></p>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Núria Riera', 'Pau Serrat']);
   });
 
   it("other items' itemprop=datePublished (a list of videos) are not the page's date", () => {
