@@ -24,8 +24,7 @@ const ROLE =
 const DESK =
   /(?<!\p{L})(?:redazione|redaktion|rédaction|redacción|redação|redacção|redactie|redakcja|redakce|redaksi|редакция|редакція|newsroom|নিজস্ব প্রতিবেদক|ডেস্ক রিপোর্ট|ویب ڈیسک|نیوز ڈیسک)(?!\p{L})/iu;
 /** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
-const ROLE_TAIL =
-  /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?|researchers?|analysts?|consultants?|strategists?|scientists?)$/i;
+const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?|researchers?|analysts?|consultants?|strategists?|scientists?)$/i;
 /** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
 const LINK_LABEL = /\b(?:articles|posts|stories)\b|^(?:see|view)\s+(?:all|more|full|profile)\b/i;
 /** A weekday ending a byline ("Jane Doe, Thursday"): whole weekday words only, so "Friedman" or "Montague" stay names. */
