@@ -14,23 +14,24 @@ const NOT_A_NAME =
   /^(?:follow|email|e-mail|share|tweet|twitter|facebook|linkedin|instagram|more|view|read|see|contact|bio|profile|staff|admin|administrator|editor|editors|reporter|correspondent|contributor|guest|news ?desk|national desk|web desk|desk|associated press|reuters|afp|ap|upi|dpa|updated|published|posted|and|with|anonymous|unknown|team|redaktion|rédaction|redacción|newsroom|staff writer|staff reporter|wire|wires|wire services|agencies|agency)$/i;
 /** Words that make a byline part an organisation or a role, not a person. */
 const ORGANISATION =
-  /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
+  /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog|studio|communications)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
 const ROLE =
   /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
 /**
  * A newsroom or desk in any language, alone or with the outlet's name ("Redazione ANSA", "Redacción
  * Madrid", "Redaktion Inland", "Редакция РБК"): the desk, never a person.
  */
-const DESK = /(?<!\p{L})(?:redazione|redaktion|rédaction|redacción|redação|redacção|redactie|redakcja|redakce|redaksi|редакция|редакція|newsroom)(?!\p{L})/iu;
+const DESK =
+  /(?<!\p{L})(?:redazione|redaktion|rédaction|redacción|redação|redacção|redactie|redakcja|redakce|redaksi|редакция|редакція|newsroom|নিজস্ব প্রতিবেদক|ডেস্ক রিপোর্ট|ویب ڈیسک|نیوز ڈیسک)(?!\p{L})/iu;
 /** A role after a site's initials or a desk ("CH Contributor", "Metro Reporter"): a role, not a person. */
-const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?)$/i;
+const ROLE_TAIL = /\s(?:contributors?|correspondents?|reporters?|columnists?|interns?|researchers?|analysts?|consultants?|strategists?|scientists?)$/i;
 /** An author-page link's own words ("See All Articles", "View all posts", "More stories"): a link label, not a name. */
 const LINK_LABEL = /\b(?:articles|posts|stories)\b|^(?:see|view)\s+(?:all|more|full|profile)\b/i;
 /** A weekday ending a byline ("Jane Doe, Thursday"): whole weekday words only, so "Friedman" or "Montague" stay names. */
 const WEEKDAY_AT_END =
   /[\s,|·-]*\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*$/i;
 const LABEL =
-  /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en)?|auteur|autore|автор|byline|curator|written by|posted by|reported by|writer|reporter)\s*:\s*/i;
+  /^\s*(?:(?:text|words|story|report(?:ed|ing)?|written|posted|published|curated|compiled|interview|analysis|commentary|opinion)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*|^\s*(?:authors?|autor(?:in|en|s|ius|ė)?|auteur|autore|szerző|автор|аутор|byline|curator|written by|posted by|reported by|writer|reporter|رپورٹ|تحریر)\s*:\s*/iu;
 /**
  * Chinese and Japanese reporter and author labels ("著者：", "筆者："), an outlet's reporter ("浦江新闻记者 陈思远",
  * the outlet's name run into 记者, then a space or a colon before the name), Korean 기자 ("reporter") and its kin.
@@ -127,8 +128,9 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
     .replace(/\b(?:updated|published|posted|veröffentlicht|publié|mis à jour)\b.*$/i, '')
     .trim();
   const parts = cleaned
-    // "y" and "e" join two names in Spanish, Portuguese and Italian: only between capitalised words (never an initial).
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\bи\b|、|，|／|\/)\s*|(?<=\p{Ll})\s+[ye]\s+(?=\p{Lu})/iu)
+    // "y", "e" and "i" join two names in Spanish, Portuguese, Italian, Catalan and Polish: only between capitalised
+    // words (never an initial).
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\bи\b|、|，|／|\/)\s*|(?<=\p{Ll})\s+[yei]\s+(?=\p{Lu})/iu)
     .map((n) =>
       n
         .replace(LABEL, '')

@@ -44,11 +44,11 @@ export interface BylineEvidence {
 
 /** A "By" line; a Chinese one names a reporter (记者) in a short line, not in a sentence of the text that mentions one. */
 const BY_LINE =
-  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor|auteur|автор|curator|byline)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|^[^。！？]{0,30}(?:记者|記者)\s*[^。！？]{1,30}$|\S\s*(?:기자|記者)$/iu;
+  /^(?:(?:text|words|story|written|posted|reported|curated|compiled)\s+)?(?:by|von|par|por|door|av|af|di)\b\s*:?\s*\S|^(?:authors?|autor(?:s|ius|ė)?|auteur|szerző|автор|аутор|curator|byline|رپورٹ|تحریر)\s*[:：]|^[［\[【]?[^\s［\]】]{2,8}[，,、][^\]］】]{2,30}[］\]】]$|^[^。！？]{0,30}(?:记者|記者)\s*[^。！？]{1,30}$|\S\s*(?:기자|記者)$/iu;
 
 /** A line that is only an author's label: the byline is the line after it ("Penulis" over "Dian Pratiwi"). */
 const AUTHOR_LABEL =
-  /^(?:by|von|par|por|door|penulis|pewarta|wartawan|reporter|yazar|muhabir|tác giả|phóng viên|ผู้เขียน|ผู้สื่อข่าว|authors?|autor(?:a|in)?|auteur|autore|writer|written by|作者|記者|记者|글|작성자|著者|بقلم|كتب|लेखक)\s*[:：]?$/iu;
+  /^(?:by|von|par|por|door|penulis|pewarta|wartawan|reporter|yazar|muhabir|tác giả|phóng viên|ผู้เขียน|ผู้สื่อข่าว|authors?|autor(?:a|in|s|ius|ė)?|auteur|autore|szerző|writer|written by|作者|記者|记者|글|작성자|著者|بقلم|كتب|लेखक)\s*[:：]?$/iu;
 
 /**
  * The last one or two author blocks after the text, each read through its own author-marked parts where it

@@ -64,7 +64,7 @@ const NOT_HEADLINE = /site-title|logo|brand|masthead|widget|sidebar|related|teas
 const AUTHOR_MARK = /author|byline|writer|reporter|contributor|columnist|posted-?by|meta__author|signature|firma|autor|auteur|journalist/i;
 const NOT_AUTHOR_MARK = /comment|avatar|author-?bio|about-the-author|follow|share|social|related|newsletter|author-box-desc/i;
 const AUTHOR_HREF =
-  /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en)?|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
+  /\/(?:authors?|staff|profiles?|people|writers?|contributors?|reporters?|journalists?|columnists?|byline|signataires|autor(?:en|es|s|i)?|auteurs|forfatter|szerzo|redakteur|redaccion|journaliste|reporter)\/|\/@[\w.-]+\/?(?:[?#]|$)|[?&]author=/i;
 /** A company blog's page of a member of its team: an author's page only inside a byline (a sports page links its teams). */
 const TEAM_HREF = /\/team\/[\w-]+\/?(?:[?#]|$)/i;
 /** Elements after the heading that a header may span: bylines and dates sit right under it. */
@@ -273,8 +273,9 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
       if (!hasBlockChild(el)) {
-        // A date's parts in spans with nothing between them ("05", "Mar", "2024") are still words apart.
-        const text = clean(DATE_MARK.test(cls) ? spacedText(el) : el.textContent);
+        // Parts in elements side by side with nothing between them are words apart, as the page's styles show them: a
+        // date's spans ("05", "Mar", "2024"), a byline link and the date after it ("Ivana Marić" "14. listopada 2024.").
+        const text = clean(spacedText(el));
         if (text && text.length <= 200) header.lines.push({ text, el, at });
       } else {
         // A date box of blocks ("29" over "Mai 2013") reads as one line; other boxes give their own text between blocks.

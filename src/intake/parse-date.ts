@@ -7,7 +7,11 @@
  *   Dutch, Russian, Czech, Polish, Romanian and Greek: "SEPT. 19, 2015", "Tuesday, 22 September 2015",
  *   "30th December 2014", "15 mars 2023", "19. Juli 2022", "5 de marzo de
  *   2024", "5 марта 2024", "5. března 2024", "5 martie 2024", "5 Μαρτίου 2024", "2014 Dec 29", with an apostrophe's year "14
- *   January '15";
+ *   January '15"; Slovak, Serbian, Bulgarian, Danish, Norwegian, Swedish, Estonian and Catalan ("12. novembra 2024",
+ *   "3. децембар 2024", "27. august 2024", "11 de juny de 2024"), Croatian on a Croatian page ("14. listopada 2024.");
+ * - the year first with a month name: Hungarian "2024. október 8.", Latvian "2024. gada 3. jūlijs", Lithuanian
+ *   "2024 m. gegužės 22 d.";
+ * - Taiwan's Republic of China years: "民國113年10月22日", and "113-10-22" on a Taiwanese page;
  * - Chinese, Japanese and Korean dates: "2019年2月27日", "2024년 3월 5일";
  * - Thai dates, in the Buddhist era Thai pages write (543 years on): "12 ธันวาคม 2566", "5 มี.ค. 2567";
  * - numbers: "2015-09-21", "2019/02/22", "2019.02.22", "2024.03.05." and "2024. 8. 13." (Korean), "19.07.2022" (day
@@ -57,11 +61,48 @@ addMonths(
 );
 // Romanian
 addMonths('ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie');
+// Slovak (genitive), Croatian and Slovene's neighbours use their own table below (listopad is October in Croatian)
+addMonths('januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra');
+// Serbian and Bosnian (Cyrillic and Latin), Bulgarian
+addMonths(
+  'јануар|januar|януари фебруар|februar|февруари март|mart|март април|april|април мај|maj|май јун|jun|юни јул|jul|юли август|avgust|август септембар|septembar|септември октобар|oktobar|октомври новембар|novembar|ноември децембар|decembar|декември',
+);
+// Danish, Norwegian, Swedish, Estonian, Catalan
+addMonths(
+  'januar|januari|jaanuar|gener februar|februari|veebruar|febrer marts|mars|märts|març april|aprill|abril maj|mai|maig juni|juny juli|juliol august|augusti|agost september|setembre oktober|oktoober|octubre november desember|december|detsember|desembre',
+);
 // Greek (genitive, as dates write them, with and without the accent)
 addMonths(
   'ιανουαρίου|ιανουαριου φεβρουαρίου|φεβρουαριου μαρτίου|μαρτιου απριλίου|απριλιου μαΐου|μαιου ιουνίου|ιουνιου ιουλίου|ιουλιου αυγούστου|αυγουστου σεπτεμβρίου|σεπτεμβριου οκτωβρίου|οκτωβριου νοεμβρίου|νοεμβριου δεκεμβρίου|δεκεμβριου',
 );
 
+/** Croatian months (genitive and nominative): read only on a Croatian (or Bosnian) page, where listopad is October, not November. */
+const CROATIAN_MONTHS: Record<string, number> = {};
+'siječnja|siječanj veljače|veljača ožujka|ožujak travnja|travanj svibnja|svibanj lipnja|lipanj srpnja|srpanj kolovoza|kolovoz rujna|rujan listopada|listopad studenoga|studenog|studeni prosinca|prosinac'
+  .split(' ')
+  .forEach((group, i) => group.split('|').forEach((n) => (CROATIAN_MONTHS[n] = i + 1)));
+/** Month names of the languages that write the year first (Hungarian, Latvian, Lithuanian), nominative and the cases dates take. */
+const YEAR_FIRST_MONTHS: Record<string, number> = {};
+[
+  'január|jan janvāris|janvārī|janvāra sausio',
+  'február|febr februāris|februārī|februāra vasario',
+  'március|márc marts|martā|marta kovo',
+  'április|ápr aprīlis|aprīlī|aprīļa balandžio',
+  'május|máj maijs|maijā|maija gegužės',
+  'június|jún jūnijs|jūnijā|jūnija birželio',
+  'július|júl jūlijs|jūlijā|jūlija liepos',
+  'augusztus|aug augusts|augustā|augusta rugpjūčio',
+  'szeptember|szept septembris|septembrī|septembra rugsėjo',
+  'október|okt oktobris|oktobrī|oktobra spalio',
+  'november|nov novembris|novembrī|novembra lapkričio',
+  'december|dec decembris|decembrī|decembra gruodžio',
+].forEach((group, i) => group.split(/[ |]/).forEach((n) => (YEAR_FIRST_MONTHS[n] = i + 1)));
+/** "2024. október 8." (Hungarian), "2024. gada 3. jūlijs" (Latvian), "2024 m. gegužės 22 d." (Lithuanian). */
+const YEAR_FIRST_WORD_MONTH =
+  /(?<![\d.])(\d{4})(?:\.\s+gada\s+(\d{1,2})\.\s+(\p{L}{3,12})|\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\.|\s*m\.\s+(\p{L}{3,12})\s+(\d{1,2})\s*d\.)/gu;
+/** Taiwan's Republic of China years (民國 113 = 2024): "民國113年10月22日" anywhere, "113-10-22" on a Taiwanese page. */
+const ROC_DATE = /民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ROC_NUMERIC = /(?<![\d./-])(\d{2,3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
 const WORD_MONTH_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:er|\.|º)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 // A trailing dot is the Korean way ("2024.03.05."); a dot or slash before more digits is a version or a path.
@@ -157,8 +198,22 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
     m = text.match(SHORT_YEAR);
     add(m, m ? slashDate(+m[1], +m[3], 2000 + +m[4], options.lang) : undefined);
   }
+  m = text.match(ROC_DATE);
+  add(m, m ? iso(1911 + +m[1], +m[2], +m[3]) : undefined);
+  if (/^zh-(?:tw|hant)/i.test(options.lang ?? '') && !found.length) {
+    m = text.match(ROC_NUMERIC);
+    add(m, m && +m[1] >= 80 ? iso(1911 + +m[1], +m[3], +m[4]) : undefined);
+  }
+  for (const w of text.matchAll(YEAR_FIRST_WORD_MONTH)) {
+    const [name, day] = w[3] ? [w[3], w[2]] : w[4] ? [w[4], w[5]] : [w[6], w[7]];
+    const n = YEAR_FIRST_MONTHS[name.toLowerCase()];
+    if (!n) continue;
+    add(w, iso(+w[1], n, +day));
+    break;
+  }
+  const croatian = /^(?:hr|bs)\b/i.test(options.lang ?? '');
   for (const w of text.matchAll(WORD_MONTH_DAY_FIRST)) {
-    const n = FOREIGN_MONTHS[w[2].toLowerCase()];
+    const n = (croatian && CROATIAN_MONTHS[w[2].toLowerCase()]) || FOREIGN_MONTHS[w[2].toLowerCase()];
     if (!n) continue;
     add(w, iso(+w[3], n, +w[1]));
     break;

@@ -46,7 +46,8 @@ export interface DateEvidence {
 }
 
 const UPDATED = /updat|modif|aktualisiert|geändert|actualiz|aggiorn|更新|수정|изменен|обновлен/i;
-const UPDATED_LABEL = /(?:updated|last updated|modified|aktualisiert|mis à jour|modifié le|actualizado|aggiornato|更新|수정)\s*[:：]?\s*$/i;
+const UPDATED_LABEL =
+  /(?:updated|last updated|modified|aktualisiert|mis à jour|modifié le|actualizado|actualitzat|aggiornato|atualizado|bijgewerkt|oppdatert|opdateret|uppdaterad|päivitetty|uuendatud|atnaujinta|labots|frissítve|aktualizované|aktualizováno|zaktualizowano|zadnja izmjena|ažurirano|ажурирано|обновена|обновлено|оновлено|更新|수정)\s*[:：]?\s*$/i;
 const LATEST_YEAR = new Date().getUTCFullYear() + 1;
 
 /** A date worth believing: not before the web, not after next year. */

@@ -12,6 +12,9 @@
  * author links over a shorter declared list, the masthead's logo);
  * 5: the third held-out set's rules (Czech, Polish, Romanian and Greek
  * dates, citation_* and family-name-first author meta, an agency after a
- * name, a Chinese outlet's reporter line).
+ * name, a Chinese outlet's reporter line); 6: the fourth held-out set's
+ * rules (dates of eleven more languages and Taiwan's ROC years, a header
+ * line's parts kept apart, 'updated' labels and byline labels of more
+ * languages, more desks and roles).
  */
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;

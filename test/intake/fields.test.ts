@@ -42,7 +42,31 @@ describe('written dates', () => {
     ['Τρίτη, 5 Μαρτίου 2024 10:30', '2024-03-05'],
     ['17 Σεπτεμβρίου 2024', '2024-09-17'],
     ['v kapitole 5. 3. ukazuje', undefined],
+    ['utorok 12. novembra 2024, 8:15', '2024-11-12'],
+    ['уторак, 03.12.2024. 11:20', '2024-12-03'],
+    ['3. децембар 2024.', '2024-12-03'],
+    ['19 ноември 2024, 16:45', '2024-11-19'],
+    ['27. august 2024 kl. 06.00', '2024-08-27'],
+    ['Publisert 12. september 2024', '2024-09-12'],
+    ['8. aprill 2025, 14:20', '2025-04-08'],
+    ['dimarts, 11 de juny de 2024, 07:00', '2024-06-11'],
+    ['2024. október 8., kedd 09:12', '2024-10-08'],
+    ['2024. március 5.', '2024-03-05'],
+    ['2024. gada 3. jūlijs, 10:21', '2024-07-03'],
+    ['2024. gada 5. martā', '2024-03-05'],
+    ['2024 m. gegužės 22 d. 09:15', '2024-05-22'],
+    ['民國113年10月22日', '2024-10-22'],
+    ['In 2024. Most people agree', undefined],
+    ['113-10-22', undefined],
   ])('%s → %s in any page', (text, iso) => expect(findDate(text, { lang: 'en-US' })?.iso).toBe(iso));
+
+  it.each([
+    ['14. listopada 2024. u 09:30', 'hr', '2024-10-14'],
+    ['14 listopada 2024', 'pl', '2024-11-14'],
+    ['發布日期：113-10-22', 'zh-Hant-TW', '2024-10-22'],
+    ['發布日期：113-10-22', 'zh-CN', undefined],
+    ['v2.10.3 released 2024-10-22', 'zh-TW', '2024-10-22'],
+  ])("%s on a page in '%s' → %s (the page's language decides)", (text, lang, iso) => expect(findDate(text, { lang })?.iso).toBe(iso));
 
   it('03/09/2021 is March in American English, September elsewhere; 25/09/2021 only one way', () => {
     expect(findDate('03/09/2021', { lang: 'en-US' })?.iso).toBe('2021-03-09');
@@ -121,7 +145,26 @@ describe('bylines to names', () => {
     ['山田　太郎', ['山田 太郎']],
     ['朝日 新聞', []],
     ['政策 制度 セキュリティ', []],
+    // Byline labels of more languages; Catalan and Polish "i" between two names; a wire agency after a comma.
+    ['Autors: Līga Kalniņa, LETA', ['Līga Kalniņa']],
+    ['Autorius: Rūta Jankauskaitė', ['Rūta Jankauskaitė']],
+    ['Szerző: Kovács Bence', ['Kovács Bence']],
+    ['Аутор: Милица Јовановић', ['Милица Јовановић']],
+    ['رپورٹ: عائشہ صدیقی', ['عائشہ صدیقی']],
+    ['Núria Riera i Pau Serrat', ['Núria Riera', 'Pau Serrat']],
+    ['Av Ingrid Haugen og Jonas Berg-Nilsen', ['Ingrid Haugen', 'Jonas Berg-Nilsen']],
+    // "Per" and "Oleh" are first names (Scandinavian, Ukrainian) as well as labels: never cut.
+    ['Per Andersson', ['Per Andersson']],
+    ['Oleh Petrenko', ['Oleh Petrenko']],
+    // A job title ending in a role ("Principal Threat Researcher"), a brand studio, a communications team: no person.
+    ['Principal Threat Researcher', []],
+    ['Lakeshore Post Brand Studio', []],
+    ['Nordlink Corporate Communications', []],
+    // An occupational surname stays a name ("Cyrus Engineer").
+    ['Cyrus Engineer and Sophie Alexander', ['Cyrus Engineer', 'Sophie Alexander']],
     // A newsroom desk in any language, with or without the outlet's name, is no person.
+    ['নিজস্ব প্রতিবেদক', []],
+    ['ویب ڈیسک', []],
     ['Redazione ANSA', []],
     ['di Redazione AIN', []],
     ['Redacción Madrid', []],
@@ -212,6 +255,53 @@ describe('the header a reader sees', () => {
       ),
     );
     expect(article?.published).toBe('2013-05-29');
+  });
+
+  it('a byline and a date in spans side by side are words apart: the date after the name is read, not the updated one after it', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div class="meta"><span class="author">Autor: Ivana Marić</span><span class="time">14. listopada 2024. u 09:30</span><span class="modified">Zadnja izmjena: 15. listopada 2024. u 11:02</span></div>${prose}</article>`,
+      ).replace('lang="en"', 'lang="hr"'),
+    );
+    expect(article?.published).toBe('2024-10-14');
+  });
+
+  it.each([
+    ['Oppdatert 13.09.2024 10:00', 'Publisert 12.09.2024 07:45'],
+    ['Uuendatud 9. aprill 2025, 08:05', '12.09.2024'],
+    ['Frissítve: 2024. október 9. 14:30', '12.09.2024'],
+  ])('an updated date labelled in its language (%s) is not the published one', (updated, published) => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><p>${updated}</p><p>${published}</p>${prose}</article>`,
+      ),
+    );
+    expect(article?.published).toBe('2024-09-12');
+  });
+
+  it.each([
+    ['Szerző:', '<a href="/szerzo/kovacs-bence">Kovács Bence</a>', ['Kovács Bence']],
+    ['Autors:', 'Līga Kalniņa, LETA', ['Līga Kalniņa']],
+  ])('a byline labelled "%s" in the header names the author', (label, byline, names) => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><div class="meta"><span>${label} ${byline}</span></div>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(names);
+  });
+
+  it('author-page links under /autors/ hold every declared author and more (Catalan "Per A i B")', () => {
+    const { article } = read(
+      page(
+        '<title>Talks resume in Geneva after a long pause</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume in Geneva after a long pause","author":{"@type":"Person","name":"Núria Riera"}}</script>',
+        `<article><h1>Talks resume in Geneva after a long pause</h1><p class="signatura">Per <a href="/autors/nuria-riera/">Núria Riera</a> i <a href="/autors/pau-serrat/">Pau Serrat</a></p>${prose}</article>`,
+      ),
+    );
+    expect(article?.authors).toEqual(['Núria Riera', 'Pau Serrat']);
   });
 
   it("other items' itemprop=datePublished (a list of videos) are not the page's date", () => {
