@@ -20,6 +20,7 @@ import { Library, staleBatch } from '../library/service';
 import { LibraryStoreError } from '../library/store';
 import { EXPORT_PART_CHARS, type ExportPartEntry, type LibraryChangeReply, type LibraryListReply } from '../contracts/library-messages';
 import type { BackgroundRequests } from '../contracts/protocol';
+import { keepAliveWhile } from '../platform/keep-alive';
 import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/messaging';
 import { setFullIndex } from './full-index';
 import { savePage } from './save-page';
@@ -53,7 +54,8 @@ function loadSpot(): Promise<void> {
   spotReady ??= openLibrary().then(async (library) => {
     try {
       if (!library) return;
-      await library.spotLoaded();
+      // Rebuilt from every record when stored by another build: at thousands of articles, longer than Chrome's 30 s idle stop.
+      await keepAliveWhile(library.spotLoaded());
       setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
       // After the pages waiting on the spot index are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
       setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
@@ -73,7 +75,7 @@ export function spotIndexKnown(): boolean {
 
 async function checkStoredIndex(library: Library): Promise<void> {
   try {
-    if (await library.checkStoredIndex()) await changed(library);
+    if (await keepAliveWhile(library.checkStoredIndex())) await changed(library);
   } catch (error) {
     console.warn('Sourcelight could not check the stored index against the library:', error);
   }
@@ -93,7 +95,7 @@ function rereadStaleSoon(library: Library, batch?: number): void {
   setTimeout(async () => {
     try {
       const size = batch ?? staleBatch((await library.staleIds()).length);
-      const { read, left } = await library.rereadStale(size);
+      const { read, left } = await keepAliveWhile(library.rereadStale(size));
       if (read) await changed(library);
       if (left) rereadStaleSoon(library, size);
     } catch (error) {
@@ -110,7 +112,7 @@ export function libraryReady(full: boolean): Promise<void> {
     const library = await openLibrary();
     if (!library) return;
     const made = changes;
-    const index = library.usesSeedsAlone ? loadFullIndex(rawFull) : await library.fullIndex();
+    const index = library.usesSeedsAlone ? loadFullIndex(rawFull) : await keepAliveWhile(library.fullIndex());
     if (made === changes) setFullIndex(index);
   });
   return fullLoaded;

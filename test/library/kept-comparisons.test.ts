@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/compare/compare';
 import { Library } from '../../src/library/service';
 import { openLibraryDb, readComparisons } from '../../src/library/store';
-import { formLibraryStories, withComparisons } from '../../src/library/stories';
+import { MAX_COMPARED, comparisonWindows, formLibraryStories, storiesToCompare, withComparisons, type FormedStories } from '../../src/library/stories';
 import type { FullIndex } from '../../src/contracts/schema';
 import { newStory, seedAsInput, seedIndexes } from './fixtures';
 
@@ -104,5 +104,44 @@ describe("the stories' comparisons, kept by what each story holds", () => {
     expect(withComparisons(other, formed, new Map([[key, marked]]), 'v1').full.alignments).toEqual([]);
     // Kept by another build: compared again.
     expect(withComparisons(other, formed, new Map([[key, marked]]), 'v2').full.alignments.length).toBe(seeds.alignments.length);
+  });
+
+  it.each([
+    [0, [0]],
+    [1, [1]],
+    [200, [200]],
+    [201, [101, 100]],
+    [401, [134, 133, 134]],
+    [450, [150, 150, 150]],
+  ])('a story of %i articles is compared in windows of %j', (n, sizes) => {
+    const members = Array.from({ length: n }, (_, i) => i);
+    const windows = comparisonWindows(members, 200);
+    expect(windows.map((w) => w.length)).toEqual(sizes);
+    expect(windows.flat()).toEqual(members);
+  });
+
+  it('a story of more than MAX_COMPARED articles is compared in windows, each kept by its own key', () => {
+    const n = 2 * MAX_COMPARED + 50;
+    const { full: seeds } = seedIndexes();
+    const ids = Array.from({ length: n }, (_, i) => `src-w${i}`);
+    const index: FullIndex = {
+      ...seeds,
+      sources: ids.map((id) => ({ ...seeds.sources[0], id, file: `${id}.txt` })),
+      sentences: ids.map((id) => ({
+        id: `${id}:p1:s1`,
+        source: id,
+        paragraph: 1,
+        index: 1,
+        start: 0,
+        end: 40,
+        text: `The ministry said the talks went well, ${id}.`,
+      })),
+      stories: [],
+    };
+    const formed = { index, assignment: { stories: [{ sources: ids }] }, stories: [] } as unknown as FormedStories;
+    const groups = storiesToCompare({ ...seeds, stories: [] }, formed, 'v1');
+    expect(groups.map((g) => g.members.length)).toEqual([150, 150, 150]);
+    expect(groups.flatMap((g) => g.members.map((m) => m.source.id))).toEqual(ids);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(3);
   });
 });
