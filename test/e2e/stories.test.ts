@@ -101,7 +101,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(library, `document.querySelector('[data-testid=library-articles]') !== null`);
     const input = (await library.$('input[type=file][data-testid=import-files]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(FILE);
-    // The stories as groups, with their tools: the reader asks for them.
+    // The stories as groups, with their tools: the reader asks for them, once the whole list is in (until then the
+    // button is disabled, and a click on it does nothing).
+    await waitFor(library, `document.querySelector('[data-testid=view-stories]')?.disabled === false`, 20_000);
     await library.click('[data-testid=view-stories]');
     await waitFor(library, `${groups}.length === 2`, 20_000);
     const before = (await library.evaluate(groups)) as { title: string; rows: string[] }[];
