@@ -233,6 +233,11 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     best = only && (shared >= 2 || !judges.length) ? { ...only, similarity, why: "the page's only headline-sized <h1>" } : undefined;
   }
 
+  if (best) {
+    const part = headlinePart(best.el, best.text, declared);
+    if (part) best = { ...best, text: part, why: `${best.why}, its headline part without the kicker` };
+  }
+
   const headingAt = best?.at ?? firstArticleAt(all);
   // The header ends at the first paragraph of prose after the heading, and never runs far.
   let end = Math.min(all.length, Math.max(headingAt, 0) + MAX_HEADER_ELEMENTS);
@@ -326,6 +331,26 @@ function logoNames(a: Element): string[] {
 function nameOf(el: Element): string {
   const named = el.querySelector('[itemprop="name"]');
   return clean(named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent);
+}
+
+const normal = (t: string) => clean(t).toLowerCase();
+
+/**
+ * A heading of a kicker element and a headline element ("<span>NIS-2</span><span>Bundestag beschließt …</span>",
+ * a Quebec daily's topic span run into its headline with no space) where a declared title is the headline element
+ * alone: that element's text. The kicker is short (at most six words) and an element of its own; a heading that
+ * writes "Exclusive: …" as one run of text is left whole.
+ */
+export function headlinePart(heading: Element, text: string, declared: string[]): string | undefined {
+  const whole = normal(text);
+  for (const el of Array.from(heading.querySelectorAll('*'))) {
+    const own = clean(el.textContent);
+    const mine = normal(own);
+    if (mine.length < 10 || mine === whole || !whole.endsWith(mine) || !declared.some((t) => normal(t) === mine)) continue;
+    const kicker = clean(text.slice(0, text.length - own.length)).replace(/[\s:|–—-]+$/u, '');
+    if (kicker && countWords(kicker) <= 6) return own;
+  }
+  return undefined;
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

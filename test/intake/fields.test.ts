@@ -207,6 +207,30 @@ const prose =
   );
 const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
 
+describe("a heading's kicker", () => {
+  const headline = 'Bundestag passes stricter rules for IT security';
+  it.each([
+    ['a kicker span and the headline span, run together', `<span class="sup">NIS-2 law</span><span class="main">${headline}</span>`, [headline], headline],
+    [
+      'a kicker, a hidden colon and the headline',
+      `<span>NIS-2</span><span class="visually-hidden">: </span><span>${headline}</span>`,
+      [`NIS-2: ${headline}`, headline],
+      headline,
+    ],
+    ['a kicker written into the heading as text stays', `Exclusive: ${headline}`, [headline], `Exclusive: ${headline}`],
+    ['no declared title is the headline span alone', `<span>NIS-2</span><span>${headline}</span>`, [`NIS-2: ${headline}`], `NIS-2${headline}`],
+    [
+      'a long first part is no kicker',
+      `<span>Why lawmakers in three countries keep failing on this</span><span>${headline}</span>`,
+      [headline],
+      `Why lawmakers in three countries keep failing on this${headline}`,
+    ],
+  ])('%s', (_what, inner, declared, title) => {
+    const doc = parseHtmlWithLinkedom(page('<title>x</title>', `<article><h1>${inner}</h1>${prose}</article>`));
+    expect(readPageHeader(doc, declared, []).heading?.text).toBe(title);
+  });
+});
+
 describe('the header a reader sees', () => {
   it('the headline <h1>, not the logo <h1>; the published time, not the updated one above it; the byline link under it', () => {
     const { article, provenance } = read(
