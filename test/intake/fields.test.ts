@@ -231,6 +231,24 @@ describe("a heading's kicker", () => {
   });
 });
 
+describe('a declared UTC time and the day and time the header shows', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const published = (utc: string, shown: string) =>
+    read(
+      page(
+        `<title>${title}</title><meta property="article:published_time" content="${utc}">`,
+        `<article><h1>${title}</h1><p class="byline">by <a href="/author/jane-doe/">Jane Doe</a> - ${shown}</p>${prose}</article>`,
+      ),
+    ).article.published;
+  it.each([
+    ['an evening in Washington: the UTC time is the next day', '2025-10-01T02:12:00+00:00', '09/30/25 10:12 PM ET', '2025-09-30T22:12:00-04:00'],
+    ['a morning in Sydney: the UTC time is the day before', '2025-06-02T22:30:00Z', 'June 3, 2025 — 8.30am', '2025-06-03T08:30:00+10:00'],
+    ['India, half an hour off', '2025-07-01T20:15:00Z', 'July 02, 2025 01:45 am IST', '2025-07-02T01:45:00+05:30'],
+    ['the day shown without a time: the declared time stays', '2025-10-01T02:12:00Z', 'September 30, 2025', '2025-10-01T02:12:00Z'],
+    ['a time that is no zone of the UTC one stays', '2025-10-01T02:12:00Z', 'September 30, 2025 at 9:47 PM', '2025-10-01T02:12:00Z'],
+  ])('%s', (_what, utc, shown, want) => expect(published(utc, shown)).toBe(want));
+});
+
 describe('the header a reader sees', () => {
   it('the headline <h1>, not the logo <h1>; the published time, not the updated one above it; the byline link under it', () => {
     const { article, provenance } = read(
@@ -353,9 +371,15 @@ describe('the header a reader sees', () => {
       '2014-05-23',
     ],
     [
-      'an unbacked disagreement keeps the declared date',
+      "the header's day and time are the declared UTC time in the page's zone: that zone's time",
       '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
       '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-18T23:38:49-05:00',
+    ],
+    [
+      'an unbacked disagreement keeps the declared date',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
+      '<p class="byline-date">December 18, 2014</p>',
       '2014-12-19T04:38:49+00:00',
     ],
     [
