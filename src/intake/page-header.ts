@@ -262,7 +262,9 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const rel = el.getAttribute('rel') ?? '';
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
     const authorLink =
-      tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]')));
+      tag === 'A' &&
+      (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]'))) &&
+      !OTHER_CREDIT.test(textBefore(el));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked)
       header.authorish.push({
@@ -351,6 +353,23 @@ export function headlinePart(heading: Element, text: string, declared: string[])
     if (kicker && countWords(kicker) <= 6) return own;
   }
   return undefined;
+}
+
+/**
+ * A credit other than the byline right before a link ("Edited by", "Reviewed by", "Photos by", "Translated by",
+ * "Editor:"): the link to that person's author page names an editor, a photographer or a translator, not an author.
+ */
+export const OTHER_CREDIT =
+  /(?:\b(?:edited|reviewed|fact[- ]?checked|photo(?:graph)?s?|photography|illustrations?|illustrated|translated|graphics|video|produced)\s+by|\b(?:editor|edited|photos?|illustrations?|translation|translator)\s*:|\b(?:redigiert|bearbeitet|übersetzt) von|\b(?:édité|traduit|relu) par|\b(?:editado|traducido|revisado) por)\s*$/i;
+
+/** The text written right before `el` in its line: its earlier siblings', and its inline parents' (at most 40 characters). */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node: Element | null = el; node && text.length < 40; node = node.parentElement) {
+    for (let sib = node.previousSibling; sib && text.length < 40; sib = sib.previousSibling) text = (sib.textContent ?? '') + text;
+    if (!node.parentElement || !/^(?:SPAN|EM|STRONG|B|I|SMALL)$/.test(node.parentElement.tagName.toUpperCase())) break;
+  }
+  return clean(text).slice(-40);
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

@@ -476,6 +476,18 @@ describe('bylines as pages lay them out', () => {
       [],
     ],
     ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
+    [
+      "an editor's author page under the byline is no author",
+      '<a class="author-chip" href="/authors/jane-doe/"><span>Jane Doe</span></a><p class="edited">Edited by <a href="/authors/john-roe/">John Roe</a></p>',
+      '',
+      ['Jane Doe'],
+    ],
+    [
+      "a reviewer's and a photographer's author pages are no authors",
+      '<p class="meta">By <a href="/author/jane-doe/">Jane Doe</a> | Reviewed by <a href="/author/john-roe/">John Roe</a> | Photos by <span><a href="/author/ann-poe/">Ann Poe</a></span></p>',
+      '',
+      ['Jane Doe'],
+    ],
   ])('%s', (_what, above, below, authors) => {
     // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
     const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
