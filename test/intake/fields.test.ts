@@ -17,6 +17,8 @@ import { givenNameFirst, readHtmlMetadata } from '../../src/intake/html-metadata
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
+import { closingCredit } from '../../src/intake/metadata';
+import { parseSource } from '../../src/intake/parse-source';
 import { countWords } from '../../src/text/words';
 
 describe('written dates', () => {
@@ -507,6 +509,33 @@ describe('a Chinese reporter line in the header', () => {
   it("the outlet's reporter line names the reporter; the text's sentence that mentions 记者 names no one", () => {
     expect(byline('<p class="news_author">浦江新闻记者 陈思远</p>')).toEqual(['陈思远']);
     expect(byline('')).toEqual([]);
+  });
+});
+
+describe('a Japanese reporter credit closing the text', () => {
+  it.each([
+    ['a credit line of its own', '（北村理沙記者）', { names: '北村理沙', ownLine: true }],
+    [
+      'two reporters in 【】 ending the last paragraph',
+      '官房副長官は「体制を整えたい」と述べた。【山田花子、佐々木誠】',
+      { names: '山田花子、佐々木誠', ownLine: false },
+    ],
+    ['a place in round brackets is no credit', '会議は来月開かれる（東京）', undefined],
+    ['【】 opening a line is a dateline, not a credit', '【ワシントン共同】米政府は5日、制裁を発表した。', undefined],
+    ['a long bracket is no name', '述べた。【サイバー攻撃対策の強化について】', undefined],
+  ])('%s', (_what, text, credit) => expect(closingCredit(text)).toEqual(credit));
+
+  it("is the page's byline where nothing else names a reporter", () => {
+    const title = '中小企業のサイバー対策に補助金';
+    const body =
+      '<p>県は中小企業のサイバー攻撃対策を支援するため、新たな補助金制度を設けると発表した。対象は県内に事業所を置く企業で、上限は50万円となる。</p>'.repeat(4);
+    const html = page(
+      `<title>${title}</title>`,
+      `<article><h1>${title}</h1>${body}<p>担当者は「基本的な対策から始めてほしい」と話している。</p><p>（北村理沙記者）</p></article>`,
+    ).replace('lang="en"', 'lang="ja"');
+    const { parsed } = parseSource({ name: 'kisha.html', text: html }, undefined, { parseHtml: parseHtmlWithLinkedom });
+    expect(parsed?.source.authors).toEqual(['北村理沙']);
+    expect(parsed?.sentences.map((x) => x.text).join('')).not.toContain('記者）');
   });
 });
 
