@@ -90,13 +90,19 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
     const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
     // A box whose text names no one as a whole may hold names and roles as elements side by side ("Tom Gerken" over
     // "Technology reporter", "Joe Marsh" over "Cyber correspondent"): read through them.
-    const blockNames = blocks.slice(0, 3).flatMap((a) => {
-      const whole = strict([a.text]);
-      const byParts = strict(a.parts);
-      if (!whole.length) return byParts;
-      // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
-      return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
-    });
+    // The first three blocks that name someone: a role's own block beside each name ("Principal Threat Researcher")
+    // does not count, so a third author card is read.
+    const blockNames = blocks
+      .map((a) => {
+        const whole = strict([a.text]);
+        const byParts = strict(a.parts);
+        if (!whole.length) return byParts;
+        // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
+        return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
+      })
+      .filter((names) => names.length)
+      .slice(0, 3)
+      .flat();
     ranked.push(candidate(uniqueNames(blockNames), 'byline block in the header', 'header'));
   }
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));

@@ -479,6 +479,16 @@ describe('bylines as pages lay them out', () => {
     ],
     ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
     [
+      'three author cards of a name over a role: the third is read',
+      '<div class="authors">' +
+        ['Jane Doe|Principal Researcher', 'John Roe|Malware Analyst', 'Ann Poe|Detection Engineer']
+          .map((c) => `<div class="author-card"><div class="author-name">${c.split('|')[0]}</div><div class="author-role">${c.split('|')[1]}</div></div>`)
+          .join('') +
+        '</div>',
+      '',
+      ['Jane Doe', 'John Roe', 'Ann Poe'],
+    ],
+    [
       "an editor's author page under the byline is no author",
       '<a class="author-chip" href="/authors/jane-doe/"><span>Jane Doe</span></a><p class="edited">Edited by <a href="/authors/john-roe/">John Roe</a></p>',
       '',
