@@ -38,6 +38,8 @@ export interface AuthorElement extends HeaderElement {
   holdsByline: boolean;
   /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles (in the header only). */
   parts: string[];
+  /** An author-page link's author box, as the page was read: the outermost author-marked box of a card list's size around it. */
+  box?: Element;
 }
 
 export interface PageHeader {
@@ -276,6 +278,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
         hasParagraph: !!el.querySelector('p'),
         holdsByline: false,
         parts: inHeader(at) ? leafTexts(el) : [],
+        box: authorLink ? authorBox(el) : undefined,
       });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
@@ -370,6 +373,15 @@ function textBefore(el: Element): string {
     if (!node.parentElement || !/^(?:SPAN|EM|STRONG|B|I|SMALL)$/.test(node.parentElement.tagName.toUpperCase())) break;
   }
   return clean(text).slice(-40);
+}
+
+const AUTHOR_BOX = '[class*="author"], [class*="byline"], [class*="contributor"]';
+
+/** The author box around a link: its nearest author-marked ancestor, widened to the outermost one of at most 600 characters. */
+function authorBox(link: Element): Element | undefined {
+  let box = link.parentElement?.closest(AUTHOR_BOX) ?? undefined;
+  for (let up = box?.parentElement?.closest(AUTHOR_BOX); up && (up.textContent ?? '').length <= 600; up = up.parentElement?.closest(AUTHOR_BOX)) box = up;
+  return box;
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

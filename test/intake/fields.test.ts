@@ -549,6 +549,28 @@ describe('a Japanese reporter credit closing the text', () => {
   });
 });
 
+describe("author cards after the text and Readability's byline read from them", () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const cards =
+    '<div class="author-list"><h3>Authors</h3>' +
+    '<div class="author-card"><div class="field-name"><a href="/en/people/jane-doe">Jane Doe</a></div><div class="field-jobtitle">Partner, Technology Risk</div></div>' +
+    '<div class="author-card"><div class="field-name"><a href="/en/people/john-roe">John Roe</a></div><div class="field-jobtitle">Senior Manager</div></div></div>';
+  const choice = (readability: string) => {
+    const long = `<p>${'Officials from both countries met on Friday and agreed to keep talking about the agreement. '.repeat(3)}</p>`;
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${long.repeat(4)}</article>${cards}`));
+    return chooseByline({ declared: [], header: readPageHeader(doc, [title], []), readability, notNames: [] });
+  };
+  it("Readability glued the first name to its title: the cards' links", () => {
+    expect(choice('Jane DoePartner, Technology Risk')).toMatchObject({
+      value: ['Jane Doe', 'John Roe'],
+      rule: "author-page links of the author box Readability's byline was read from",
+    });
+  });
+  it('a byline Readability found elsewhere: the rule gives nothing', () => {
+    expect(choice('By Ann Poe').candidates.map((c) => c.rule)).not.toContain("author-page links of the author box Readability's byline was read from");
+  });
+});
+
 describe('declared authors and the byline shown', () => {
   const title = 'Talks resume in Geneva after a long pause';
   const byline = (declared: string[], shown: string) => {
