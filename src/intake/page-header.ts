@@ -296,7 +296,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     }
     if (!inHeader(at) && at > end && /^(?:P|DIV|SPAN)$/.test(tag) && AUTHOR_MARK.test(cls) && !NOT_AUTHOR_MARK.test(cls) && !el.querySelector('p, div')) {
       const text = clean(el.textContent);
-      if (text && text.length <= 80) header.trailing.push({ text, el });
+      if (text && text.length <= 80 && !isTeaserByline(el)) header.trailing.push({ text, el });
     }
   });
   // A box of author-marked parts (a name over a place) is read through its parts.
@@ -382,6 +382,16 @@ function authorBox(link: Element): Element | undefined {
   let box = link.parentElement?.closest(AUTHOR_BOX) ?? undefined;
   for (let up = box?.parentElement?.closest(AUTHOR_BOX); up && (up.textContent ?? '').length <= 600; up = up.parentElement?.closest(AUTHOR_BOX)) box = up;
   return box;
+}
+
+/**
+ * A byline beside a link to another story (a related list's "<a>County payroll system still down…</a><span
+ * class=c-byline>By Megan Ostrowski</span>"): that story's byline, not the page's.
+ */
+function isTeaserByline(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return Array.from(parent.querySelectorAll('a[href]')).some((a) => !el.contains(a) && countWords(clean(a.textContent)) >= 4);
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

@@ -479,6 +479,13 @@ describe('bylines as pages lay them out', () => {
     ],
     ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
     [
+      "a byline beside a link to another story after the text is that story's",
+      '',
+      '<ul class="more"><li><a href="/news/2025/03/11/payroll-outage/">County payroll system still down after attack</a><span class="c-byline">By Megan Ostrowski</span><time>March 11, 2025</time></li></ul>',
+      [],
+    ],
+    ['a byline printed after the text is read', '', '<p class="article-author">By Jane Doe</p>', ['Jane Doe']],
+    [
       'three author cards of a name over a role: the third is read',
       '<div class="authors">' +
         ['Jane Doe|Principal Researcher', 'John Roe|Malware Analyst', 'Ann Poe|Detection Engineer']
