@@ -57,6 +57,8 @@ export interface PageHeader {
   trailing: { text: string; el: Element }[];
   /** What the links home call the site: their logo's `alt`, SVG title or label, their own label ("Capitol Brief home"). */
   logoNames: string[];
+  /** The name of the account that published the page on a publishing platform (a WeChat official account's `#js_name`). */
+  accountName?: string;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT']);
@@ -299,6 +301,9 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
       if (text && text.length <= 80 && !isTeaserByline(el)) header.trailing.push({ text, el });
     }
   });
+  // A platform's publishing account, named beside the author (WeChat's "原创 刘晓东 安全观察 2025年01月10日").
+  const account = clean(doc.querySelector('#js_name, .rich_media_meta_nickname, .profile_nickname')?.textContent);
+  if (account && account.length <= 40) header.accountName = account;
   // A box of author-marked parts (a name over a place) is read through its parts.
   const headerAuthors = header.authorish.filter((a) => a.inHeader);
   for (const inner of headerAuthors) {

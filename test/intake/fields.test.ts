@@ -578,6 +578,22 @@ describe("author cards after the text and Readability's byline read from them", 
   });
 });
 
+describe("a publishing platform's account as the outlet", () => {
+  const title = '网络数据安全管理条例正式施行';
+  const body = '<p>条例对网络数据处理者的安全义务作出了系统规定，也回应了企业在实践中长期关注的一些问题，值得认真研读。</p>'.repeat(5);
+  const outlet = (head: string) =>
+    read(
+      page(
+        `<title>${title}</title><meta property="og:url" content="https://mp.weixin.example/s/abc">${head}`,
+        `<h1 class="rich_media_title">${title}</h1><div class="rich_media_meta_list"><span>刘晓东</span> <span class="rich_media_meta_nickname"><a id="js_name" href="javascript:void(0);">安全观察</a></span> <em id="publish_time">2025年01月10日 18:30</em></div><div id="js_content">${body}</div>`,
+      ).replace('lang="en"', 'lang="zh-CN"'),
+    ).article.outlet;
+  it.each([
+    ['the account named beside the author, not the bare host', '', '安全观察'],
+    ['a declared site name comes first', '<meta property="og:site_name" content="安全观察网">', '安全观察网'],
+  ])('%s', (_what, head, want) => expect(outlet(head)).toBe(want));
+});
+
 describe('declared authors and the byline shown', () => {
   const title = 'Talks resume in Geneva after a long pause';
   const byline = (declared: string[], shown: string) => {
