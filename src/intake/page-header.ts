@@ -300,6 +300,13 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
       const text = clean(el.textContent);
       if (text && text.length <= 80 && !isTeaserByline(el)) header.trailing.push({ text, el });
     }
+    // A name alone in bold, set right under the text's last paragraph (a Vietnamese daily's "<p style="text-align:right">
+    // <strong>Minh Anh</strong></p>"): the byline printed at the end.
+    if (!inHeader(at) && at > end && tag === 'P' && /text-align:\s*right/i.test(el.getAttribute('style') ?? '')) {
+      const text = clean(el.textContent);
+      const bold = el.querySelector('strong, b');
+      if (text && text.length <= 40 && bold && clean(bold.textContent) === text) header.trailing.push({ text, el });
+    }
   });
   // A platform's publishing account, named beside the author (WeChat's "原创 刘晓东 安全观察 2025年01月10日").
   const account = clean(doc.querySelector('#js_name, .rich_media_meta_nickname, .profile_nickname')?.textContent);

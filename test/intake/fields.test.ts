@@ -485,6 +485,8 @@ describe('bylines as pages lay them out', () => {
       [],
     ],
     ['a byline printed after the text is read', '', '<p class="article-author">By Jane Doe</p>', ['Jane Doe']],
+    ['a name alone in bold, set right after the text', '', '<p class="Normal" style="text-align:right;"><strong>Minh Anh</strong></p>', ['Minh Anh']],
+    ['a bold sentence set right after the text is no byline', '', '<p style="text-align: right"><strong>Read more on our site.</strong></p>', []],
     [
       'three author cards of a name over a role: the third is read',
       '<div class="authors">' +
