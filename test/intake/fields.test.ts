@@ -241,7 +241,7 @@ describe('a declared UTC time and the day and time the header shows', () => {
         `<title>${title}</title><meta property="article:published_time" content="${utc}">`,
         `<article><h1>${title}</h1><p class="byline">by <a href="/author/jane-doe/">Jane Doe</a> - ${shown}</p>${prose}</article>`,
       ),
-    ).article.published;
+    ).article?.published;
   it.each([
     ['an evening in Washington: the UTC time is the next day', '2025-10-01T02:12:00+00:00', '09/30/25 10:12 PM ET', '2025-09-30T22:12:00-04:00'],
     ['a morning in Sydney: the UTC time is the day before', '2025-06-02T22:30:00Z', 'June 3, 2025 — 8.30am', '2025-06-03T08:30:00+10:00'],
@@ -589,7 +589,7 @@ describe("a publishing platform's account as the outlet", () => {
         `<title>${title}</title><meta property="og:url" content="https://mp.weixin.example/s/abc">${head}`,
         `<h1 class="rich_media_title">${title}</h1><div class="rich_media_meta_list"><span>刘晓东</span> <span class="rich_media_meta_nickname"><a id="js_name" href="javascript:void(0);">安全观察</a></span> <em id="publish_time">2025年01月10日 18:30</em></div><div id="js_content">${body}</div>`,
       ).replace('lang="en"', 'lang="zh-CN"'),
-    ).article.outlet;
+    ).article?.outlet;
   it.each([
     ['the account named beside the author, not the bare host', '', '安全观察'],
     ['a declared site name comes first', '<meta property="og:site_name" content="安全观察网">', '安全观察网'],
