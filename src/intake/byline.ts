@@ -90,19 +90,40 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
     const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
     // A box whose text names no one as a whole may hold names and roles as elements side by side ("Tom Gerken" over
     // "Technology reporter", "Joe Marsh" over "Cyber correspondent"): read through them.
-    const blockNames = blocks.slice(0, 3).flatMap((a) => {
-      const whole = strict([a.text]);
-      const byParts = strict(a.parts);
-      if (!whole.length) return byParts;
-      // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
-      return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
-    });
+    // The first three blocks that name someone: a role's own block beside each name ("Principal Threat Researcher")
+    // does not count, so a third author card is read.
+    const blockNames = blocks
+      .map((a) => {
+        const whole = strict([a.text]);
+        const byParts = strict(a.parts);
+        if (!whole.length) return byParts;
+        // A name run together with the role beside it ("Jane Doe Senior Writer"): its elements say where the name ends.
+        return whole.map((w) => byParts.find((p) => w.startsWith(p + ' ')) ?? w);
+      })
+      .filter((names) => names.length)
+      .slice(0, 3)
+      .flat();
     ranked.push(candidate(uniqueNames(blockNames), 'byline block in the header', 'header'));
   }
+  if (header && evidence.readability) ranked.push(candidate(boxLinkNames(header, evidence.readability, strict), AUTHOR_BOX_LINKS, 'header'));
   ranked.push(candidate(evidence.readability ? strict([evidence.readability]) : undefined, "Readability's byline", 'readability'));
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
   if (header) ranked.push(candidate(strict(trailingBylines(header.trailing)), 'author block after the text', 'header'));
   return choose(withFullerByline(ranked));
+}
+
+const AUTHOR_BOX_LINKS = "author-page links of the author box Readability's byline was read from";
+
+/**
+ * Author cards in a column beside or after the text ("Authors": a link to each person's page over a job title):
+ * Readability reads the box as one byline with the name and the title run together ("Marieke OosterhuisPartner,
+ * Technology Risk"). Where its byline opens with the first card's name, the box's author-page links are the names.
+ */
+function boxLinkNames(header: PageHeader, readability: string, strict: (raw: string[]) => string[]): string[] | undefined {
+  const links = header.authorish.filter((a) => !a.inHeader && a.el.tagName.toUpperCase() === 'A' && a.text);
+  const box = links[0]?.box;
+  if (!box || !compactName(readability).startsWith(compactName(links[0].text))) return undefined;
+  return strict(links.filter((a) => a.box === box).map((a) => a.text));
 }
 
 /**

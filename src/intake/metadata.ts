@@ -55,6 +55,22 @@ export function cjkCredit(text: string): string | undefined {
   return names || undefined;
 }
 
+/**
+ * A Japanese reporter credit closing the text: a line of its own "（北村理沙記者）", or the reporters in 【】 ending the
+ * last paragraph ("…と述べた。【山田花子、佐々木誠】"). Names of two to five Han characters, parted by "、" or "・".
+ */
+const CLOSING_NAMES = String.raw`\p{sc=Han}{2,5}(?:[、・]\p{sc=Han}{2,5})*`;
+const CLOSING_LINE = new RegExp(String.raw`^[（(](${CLOSING_NAMES})\s*記者[）)]$`, 'u');
+const CLOSING_BRACKETS = new RegExp(String.raw`[。」）)]\s*【(${CLOSING_NAMES})】$`, 'u');
+
+/** The names of a Japanese reporter credit closing the text, and whether the credit is a line of its own. */
+export function closingCredit(text: string): { names: string; ownLine: boolean } | undefined {
+  const line = text.match(CLOSING_LINE);
+  if (line) return { names: line[1], ownLine: true };
+  const brackets = text.match(CLOSING_BRACKETS);
+  return brackets ? { names: brackets[1], ownLine: false } : undefined;
+}
+
 const words = countWords;
 
 /** A paragraph of prose rather than a label: a long line or a sentence. */
@@ -163,6 +179,13 @@ export function readMetadata(lines: Line[]): Metadata {
 
   if (firstProse >= 0) {
     meta.byline ??= cjkCredit(lines[firstProse].text);
+    // The last line of the text (a credit line of its own) or the last paragraph (the credit ending it).
+    for (let i = lines.length - 1; i > firstProse && i >= lines.length - 2 && meta.byline === undefined; i--) {
+      const credit = closingCredit(lines[i].text);
+      if (!credit) continue;
+      meta.byline = credit.names;
+      if (credit.ownLine) meta.consumed.add(i);
+    }
     const m = lines[firstProse].text.match(DATELINE);
     if (m) {
       meta.dateline = m[1];

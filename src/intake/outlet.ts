@@ -15,7 +15,8 @@
  * 6. the text: an outlet the article's own lines name (byline "(People's
  *    Daily Online)", print-edition note, wire credit, site header, copyright);
  * 7. title suffix alone: a short capitalised name after " – " or " | ";
- * 8. domain: the bare host of the address.
+ * 8. a publishing platform's account name (a WeChat official account's);
+ * 9. domain: the bare host of the address.
  *
  * A page cannot pass itself off as another outlet: read from an address, its
  * canonical link and `og:url` name no outlet (rules 2, 3 and 8 weigh the
@@ -46,6 +47,8 @@ export interface OutletEvidence {
   text?: string;
   /** What the page's links home call the site (the logo's `alt`, SVG title or label). */
   logoNames?: string[];
+  /** The publishing account a platform names beside the author (a WeChat official account). */
+  accountName?: string;
   /** A repost's original address (front matter `original_link`…). */
   originalUrl?: string;
 }
@@ -173,6 +176,7 @@ export function chooseOutlet(evidence: OutletEvidence): OutletChoice {
     const namesOriginal = originalHost && (namesDomain(last, originalHost) || sameName(last, mastheadFor(originalHost)?.name ?? ''));
     if (!namesOriginal && suffixLike(last, parts.slice(0, -1).join(' '))) ranked.push(candidate(own(plausibleName(last)), 'title suffix', 'meta'));
   }
+  ranked.push(candidate(own(plausibleName(evidence.accountName)), "the publishing account's name", 'header'));
   for (const u of hosts) ranked.push(candidate(u.host, `${u.rule ?? u.from} host`, 'url'));
 
   const choice: OutletChoice = choose(ranked);

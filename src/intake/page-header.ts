@@ -38,6 +38,8 @@ export interface AuthorElement extends HeaderElement {
   holdsByline: boolean;
   /** Its texts element by element ("Tom Gerken", "Technology reporter", "Joe Marsh"…): a box of names over roles (in the header only). */
   parts: string[];
+  /** An author-page link's author box, as the page was read: the outermost author-marked box of a card list's size around it. */
+  box?: Element;
 }
 
 export interface PageHeader {
@@ -55,6 +57,8 @@ export interface PageHeader {
   trailing: { text: string; el: Element }[];
   /** What the links home call the site: their logo's `alt`, SVG title or label, their own label ("Capitol Brief home"). */
   logoNames: string[];
+  /** The name of the account that published the page on a publishing platform (a WeChat official account's `#js_name`). */
+  accountName?: string;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT']);
@@ -233,6 +237,11 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     best = only && (shared >= 2 || !judges.length) ? { ...only, similarity, why: "the page's only headline-sized <h1>" } : undefined;
   }
 
+  if (best) {
+    const part = headlinePart(best.el, best.text, declared);
+    if (part) best = { ...best, text: part, why: `${best.why}, its headline part without the kicker` };
+  }
+
   const headingAt = best?.at ?? firstArticleAt(all);
   // The header ends at the first paragraph of prose after the heading, and never runs far.
   let end = Math.min(all.length, Math.max(headingAt, 0) + MAX_HEADER_ELEMENTS);
@@ -257,7 +266,9 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     const rel = el.getAttribute('rel') ?? '';
     const href = tag === 'A' ? (el.getAttribute('href') ?? '') : '';
     const authorLink =
-      tag === 'A' && (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]')));
+      tag === 'A' &&
+      (/\bauthor\b/i.test(rel) || AUTHOR_HREF.test(href) || (TEAM_HREF.test(href) && !!el.closest('[class*="author"], [class*="byline"]'))) &&
+      !OTHER_CREDIT.test(textBefore(el));
     const authorMarked = (AUTHOR_MARK.test(cls) || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) && !NOT_AUTHOR_MARK.test(cls);
     if (authorLink || authorMarked)
       header.authorish.push({
@@ -269,6 +280,7 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
         hasParagraph: !!el.querySelector('p'),
         holdsByline: false,
         parts: inHeader(at) ? leafTexts(el) : [],
+        box: authorLink ? authorBox(el) : undefined,
       });
     // Short blocks of the header, innermost: where "By …" lines and written dates are.
     if (inHeader(at) && at !== headingAt && LINE_TAGS.test(tag)) {
@@ -286,9 +298,19 @@ export function readPageHeader(doc: Document, titles: string[], siteNames: strin
     }
     if (!inHeader(at) && at > end && /^(?:P|DIV|SPAN)$/.test(tag) && AUTHOR_MARK.test(cls) && !NOT_AUTHOR_MARK.test(cls) && !el.querySelector('p, div')) {
       const text = clean(el.textContent);
-      if (text && text.length <= 80) header.trailing.push({ text, el });
+      if (text && text.length <= 80 && !isTeaserByline(el)) header.trailing.push({ text, el });
+    }
+    // A name alone in bold, set right under the text's last paragraph (a Vietnamese daily's "<p style="text-align:right">
+    // <strong>Minh Anh</strong></p>"): the byline printed at the end.
+    if (!inHeader(at) && at > end && tag === 'P' && /text-align:\s*right/i.test(el.getAttribute('style') ?? '')) {
+      const text = clean(el.textContent);
+      const bold = el.querySelector('strong, b');
+      if (text && text.length <= 40 && bold && clean(bold.textContent) === text) header.trailing.push({ text, el });
     }
   });
+  // A platform's publishing account, named beside the author (WeChat's "原创 刘晓东 安全观察 2025年01月10日").
+  const account = clean(doc.querySelector('#js_name, .rich_media_meta_nickname, .profile_nickname')?.textContent);
+  if (account && account.length <= 40) header.accountName = account;
   // A box of author-marked parts (a name over a place) is read through its parts.
   const headerAuthors = header.authorish.filter((a) => a.inHeader);
   for (const inner of headerAuthors) {
@@ -326,6 +348,62 @@ function logoNames(a: Element): string[] {
 function nameOf(el: Element): string {
   const named = el.querySelector('[itemprop="name"]');
   return clean(named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent);
+}
+
+const normal = (t: string) => clean(t).toLowerCase();
+
+/**
+ * A heading of a kicker element and a headline element ("<span>NIS-2</span><span>Bundestag beschließt …</span>",
+ * a Quebec daily's topic span run into its headline with no space) where a declared title is the headline element
+ * alone: that element's text. The kicker is short (at most six words) and an element of its own; a heading that
+ * writes "Exclusive: …" as one run of text is left whole.
+ */
+export function headlinePart(heading: Element, text: string, declared: string[]): string | undefined {
+  const whole = normal(text);
+  for (const el of Array.from(heading.querySelectorAll('*'))) {
+    const own = clean(el.textContent);
+    const mine = normal(own);
+    if (mine.length < 10 || mine === whole || !whole.endsWith(mine) || !declared.some((t) => normal(t) === mine)) continue;
+    const kicker = clean(text.slice(0, text.length - own.length)).replace(/[\s:|–—-]+$/u, '');
+    if (kicker && countWords(kicker) <= 6) return own;
+  }
+  return undefined;
+}
+
+/**
+ * A credit other than the byline right before a link ("Edited by", "Reviewed by", "Photos by", "Translated by",
+ * "Editor:"): the link to that person's author page names an editor, a photographer or a translator, not an author.
+ */
+export const OTHER_CREDIT =
+  /(?:\b(?:edited|reviewed|fact[- ]?checked|photo(?:graph)?s?|photography|illustrations?|illustrated|translated|graphics|video|produced)\s+by|\b(?:editor|edited|photos?|illustrations?|translation|translator)\s*:|\b(?:redigiert|bearbeitet|übersetzt) von|\b(?:édité|traduit|relu) par|\b(?:editado|traducido|revisado) por)\s*$/i;
+
+/** The text written right before `el` in its line: its earlier siblings', and its inline parents' (at most 40 characters). */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node: Element | null = el; node && text.length < 40; node = node.parentElement) {
+    for (let sib = node.previousSibling; sib && text.length < 40; sib = sib.previousSibling) text = (sib.textContent ?? '') + text;
+    if (!node.parentElement || !/^(?:SPAN|EM|STRONG|B|I|SMALL)$/.test(node.parentElement.tagName.toUpperCase())) break;
+  }
+  return clean(text).slice(-40);
+}
+
+const AUTHOR_BOX = '[class*="author"], [class*="byline"], [class*="contributor"]';
+
+/** The author box around a link: its nearest author-marked ancestor, widened to the outermost one of at most 600 characters. */
+function authorBox(link: Element): Element | undefined {
+  let box = link.parentElement?.closest(AUTHOR_BOX) ?? undefined;
+  for (let up = box?.parentElement?.closest(AUTHOR_BOX); up && (up.textContent ?? '').length <= 600; up = up.parentElement?.closest(AUTHOR_BOX)) box = up;
+  return box;
+}
+
+/**
+ * A byline beside a link to another story (a related list's "<a>County payroll system still down…</a><span
+ * class=c-byline>By Megan Ostrowski</span>"): that story's byline, not the page's.
+ */
+function isTeaserByline(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return Array.from(parent.querySelectorAll('a[href]')).some((a) => !el.contains(a) && countWords(clean(a.textContent)) >= 4);
 }
 
 /** Where the article starts when no heading was found: its `<article>` or marked body, else nowhere (-1). */

@@ -22,7 +22,9 @@
  * page's own zone where another candidate gives it (the day the outlet
  * printed); and a declared date that disagrees with the day the header shows
  * gives way to the most trusted candidate of the shown day, when another
- * candidate or the address's month path backs that day.
+ * candidate or the address's month path backs that day, or — a declared UTC
+ * time whose instant the header's day and clock time show in some zone — the
+ * same instant in that zone.
  *
  * Values keep the page's time and zone where it gives them (`iso-date.ts`).
  * `<meta itemprop>` of another item (a list of other stories) is no
@@ -99,6 +101,7 @@ const byNearness =
     Number(a.at < headingAt) - Number(b.at < headingAt) || Math.abs(a.at - headingAt) - Math.abs(b.at - headingAt);
 
 export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
+  let shownClock: number | undefined;
   const ranked: (Candidate<string> | undefined)[] = [
     candidate(evidence.editorial, 'editorial file', 'editorial'),
     candidate(plausible(toIsoDate(evidence.frontMatter)), 'front matter date', 'front matter'),
@@ -136,6 +139,7 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
       if (!found || !plausible(found.iso)) continue;
       if (UPDATED_LABEL.test(line.text.slice(0, found.index)) || isUpdate(line.el)) continue;
       ranked.push(candidate(found.iso, SHOWN, 'header'));
+      shownClock = clockAfter(line.text.slice(found.index));
       break;
     }
     // A published time elsewhere on the page (below the article, in a sidebar) comes after the address.
@@ -160,7 +164,7 @@ export function choosePublicationDate(evidence: DateEvidence): Choice<string> {
         ),
       );
   }
-  return agreeWithShownDate(inPageZone(choose(ranked)), evidence.urls);
+  return agreeWithShownDate(inPageZone(choose(ranked)), evidence.urls, shownClock);
 }
 
 const UTC = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]00:?00)$/;
@@ -189,6 +193,32 @@ function urlYearMonth(url: string): string | undefined {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}` : undefined;
 }
 
+/** The clock time written right after a date ("| 11:38pm", "10:12 PM ET", "14:02"), in minutes after midnight. */
+export function clockAfter(text: string): number | undefined {
+  const m = /^.{0,40}?\b(\d{1,2})[:.](\d{2})\s*([ap])?\.?\s*(m\b\.?)?/i.exec(text);
+  if (!m) return undefined;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (minutes > 59 || hours > 23 || (m[3] && (hours < 1 || hours > 12))) return undefined;
+  if (m[3]) hours = (hours % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  return hours * 60 + minutes;
+}
+
+/**
+ * A declared UTC time written in the zone a header's day and clock time put it in: the zone's offset is the shown
+ * time less the UTC one, a whole quarter of an hour from UTC−12 to UTC+14; else undefined.
+ */
+function inShownZone(value: string, day: string, clock: number | undefined): string | undefined {
+  if (clock === undefined || !UTC.test(value)) return undefined;
+  const instant = Date.parse(value);
+  const minute = Math.floor(instant / 60_000) * 60_000;
+  const offset = Math.round((Date.parse(`${day}T00:00:00Z`) + clock * 60_000 - minute) / 60_000);
+  if (offset % 15 !== 0 || offset < -12 * 60 || offset > 14 * 60 || offset === 0) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${new Date(instant + offset * 60_000).toISOString().slice(0, 19)}${zone}`;
+}
+
 /**
  * The day a reader sees wins over a declared one that disagrees with it, when
  * something else backs it (another declared date, a `datetime`, the address's
@@ -197,14 +227,21 @@ function urlYearMonth(url: string): string | undefined {
  * next day ("2014-12-19T04:38Z" over "December 18, 2014 | 11:38pm"). The most
  * trusted candidate of that day is taken, keeping its time where it has one.
  */
-function agreeWithShownDate(choice: Choice<string>, urls: string[]): Choice<string> {
+function agreeWithShownDate(choice: Choice<string>, urls: string[], shownClock?: number): Choice<string> {
   const winner = choice.candidates[0];
   const shown = choice.candidates.find((c) => c.rule === SHOWN);
   if (!winner || !shown || winner === shown || /^(?:editorial|front matter)$/.test(winner.from)) return choice;
   const day = calendarDay(shown.value);
   if (calendarDay(winner.value) === day) return choice;
   const backed = choice.candidates.some((c) => c !== shown && calendarDay(c.value) === day) || urls.some((u) => urlYearMonth(u) === day.slice(0, 7));
-  if (!backed) return choice;
+  if (!backed) {
+    // The header's day and clock time are the declared UTC instant in some zone ("09/30/25 10:12 PM ET" for
+    // 02:12 UTC on October 1): the same instant in that zone.
+    const local = inShownZone(winner.value, day, shownClock);
+    if (!local) return choice;
+    const rule = `${winner.rule} (in the zone of the day and time the header shows)`;
+    return { value: local, rule, from: winner.from, candidates: [{ ...winner, value: local, rule }, ...choice.candidates.filter((c) => c !== winner)] };
+  }
   const pick = choice.candidates.find((c) => calendarDay(c.value) === day)!;
   const rule = `${pick.rule} (the day the header shows; ${winner.rule} says ${calendarDay(winner.value)})`;
   return { value: pick.value, rule, from: pick.from, candidates: [{ ...pick, rule }, ...choice.candidates.filter((c) => c !== pick)] };

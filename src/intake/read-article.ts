@@ -139,6 +139,7 @@ export function readDocument(doc: Document, options: { url?: string; live?: bool
     publishers: meta.publishers,
     title: meta.documentTitle || meta.titles[0]?.value,
     logoNames: header.logoNames,
+    accountName: header.accountName,
   };
   const outlet = chooseOutlet(outletEvidence);
   // A byline naming the outlet is no person's ("BBC News"); an outlet read from a title's tail may be the blogger's own name.

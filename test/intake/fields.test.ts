@@ -17,6 +17,8 @@ import { givenNameFirst, readHtmlMetadata } from '../../src/intake/html-metadata
 import { parseHtmlWithLinkedom } from '../../src/index/parse-html';
 import { splitSentences } from '../../src/intake/split-sentences';
 import { searchTerms } from '../../src/text/segment';
+import { closingCredit } from '../../src/intake/metadata';
+import { parseSource } from '../../src/intake/parse-source';
 import { countWords } from '../../src/text/words';
 
 describe('written dates', () => {
@@ -207,6 +209,48 @@ const prose =
   );
 const read = (html: string) => readArticle({ kind: 'html', html, parseHtml: parseHtmlWithLinkedom });
 
+describe("a heading's kicker", () => {
+  const headline = 'Bundestag passes stricter rules for IT security';
+  it.each([
+    ['a kicker span and the headline span, run together', `<span class="sup">NIS-2 law</span><span class="main">${headline}</span>`, [headline], headline],
+    [
+      'a kicker, a hidden colon and the headline',
+      `<span>NIS-2</span><span class="visually-hidden">: </span><span>${headline}</span>`,
+      [`NIS-2: ${headline}`, headline],
+      headline,
+    ],
+    ['a kicker written into the heading as text stays', `Exclusive: ${headline}`, [headline], `Exclusive: ${headline}`],
+    ['no declared title is the headline span alone', `<span>NIS-2</span><span>${headline}</span>`, [`NIS-2: ${headline}`], `NIS-2${headline}`],
+    [
+      'a long first part is no kicker',
+      `<span>Why lawmakers in three countries keep failing on this</span><span>${headline}</span>`,
+      [headline],
+      `Why lawmakers in three countries keep failing on this${headline}`,
+    ],
+  ])('%s', (_what, inner, declared, title) => {
+    const doc = parseHtmlWithLinkedom(page('<title>x</title>', `<article><h1>${inner}</h1>${prose}</article>`));
+    expect(readPageHeader(doc, declared, []).heading?.text).toBe(title);
+  });
+});
+
+describe('a declared UTC time and the day and time the header shows', () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const published = (utc: string, shown: string) =>
+    read(
+      page(
+        `<title>${title}</title><meta property="article:published_time" content="${utc}">`,
+        `<article><h1>${title}</h1><p class="byline">by <a href="/author/jane-doe/">Jane Doe</a> - ${shown}</p>${prose}</article>`,
+      ),
+    ).article?.published;
+  it.each([
+    ['an evening in Washington: the UTC time is the next day', '2025-10-01T02:12:00+00:00', '09/30/25 10:12 PM ET', '2025-09-30T22:12:00-04:00'],
+    ['a morning in Sydney: the UTC time is the day before', '2025-06-02T22:30:00Z', 'June 3, 2025 — 8.30am', '2025-06-03T08:30:00+10:00'],
+    ['India, half an hour off', '2025-07-01T20:15:00Z', 'July 02, 2025 01:45 am IST', '2025-07-02T01:45:00+05:30'],
+    ['the day shown without a time: the declared time stays', '2025-10-01T02:12:00Z', 'September 30, 2025', '2025-10-01T02:12:00Z'],
+    ['a time that is no zone of the UTC one stays', '2025-10-01T02:12:00Z', 'September 30, 2025 at 9:47 PM', '2025-10-01T02:12:00Z'],
+  ])('%s', (_what, utc, shown, want) => expect(published(utc, shown)).toBe(want));
+});
+
 describe('the header a reader sees', () => {
   it('the headline <h1>, not the logo <h1>; the published time, not the updated one above it; the byline link under it', () => {
     const { article, provenance } = read(
@@ -329,9 +373,15 @@ describe('the header a reader sees', () => {
       '2014-05-23',
     ],
     [
-      'an unbacked disagreement keeps the declared date',
+      "the header's day and time are the declared UTC time in the page's zone: that zone's time",
       '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
       '<p class="byline-date">December 18, 2014 | 11:38pm</p>',
+      '2014-12-18T23:38:49-05:00',
+    ],
+    [
+      'an unbacked disagreement keeps the declared date',
+      '<meta property="article:published_time" content="2014-12-19T04:38:49+00:00">',
+      '<p class="byline-date">December 18, 2014</p>',
       '2014-12-19T04:38:49+00:00',
     ],
     [
@@ -428,6 +478,37 @@ describe('bylines as pages lay them out', () => {
       [],
     ],
     ['a byline box of one name and a role', '<div class="byline"><span>Jane Doe</span> <span>Senior Writer</span></div>', '', ['Jane Doe']],
+    [
+      "a byline beside a link to another story after the text is that story's",
+      '',
+      '<ul class="more"><li><a href="/news/2025/03/11/payroll-outage/">County payroll system still down after attack</a><span class="c-byline">By Megan Ostrowski</span><time>March 11, 2025</time></li></ul>',
+      [],
+    ],
+    ['a byline printed after the text is read', '', '<p class="article-author">By Jane Doe</p>', ['Jane Doe']],
+    ['a name alone in bold, set right after the text', '', '<p class="Normal" style="text-align:right;"><strong>Minh Anh</strong></p>', ['Minh Anh']],
+    ['a bold sentence set right after the text is no byline', '', '<p style="text-align: right"><strong>Read more on our site.</strong></p>', []],
+    [
+      'three author cards of a name over a role: the third is read',
+      '<div class="authors">' +
+        ['Jane Doe|Principal Researcher', 'John Roe|Malware Analyst', 'Ann Poe|Detection Engineer']
+          .map((c) => `<div class="author-card"><div class="author-name">${c.split('|')[0]}</div><div class="author-role">${c.split('|')[1]}</div></div>`)
+          .join('') +
+        '</div>',
+      '',
+      ['Jane Doe', 'John Roe', 'Ann Poe'],
+    ],
+    [
+      "an editor's author page under the byline is no author",
+      '<a class="author-chip" href="/authors/jane-doe/"><span>Jane Doe</span></a><p class="edited">Edited by <a href="/authors/john-roe/">John Roe</a></p>',
+      '',
+      ['Jane Doe'],
+    ],
+    [
+      "a reviewer's and a photographer's author pages are no authors",
+      '<p class="meta">By <a href="/author/jane-doe/">Jane Doe</a> | Reviewed by <a href="/author/john-roe/">John Roe</a> | Photos by <span><a href="/author/ann-poe/">Ann Poe</a></span></p>',
+      '',
+      ['Jane Doe'],
+    ],
   ])('%s', (_what, above, below, authors) => {
     // The byline module on the page's header alone (Readability's byline, ranked above some of these rules, left out).
     const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${above}${text}${below}</article>`));
@@ -448,6 +529,71 @@ describe('a Chinese reporter line in the header', () => {
     expect(byline('<p class="news_author">浦江新闻记者 陈思远</p>')).toEqual(['陈思远']);
     expect(byline('')).toEqual([]);
   });
+});
+
+describe('a Japanese reporter credit closing the text', () => {
+  it.each([
+    ['a credit line of its own', '（北村理沙記者）', { names: '北村理沙', ownLine: true }],
+    [
+      'two reporters in 【】 ending the last paragraph',
+      '官房副長官は「体制を整えたい」と述べた。【山田花子、佐々木誠】',
+      { names: '山田花子、佐々木誠', ownLine: false },
+    ],
+    ['a place in round brackets is no credit', '会議は来月開かれる（東京）', undefined],
+    ['【】 opening a line is a dateline, not a credit', '【ワシントン共同】米政府は5日、制裁を発表した。', undefined],
+    ['a long bracket is no name', '述べた。【サイバー攻撃対策の強化について】', undefined],
+  ])('%s', (_what, text, credit) => expect(closingCredit(text)).toEqual(credit));
+
+  it("is the page's byline where nothing else names a reporter", () => {
+    const title = '中小企業のサイバー対策に補助金';
+    const body =
+      '<p>県は中小企業のサイバー攻撃対策を支援するため、新たな補助金制度を設けると発表した。対象は県内に事業所を置く企業で、上限は50万円となる。</p>'.repeat(4);
+    const html = page(
+      `<title>${title}</title>`,
+      `<article><h1>${title}</h1>${body}<p>担当者は「基本的な対策から始めてほしい」と話している。</p><p>（北村理沙記者）</p></article>`,
+    ).replace('lang="en"', 'lang="ja"');
+    const { parsed } = parseSource({ name: 'kisha.html', text: html }, undefined, { parseHtml: parseHtmlWithLinkedom });
+    expect(parsed?.source.authors).toEqual(['北村理沙']);
+    expect(parsed?.sentences.map((x) => x.text).join('')).not.toContain('記者）');
+  });
+});
+
+describe("author cards after the text and Readability's byline read from them", () => {
+  const title = 'Talks resume in Geneva after a long pause';
+  const cards =
+    '<div class="author-list"><h3>Authors</h3>' +
+    '<div class="author-card"><div class="field-name"><a href="/en/people/jane-doe">Jane Doe</a></div><div class="field-jobtitle">Partner, Technology Risk</div></div>' +
+    '<div class="author-card"><div class="field-name"><a href="/en/people/john-roe">John Roe</a></div><div class="field-jobtitle">Senior Manager</div></div></div>';
+  const choice = (readability: string) => {
+    const long = `<p>${'Officials from both countries met on Friday and agreed to keep talking about the agreement. '.repeat(3)}</p>`;
+    const doc = parseHtmlWithLinkedom(page(`<title>${title}</title>`, `<article><h1>${title}</h1>${long.repeat(4)}</article>${cards}`));
+    return chooseByline({ declared: [], header: readPageHeader(doc, [title], []), readability, notNames: [] });
+  };
+  it("Readability glued the first name to its title: the cards' links", () => {
+    expect(choice('Jane DoePartner, Technology Risk')).toMatchObject({
+      value: ['Jane Doe', 'John Roe'],
+      rule: "author-page links of the author box Readability's byline was read from",
+    });
+  });
+  it('a byline Readability found elsewhere: the rule gives nothing', () => {
+    expect(choice('By Ann Poe').candidates.map((c) => c.rule)).not.toContain("author-page links of the author box Readability's byline was read from");
+  });
+});
+
+describe("a publishing platform's account as the outlet", () => {
+  const title = '网络数据安全管理条例正式施行';
+  const body = '<p>条例对网络数据处理者的安全义务作出了系统规定，也回应了企业在实践中长期关注的一些问题，值得认真研读。</p>'.repeat(5);
+  const outlet = (head: string) =>
+    read(
+      page(
+        `<title>${title}</title><meta property="og:url" content="https://mp.weixin.example/s/abc">${head}`,
+        `<h1 class="rich_media_title">${title}</h1><div class="rich_media_meta_list"><span>刘晓东</span> <span class="rich_media_meta_nickname"><a id="js_name" href="javascript:void(0);">安全观察</a></span> <em id="publish_time">2025年01月10日 18:30</em></div><div id="js_content">${body}</div>`,
+      ).replace('lang="en"', 'lang="zh-CN"'),
+    ).article?.outlet;
+  it.each([
+    ['the account named beside the author, not the bare host', '', '安全观察'],
+    ['a declared site name comes first', '<meta property="og:site_name" content="安全观察网">', '安全观察网'],
+  ])('%s', (_what, head, want) => expect(outlet(head)).toBe(want));
 });
 
 describe('declared authors and the byline shown', () => {
