@@ -131,7 +131,7 @@ export interface SearchHit {
 
 export interface LibraryListReply {
   rows: LibraryRow[];
-  /** Set when `rows` are only the newest (a first screen, asked with `newest`): how many rows the whole list holds. */
+  /** Set when `rows` are only the newest (a first screen, asked with `newest`): how many saved articles the whole list holds (the sample story's rows not counted). */
   total?: number;
   showSeeds: boolean;
   /** An import cut short (a closed page, a killed browser), if any. */

@@ -528,13 +528,14 @@ export class Library {
 
   /**
    * The `n` rows added last, in the store's order (as `rows` lists them), as
-   * many of the sample's before them as make `n`, and how many rows `rows`
-   * gives: the library page's first screen, read without reading every row.
+   * many of the sample's before them as make `n`, and how many saved
+   * articles `rows` lists: the library page's first screen, read without
+   * reading every row.
    */
   async newestRows(n: number): Promise<{ rows: LibraryRow[]; total: number }> {
     const { rows, count } = await readNewestRows(this.db, n);
     const sample = this.sampleRows();
-    return { rows: [...sample.slice(0, Math.max(0, n - rows.length)), ...rows.reverse()], total: sample.length + count };
+    return { rows: [...sample.slice(0, Math.max(0, n - rows.length)), ...rows.reverse()], total: count };
   }
 
   /** The library page's lines: the sample story's sources, then each article's line as stored beside it (no article is read). */

@@ -24,9 +24,10 @@ import type { ArticleVersion } from './versions';
 import type { Comparison } from '../compare/compare';
 import { shareStrings } from './share-strings';
 import { checkedVisits, type StoryVisit } from './story-visits';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from '../contracts/library-db';
 
-export const DB_NAME = 'sourcelight-library';
-export const DB_VERSION = 7;
+export const DB_NAME = LIBRARY_DB_NAME;
+export const DB_VERSION = LIBRARY_DB_VERSION;
 
 /** What the stored index was built from: checked on load, so a stale index is rebuilt, never trusted. */
 export interface IndexStamp {

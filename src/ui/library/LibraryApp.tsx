@@ -2,7 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { latestOnly } from '../shared/latest';
-import { download, downloadBlob, exportArticlesFile, exportLibraryFile, importExport, importFiles, listLibrary, type ImportProgress } from './library-api';
+import {
+  download,
+  downloadBlob,
+  exportArticlesFile,
+  exportLibraryFile,
+  importExport,
+  importFiles,
+  listLibrary,
+  listNewest,
+  type ImportProgress,
+} from './library-api';
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
 import { ReadingList } from './ReadingList';
@@ -26,7 +36,7 @@ export function LibraryApp() {
   useEffect(() => {
     // The first screen's rows first (unless a whole list is in already), then the whole list, which replaces them:
     // asked together, the first screen's few reads would wait behind the whole list's.
-    void listLibrary(FIRST_SCREEN_ROWS)
+    void listNewest(FIRST_SCREEN_ROWS)
       .then((first) => setList((whole) => whole ?? first))
       .catch(() => undefined)
       .then(refresh);

@@ -71,7 +71,7 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
       {total !== undefined ? (
         <div class="filters">
           <span class="count muted" role="status">
-            The newest {rows.length} of {total}; reading the rest…
+            The newest {rows.filter((r) => !r.sample).length} of {total} saved articles; reading the rest…
           </span>
         </div>
       ) : (

@@ -4,14 +4,28 @@
  * (`decodeBytes`: byte-order mark, declared charset, sniff), and the background
  * gets the decoded text, never the bytes.
  */
-import type { ArticleFormat, LibraryChangeReply } from '../../contracts/library-messages';
+import type { ArticleFormat, LibraryChangeReply, LibraryListReply } from '../../contracts/library-messages';
 import { IMPORT_BATCH_CHARS, IMPORT_BATCH_ENTRIES, MAX_FILE_CHARS } from '../../contracts/library-messages';
 import { exportArticleLine, exportCorrectionsLine, exportHeadLine, exportVersionLine, linesOf, readExportLine } from '../../contracts/library-export';
 import { askBackground } from '../../platform/messaging';
+import { readStoredRows } from '../../platform/stored-rows';
 import { decodeBytes, unusableBytes } from '../../text/decode-bytes';
 
-/** The whole list, or with `newest` only the newest rows (the first screen: at thousands of articles the whole list takes a second to read and send). */
-export const listLibrary = (newest?: number) => askBackground('library-list', newest ? { newest } : {});
+/** The whole list, from the background (which forms the stories and reads the sample's rows). */
+export const listLibrary = () => askBackground('library-list', {});
+
+/**
+ * The first screen: the newest `n` rows, read from the library's database
+ * when it holds that many (no wait for a stopped service worker), else from
+ * the background, which fills a short library with the sample's rows. At
+ * thousands of articles the whole list takes a second to read and send.
+ */
+export async function listNewest(n: number): Promise<LibraryListReply> {
+  const stored = await readStoredRows(n);
+  // In the store's order, as the background lists them.
+  if (stored && stored.count >= n) return { rows: stored.rows.reverse(), total: stored.count, showSeeds: stored.showSeeds, stories: [] };
+  return askBackground('library-list', { newest: n });
+}
 
 const FORMATS: Record<string, ArticleFormat> = { html: 'html', htm: 'html', md: 'md', txt: 'txt' };
 
