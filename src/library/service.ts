@@ -175,6 +175,8 @@ export class Library {
   private pieces?: SpotPieces;
   /** How many runs of the articles' passages the stored spot index has (see `commit`). */
   private spotRuns = 0;
+  /** The seeds' passages and quote keys, cut for the alignments they come from. */
+  private seedPieces?: { alignments: FullIndex['alignments']; quotes: SpotQuote[]; passages: SpotPassage[] };
   /** The reader's corrections of the stories, read from the store on first use. */
   private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
@@ -683,18 +685,24 @@ export class Library {
     const updates = read.some((a) => this.meta!.has(a.id)) || (change.remove ?? []).some((id) => this.meta!.has(id));
     const added = new Map(this.meta);
     for (const id of change.remove ?? []) added.delete(id);
+    // The articles in the order the store lists them (by date added, then id), so a cold start folds them the same way:
+    // new ones that come after every known one (a save, the usual change) are appended in order, without sorting the library.
+    const lastId = [...added.keys()].at(-1);
+    const last = lastId === undefined ? undefined : { id: lastId, addedAt: added.get(lastId)!.addedAt };
+    const appended = !updates && read.every((a, i) => (i === 0 ? !last || inStoreOrder(last, a) < 0 : inStoreOrder(read[i - 1], a) < 0));
     for (const a of read) added.set(a.id, metaOfOne(a));
-    // The articles in the order the store lists them (by date added, then id), so a cold start folds them the same way.
-    const next = new Map([...added].sort(byAddedAt));
-    const before = [...added.keys()];
-    const inOrder = [...next.keys()].every((id, i) => id === before[i]);
+    const next = appended ? added : new Map([...added].sort(byAddedAt));
+    const inOrder = appended || sameKeyOrder(next, added);
     let pieces: SpotPieces;
+    let kept: SpotPieces | undefined;
     if (updates || !inOrder) ({ full, pieces } = await this.refolded(next, read));
     else {
       for (const a of read) full = addArticle(full, a);
-      pieces = joinPieces([this.articlePieces(), ...read.map(piecesOf)]);
+      kept = this.articlePieces();
+      pieces = joinPieces([kept, ...read.map(piecesOf)]);
     }
-    await this.commit(next, full, pieces, {
+    // Pieces appended after the kept ones leave every run before theirs as stored.
+    await this.commit(next, full, pieces, kept?.passages.length ?? 0, kept?.quotes.length ?? 0, {
       ...change,
       put: [...(change.put ?? []), ...read],
       originals: [...(change.originals ?? []), ...originals],
@@ -877,7 +885,7 @@ export class Library {
     const gone = ids.filter((id) => next.delete(id));
     if (gone.length === 0) return;
     const { full, pieces } = await this.refolded(next);
-    await this.commit(next, full, pieces, { remove: gone });
+    await this.commit(next, full, pieces, 0, 0, { remove: gone });
     for (const id of gone) if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
   }
 
@@ -1020,7 +1028,7 @@ export class Library {
     await this.foldedIndex();
     this.prefs = { showSeeds };
     const { full, pieces } = await this.refolded(this.meta!);
-    await this.commit(this.meta!, full, pieces, { prefs: this.prefs });
+    await this.commit(this.meta!, full, pieces, 0, 0, { prefs: this.prefs });
   }
 
   /** Full-text search over saved articles (title, outlet, body), best first. */
@@ -1091,7 +1099,7 @@ export class Library {
         rows.push(rowOf(a));
       }
     }
-    await this.commit(meta, folder.index(), joinPieces(pieces), { rows });
+    await this.commit(meta, folder.index(), joinPieces(pieces), 0, 0, { rows });
   }
 
   /**
@@ -1101,10 +1109,15 @@ export class Library {
    */
   private spotOf(full: FullIndex, pieces: SpotPieces): SpotIndex {
     const seeds = this.prefs.showSeeds ? this.seeds : emptyIndex();
-    const spot = toSpotIndex({ ...full, sentences: seeds.sentences, quotes: seeds.quotes });
-    for (const q of pieces.quotes) spot.quotes.push(q);
-    for (const p of pieces.passages) spot.passages.push(p);
-    return spot;
+    // The seeds' passages and quote keys come from their sentences, quotes and alignments alone (folding appends
+    // none of those to the alignments): cut once for those alignments, not at every save.
+    if (this.seedPieces?.alignments !== full.alignments) {
+      const cut = toSpotIndex({ ...emptyIndex(), sentences: seeds.sentences, quotes: seeds.quotes, alignments: full.alignments });
+      this.seedPieces = { alignments: full.alignments, quotes: cut.quotes, passages: cut.passages };
+    }
+    const spot = toSpotIndex({ ...full, sentences: [], quotes: [], alignments: [] });
+    // `concat` copies natively: the library's pieces are hundreds of thousands at 10,000 articles.
+    return { ...spot, quotes: this.seedPieces.quotes.concat(pieces.quotes), passages: this.seedPieces.passages.concat(pieces.passages) };
   }
 
   /** The articles' own part of the spot index now (cut from it once after a cold start, then kept at each change). */
@@ -1113,8 +1126,20 @@ export class Library {
     return this.pieces;
   }
 
-  /** Writes the change with its index in one transaction, then (only then) takes it as current. */
-  private async commit(next: Map<string, ArticleMeta>, full: FullIndex, pieces: SpotPieces, change: Omit<LibraryChange, 'index'>): Promise<void> {
+  /**
+   * Writes the change with its index in one transaction, then (only then)
+   * takes it as current. `keptPassages` and `keptQuotes`: how many of
+   * `pieces` lead it unchanged from the last change's (a save appends), so
+   * their runs need no comparing.
+   */
+  private async commit(
+    next: Map<string, ArticleMeta>,
+    full: FullIndex,
+    pieces: SpotPieces,
+    keptPassages: number,
+    keptQuotes: number,
+    change: Omit<LibraryChange, 'index'>,
+  ): Promise<void> {
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
     // The articles' passages and quote keys (after the seeds') are stored in runs; those the last change stored as they are now are not written again.
@@ -1123,7 +1148,10 @@ export class Library {
     const count = Math.max(Math.ceil(mine.passages.length / PASSAGE_RUN), Math.ceil(mine.quotes.length / QUOTE_RUN));
     const write = new Map<number, FlatSpotRun>();
     for (let k = 0; k < count; k++) {
-      const kept = k < this.spotRuns && sameRun(before.passages, mine.passages, k, PASSAGE_RUN) && sameRun(before.quotes, mine.quotes, k, QUOTE_RUN);
+      const kept =
+        k < this.spotRuns &&
+        ((k + 1) * PASSAGE_RUN <= keptPassages || sameRun(before.passages, mine.passages, k, PASSAGE_RUN)) &&
+        ((k + 1) * QUOTE_RUN <= keptQuotes || sameRun(before.quotes, mine.quotes, k, QUOTE_RUN));
       if (!kept) write.set(k, flattenSpotRun(runOf(mine.passages, k, PASSAGE_RUN), runOf(mine.quotes, k, QUOTE_RUN)));
     }
     const stamp: IndexStamp = {
@@ -1203,6 +1231,14 @@ function listingOf(stories: readonly Story[]): LibraryStory[] {
 /** Run `k` of `size` pieces. */
 function runOf<T>(pieces: readonly T[], k: number, size: number): T[] {
   return pieces.slice(k * size, (k + 1) * size);
+}
+
+/** Whether two maps list the same keys in the same order. */
+function sameKeyOrder(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  const keys = b.keys();
+  for (const key of a.keys()) if (key !== keys.next().value) return false;
+  return true;
 }
 
 /** Whether run `k` of `size` pieces holds the same pieces in both lists (the same objects: kept, not read again). */

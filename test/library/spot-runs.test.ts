@@ -72,6 +72,22 @@ describe("the articles' passages of the spot index, stored in runs", { timeout: 
     expect(plainSpot(after.spotIndex)).toEqual(plainSpot(cold.spotIndex));
   });
 
+  it("an article added before the newest (an import's older article) takes its place in the store's order: every run is written again, and a cold start loads the same index", async () => {
+    const { name, lib, ids, next } = await filledPast(1.2);
+    await mark(name, 1);
+    const [older] = (await lib.add([{ ...next(), addedAt: '2001-01-01T00:00:00.000Z' }])).added;
+    const { stamp } = await stored(name);
+    expect(stamp.articleIds).toEqual([older.id, ...ids]);
+    expect(await marked(name, 1)).toBe(false);
+    const cold = await open(name);
+    expect(plainSpot(cold.spotIndex)).toEqual(plainSpot(lib.spotIndex));
+    // A save after it appends again: run 0 stays as stored.
+    await mark(name, 0);
+    await cold.add([next()]);
+    expect(await marked(name, 0)).toBe(true);
+    expect(plainSpot((await open(name)).spotIndex)).toEqual(plainSpot(cold.spotIndex));
+  });
+
   it('a removal writes every run again, and runs no longer needed are deleted', async () => {
     const { name, lib, ids } = await filledPast(1.5);
     await mark(name, 0);
