@@ -508,6 +508,24 @@ describe('bylines as pages lay them out', () => {
       ['Jane Doe', 'John Roe', 'Ann Poe'],
     ],
     [
+      '"by" over one list item per name, a comma after the first',
+      '<ul class="article-byline"><li>by</li><li><a href="/search?term=jane%20doe">Jane Doe</a>,</li><li><a href="/search?term=john%20roe">John Roe</a></li></ul>',
+      '',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'a "By" line ending in "and" runs on into the next line',
+      '<div class="meta"><p>By Jane Doe and</p><p>John Roe</p></div>',
+      '',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      "a byline box's second line after a name with no comma is not read as more names",
+      '<div class="meta"><p>By Jane Doe</p><p>Ann Poe contributed reporting</p></div>',
+      '',
+      ['Jane Doe'],
+    ],
+    [
       "an editor's author page under the byline is no author",
       '<a class="author-chip" href="/authors/jane-doe/"><span>Jane Doe</span></a><p class="edited">Edited by <a href="/authors/john-roe/">John Roe</a></p>',
       '',
