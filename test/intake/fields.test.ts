@@ -513,12 +513,7 @@ describe('bylines as pages lay them out', () => {
       '',
       ['Jane Doe', 'John Roe'],
     ],
-    [
-      'a "By" line ending in "and" runs on into the next line',
-      '<div class="meta"><p>By Jane Doe and</p><p>John Roe</p></div>',
-      '',
-      ['Jane Doe', 'John Roe'],
-    ],
+    ['a "By" line ending in "and" runs on into the next line', '<div class="meta"><p>By Jane Doe and</p><p>John Roe</p></div>', '', ['Jane Doe', 'John Roe']],
     [
       "a byline box's second line after a name with no comma is not read as more names",
       '<div class="meta"><p>By Jane Doe</p><p>Ann Poe contributed reporting</p></div>',
