@@ -15,8 +15,22 @@ const NOT_A_NAME =
 /** Words that make a byline part an organisation or a role, not a person. */
 const ORGANISATION =
   /\b(?:media|group|news|newspaper|times|post|daily|magazine|press|wire|agency|network|herald|journal|tribune|gazette|channel|radio|tv|online|digital|inc|llc|ltd|gmbh|corp|company|staff|desk|team|bureau|department|university|institute|foundation|association|council|ministry|office|service|services|blog|studio|communications)\b|\.(?:com|org|net|co|de|fr|jp|cn|uk)\b/i;
-const ROLE =
-  /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington)\s+)*(?:writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor)s?$/i;
+const ROLE_MODIFIER =
+  'senior|chief|deputy|associate|assistant|managing|executive|contributing|special|digital|political|online|news|staff|guest|local|foreign|national|health|science|tech(?:nology)?|business|sports?|data|investigative|white house|washington';
+const ROLE_NOUN =
+  'writer|reporter|editor|correspondent|contributor|columnist|commentator|producer|photographer|analyst|intern|critic|journalist|blogger|author|editorial|fellow|director|writer and editor';
+const ROLE = new RegExp(`^(?:(?:${ROLE_MODIFIER})\\s+)*(?:${ROLE_NOUN})s?$`, 'i');
+/**
+ * A role of a beat or rank run on after a name with no comma ("Sophie Tennant Science Correspondent", "Jane Doe Senior
+ * Writer"): cut where two words of the name are left. A bare role word after a name is not cut ("Cyrus Engineer",
+ * and "Metro Reporter" stays a role, not a person).
+ */
+const ROLE_AFTER_NAME = new RegExp(`(?<=^\\S+\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:${ROLE_MODIFIER}))+\\s+(?:${ROLE_NOUN})s?$`, 'i');
+/**
+ * An affiliation after a name, as British papers and blog networks print it ("Martin Greaves For Mailonline", "Jane
+ * Doe for The Daily Post", "By Jane Doe for Zero Day"): the outlet or blog the person wrote for, not part of the name.
+ */
+const AFFILIATION_AFTER_NAME = /(?<=\S\s+\S+)\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$/u;
 /**
  * A newsroom or desk in any language, alone or with the outlet's name ("Redazione ANSA", "Redacción
  * Madrid", "Redaktion Inland", "Редакция РБК"): the desk, never a person.
@@ -141,6 +155,8 @@ export function splitAuthors(raw: string | undefined, options: { strict?: boolea
         .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, '')
         .replace(AGENCY_AFTER_NAME, '')
         .replace(AGENCY_INITIALS_AFTER_NAME, '')
+        .replace(AFFILIATION_AFTER_NAME, '')
+        .replace(ROLE_AFTER_NAME, '')
         .trim(),
     )
     .filter((n) => n.length > 0);

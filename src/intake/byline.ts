@@ -11,7 +11,8 @@
  * 5. author-page links in the header (`rel=author`, `/author/`, `/staff/`,
  *    `/profile/`, `/people/`, `/@name`…);
  * 6. a "By …", "Written by …", "Von …", "Par …", "記者", "기자" line in the header, or the
- *    line after a line that is only an author label ("Penulis", "Yazar", "ผู้เขียน", "Author");
+ *    line after a line that is only an author label ("Penulis", "Yazar", "ผู้เขียน", "Author"), each run on into
+ *    the next lines while it ends in a comma or "and" ("by" over "Priya Anand," over "Lukas Berger");
  * 7. a byline-classed block in the header (through its elements where its whole text names no one or runs a name into a role: names over roles);
  * 8. Readability's byline;
  * 9. the text: a "By …" line above the first paragraph;
@@ -80,11 +81,11 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
     ranked.push(candidate(strict(itemprop.map((a) => a.name)), 'itemprop=author in the header', 'header'));
     const links = inHeader.filter((a) => a.el.tagName.toUpperCase() === 'A' && a.text);
     ranked.push(candidate(strict(links.map((a) => a.text)), 'author-page links in the header', 'header'));
-    const byLines = header.lines.filter((l) => BY_LINE.test(l.text));
-    ranked.push(candidate(strict(byLines.slice(0, 2).map((l) => l.text)), '"By …" line in the header', 'header'));
+    const byLines = header.lines.flatMap((l, i) => (BY_LINE.test(l.text) ? [continued(header.lines, i)] : []));
+    ranked.push(candidate(strict(byLines.slice(0, 2)), '"By …" line in the header', 'header'));
     const afterLabels = header.lines.flatMap((l, i) => {
       const next = header.lines[i + 1];
-      return AUTHOR_LABEL.test(l.text) && next && next.el !== l.el && !AUTHOR_LABEL.test(next.text) ? [next.text] : [];
+      return AUTHOR_LABEL.test(l.text) && next && next.el !== l.el && !AUTHOR_LABEL.test(next.text) ? [continued(header.lines, i + 1)] : [];
     });
     ranked.push(candidate(strict(afterLabels.slice(0, 2)), 'the line after an author label in the header', 'header'));
     const blocks = inHeader.filter((a) => a.el.tagName.toUpperCase() !== 'A' && !a.hasParagraph && !a.holdsByline);
@@ -110,6 +111,25 @@ export function chooseByline(evidence: BylineEvidence): Choice<string[]> {
   ranked.push(candidate(evidence.textLine ? persons(splitAuthors(evidence.textLine)) : undefined, '"By" line of the text', 'text'));
   if (header) ranked.push(candidate(strict(trailingBylines(header.trailing)), 'author block after the text', 'header'));
   return choose(withFullerByline(ranked));
+}
+
+/**
+ * A byline line and the lines it runs on into: a list of one element per name whose parts end in a comma or "and"
+ * ("by" over "Priya Anand," over "Lukas Berger") is one byline. Short lines only, at most four more.
+ */
+function continued(lines: PageHeader['lines'], i: number): string {
+  let text = lines[i].text;
+  const read = [lines[i].el];
+  for (let k = i + 1, more = 0; k < lines.length && more < 4 && /(?:,|&|\band)\s*$/i.test(text); k++) {
+    const next = lines[k];
+    // A line inside one already read (the link inside a list item) is part of it.
+    if (read.some((el) => el === next.el || el.contains(next.el))) continue;
+    if (next.text.length > 80 || AUTHOR_LABEL.test(next.text)) break;
+    text += ' ' + next.text;
+    read.push(next.el);
+    more++;
+  }
+  return text;
 }
 
 const AUTHOR_BOX_LINKS = "author-page links of the author box Readability's byline was read from";

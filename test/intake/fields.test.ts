@@ -178,6 +178,16 @@ describe('bylines to names', () => {
     ['By John Roe, PhD, and Ann Lee, MD', ['John Roe', 'Ann Lee']],
     ['Sam Okafor, Jr.', ['Sam Okafor']],
     ['By ALAN REYES, JUDITH KOWALSKI', ['Alan Reyes', 'Judith Kowalski']],
+    // An affiliation after "for" and a beat's or rank's role run on after a name are no part of it; a bare role word
+    // after a name is not cut (an occupational surname), and a role alone is still no person.
+    ['By Martin Greaves For Postonline and Sophie Tennant Science Correspondent For The Daily Post', ['Martin Greaves', 'Sophie Tennant']],
+    ['Jane Doe for The Daily Post', ['Jane Doe']],
+    ['By Jane Doe for Zero Day', ['Jane Doe']],
+    ['Jane Doe Senior Writer', ['Jane Doe']],
+    ['Mary Ann Smith Chief Political Correspondent', ['Mary Ann Smith']],
+    ['Senior Political Reporter', []],
+    ['Metro Reporter', []],
+    ['Center for Democracy and Technology', []],
   ])('%s → %j', (raw, names) => expect(splitAuthors(raw, { strict: true })).toEqual(names));
 
   it.each([
@@ -498,6 +508,19 @@ describe('bylines as pages lay them out', () => {
       ['Jane Doe', 'John Roe', 'Ann Poe'],
     ],
     [
+      '"by" over one list item per name, a comma after the first',
+      '<ul class="article-byline"><li>by</li><li><a href="/search?term=jane%20doe">Jane Doe</a>,</li><li><a href="/search?term=john%20roe">John Roe</a></li></ul>',
+      '',
+      ['Jane Doe', 'John Roe'],
+    ],
+    ['a "By" line ending in "and" runs on into the next line', '<div class="meta"><p>By Jane Doe and</p><p>John Roe</p></div>', '', ['Jane Doe', 'John Roe']],
+    [
+      "a byline box's second line after a name with no comma is not read as more names",
+      '<div class="meta"><p>By Jane Doe</p><p>Ann Poe contributed reporting</p></div>',
+      '',
+      ['Jane Doe'],
+    ],
+    [
       "an editor's author page under the byline is no author",
       '<a class="author-chip" href="/authors/jane-doe/"><span>Jane Doe</span></a><p class="edited">Edited by <a href="/authors/john-roe/">John Roe</a></p>',
       '',
@@ -620,6 +643,12 @@ describe('declared authors and the byline shown', () => {
       "a company blog's authors, links to /team/ pages in a byline list",
       ['Jane Doe'],
       '<ul class="post-authors"><li class="post-author"><a href="/team/jane-doe/">Jane Doe</a></li><li class="post-author"><a href="/team/john-roe/">John Roe</a></li></ul>',
+      ['Jane Doe', 'John Roe'],
+    ],
+    [
+      'the page shows the declared author and another, their links running on into a role and an affiliation',
+      ['Jane Doe'],
+      '<p class="author-section">By <a href="/home/search.html?s=&amp;authornamef=Jane+Doe" class="author" rel="nofollow">Jane Doe For Postonline</a> and <a href="/home/search.html?s=&amp;authornamef=John+Roe" class="author" rel="nofollow">John Roe Science Correspondent For The Daily Post</a></p>',
       ['Jane Doe', 'John Roe'],
     ],
     [
