@@ -149,12 +149,20 @@ function entityAliases(entity: Entity): EntityAliases | null {
 }
 
 function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
+  const parts: EntityAliases[] = [];
+  for (const entity of fullEntities) {
+    const part = entityAliases(entity);
+    if (part) parts.push(part);
+  }
+  return joinAliases(parts);
+}
+
+/** The entities and their aliases in order, each alias shared by two entities made weak. */
+function joinAliases(parts: readonly EntityAliases[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
   const entities: SpotEntity[] = [];
   const aliases: SpotAlias[] = [];
   const owners = new Map<string, Set<number>>(); // alias text (case kept) → entities naming it
-  for (const entity of fullEntities) {
-    const part = entityAliases(entity);
-    if (!part) continue;
+  for (const part of parts) {
     for (const own of part.kept) {
       const alias: SpotAlias = { text: own.text, entity: entities.length, case: own.case, weak: own.weak };
       const key = alias.case === 'exact' ? alias.text : alias.text.toLowerCase();
@@ -171,6 +179,51 @@ function spotAliases(fullEntities: readonly Entity[]): { entities: SpotEntity[];
     if (owners.get(key)!.size > 1) alias.weak = true;
   }
   return { entities, aliases };
+}
+
+/**
+ * The spot index's entities and aliases with `more` (a new article's
+ * entities) merged in, worked out from the spot index alone, as folding the
+ * article into the full index and cutting the spot index again gives
+ * (merge.ts: a known id keeps its name, kind and sources and gains the
+ * aliases; a new one is appended): an alias's rule, risk and own weakness
+ * depend only on its text and its entity's name and kind, and a name is
+ * generic if any of its forms is. So a save needs no fold of the library.
+ * One case differs: an entity the library knows with no usable alias is not
+ * in the spot index, and is taken as new (this article's name, appended)
+ * until the library is next folded whole.
+ */
+export function mergeSpotEntities(spot: Pick<SpotIndex, 'entities' | 'aliases'>, more: readonly Entity[]): { entities: SpotEntity[]; aliases: SpotAlias[] } {
+  const parts: EntityAliases[] = spot.entities.map((entity) => ({ kept: [], spot: { ...entity } }));
+  // Each alias's own weakness again: the shared-alias pass may have made it weak.
+  for (const alias of spot.aliases)
+    parts[alias.entity].kept.push({ text: alias.text, case: alias.case, weak: isWeakAlias(alias.text, spot.entities[alias.entity]) });
+  const at = new Map(spot.entities.map((e, i) => [e.id, i]));
+  for (const entity of more) {
+    const i = at.get(entity.id);
+    if (i === undefined) {
+      const part = entityAliases(entity);
+      if (!part) continue;
+      at.set(entity.id, parts.length);
+      parts.push({ kept: part.kept.map((k) => ({ ...k })), spot: { ...part.spot } });
+      continue;
+    }
+    const { kept, spot: known } = parts[i];
+    const texts = new Set(kept.map((k) => k.text));
+    let grew = false;
+    for (const text of new Set([entity.name, ...entity.aliases].map(normalizeText))) {
+      if (!text || texts.has(text)) continue;
+      texts.add(text);
+      const rule = aliasCase(text, known.kind);
+      if (isTooRisky(text, rule)) continue;
+      kept.push({ text, case: rule, weak: isWeakAlias(text, known) });
+      grew = true;
+    }
+    // In the order `entityAliases` gives (its texts sorted).
+    if (grew) kept.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    if (!known.generic && isGenericName({ kind: known.kind, name: known.name, aliases: entity.aliases })) known.generic = true;
+  }
+  return joinAliases(parts);
 }
 
 function spotQuotes(full: FullIndex): SpotQuote[] {

@@ -12,7 +12,7 @@
 import MiniSearch from 'minisearch';
 import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
-import { toSpotIndex } from '../index/spot-index';
+import { mergeSpotEntities, toSpotIndex } from '../index/spot-index';
 import type { LibraryRow, LibraryStory } from '../contracts/library-messages';
 import type { FullIndex, SpotIndex, SpotPassage, SpotQuote, Story } from '../contracts/schema';
 import {
@@ -59,6 +59,7 @@ import {
   writeStaged,
   type StagedImport,
   readStamp,
+  readRow,
   readRows,
   rowOf,
   readStoryListing,
@@ -577,10 +578,56 @@ export class Library {
    */
   add(inputs: readonly ArticleInput[], options: { skipUnchanged?: boolean } = {}): Promise<ChangeResult> {
     return this.serial(async () => {
+      const added = this.full ? undefined : await this.addUnfolded(inputs);
+      if (added) return added;
       await this.foldedIndex();
       const batch = await this.withVersions(await this.readInputs(inputs), { skipUnchanged: options.skipUnchanged === true });
       return this.commitRead(batch, {});
     });
+  }
+
+  /**
+   * Adds new articles, dated after every one the library holds (a save, a
+   * capture), without folding the library first: after a worker start the
+   * folded index is not in hand, and folding every record (23 s at 10,000
+   * articles in Chrome) is what the first save would wait for. The spot
+   * index is brought up to date from itself (`mergeSpotEntities`), the ids
+   * are read as keys. `undefined` when an input is an article the library
+   * holds (an update folds). Articles read but not after the newest held
+   * are added the folded way, not read twice.
+   */
+  private async addUnfolded(inputs: readonly ArticleInput[]): Promise<ChangeResult | undefined> {
+    const { articleId } = await import('./article');
+    const ids = await readArticleIds(this.db);
+    const held = new Set(ids);
+    if (inputs.some((input) => held.has(articleId(input)))) return undefined;
+    const last = ids.length ? await readRow(this.db, ids[ids.length - 1]) : undefined;
+    const batch = await this.readInputs(inputs);
+    const read = [...batch.read].sort(inStoreOrder);
+    if (read.length === 0 || (last && inStoreOrder(last, read[0]) >= 0) || read.some((a) => held.has(a.id))) {
+      await this.foldedIndex();
+      return this.commitRead(await this.withVersions(batch), {});
+    }
+    const kept = this.articlePieces();
+    const pieces = joinPieces([kept, ...read.map(piecesOf)]);
+    const { entities, aliases } = mergeSpotEntities(
+      this.spot,
+      read.flatMap((a) => a.entities),
+    );
+    const added = read.map(piecesOf);
+    const spot: SpotIndex = {
+      ...this.spot,
+      entities,
+      aliases,
+      quotes: this.spot.quotes.concat(added.flatMap((p) => p.quotes)),
+      passages: this.spot.passages.concat(added.flatMap((p) => p.passages)),
+    };
+    await this.commitSpot([...ids, ...read.map((a) => a.id)], undefined, spot, pieces, kept.passages.length, kept.quotes.length, {
+      put: read,
+      originals: batch.originals,
+    });
+    for (const a of read) this.searchIndex?.add(searchDoc(a));
+    return { added: read.map(rowOf), problems: capProblems(batch.problems) };
   }
 
   /**
@@ -652,7 +699,7 @@ export class Library {
     const problems: string[] = [];
     const byId = new Map<string, { article: LibraryArticle; original: ArticleOriginal }>();
     for (const input of inputs) {
-      const known = this.meta!.get(articleId(input));
+      const known = this.meta?.get(articleId(input));
       let result;
       try {
         result = readArticle(known ? { ...input, addedAt: known.addedAt, origin: known.origin } : input);
@@ -1143,6 +1190,24 @@ export class Library {
   ): Promise<void> {
     const usesSeedsAlone = next.size === 0 && this.prefs.showSeeds;
     const spot = usesSeedsAlone ? this.seedSpot : this.spotOf(full, pieces);
+    await this.commitSpot([...next.keys()], { meta: next, full }, spot, pieces, keptPassages, keptQuotes, change);
+  }
+
+  /**
+   * `commit` with the spot index made: `ids` the articles in the store's
+   * order, `folded` the folded index and what is known of each article, when
+   * in hand (else left to be read when next needed).
+   */
+  private async commitSpot(
+    ids: string[],
+    folded: { meta: Map<string, ArticleMeta>; full: FullIndex } | undefined,
+    spot: SpotIndex,
+    pieces: SpotPieces,
+    keptPassages: number,
+    keptQuotes: number,
+    change: Omit<LibraryChange, 'index'>,
+  ): Promise<void> {
+    const usesSeedsAlone = spot === this.seedSpot;
     // The articles' passages and quote keys (after the seeds') are stored in runs; those the last change stored as they are now are not written again.
     const mine = usesSeedsAlone ? { quotes: [], passages: [] } : pieces;
     const before = this.pieces ?? { quotes: [], passages: [] };
@@ -1156,7 +1221,7 @@ export class Library {
       if (!kept) write.set(k, flattenSpotRun(runOf(mine.passages, k, PASSAGE_RUN), runOf(mine.quotes, k, QUOTE_RUN)));
     }
     const stamp: IndexStamp = {
-      articleIds: [...next.keys()],
+      articleIds: ids,
       showSeeds: this.prefs.showSeeds,
       seeds: seedsStamp(this.seeds),
       spotFormat: FLAT_SPOT_FORMAT,
@@ -1176,8 +1241,8 @@ export class Library {
       this.dropVersionReads();
     }
     this.spotRuns = count;
-    this.meta = next;
-    this.full = full;
+    this.meta = folded?.meta;
+    this.full = folded?.full;
     this.dropStories();
     this.spot = spot;
     this.pieces = pieces;

@@ -278,6 +278,11 @@ export async function* articleChunks(db: LibraryDb, size = ARTICLE_CHUNK): Async
   }
 }
 
+/** One article's line in the library page (its date added, without reading its record). */
+export async function readRow(db: LibraryDb, id: string): Promise<LibraryRow | undefined> {
+  return db.get('rows', id);
+}
+
 /** Every article's line in the library page, in the order added. */
 export async function readRows(db: LibraryDb): Promise<LibraryRow[]> {
   return db.getAllFromIndex('rows', 'addedAt');

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { INDEX_VERSION, type FullIndex } from '../../src/contracts/schema';
-import { aliasCase, isTooRisky, isWeakAlias, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
+import { INDEX_VERSION, type Entity, type FullIndex } from '../../src/contracts/schema';
+import { aliasCase, isTooRisky, isWeakAlias, mergeSpotEntities, MIN_LONE_SENTENCE_WORDS, toSpotIndex } from '../../src/index/spot-index';
 import { foldKey, keyWords, normalizeText } from '../../src/text/normalize';
 import { sentenceShingles } from '../../src/text/shingles';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, fullIndex } from '../spot/fixtures';
@@ -157,5 +157,84 @@ describe('toSpotIndex: passages', () => {
     const gz = gzipSync(json).length;
     // Measured on this fixture of 20 sentences and 24 entities; see the report in the commit log.
     expect(gz).toBeLessThan(8 * 1024);
+  });
+});
+
+describe('mergeSpotEntities: a new article folded into the spot index alone, as folding it into the full index and cutting again gives', () => {
+  const entity = (id: string, kind: Entity['kind'], name: string, aliases: string[], more: Partial<Entity> = {}): Entity => ({
+    id,
+    kind,
+    name,
+    aliases,
+    mentions: [],
+    ...more,
+  });
+  const index = (entities: Entity[]): FullIndex => ({ ...EMPTY, entities });
+  const EMPTY: FullIndex = {
+    version: INDEX_VERSION,
+    sources: [],
+    sentences: [],
+    entities: [],
+    quotes: [],
+    alignments: [],
+    discrepancies: [],
+    lineage: [],
+    stories: [],
+  };
+  const KNOWN = [
+    entity('person:margarethe-vollenweider', 'person', 'Margarethe Vollenweider', ['Margarethe Vollenweider']),
+    entity('organization:fabrikam-labs', 'organization', 'Fabrikam Labs', ['Fabrikam Labs']),
+    entity('place:kessel', 'place', 'Kessel', ['Kessel']),
+    entity('organization:contoso-news', 'organization', 'Contoso News', ['Contoso News'], { sources: [{ role: 'outlet', source: 'src-a' }] }),
+  ];
+  // The reference: merge.ts's rule (a known id keeps its name, kind and sources and gains the aliases), then toSpotIndex.
+  const folded = (known: Entity[], more: Entity[]): FullIndex => {
+    const entities = known.map((e) => ({ ...e }));
+    for (const e of more) {
+      const i = entities.findIndex((k) => k.id === e.id);
+      if (i < 0) entities.push(e);
+      else entities[i] = { ...entities[i], aliases: [...new Set([...entities[i].aliases, ...e.aliases])] };
+    }
+    return index(entities);
+  };
+  const cases: [string, Entity[]][] = [
+    ['a new person', [entity('person:ottoline-brackenridge', 'person', 'Ottoline Brackenridge', ['Ottoline Brackenridge', 'Brackenridge'])]],
+    [
+      'a known person gains a surname (weak) and a title (weak)',
+      [entity('person:margarethe-vollenweider', 'person', 'Vollenweider', ['Vollenweider', 'Ms. Vollenweider'])],
+    ],
+    ['a known organisation gains a name that makes it generic', [entity('organization:fabrikam-labs', 'organization', 'Congress', ['Congress'])]],
+    [
+      'a new entity sharing an alias with a known one: both weak',
+      [entity('organization:fabrikam-inc', 'organization', 'Fabrikam Labs', ['Fabrikam Labs', 'Fabrikam Inc'])],
+    ],
+    [
+      'a known outlet keeps its flag; an alias too risky stays out',
+      [entity('organization:contoso-news', 'organization', 'Contoso News', ['Contoso News', 'the'])],
+    ],
+    [
+      'several at once, one twice',
+      [
+        entity('place:kessel', 'place', 'Kessel', ['Kessel', 'Kessel Valley']),
+        entity('person:ottoline-brackenridge', 'person', 'Ottoline Brackenridge', ['Ottoline Brackenridge']),
+        entity('person:ottoline-brackenridge', 'person', 'Brackenridge', ['Brackenridge', 'O. Brackenridge']),
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_, more) => {
+    const before = toSpotIndex(index(KNOWN));
+    const { entities, aliases } = mergeSpotEntities(before, more);
+    const reference = toSpotIndex(folded(KNOWN, more));
+    expect({ entities, aliases }).toEqual({ entities: reference.entities, aliases: reference.aliases });
+  });
+
+  it('the spot index given is left as it was', () => {
+    const before = toSpotIndex(index(KNOWN));
+    const copy = structuredClone(before);
+    mergeSpotEntities(
+      before,
+      cases.flatMap(([, more]) => more),
+    );
+    expect(before).toEqual(copy);
   });
 });
