@@ -609,12 +609,12 @@ export class Library {
       return this.commitRead(await this.withVersions(batch), {});
     }
     const kept = this.articlePieces();
-    const pieces = joinPieces([kept, ...read.map(piecesOf)]);
+    const added = read.map(piecesOf);
+    const pieces = joinPieces([kept, ...added]);
     const { entities, aliases } = mergeSpotEntities(
       this.spot,
       read.flatMap((a) => a.entities),
     );
-    const added = read.map(piecesOf);
     const spot: SpotIndex = {
       ...this.spot,
       entities,
