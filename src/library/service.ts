@@ -178,6 +178,12 @@ export class Library {
   private spotRuns = 0;
   /** The seeds' passages and quote keys, cut for the alignments they come from. */
   private seedPieces?: { alignments: FullIndex['alignments']; quotes: SpotQuote[]; passages: SpotPassage[] };
+  /**
+   * The articles' ids in the store's order, as the stored stamp names them
+   * (read at the open, then kept by each change): reading them as keys takes
+   * 0.3–0.45 s at 10,000 articles in Chrome, which walks the records.
+   */
+  private ids?: string[];
   /** The reader's corrections of the stories, read from the store on first use. */
   private corrections?: StoryCorrection[];
   /** Changes run one after another: two tabs saving at once must not build on the same old index. */
@@ -213,6 +219,8 @@ export class Library {
     const db = await openLibraryDb(dbName);
     const { prefs, stamp } = await readOpenState(db);
     const library = new Library(db, seeds, prefs, seedSpot, seedSpot, build);
+    // Checked against the store after the spot index is read (`checkStoredIndex`), which rebuilds and so restamps.
+    library.ids = stamp?.articleIds;
     if (stamp?.articleIds.length || !prefs.showSeeds) library.spotLoading = library.serial(() => library.loadSpot(stamp));
     return library;
   }
@@ -598,7 +606,7 @@ export class Library {
    */
   private async addUnfolded(inputs: readonly ArticleInput[]): Promise<ChangeResult | undefined> {
     const { articleId } = await import('./article');
-    const ids = await readArticleIds(this.db);
+    const ids = this.ids ?? (await readArticleIds(this.db));
     const held = new Set(ids);
     if (inputs.some((input) => held.has(articleId(input)))) return undefined;
     const last = ids.length ? await readRow(this.db, ids[ids.length - 1]) : undefined;
@@ -1241,6 +1249,7 @@ export class Library {
       this.dropVersionReads();
     }
     this.spotRuns = count;
+    this.ids = ids;
     this.meta = folded?.meta;
     this.full = folded?.full;
     this.dropStories();
