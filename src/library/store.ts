@@ -441,7 +441,7 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
  * all of them: a failure aborts the transaction, so none of them lands, and
  * is told as a `LibraryStoreError`.
  */
-async function allOrNothing(tx: { abort(): void; done: Promise<void> }, queue: (writes: Promise<unknown>[]) => Promise<void> | void): Promise<void> {
+export async function allOrNothing(tx: { abort(): void; done: Promise<void> }, queue: (writes: Promise<unknown>[]) => Promise<void> | void): Promise<void> {
   const writes: Promise<unknown>[] = [];
   try {
     await queue(writes);
@@ -454,8 +454,11 @@ async function allOrNothing(tx: { abort(): void; done: Promise<void> }, queue: (
     } catch {
       // Already aborted by the failure itself.
     }
-    for (const settled of [...writes, tx.done]) settled.catch(() => undefined);
-    throw new LibraryStoreError(describeStoreError(error));
+    // The reader is told the telling cause: a full disk fails the transaction (QuotaExceededError) and aborts its
+    // requests still pending (AbortError), whichever of them rejected first.
+    const failures = await Promise.allSettled([...writes, tx.done]);
+    const full = failures.find((f) => f.status === 'rejected' && (f.reason as { name?: string } | null)?.name === 'QuotaExceededError');
+    throw new LibraryStoreError(describeStoreError(full?.status === 'rejected' ? full.reason : error));
   }
 }
 

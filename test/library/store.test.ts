@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/library/article';
 import {
+  allOrNothing,
   DB_VERSION,
   describeStoreError,
   LibraryStoreError,
@@ -127,6 +128,17 @@ describe('library store', () => {
     expect(await readArticleIds(db)).toEqual([a.id]);
     expect((await readStamp(db))?.articleIds).toEqual([a.id]);
     db.close();
+  });
+
+  it.each([
+    ['a request aborted first, the transaction failing for room', ['AbortError'], 'QuotaExceededError', /no more room/],
+    ['the request failing for room first', ['QuotaExceededError', 'AbortError'], 'QuotaExceededError', /no more room/],
+    ['requests aborted, the transaction aborted', ['AbortError'], 'AbortError', /could not be written \(AbortError\)/],
+  ])('a failed write names the telling cause: %s', async (_, requests, transaction, said) => {
+    const fail = (name: string, ms: number) => new Promise((_, reject) => setTimeout(() => reject(new DOMException('failed', name)), ms));
+    const tx = { abort: () => undefined, done: fail(transaction, 20) as Promise<void> };
+    const written = allOrNothing(tx, (writes) => void writes.push(...requests.map((name, i) => fail(name, i * 5))));
+    await expect(written).rejects.toThrow(said);
   });
 
   it.each([
