@@ -612,7 +612,9 @@ export class Library {
     const last = ids.length ? await readRow(this.db, ids[ids.length - 1]) : undefined;
     const batch = await this.readInputs(inputs);
     const read = [...batch.read].sort(inStoreOrder);
-    if (read.length === 0 || (last && inStoreOrder(last, read[0]) >= 0) || read.some((a) => held.has(a.id))) {
+    // Nothing readable (a page that is no article): said so without folding the library.
+    if (read.length === 0) return { added: [], problems: capProblems(batch.problems) };
+    if ((last && inStoreOrder(last, read[0]) >= 0) || read.some((a) => held.has(a.id))) {
       await this.foldedIndex();
       return this.commitRead(await this.withVersions(batch), {});
     }

@@ -63,6 +63,16 @@ describe('a save after a worker start, without folding the library first', () =>
     expect((await older.rows()).filter((r) => !r.sample).map((r) => r.name)).toEqual(['b.txt', 'a.txt']);
   });
 
+  it('a page that is no article, after a worker start: said so without folding the library', async () => {
+    const name = freshName();
+    await (await open(name)).add([{ ...newStory('a.txt'), addedAt: at(1) }]);
+    const reads = folds();
+    const result = await (await open(name)).add([{ name: 'home.txt', text: 'Home', format: 'txt', addedAt: at(2) }]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(result.added).toEqual([]);
+    expect(result.problems).toEqual([expect.stringContaining('home.txt')]);
+  });
+
   it('a batch of new articles, one of them unreadable: the others added unfolded, the bad one named', async () => {
     const name = freshName();
     await (await open(name)).add([{ ...newStory('a.txt'), addedAt: at(1) }]);
