@@ -614,7 +614,8 @@ export class Library {
     const read = [...batch.read].sort(inStoreOrder);
     // Nothing readable (a page that is no article): said so without folding the library.
     if (read.length === 0) return { added: [], problems: capProblems(batch.problems) };
-    if ((last && inStoreOrder(last, read[0]) >= 0) || read.some((a) => held.has(a.id))) {
+    // None is held (an article's id is its input's `articleId`, checked above): only the order is left to check.
+    if (last && inStoreOrder(last, read[0]) >= 0) {
       await this.foldedIndex();
       return this.commitRead(await this.withVersions(batch), {});
     }
