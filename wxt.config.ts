@@ -89,7 +89,7 @@ function contentScriptWithoutPolyfill(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       const entry = config.build.lib ? config.build.lib.entry : undefined;
-      isContentScript = typeof entry === 'string' && /[\\/]entrypoints[\\/]content[\\/]/.test(entry);
+      isContentScript = typeof entry === 'string' && /[\\/]entrypoints[\\/](?:wake\.)?content[\\/]/.test(entry);
     },
     resolveId(source) {
       // The polyfill module aliases wxt/browser to this; the content script gets WXT's own.

@@ -23,7 +23,7 @@ import { Capturer } from './capture';
 import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote, spotIndexKnown, storySeen, withStoryNews } from './library';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
-import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample } from './spotting';
+import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample, warmSample } from './spotting';
 import { openSavedCopy } from './open-source';
 import { sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
@@ -80,6 +80,11 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
       );
     }
     return { ...reply, libraryFollows: true };
+  },
+  // The worker is started by now; the sample's matchers are made for the page's first question.
+  wake: () => {
+    warmSample();
+    return { awake: true };
   },
   // Until the library's spot index is read, a page is read whole, as with a library.
   probe: ({ text }) => ({ sample: sampleMayMention(text), library: !spotIndexKnown() || hasLibrary() }),

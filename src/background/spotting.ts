@@ -62,6 +62,11 @@ function readerMatchers(): Matchers {
   return reader;
 }
 
+/** Makes the sample's matchers now rather than at the first page's question. */
+export function warmSample(): void {
+  sampleMatchers();
+}
+
 /** What the public sample knows in each text. */
 export function spotSample(texts: readonly string[]): Candidate[][] {
   const { blocks } = sampleMatchers();

@@ -59,6 +59,12 @@ export type BackgroundRequests = {
    * library; to an extension page in the reply itself.
    */
   spot: { request: { texts: string[]; batch: number }; reply: SpotReply & { library?: LibraryHits; libraryFollows?: true } };
+  /**
+   * Sent as a page starts loading, so that a stopped service worker starts
+   * while the page loads: carries nothing, and the reply is the same for
+   * every reader.
+   */
+  wake: { request: Record<string, never>; reply: { awake: true } };
   /** Could this page's whole text hold anything the public sample knows? `library`: whether there is a library at all (then every page is read, whatever it holds). */
   probe: { request: { text: string }; reply: { sample: boolean; library: boolean } };
   /**
@@ -219,6 +225,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
       return texts && isBatch(v.batch) ? { texts, batch: v.batch } : null;
     },
   },
+  wake: { from: 'content-script', parse: () => ({}) },
   probe: { from: 'content-script', parse: (v) => (typeof v.text === 'string' && v.text.length <= PROBE_CHARS ? { text: v.text } : null) },
   card: {
     from: 'content-script',

@@ -22,6 +22,7 @@ describe('requests to the background', () => {
     ['labels', { type: 'labels', ids: ['a', 'b'] }],
     ['blocks of page text to match', { type: 'spot', texts: ['Susan E. Rice met Xi Jinping.', ''], batch: 7 }],
     ['a whole page text to probe', { type: 'probe', text: 'More storiesPresident Obama spoke.' }],
+    ['a word to wake the background', { type: 'wake' }],
     ['a list request', { type: 'library-list' }],
     ["a list request for the first screen's rows", { type: 'library-list', newest: 40 }],
     ['a file to add', { type: 'library-add', files: [{ name: 'a.md', text: 't', format: 'md' }] }],
@@ -84,12 +85,12 @@ describe('requests to the background', () => {
     expect(toBackground(message)).toBeNull();
   });
 
-  it('answers a content script only the public sample, its own page, cards for its own text and whether its page is to be remembered (a reply of nothing else): everything else is for the extension', () => {
+  it('answers a content script only the public sample, its own page, cards for its own text, whether its page is to be remembered and a wake (a reply of nothing else): everything else is for the extension', () => {
     const forContentScripts = Object.entries(BACKGROUND_RULES)
       .filter(([, rule]) => rule.from === 'content-script')
       .map(([type]) => type)
       .sort();
-    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'open-source', 'probe', 'spot']);
+    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'open-source', 'probe', 'spot', 'wake']);
   });
 });
 

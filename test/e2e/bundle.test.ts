@@ -35,6 +35,8 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts[0].all_frames).toBe(true);
+    // The word that wakes the background as a page starts loading: the top frame's alone.
+    expect(m.content_scripts.slice(1)).toEqual([{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_start', js: ['content-scripts/wake.js'] }]);
     if (name === 'firefox') {
       expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
       expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
@@ -45,12 +47,10 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (name) => {
   });
 
   it('bundles no code that reaches the network', () => {
-    const files = [m('background'), m('content')];
-    function m(kind: 'background' | 'content'): string {
-      const man = manifest();
-      const file = kind === 'content' ? man.content_scripts[0].js[0] : (man.background.service_worker ?? man.background.scripts[0]);
-      return readFileSync(resolve(dir, file), 'utf8');
-    }
+    const man = manifest();
+    const files = [man.background.service_worker ?? man.background.scripts[0], ...man.content_scripts.flatMap((c: { js: string[] }) => c.js)].map(
+      (file: string) => readFileSync(resolve(dir, file), 'utf8'),
+    );
     // The global fetch (bare or through globalThis/self/window), not a method of that name
     // (MiniSearch's map has a `fetch(key, init)`), nor such a method's definition.
     const globalFetch = /(?:^|[^.\w$]|(?:globalThis|self|window)\.)fetch\((?![\w$,\s]*\)\s*\{)/;

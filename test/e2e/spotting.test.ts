@@ -3,6 +3,8 @@
  * pages, nothing else is, text added later is picked up, and the page's DOM is
  * never modified.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { nextPageReport, recordPageReports } from './page-reports';
@@ -130,6 +132,50 @@ describe.each(BROWSERS)('%s', (name) => {
     await screenshot(page, `${name}-web-components`);
     await checker.close();
     await page.close();
+  });
+
+  // A stopped background is Chromium's alone: Firefox keeps its background page.
+  it.skipIf(name !== 'chromium')('starts a stopped service worker while the page is still loading, and highlights the page once it has', async () => {
+    // A blank tab watches the worker: an extension page would start it again with its own requests.
+    const checker = await session.browser.newPage();
+    const cdp = await checker.createCDPSession();
+    let status = '';
+    let runningAt = Number.NaN;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      const ours = versions.find((v) => v.scriptURL.startsWith(session.extensionOrigin));
+      if (!ours) return;
+      status = ours.runningStatus;
+      if (status === 'running' && Number.isNaN(runningAt)) runningAt = Date.now();
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const deadline = Date.now() + 5000;
+    while (status !== 'stopped' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(status).toBe('stopped');
+    runningAt = Number.NaN;
+    // A page whose last bytes come a second after its first, as a slow site's do.
+    let endedAt = Number.NaN;
+    const slow = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<!doctype html><html lang="en"><head><title>Talks</title></head><body><p>President Xi Jinping met officials.</p>');
+      setTimeout(() => {
+        endedAt = Date.now();
+        res.end('<p>The talks went on.</p></body></html>');
+      }, 1000);
+    });
+    await new Promise<void>((done) => slow.listen(0, '127.0.0.1', done));
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/`);
+      await waitFor(page, `${rangeTextsExpr('person')}.length > 0`);
+      expect(runningAt).toBeLessThan(endedAt);
+    } finally {
+      await page.close();
+      await checker.close();
+      // The browser keeps its connection open: closed here, or the server would wait for it.
+      slow.closeAllConnections();
+      await new Promise((done) => slow.close(done));
+    }
   });
 
   it('highlights a name in a minified page where one block runs into the next', async () => {

@@ -25,6 +25,7 @@ type Handlers = Parameters<typeof requestListener<import('../../src/contracts/pr
 /** A request of each type, well formed. */
 const REQUESTS: Record<string, object> = {
   spot: { texts: ['Xi Jinping'], batch: 1 },
+  wake: {},
   probe: { text: 'Xi Jinping' },
   card: { id: 'person:xi', text: 'Xi Jinping' },
   'open-panel': { id: 'person:xi', text: 'Xi Jinping' },
@@ -44,7 +45,7 @@ const REQUESTS: Record<string, object> = {
   'library-story': { edit: { op: 'rename', story: 's', title: 'T' } },
   'library-save-tab': { tabId: 3 },
 };
-const CONTENT_SCRIPT_MAY = ['card', 'open-panel', 'probe', 'spot'];
+const CONTENT_SCRIPT_MAY = ['card', 'open-panel', 'probe', 'spot', 'wake'];
 
 const BROWSERS = {
   chromium: {
@@ -97,7 +98,7 @@ describe.each(Object.entries(BROWSERS))('%s senders', (_browser, senders) => {
     expect(askerOf({ ...senders.contentScript, url: `https://evil.example/?${senders.base}` } as never)).toBe('content-script');
   });
 
-  it('answers a content script, in the top frame or another, only the sample, the probe and cards for its own text', () => {
+  it('answers a content script, in the top frame or another, only the sample, the probe, a wake and cards for its own text', () => {
     for (const sender of [senders.contentScript, senders.frame]) {
       answered = [];
       for (const type of Object.keys(REQUESTS)) expect(send(type, sender), type).toBe(CONTENT_SCRIPT_MAY.includes(type) ? true : undefined);
