@@ -130,7 +130,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
     row('the same once the library page has searched, MB', (r) => r.browser.workerHeapWithSearchMB, '≤ 150'),
     row('storage per article (`navigator.storage.estimate()`), KB', (r) => r.browser.storagePerArticleKB),
     row(
-      'library page, navigation to its first article line: worker running / stopped first (median of 3), ms',
+      'library page, navigation to its first article line: worker running (idle) / stopped first (median of 3), ms',
       (r) => `${Math.round(r.browser.firstListMs.warm)} / ${Math.round(r.browser.firstListMs.cold)}`,
       '≤ 300',
     ),

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
+import { afterNextPaint } from '../shared/after-paint';
 import { latestOnly } from '../shared/latest';
 import {
   download,
@@ -35,9 +36,11 @@ export function LibraryApp() {
   const refresh = () => latestList(listLibrary()).then(setList, (e: unknown) => setNotice(`The library could not be read: ${String(e)}`));
   useEffect(() => {
     // The first screen's rows first (unless a whole list is in already), then the whole list, which replaces them:
-    // asked together, the first screen's few reads would wait behind the whole list's.
+    // asked together, the first screen's few reads would wait behind the whole list's; asked before the first
+    // screen is painted, a running worker's quick reply (thousands of rows to unpack) would hold its paint back.
     void listNewest(FIRST_SCREEN_ROWS)
       .then((first) => setList((whole) => whole ?? first))
+      .then(() => afterNextPaint())
       .catch(() => undefined)
       .then(refresh);
   }, []);
