@@ -13,13 +13,14 @@ export function emptyIndex(): FullIndex {
   return { version: INDEX_VERSION, sources: [], sentences: [], entities: [], quotes: [], alignments: [], discrepancies: [], lineage: [], stories: [] };
 }
 
-function mergeEntity(known: Entity, more: Entity): Entity {
-  const aliases = [...new Set([...known.aliases, ...more.aliases])];
-  // `concat`, not spreading: a common name's mentions are tens of thousands at 10,000 articles, copied at every save.
-  return { ...known, aliases, description: known.description ?? more.description, mentions: known.mentions.concat(more.mentions) };
-}
-
-type Mutable = FullIndex & { entityAt: Map<string, number> };
+/**
+ * An index being folded: `own` holds the merged entities this fold made, which
+ * it may grow in place. An entity it was given (the seeds', an article's) is
+ * copied the first time another is merged into it, never changed: a common
+ * name's mentions copied at every merge made folding the whole library grow
+ * with the square of its size.
+ */
+type Mutable = FullIndex & { entityAt: Map<string, number>; own: Set<Entity> };
 
 function begin(index: FullIndex): Mutable {
   const entityAt = new Map(index.entities.map((e, i) => [e.id, i]));
@@ -31,7 +32,25 @@ function begin(index: FullIndex): Mutable {
     entities: index.entities.slice(),
     quotes: index.quotes.slice(),
     entityAt,
+    own: new Set(),
   };
+}
+
+/**
+ * Merges `more` into the entity at `i`: aliases joined, the first description
+ * kept, mentions appended; in place once the entity is this fold's own, so in
+ * time proportional to `more`.
+ */
+function mergeInto(into: Mutable, i: number, more: Entity): void {
+  let known = into.entities[i];
+  if (!into.own.has(known)) {
+    known = { ...known, aliases: known.aliases.slice(), mentions: known.mentions.slice() };
+    into.entities[i] = known;
+    into.own.add(known);
+  }
+  for (const alias of more.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+  known.description ??= more.description;
+  for (const m of more.mentions) known.mentions.push(m);
 }
 
 /** What folding an article in reads of it. */
@@ -47,12 +66,12 @@ function fold(into: Mutable, article: FoldedPart): void {
       into.entityAt.set(entity.id, into.entities.length);
       into.entities.push(entity);
     } else {
-      into.entities[i] = mergeEntity(into.entities[i], entity);
+      mergeInto(into, i, entity);
     }
   }
 }
 
-function finish({ entityAt: _, ...index }: Mutable): FullIndex {
+function finish({ entityAt: _, own: __, ...index }: Mutable): FullIndex {
   return index;
 }
 
