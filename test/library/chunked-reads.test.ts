@@ -64,11 +64,25 @@ describe('articles read a chunk at a time', () => {
     const db = await openLibraryDb(name);
     const all = (await readArticles(db)).map((a) => a.id);
     const ids: string[] = [];
-    for await (const chunk of articleChunks(db, 2)) {
+    // Chunks of one: the second is read (one ahead) while the first is in hand, the fourth is not yet.
+    for await (const chunk of articleChunks(db, 1)) {
       ids.push(...chunk.map((a) => a.id));
-      if (ids.length === 2) await lib.remove([all[3]]);
+      if (ids.length === 1) await lib.remove([all[3]]);
     }
     expect(ids).toEqual(all.slice(0, 3));
+    db.close();
+  });
+
+  it('reads the ids it is given, in their order, leaving out one the store no longer holds', async () => {
+    const lib = await Library.open(seedIndexes().full, seedIndexes().spot, freshName());
+    const name = `test-chunks-${dbCount}`;
+    await lib.add(stories(5));
+    const db = await openLibraryDb(name);
+    const all = (await readArticles(db)).map((a) => a.id);
+    const given = [all[4], all[0], 'src-lib-gone', all[2]];
+    const read: string[] = [];
+    for await (const chunk of articleChunks(db, 2, given)) read.push(...chunk.map((a) => a.id));
+    expect(read).toEqual([all[4], all[0], all[2]]);
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/service';
-import { openLibraryDb, readStoryListing } from '../../src/library/store';
+import { openLibraryDb, readStoryListing, writeStoryListing } from '../../src/library/store';
 import { newStory, seedAsInput, seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -43,6 +43,35 @@ describe('the stories as the library page lists them, kept between worker lives'
     const forming = vi.spyOn(Library.prototype as unknown as { formStories(): Promise<unknown> }, 'formStories');
     expect((await (await open(name)).storyListing()).map((s) => s.id)).toEqual(listed);
     expect(forming).not.toHaveBeenCalled();
+  });
+
+  it('a worker started afresh takes the stories formed for a card: the same cards\' index, no article clustered again', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([newStory('a.txt'), seedAsInput('pd'), newStory('b.txt', 'Ingrid Solberg-Haugen'), seedAsInput('nyt')]);
+    const full = await lib.fullIndex();
+    await settled(lib);
+    expect((await stored(name))?.formed?.stories).toEqual(full.stories);
+    const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
+    expect(await (await open(name)).fullIndex()).toEqual(full);
+    expect(clustering).not.toHaveBeenCalled();
+  });
+
+  it('stored stories that do not assign every article of the library are formed again', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([newStory('a.txt'), seedAsInput('pd'), newStory('b.txt', 'Ingrid Solberg-Haugen')]);
+    const full = await lib.fullIndex();
+    await settled(lib);
+    const db = await openLibraryDb(name);
+    const listing = (await readStoryListing(db))!;
+    const [first, ...rest] = listing.formed!.assignment.stories;
+    // As if written by another hand: one article left out of every story.
+    await writeStoryListing(db, { ...listing, formed: { ...listing.formed!, assignment: { stories: [{ ...first, sources: first.sources.slice(1) }, ...rest] } } });
+    db.close();
+    const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
+    expect(await (await open(name)).fullIndex()).toEqual(full);
+    expect(clustering).toHaveBeenCalledOnce();
   });
 
   it('a change deletes what was stored: the next start makes the stories again, the new article in one', async () => {
