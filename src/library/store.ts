@@ -618,7 +618,8 @@ export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListin
   if (!stored || typeof stored.made !== 'string' || !Array.isArray(stored.stories)) return undefined;
   const formed = stored.formed;
   // A listing is still a listing without usable formed stories.
-  if (formed !== undefined && !(Array.isArray(formed?.assignment?.stories) && Array.isArray(formed.stories))) return { made: stored.made, stories: stored.stories };
+  if (formed !== undefined && !(Array.isArray(formed?.assignment?.stories) && Array.isArray(formed.stories)))
+    return { made: stored.made, stories: stored.stories };
   return stored;
 }
 

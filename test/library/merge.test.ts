@@ -17,7 +17,12 @@ function referenceFold(seeds: FullIndex, articles: readonly LibraryArticle[]): F
       entities.set(
         e.id,
         known
-          ? { ...known, aliases: [...new Set([...known.aliases, ...e.aliases])], description: known.description ?? e.description, mentions: [...known.mentions, ...e.mentions] }
+          ? {
+              ...known,
+              aliases: [...new Set([...known.aliases, ...e.aliases])],
+              description: known.description ?? e.description,
+              mentions: [...known.mentions, ...e.mentions],
+            }
           : e,
       );
     }

@@ -45,7 +45,7 @@ describe('the stories as the library page lists them, kept between worker lives'
     expect(forming).not.toHaveBeenCalled();
   });
 
-  it('a worker started afresh takes the stories formed for a card: the same cards\' index, no article clustered again', async () => {
+  it("a worker started afresh takes the stories formed for a card: the same cards' index, no article clustered again", async () => {
     const name = freshName();
     const lib = await open(name);
     await lib.add([newStory('a.txt'), seedAsInput('pd'), newStory('b.txt', 'Ingrid Solberg-Haugen'), seedAsInput('nyt')]);
@@ -67,7 +67,10 @@ describe('the stories as the library page lists them, kept between worker lives'
     const listing = (await readStoryListing(db))!;
     const [first, ...rest] = listing.formed!.assignment.stories;
     // As if written by another hand: one article left out of every story.
-    await writeStoryListing(db, { ...listing, formed: { ...listing.formed!, assignment: { stories: [{ ...first, sources: first.sources.slice(1) }, ...rest] } } });
+    await writeStoryListing(db, {
+      ...listing,
+      formed: { ...listing.formed!, assignment: { stories: [{ ...first, sources: first.sources.slice(1) }, ...rest] } },
+    });
     db.close();
     const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
     expect(await (await open(name)).fullIndex()).toEqual(full);
