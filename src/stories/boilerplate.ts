@@ -38,30 +38,51 @@ export function siteOf(article: ParsedSource): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Is the code point `c` (of lower-cased text) a letter or a digit? ASCII by its range, the rest by its Unicode class. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(c));
+}
+
 /**
  * A sentence's words as one number: its letters and digits in lower case,
  * each run of anything else one space, so that two sentences with the same
  * words give the same number whatever their punctuation; undefined for a
- * sentence of fewer than `MIN_WORDS` words. One pass over the characters: it
- * runs on every sentence of the stream.
+ * sentence of fewer than `MIN_WORDS` words. One pass over the code points,
+ * without a string per character: it runs on every sentence of the stream.
  */
 export function fingerprint(text: string): number | undefined {
+  const lower = text.toLowerCase();
   let h = FNV_OFFSET;
   let words = 0;
   let inWord = false;
-  for (const ch of text.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (isWordChar(c)) {
       if (!inWord) {
         if (words > 0) h = Math.imul(h ^ 32, FNV_PRIME);
         words++;
         inWord = true;
       }
-      const c = ch.codePointAt(0)!;
       h = Math.imul(h ^ (c & 0xffff), FNV_PRIME);
       if (c > 0xffff) h = Math.imul(h ^ (c >>> 16), FNV_PRIME);
     } else inWord = false;
   }
   return words >= MIN_WORDS ? h >>> 0 : undefined;
+}
+
+/**
+ * Each sentence's fingerprint, by the sentence itself: a library forms its
+ * stories again after every change, over sentences it mostly held already
+ * (one read again is a new object, so never given another's number).
+ */
+const fingerprints = new WeakMap<object, number | null>();
+
+function fingerprintOf(sentence: { text: string }): number | undefined {
+  let f = fingerprints.get(sentence);
+  if (f === undefined) fingerprints.set(sentence, (f = fingerprint(sentence.text) ?? null));
+  return f ?? undefined;
 }
 
 /**
@@ -91,7 +112,7 @@ export function findBoilerplate(articles: readonly ParsedSource[]): Set<string> 
     list.forEach((article, k) => {
       const day = dayOf(article.source.published);
       for (const sentence of article.sentences) {
-        const f = fingerprint(sentence.text);
+        const f = fingerprintOf(sentence);
         if (f === undefined) continue;
         const h = holders.get(f) ?? { articles: new Set<number>(), dated: 0, first: Infinity, last: -Infinity };
         if (h.articles.has(k)) continue;
@@ -109,7 +130,7 @@ export function findBoilerplate(articles: readonly ParsedSource[]): Set<string> 
     if (!standing.size) continue;
     for (const article of list) {
       for (const sentence of article.sentences) {
-        const f = fingerprint(sentence.text);
+        const f = fingerprintOf(sentence);
         if (f !== undefined && standing.has(f)) found.add(sentence.id);
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedSource } from '../../src/intake/types';
-import { findBoilerplate, isStanding, siteOf, withoutSentences } from '../../src/stories/boilerplate';
+import { findBoilerplate, fingerprint, isStanding, siteOf, withoutSentences } from '../../src/stories/boilerplate';
 
 /** An article of `site` on `date` whose sentences are `texts`. */
 function article(id: string, site: string, date: string | undefined, texts: string[]): ParsedSource {
@@ -83,5 +83,53 @@ describe('siteOf and withoutSentences', () => {
     const a = article('a', 'harborgazette.com', undefined, ['One.', 'Two.']);
     expect(withoutSentences(a, new Set(['zz']))).toBe(a);
     expect(withoutSentences(a, new Set(['a:p1:s0'])).sentences.map((s) => s.text)).toEqual(['One.']);
+  });
+});
+
+/** The fingerprint as first written, a string per character and a class test each: the reference the fast one must match. */
+function referenceFingerprint(text: string): number | undefined {
+  let h = 0x811c9dc5;
+  let words = 0;
+  let inWord = false;
+  for (const ch of text.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (!inWord) {
+        if (words > 0) h = Math.imul(h ^ 32, 0x01000193);
+        words++;
+        inWord = true;
+      }
+      const c = ch.codePointAt(0)!;
+      h = Math.imul(h ^ (c & 0xffff), 0x01000193);
+      if (c > 0xffff) h = Math.imul(h ^ (c >>> 16), 0x01000193);
+    } else inWord = false;
+  }
+  return words >= 4 ? h >>> 0 : undefined;
+}
+
+describe('fingerprint', () => {
+  it.each([
+    ['plain words', 'Sign up for the Morning Briefing newsletter.'],
+    ['punctuation and spacing', '  Sign-up, for… the "Morning" Briefing!!  '],
+    ['too few words', 'Read more here'],
+    ['digits', 'Call 555 0199 before 6 a.m. today'],
+    ['accented Latin', 'Élysée Palace says Müller and Ørsted will meet'],
+    ['Cyrillic and Greek capitals', 'ΣΟΦΙΑ и МОСКВА встретились сегодня утром'],
+    ['a letter that lower-cases to two', 'İstanbul İzmir Ankara Bursa'],
+    ['Chinese and Japanese', '习近平 与 奥巴马 会谈 東京 ニュース'],
+    ['astral letters and emoji', '𝐀𝐁𝐂 words 🚀 launched 𝒳 today'],
+    ['Arabic-Indic digits', 'رقم ٣٤٥ في المدينة اليوم'],
+    ['empty', ''],
+  ])('%s: as the reference gives', (_name, text) => {
+    expect(fingerprint(text)).toBe(referenceFingerprint(text));
+  });
+
+  it('matches the reference on a thousand random strings of mixed scripts and marks', () => {
+    const pool = [...'aZ9 .,-\'’—éÉßİıΣςж中文日本🚀𝐀٣\u0301\u00a0\t\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 1000; k++) {
+      const text = Array.from({ length: 5 + (next() % 60) }, () => pool[next() % pool.length]).join('');
+      expect(fingerprint(text), JSON.stringify(text)).toBe(referenceFingerprint(text));
+    }
   });
 });
