@@ -56,7 +56,7 @@ export function fingerprint(text: string): number | undefined {
   let h = FNV_OFFSET;
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     const c = lower.codePointAt(i)!;
     i += c > 0xffff ? 2 : 1;
     if (isWordChar(c)) {

@@ -124,7 +124,7 @@ describe('fingerprint', () => {
   });
 
   it('matches the reference on a thousand random strings of mixed scripts and marks', () => {
-    const pool = [...'aZ9 .,-\'’—éÉßİıΣςж中文日本🚀𝐀٣\u0301\u00a0\t\n'];
+    const pool = [..."aZ9 .,-'’—éÉßİıΣςж中文日本🚀𝐀٣\u0301\u00a0\t\n"];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     for (let k = 0; k < 1000; k++) {
