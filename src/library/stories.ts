@@ -12,7 +12,8 @@ import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import { describeStories, formStories, joinStoryComparisons, storyMembers } from '../stories/stories';
 import { hexDigest } from './article-id';
 
-export type FeatureCache = Map<string, ArticleFeatures>;
+/** Each article's clustering features by its id, with the ids of the boilerplate sentences they leave out (joined). */
+export type FeatureCache = Map<string, { skipped: string; features: ArticleFeatures }>;
 
 /** The index's sources as articles again: each with its sentences, its body their text. */
 function articlesOf(index: FullIndex): ParsedSource[] {
@@ -50,10 +51,14 @@ export interface FormedStories {
  */
 export function formLibraryStories(index: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[] = []): FormedStories {
   const articles = articlesOf(index);
-  const remembered = (article: ParsedSource): ArticleFeatures => {
-    let f = cache.get(article.source.id);
-    if (!f) cache.set(article.source.id, (f = articleFeatures(article)));
-    return f;
+  // Kept while the article's own boilerplate stays the same: an article of a site with standing text is not read again at each change.
+  const remembered = (article: ParsedSource, skipped: ReadonlySet<string>): ArticleFeatures => {
+    const key = [...skipped].join(' ');
+    const kept = cache.get(article.source.id);
+    if (kept?.skipped === key) return kept.features;
+    const features = articleFeatures(article, skipped);
+    cache.set(article.source.id, { skipped: key, features });
+    return features;
   };
   const { assignment } = formStories(articles, corrections, remembered);
   return { index, assignment, stories: describeStories(assignment, articles, index.entities) };

@@ -154,7 +154,7 @@ function readWithWorkers(
   });
 }
 
-/** Story features computed during the parallel read, or computed now for an article read without them. */
+/** Story features computed during the parallel read (with every sentence), or computed now for an article read without them or with boilerplate to leave out. */
 export function featuresFrom(features: ReadonlyMap<string, ArticleFeatures>): FeaturesOf {
-  return (article) => features.get(article.source.id) ?? articleFeatures(article);
+  return (article, skipped) => (skipped.size ? undefined : features.get(article.source.id)) ?? articleFeatures(article, skipped);
 }

@@ -11,7 +11,8 @@ import { clusterArticles } from './cluster';
 import { articleFeatures, type ArticleFeatures } from './features';
 
 /** How an article's clustering features are had (its boilerplate not yet known): worked out here, or remembered by the caller. */
-export type FeaturesOf = (article: ParsedSource) => ArticleFeatures;
+/** An article's features without the sentences of `skipped` (its own boilerplate; empty for most): `articleFeatures`', perhaps kept by the caller. */
+export type FeaturesOf = (article: ParsedSource, skipped: ReadonlySet<string>) => ArticleFeatures;
 
 /**
  * The stories the clusterer forms from the articles (in date order, then in
@@ -19,8 +20,12 @@ export type FeaturesOf = (article: ParsedSource) => ArticleFeatures;
  */
 export function clusterStories(articles: readonly ParsedSource[], featuresOf: FeaturesOf = articleFeatures): StoryAssignment {
   const boilerplate = findBoilerplate(articles);
-  // An article with boilerplate is read again without it; the others' features may come from the caller.
-  const features = articles.map((a) => (a.sentences.some((s) => boilerplate.has(s.id)) ? articleFeatures(a, boilerplate) : featuresOf(a)));
+  const none: ReadonlySet<string> = new Set();
+  // Each article without its own boilerplate sentences, named to the caller (who may keep features by them).
+  const features = articles.map((a) => {
+    const own = a.sentences.filter((s) => boilerplate.has(s.id));
+    return featuresOf(a, own.length ? new Set(own.map((s) => s.id)) : none);
+  });
   const { stories } = clusterArticles(features);
   return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })), boilerplate: [...boilerplate].sort() };
 }

@@ -1,0 +1,88 @@
+/**
+ * The clustering features a library keeps between two formings of its
+ * stories: an article of a site with standing text is kept too (by the
+ * boilerplate it leaves out), and forming with kept features gives the
+ * stories a fresh forming gives.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FullIndex } from '../../src/contracts/schema';
+import { readArticle, type ArticleInput, type LibraryArticle } from '../../src/library/article';
+import { mergeLibrary } from '../../src/library/merge';
+import { formLibraryStories, type FeatureCache } from '../../src/library/stories';
+import { seedIndexes } from './fixtures';
+
+const PROMO = 'Sign up for the Harbor Gazette morning newsletter, delivered free to your inbox every weekday.';
+const TOPICS = [
+  [
+    'Port Authority Raises Harbor Fees',
+    'The port authority voted to raise harbor fees by nine percent on Tuesday.',
+    'Shipping firms said the rise would be passed on to importers.',
+  ],
+  [
+    'City Council Delays Ferry Contract',
+    'The city council delayed a vote on the new ferry contract for a second time.',
+    'Council members asked for an audit of the bidding process.',
+  ],
+  [
+    'Storm Closes Coastal Highway',
+    'A winter storm closed the coastal highway north of the harbor overnight.',
+    'Road crews expected to reopen both lanes by the weekend.',
+  ],
+  [
+    'Fishing Fleet Returns Early',
+    'The local fishing fleet returned early after a week of rough seas.',
+    'Catch numbers were the lowest for the month in a decade.',
+  ],
+];
+
+function gazette(k: number, day: number): LibraryArticle {
+  const [title, lead, more] = TOPICS[k % TOPICS.length];
+  const date = `2024-03-${String(day).padStart(2, '0')}`;
+  const input: ArticleInput = {
+    name: `gazette-${k}.txt`,
+    url: `https://www.harborgazette.example/news/${k}`,
+    format: 'txt',
+    text: [title, 'By Lena Ortiz', 'Harbor Gazette', date, '', lead, more, 'Officials did not say when a final decision would come.', PROMO].join('\n'),
+  };
+  const read = readArticle(input);
+  if (!('article' in read)) throw new Error(read.problem);
+  return read.article;
+}
+
+const indexOf = (articles: readonly LibraryArticle[]): FullIndex => mergeLibrary(seedIndexes().full, articles);
+
+describe("the library's kept clustering features", () => {
+  it("keeps an article's features while the boilerplate it leaves out stays the same, and forms the stories a fresh forming does", () => {
+    const articles = [gazette(0, 1), gazette(1, 6), gazette(2, 12), gazette(3, 20)];
+    const cache: FeatureCache = new Map();
+    formLibraryStories(indexOf(articles), cache);
+    // The site's promotion is its boilerplate: each of its articles' features leave it out.
+    const kept = new Map([...cache].filter(([id]) => id.startsWith('src-lib-')));
+    expect(kept.size).toBe(4);
+    for (const { skipped } of kept.values()) expect(skipped).not.toBe('');
+    const more = [...articles, gazette(4, 26)];
+    const again = formLibraryStories(indexOf(more), cache);
+    // The same features, not worked out again; the new article's worked out once.
+    for (const [id, entry] of kept) expect(cache.get(id)?.features).toBe(entry.features);
+    expect(cache.get(more[4].id)?.skipped).not.toBe('');
+    const fresh = formLibraryStories(indexOf(more), new Map());
+    expect(again.assignment).toEqual(fresh.assignment);
+    expect(again.stories).toEqual(fresh.stories);
+  });
+
+  it('works an article out again when the boilerplate it leaves out changes', () => {
+    // Two articles of the site: not yet standing text.
+    const cache: FeatureCache = new Map();
+    const two = [gazette(0, 1), gazette(1, 9)];
+    formLibraryStories(indexOf(two), cache);
+    const before = cache.get(two[0].id)!;
+    expect(before.skipped).toBe('');
+    // A third, days later: the promotion is standing text now, left out of the first article too.
+    const three = [...two, gazette(2, 20)];
+    const formed = formLibraryStories(indexOf(three), cache);
+    const after = cache.get(two[0].id)!;
+    expect(after.skipped).not.toBe('');
+    expect(after.features).not.toBe(before.features);
+    expect(formed.assignment).toEqual(formLibraryStories(indexOf(three), new Map()).assignment);
+  });
+});
