@@ -1289,8 +1289,17 @@ export class Library {
     this.meta = folded?.meta;
     this.full = folded?.full;
     this.dropStories();
+    this.forgetFeatures(change);
     this.spot = spot;
     this.pieces = pieces;
+  }
+
+  /** Lets go of the clustering features of the articles a change wrote or removed (an article read again keeps its id, not its text). */
+  private forgetFeatures(change: Omit<LibraryChange, 'index'>): void {
+    // An import's articles move in from its staging, where this change does not name them.
+    if (change.staged) return this.features.clear();
+    for (const a of change.put ?? []) this.features.delete(a.id);
+    for (const id of change.remove ?? []) this.features.delete(id);
   }
 }
 

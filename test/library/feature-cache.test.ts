@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 /**
  * The clustering features a library keeps between two formings of its
  * stories: an article of a site with standing text is kept too (by the
@@ -9,7 +10,8 @@ import type { FullIndex } from '../../src/contracts/schema';
 import { readArticle, type ArticleInput, type LibraryArticle } from '../../src/library/article';
 import { mergeLibrary } from '../../src/library/merge';
 import { formLibraryStories, type FeatureCache } from '../../src/library/stories';
-import { seedIndexes } from './fixtures';
+import { Library } from '../../src/library/service';
+import { damParagraphs, newStory, seedIndexes } from './fixtures';
 
 const PROMO = 'Sign up for the Harbor Gazette morning newsletter, delivered free to your inbox every weekday.';
 const TOPICS = [
@@ -84,5 +86,31 @@ describe("the library's kept clustering features", () => {
     expect(after.skipped).not.toBe('');
     expect(after.features).not.toBe(before.features);
     expect(formed.assignment).toEqual(formLibraryStories(indexOf(three), new Map()).assignment);
+  });
+});
+
+describe('features kept by a library through its changes', () => {
+  const dam = (name: string, day: number): ArticleInput => ({
+    name,
+    format: 'txt',
+    text: ['Kessel Dam Fails Safety Inspection', 'By Tom Berg', 'Valley Courier', `2024-06-${String(day).padStart(2, '0')}`, '', ...damParagraphs()].join('\n'),
+  });
+
+  it('an article read again with another text is clustered by its new text, as a worker started afresh clusters it', async () => {
+    const name = `test-features-${Date.now()}`;
+    const open = () => Library.open(seedIndexes().full, seedIndexes().spot, name, '1.0.0');
+    const lib = await open();
+    // "moving.txt" first tells of the quantum talks, beside two reports of the dam.
+    await lib.add([newStory('moving.txt'), dam('dam-a.txt', 3), dam('dam-b.txt', 4)]);
+    const before = await lib.fullIndex();
+    const moving = before.sources.find((s) => s.file.includes('moving'))!.id;
+    const storyOf = (full: FullIndex, id: string) => full.stories.find((s) => s.sources.includes(id))!.sources.length;
+    expect(storyOf(before, moving)).toBe(1);
+    // Read again, it is a third report of the dam: the same id, another text.
+    const { added } = await lib.add([{ ...dam('moving.txt', 5) }]);
+    expect(added.map((a) => a.id)).toEqual([moving]);
+    const after = await lib.fullIndex();
+    expect(storyOf(after, moving)).toBe(3);
+    expect(after.stories).toEqual((await (await open()).fullIndex()).stories);
   });
 });
