@@ -65,6 +65,7 @@ import {
   rowOf,
   readStoryListing,
   writeStoryListing,
+  readFormedStories,
   type StoredFormedStories,
   readVersions,
   readIdAtUrl,
@@ -360,23 +361,23 @@ export class Library {
   private async formStories(): Promise<FormedStories> {
     const folded = await this.foldedIndex();
     const corrections = await this.storyCorrections();
-    const stored = await readStoryListing(this.db);
+    const stored = await readFormedStories(this.db);
     if (this.formed) return this.formed;
     // A change that landed during the reads made them older than the library: formed again from what it left.
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
     // Every change deletes the stored stories in its own transaction: found, they were formed from this library.
-    const kept = stored?.made === this.listingMade() && stored.formed && formedFor(folded, stored.formed);
+    const kept = stored?.made === this.listingMade() && formedFor(folded, stored);
     if (kept) return (this.formed = kept);
     const formed = (this.formed = this.clusterLibrary(folded, corrections));
     // Kept for the next worker (its library page, its first card), whoever asked: in the queue, where no change
     // is halfway, and only if still the library's stories.
     void this.serial(async () => {
       if (this.formed === formed)
-        await writeStoryListing(this.db, {
-          made: this.listingMade(),
-          stories: listingOf(formed.stories),
-          formed: { assignment: formed.assignment, stories: formed.stories },
-        });
+        await writeStoryListing(
+          this.db,
+          { made: this.listingMade(), stories: listingOf(formed.stories) },
+          { made: this.listingMade(), assignment: formed.assignment, stories: formed.stories },
+        );
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
     return formed;
   }

@@ -90,7 +90,7 @@ export interface StagedImport {
   last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'visits' | 'search';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'visits' | 'search';
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string; readerVersion: number } };
@@ -424,7 +424,7 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
     // The stories as listed were made from what this change replaces.
-    writes.push(state.delete('stories'));
+    writes.push(state.delete('stories'), state.delete('formed'));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
     if (change.rows) writes.push(state.delete('search'), searchChanges.clear());
@@ -584,7 +584,7 @@ export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrecti
 export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
   const tx = db.transaction('state', 'readwrite');
   try {
-    await Promise.all([tx.store.put([...corrections], 'corrections'), tx.store.delete('stories'), tx.done]);
+    await Promise.all([tx.store.put([...corrections], 'corrections'), tx.store.delete('stories'), tx.store.delete('formed'), tx.done]);
   } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
@@ -600,31 +600,33 @@ export async function writeStoryCorrections(db: LibraryDb, corrections: readonly
 export interface StoredStoryListing {
   made: string;
   stories: LibraryStory[];
-  /**
-   * The stories as formed, when they were formed for a card or the side panel
-   * (not only listed): a worker started afresh takes them rather than
-   * clustering every article again (at thousands of articles, seconds).
-   */
-  formed?: StoredFormedStories;
 }
 
+/**
+ * The stories as formed for a card or the side panel (not only listed), kept
+ * apart from the list (which the library page reads alone) and deleted with
+ * it: a worker started afresh takes them rather than clustering every article
+ * again (at thousands of articles, seconds). `made` as the list's.
+ */
 export interface StoredFormedStories {
+  made: string;
   assignment: StoryAssignment;
   stories: Story[];
 }
 
 export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListing | undefined> {
   const stored = (await db.get('state', 'stories')) as StoredStoryListing | undefined;
-  if (!stored || typeof stored.made !== 'string' || !Array.isArray(stored.stories)) return undefined;
-  const formed = stored.formed;
-  // A listing is still a listing without usable formed stories.
-  if (formed !== undefined && !(Array.isArray(formed?.assignment?.stories) && Array.isArray(formed.stories)))
-    return { made: stored.made, stories: stored.stories };
-  return stored;
+  return stored && typeof stored.made === 'string' && Array.isArray(stored.stories) ? stored : undefined;
 }
 
-export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing): Promise<void> {
-  await db.put('state', listing, 'stories');
+export async function readFormedStories(db: LibraryDb): Promise<StoredFormedStories | undefined> {
+  const stored = (await db.get('state', 'formed')) as StoredFormedStories | undefined;
+  return stored && typeof stored.made === 'string' && Array.isArray(stored.assignment?.stories) && Array.isArray(stored.stories) ? stored : undefined;
+}
+
+export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing, formed?: StoredFormedStories): Promise<void> {
+  const tx = db.transaction('state', 'readwrite');
+  await Promise.all([tx.store.put(listing, 'stories'), formed ? tx.store.put(formed, 'formed') : undefined, tx.done]);
 }
 
 /** Every kept comparison by its key (a few per multi-article story: read whole, in one transaction). */

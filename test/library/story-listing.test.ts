@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/service';
-import { openLibraryDb, readStoryListing, writeStoryListing } from '../../src/library/store';
+import { openLibraryDb, readFormedStories, readStoryListing, writeStoryListing } from '../../src/library/store';
 import { newStory, seedAsInput, seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -51,7 +51,9 @@ describe('the stories as the library page lists them, kept between worker lives'
     await lib.add([newStory('a.txt'), seedAsInput('pd'), newStory('b.txt', 'Ingrid Solberg-Haugen'), seedAsInput('nyt')]);
     const full = await lib.fullIndex();
     await settled(lib);
-    expect((await stored(name))?.formed?.stories).toEqual(full.stories);
+    const db = await openLibraryDb(name);
+    expect((await readFormedStories(db))?.stories).toEqual(full.stories);
+    db.close();
     const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
     expect(await (await open(name)).fullIndex()).toEqual(full);
     expect(clustering).not.toHaveBeenCalled();
@@ -65,12 +67,10 @@ describe('the stories as the library page lists them, kept between worker lives'
     await settled(lib);
     const db = await openLibraryDb(name);
     const listing = (await readStoryListing(db))!;
-    const [first, ...rest] = listing.formed!.assignment.stories;
+    const formed = (await readFormedStories(db))!;
+    const [first, ...rest] = formed.assignment.stories;
     // As if written by another hand: one article left out of every story.
-    await writeStoryListing(db, {
-      ...listing,
-      formed: { ...listing.formed!, assignment: { stories: [{ ...first, sources: first.sources.slice(1) }, ...rest] } },
-    });
+    await writeStoryListing(db, listing, { ...formed, assignment: { stories: [{ ...first, sources: first.sources.slice(1) }, ...rest] } });
     db.close();
     const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
     expect(await (await open(name)).fullIndex()).toEqual(full);
@@ -83,8 +83,12 @@ describe('the stories as the library page lists them, kept between worker lives'
     await lib.add([seedAsInput('pd')]);
     await lib.storyListing();
     await settled(lib);
+    const db = await openLibraryDb(name);
+    expect(await readFormedStories(db)).toBeDefined();
     const { added } = await lib.add([newStory()]);
     expect(await stored(name)).toBeUndefined();
+    expect(await readFormedStories(db)).toBeUndefined();
+    db.close();
     const cold = await open(name);
     const stories = await cold.storyListing();
     expect(stories.some((s) => s.sources.includes(added[0].id))).toBe(true);
