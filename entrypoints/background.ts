@@ -7,9 +7,12 @@ import { libraryReady } from '../src/background/library';
 import { handleSaveCommand, handleSaveMenu, SAVE_MENU } from '../src/background/save-commands';
 import { listen } from '../src/platform/messaging';
 import { migrateSettings } from '../src/platform/settings-store';
+import { relayStoredChanges } from '../src/platform/stored-changes';
 
 export default defineBackground(() => {
   listen(backgroundListener);
+  // First of the extension's storage listeners, so Firefox delivers it every change (see stored-changes.ts).
+  relayStoredChanges();
   browser.commands.onCommand.addListener((command, tab) => handleSaveCommand(command, tab) || handleCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => handleSaveMenu(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => {

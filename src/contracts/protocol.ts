@@ -149,7 +149,19 @@ export type ContentRequests = {
   'library-hits': { request: { batch: number } & LibraryHits; reply: void };
   /** The reader's library changed: read the page again (every frame). */
   'library-changed': { request: Record<string, never>; reply: void };
+  /** The settings were written: read them again (every frame; see `STORED_KEYS`). */
+  'settings-changed': { request: Record<string, never>; reply: void };
 };
+
+/**
+ * The stored keys whose changes the background tells the content scripts and
+ * the extension's pages of, beside the browser's own `storage.onChanged`: in
+ * Firefox one listener left by a closed page (its unregistering lost) throws
+ * for every later change and stops it reaching the listeners added after it,
+ * for the rest of the browser session. The background's listener comes first.
+ */
+export const STORED_KEYS = ['settings', 'panelFocus'] as const;
+export type StoredKey = (typeof STORED_KEYS)[number];
 
 /** What the extension's open pages (side panel, library page) are told. */
 export type PageEvents = {
@@ -157,6 +169,8 @@ export type PageEvents = {
   found: { counts: FoundCounts; items: FoundItem[] };
   /** The reader's library changed. */
   'library-changed': Record<string, never>;
+  /** These stored keys were written (the background's relay of `storage.onChanged`): read them again. */
+  'stored-changed': { keys: StoredKey[] };
 };
 
 export type RequestOf<P extends Protocol, K extends keyof P> = { type: K } & Fields<P, K>;
@@ -333,6 +347,7 @@ export const CONTENT_RULES: Rules<ContentRequests> = {
         : null,
   },
   'library-changed': { from: 'extension-page', parse: nothing },
+  'settings-changed': { from: 'extension-page', parse: nothing },
 };
 
 function parseCounts(v: unknown): FoundCounts | null {
@@ -370,6 +385,10 @@ export function parseFindings(v: unknown): PageEvents['found'] | null {
 export const PAGE_EVENT_RULES: { [K in keyof PageEvents]: (v: Record<string, unknown>) => PageEvents[K] | null } = {
   found: parseFindings,
   'library-changed': nothing,
+  'stored-changed': (v) => {
+    const keys = Array.isArray(v.keys) ? v.keys.filter((k): k is StoredKey => STORED_KEYS.includes(k as StoredKey)) : [];
+    return keys.length > 0 && keys.length === (v.keys as unknown[]).length ? { keys: [...new Set(keys)] } : null;
+  },
 };
 
 /** Rebuilds `raw` as a request of map `rules`; `null` when it is none. */

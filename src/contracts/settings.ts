@@ -102,6 +102,11 @@ export function parseSettings(raw: unknown): Settings {
   return settings;
 }
 
+/** Whether two settings from `parseSettings` say the same (its fields come in one order; sites in the order stored). */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** More chosen sites than this are not kept (a setting edited by hand). */
 export const MAX_CAPTURE_SITES = 500;
 

@@ -2,8 +2,9 @@
  * The content script's answers to the extension (`ContentRequests` in
  * src/contracts/protocol.ts): what the page holds (popup, side panel), next or
  * previous mention (keyboard command), scroll to a mention (side panel), the
- * library's part of a batch of matches, and "the library changed". A content
- * script hears only its own extension: the browser delivers nothing else.
+ * library's part of a batch of matches, "the library changed" and "the settings
+ * were written". A content script hears only its own extension: the browser
+ * delivers nothing else.
  */
 import type { PageStatus } from '../contracts/messages';
 import { CONTENT_RULES } from '../contracts/protocol';
@@ -25,8 +26,8 @@ export interface MessageTarget {
   libraryChanged(): void;
 }
 
-/** Answers the extension's requests to this frame; returns what stops answering. */
-export function listenForMessages(target: MessageTarget): () => void {
+/** Answers the extension's requests to this frame (`settingsWritten`: read the settings again); returns what stops answering. */
+export function listenForMessages(target: MessageTarget, settingsWritten: () => void): () => void {
   return listen(
     requestListener(CONTENT_RULES, {
       'page-status': () => target.status(),
@@ -38,6 +39,7 @@ export function listenForMessages(target: MessageTarget): () => void {
       reveal: ({ id }) => target.isRunning() && target.reveal(target.paintedMatches().filter((m) => m.id === id)),
       'library-hits': (hits) => takeLibraryHits(hits),
       'library-changed': () => target.libraryChanged(),
+      'settings-changed': () => settingsWritten(),
     }),
   );
 }

@@ -4,7 +4,7 @@
  * when the content script's extension goes (reloaded, updated or removed; see `lifetime.ts`).
  */
 import type { PageStatus } from '../contracts/messages';
-import { isActiveOn, type Settings } from '../contracts/settings';
+import { isActiveOn, sameSettings, type Settings } from '../contracts/settings';
 import { tellExtensionPages } from '../platform/messaging';
 import { onSettingsChanged, readSettings } from '../platform/settings-raw';
 import { PageCapture } from './capture';
@@ -38,15 +38,25 @@ export async function startSourcelight(lifetime: PageLifetime, deps: PageDeps): 
   const isTop = window === window.top;
   const page = new SourcelightPage(deps, location.hostname, isTop, () => settings);
   const capture = new PageCapture(() => settings, isTop);
-  const unwatch = onSettingsChanged((next) => {
+  const follow = (next: Settings) => {
+    // Told twice (the browser's event and the background's relay), and Firefox tells a write of the same value too.
+    if (sameSettings(settings, next)) return;
     const previous = settings;
     settings = next;
     page.settingsChanged(previous);
     // The reader chose this site while on it: this page is remembered too (not one opened while capture was paused).
     if (!previous.capture.sites.includes(location.origin) && next.capture.sites.includes(location.origin)) capture.schedule();
-  });
-  // Every frame answers: the library's part of its matches and "the library changed" come to each.
-  const stopListening = listenForMessages(page);
+  };
+  const unwatch = onSettingsChanged(follow);
+  let reads = 0;
+  const reread = () => {
+    const read = ++reads;
+    void readSettings().then((next) => {
+      if (read === reads && !lifetime.isInvalid) follow(next);
+    });
+  };
+  // Every frame answers: the library's part of its matches, "the library changed" and "the settings were written" come to each.
+  const stopListening = listenForMessages(page, reread);
   const moves = new AbortController();
   // Single-page apps change the address without a load: read the new content.
   watchAddress(() => {

@@ -5,9 +5,10 @@
  * still gives working settings.
  */
 import { browser } from 'wxt/browser';
+import type { StoredKey } from '../contracts/protocol';
 import { defaultSettings, parseSettings, type Settings } from '../contracts/settings';
 
-export const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY: StoredKey = 'settings';
 
 export async function readSettings(): Promise<Settings> {
   try {

@@ -10,6 +10,7 @@
 import { storage } from '@wxt-dev/storage';
 import { defaultSettings, migrateFromV0, parseSettings, SETTINGS_VERSION, type Settings } from '../contracts/settings';
 import { SETTINGS_KEY } from './settings-raw';
+import { onRelayedChange } from './stored-changes';
 
 const item = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: defaultSettings(),
@@ -35,7 +36,16 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await item.setValue(parseSettings(settings));
 }
 
-/** Calls `onChange` with the parsed settings whenever they change (any tab, any page). */
+/**
+ * Calls `onChange` with the parsed settings whenever they are written (any tab,
+ * any page): told by the browser and by the background's relay, so usually
+ * twice, and Firefox tells a write of the same value too; callers only render.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return item.watch((value) => onChange(parseSettings(value)));
+  const unwatch = item.watch((value) => onChange(parseSettings(value)));
+  const unrelay = onRelayedChange('settings', loadSettings, onChange);
+  return () => {
+    unwatch();
+    unrelay();
+  };
 }

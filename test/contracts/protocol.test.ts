@@ -99,6 +99,7 @@ describe('requests to a content script, and events for the extension pages', () 
     ['a navigation step', { type: 'navigate', step: -1 }],
     ['a reveal', { type: 'reveal', id: 'place:beijing' }],
     ['a status request', { type: 'page-status' }],
+    ['the settings written', { type: 'settings-changed' }],
     ['library hits, checked in depth later', { type: 'library-hits', batch: 3, found: [], hits: [[]], dropped: [[]] }],
   ])('accepts %s', (_name, message) => {
     const parsed = parseRequest(CONTENT_RULES, message);
@@ -118,5 +119,16 @@ describe('requests to a content script, and events for the extension pages', () 
     expect(PAGE_EVENT_RULES.found({ ...found, extra: 1 })).toEqual(found);
     expect(PAGE_EVENT_RULES.found({ ...found, counts: { ...emptyCounts(), person: -1 } })).toBeNull();
     expect(PAGE_EVENT_RULES.found({ counts: emptyCounts(), items: [{ id: 'x', kind: 'script', label: 'x', count: 1 }] })).toBeNull();
+  });
+
+  it.each([
+    [{ keys: ['settings'] }, { keys: ['settings'] }],
+    [{ keys: ['panelFocus', 'settings', 'panelFocus'], extra: 1 }, { keys: ['panelFocus', 'settings'] }],
+    [{ keys: [] }, null],
+    [{ keys: ['settings', 'library'] }, null],
+    [{ keys: 'settings' }, null],
+    [{}, null],
+  ])('reads the stored keys relayed in %j as %j', (event, expected) => {
+    expect(PAGE_EVENT_RULES['stored-changed'](event)).toEqual(expected);
   });
 });

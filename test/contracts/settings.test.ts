@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isActiveOn, migrateFromV0, parseSettings, withMuted, withSite } from '../../src/contracts/settings';
+import { defaultSettings, isActiveOn, migrateFromV0, parseSettings, sameSettings, withMuted, withSite } from '../../src/contracts/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -63,6 +63,15 @@ describe('site rules', () => {
   it('drops a rule that only repeats the global switch', () => {
     const off = withSite(defaultSettings(), 'example.com', false);
     expect(withSite(off, 'example.com', true).sites).toEqual({});
+  });
+});
+
+describe('sameSettings', () => {
+  it('tells a write of the same settings from a change (a relayed write is applied once)', () => {
+    const stored = withSite(defaultSettings(), 'news.example', false);
+    expect(sameSettings(parseSettings(stored), parseSettings(JSON.parse(JSON.stringify(stored))))).toBe(true);
+    expect(sameSettings(parseSettings(stored), withSite(stored, 'news.example', true))).toBe(false);
+    expect(sameSettings(defaultSettings(), withMuted(defaultSettings(), 'person:xi', true))).toBe(false);
   });
 });
 
