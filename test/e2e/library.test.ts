@@ -264,6 +264,34 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitFor(library, `${count} === ${before + LONG_LIST - perSite}`, 20_000);
     expect(await library.evaluate(`[...document.querySelectorAll('select[data-filter="Site"] option')].map((o) => o.value)`)).not.toContain(LONG_OUTLETS[1]);
     expect(await library.evaluate(`document.querySelector('select[data-filter="Site"]').value`)).toBe('');
+
+    // A search shows at once the titles and outlets that match, said to be so, until the articles' text is searched.
+    await library.evaluate(`(() => {
+      window.__seen = [];
+      const note = () => {
+        const pending = document.querySelector('[data-testid=search-pending]') !== null;
+        const shown = document.querySelector('[data-testid=library-count]')?.textContent ?? 'none';
+        const last = window.__seen.at(-1);
+        if (!last || last.pending !== pending || last.shown !== shown) window.__seen.push({ pending, shown });
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
+    await library.click('input.search');
+    await library.keyboard.type('Harbour');
+    // The full answer also finds "harbor" in the text (a typo away): more than the 40 titles of the one site.
+    await waitFor(library, `document.querySelector('[data-testid=search-pending]') === null && ${count} > ${perSite}`, 20_000);
+    const seen = (await library.evaluate('window.__seen')) as { pending: boolean; shown: string }[];
+    expect(seen).toContainEqual({ pending: true, shown: `${perSite} articles` });
+    expect(seen.findIndex((s) => s.pending)).toBeLessThan(seen.findIndex((s) => !s.pending && s.shown !== `${perSite} articles`));
+    // A word of the text alone: no title has it, and the text's answer lists the articles.
+    await library.evaluate(`window.__seen = []`);
+    await library.click('input.search', { count: 3 });
+    await library.keyboard.type('Okonkwo');
+    await waitFor(library, `document.querySelector('[data-testid=search-pending]') === null && ${count} > 0`, 20_000);
+    const typed = (await library.evaluate('window.__seen')) as { pending: boolean; shown: string }[];
+    expect(typed).toContainEqual({ pending: true, shown: 'none' });
+    expect(typed.at(-1)!.pending).toBe(false);
+    await screenshot(library, `${name}-library-search`);
     await library.close();
   });
 });

@@ -17,11 +17,13 @@ import {
 import { groupRowsByStory } from './story-groups';
 import { StoryGroups, type RowActions } from './StoryGroups';
 import { ReadingList } from './ReadingList';
+import { titleMatches } from './quick-search';
 
 export function LibraryApp() {
   const [list, setList] = useState<LibraryListReply | undefined>(undefined);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | undefined>(undefined);
+  /** The background's full-text answer to a query (or why there is none). */
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[]; error?: string } | undefined>(undefined);
   const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -47,10 +49,21 @@ export function LibraryApp() {
   /** Only the newest rows are in hand so far (no stories, no filters yet). */
   const partial = list?.total !== undefined;
   useEffect(() => {
-    if (!query.trim()) return setHits(undefined);
-    const timer = setTimeout(() => void latestHits(askBackground('library-search', { query })).then(setHits), 150);
+    if (!query.trim()) return setFound(undefined);
+    const timer = setTimeout(
+      () =>
+        void latestHits(askBackground('library-search', { query })).then(
+          (hits) => setFound({ query, hits }),
+          (e: unknown) => setFound({ query, hits: [], error: `The articles’ text could not be searched: ${String(e)}` }),
+        ),
+      150,
+    );
     return () => clearTimeout(timer);
   }, [query, list]);
+  // Until the full-text answer to this very query comes, the titles and outlets that match, found here at once.
+  const answered = found?.query === query ? found : undefined;
+  const quick = useMemo(() => (query.trim() && !answered && list ? titleMatches(list.rows, query) : undefined), [query, answered, list]);
+  const hits = answered?.hits ?? quick?.map((row) => ({ id: row.id, score: 0, terms: [] }));
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -218,6 +231,16 @@ export function LibraryApp() {
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
+      {quick && (
+        <p class="muted search-pending" role="status" data-testid="search-pending">
+          Titles and outlets that match; searching the articles’ text…
+        </p>
+      )}
+      {answered?.error && (
+        <p class="error" role="status">
+          {answered.error}
+        </p>
+      )}
       {list === undefined ? (
         <p class="muted">Reading the library…</p>
       ) : (
@@ -228,6 +251,7 @@ export function LibraryApp() {
           showSeeds={list.showSeeds}
           total={list.total}
           searching={hits !== undefined}
+          pending={quick !== undefined}
           onEdit={(edit) => void change(askBackground('library-story', { edit }))}
           onRemove={(id, title) => void onRemove(id, title)}
           onRemoveMany={(ids) => void change(askBackground('library-remove', { ids }))}
@@ -287,11 +311,14 @@ interface RowsProps extends RowActions {
   /** Set while only the newest rows are in hand: how many the whole list holds. */
   total?: number;
   searching: boolean;
+  /** The rows are the titles' quick matches: the full-text answer is still to come. */
+  pending: boolean;
   onEdit: Parameters<typeof StoryGroups>[0]['onEdit'];
 }
 
-function Rows({ view, rows, stories, showSeeds, total, searching, onRemoveMany, ...actions }: RowsProps) {
+function Rows({ view, rows, stories, showSeeds, total, searching, pending, onRemoveMany, ...actions }: RowsProps) {
   const shown = rows.filter((r) => showSeeds || !r.sample);
+  if (shown.length === 0 && pending) return null;
   if (shown.length === 0)
     return <p class="muted">{searching ? 'No saved article matches.' : 'No articles yet. Import files, or save an article from its page.'}</p>;
   if (view === 'list' || total !== undefined)
