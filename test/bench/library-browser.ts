@@ -62,6 +62,12 @@ export interface BrowserLibraryFigures {
    */
   searchMs: { first: number; warm: number; afterStop: number };
   /**
+   * A word typed in the library page opened after a worker stop, as soon as its whole list is in
+   * (the page's own clock, from the input): until the first rows show (the titles and outlets that
+   * match, found in the page) and until the full-text answer replaces them, ms.
+   */
+  searchTypedMs?: { titles: number; text: number };
+  /**
    * The cards' index (stories and comparisons, what the first card after a start waits for), asked
    * for by `index-summary` after the worker was stopped: the first time after the import (nothing
    * compared yet), then after another stop (the comparisons kept), ms.
@@ -236,6 +242,33 @@ async function searches(ext: Page): Promise<{ first: number; warm: number; after
   return { first: Math.round(times[0]), warm: stats(times.slice(1)).median, afterStop: Number.NaN };
 }
 
+/** See `searchTypedMs`: the worker stopped, the library page opened, a word entered at once (one input event, as a paste). */
+async function searchTyped(browser: Browser, origin: string, cdp: CDPSession): Promise<{ titles: number; text: number }> {
+  await stopWorker(cdp);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/library.html`);
+    await page.waitForSelector('[data-testid="library-filters"]', { timeout: 600_000 });
+    await page.evaluate(() => {
+      const times: { input?: number; titles?: number; text?: number } = {};
+      (window as unknown as { searchTimes: typeof times }).searchTimes = times;
+      document.querySelector('input.search')!.addEventListener('input', () => (times.input ??= performance.now()));
+      new MutationObserver(() => {
+        const pending = document.querySelector('[data-testid=search-pending]') !== null;
+        if (pending) times.titles ??= performance.now();
+        else if (times.titles !== undefined) times.text ??= performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.focus('input.search');
+    await page.keyboard.sendCharacter(SEARCHES[2]);
+    await page.waitForFunction(() => (window as unknown as { searchTimes: { text?: number } }).searchTimes.text !== undefined, { timeout: 600_000 });
+    const t = (await page.evaluate(() => (window as unknown as { searchTimes: Record<string, number> }).searchTimes)) as Record<string, number>;
+    return { titles: Math.round(t.titles - t.input), text: Math.round(t.text - t.input) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Round trip of a message from an extension page, ms. */
 async function askMs(page: Page, message: unknown): Promise<number> {
   return page.evaluate(async (m) => {
@@ -357,6 +390,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     await stopWorker(cdp);
     searchMs.afterStop = await askMs(ext, { type: 'library-search', query: SEARCHES[1] });
     const firstListMs = await firstList(browser, extensionOrigin, cdp);
+    const searchTypedMs = await searchTyped(browser, extensionOrigin, cdp);
     const addOne = stats(await addOneByOne(ext, files.slice(n)));
     return {
       articles,
@@ -371,6 +405,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       workerHeapWithSearchMB,
       firstListMs,
       searchMs,
+      searchTypedMs,
       cardsIndexMs,
     };
   } finally {
