@@ -140,7 +140,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
       '≤ 100',
     ),
     row(
-      'a word entered in the library page opened after a worker stop, as soon as its list is in (its own clock): the first rows shown (titles and outlets that match, found in the page) / the full-text answer, ms',
+      'a word entered in the library page opened after a worker stop, as soon as its list is in (its own clock, until painted): the first rows (titles and outlets that match, found in the page) / the full-text answer, ms',
       (r) => (r.browser.searchTypedMs ? `${r.browser.searchTypedMs.titles} / ${r.browser.searchTypedMs.text}` : '–'),
       '≤ 100',
     ),
