@@ -61,9 +61,12 @@ export function LibraryApp() {
     return () => clearTimeout(timer);
   }, [query, list]);
   // Until the full-text answer to this very query comes, the titles and outlets that match, found here at once.
+  // A failed full-text search leaves the quick matches shown, with the failure said.
   const answered = found?.query === query ? found : undefined;
-  const quick = useMemo(() => (query.trim() && !answered && list ? titleMatches(list.rows, query) : undefined), [query, answered, list]);
-  const hits = answered?.hits ?? quick?.map((row) => ({ id: row.id, score: 0, terms: [] }));
+  const textHits = answered && !answered.error ? answered.hits : undefined;
+  const quick = useMemo(() => (query.trim() && !textHits && list ? titleMatches(list.rows, query) : undefined), [query, textHits, list]);
+  const hits = textHits ?? quick?.map((row) => ({ id: row.id, score: 0, terms: [] }));
+  const pending = quick !== undefined && !answered;
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -231,7 +234,7 @@ export function LibraryApp() {
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
-      {quick && (
+      {pending && (
         <p class="muted search-pending" role="status" data-testid="search-pending">
           Titles and outlets that match; searching the articles’ text…
         </p>
@@ -311,7 +314,7 @@ interface RowsProps extends RowActions {
   /** Set while only the newest rows are in hand: how many the whole list holds. */
   total?: number;
   searching: boolean;
-  /** The rows are the titles' quick matches: the full-text answer is still to come. */
+  /** The rows are the titles' quick matches: the full-text answer is still to come, or failed (said above). */
   pending: boolean;
   onEdit: Parameters<typeof StoryGroups>[0]['onEdit'];
 }
