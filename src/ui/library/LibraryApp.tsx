@@ -65,7 +65,6 @@ export function LibraryApp() {
   const answered = found?.query === query ? found : undefined;
   const textHits = answered && !answered.error ? answered.hits : undefined;
   const quick = useMemo(() => (query.trim() && !textHits && list ? titleMatches(list.rows, query) : undefined), [query, textHits, list]);
-  const hits = textHits ?? quick?.map((row) => ({ id: row.id, score: 0, terms: [] }));
   const pending = quick !== undefined && !answered;
 
   const onFiles = async (input: HTMLInputElement) => {
@@ -143,7 +142,7 @@ export function LibraryApp() {
 
   const onDiscardImport = () => void change(askBackground('library-import-abort', {}));
 
-  const rows = filterRows(list?.rows ?? [], hits);
+  const rows = quick ?? filterRows(list?.rows ?? [], textHits);
   return (
     <main class="library">
       <h1>Sourcelight library</h1>
@@ -253,7 +252,7 @@ export function LibraryApp() {
           stories={list.stories}
           showSeeds={list.showSeeds}
           total={list.total}
-          searching={hits !== undefined}
+          searching={textHits !== undefined || quick !== undefined}
           pending={quick !== undefined}
           onEdit={(edit) => void change(askBackground('library-story', { edit }))}
           onRemove={(id, title) => void onRemove(id, title)}
