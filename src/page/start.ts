@@ -5,6 +5,7 @@
  */
 import type { PageStatus } from '../contracts/messages';
 import { isActiveOn, sameSettings, type Settings } from '../contracts/settings';
+import { latestOnly } from '../platform/latest';
 import { tellExtensionPages } from '../platform/messaging';
 import { onSettingsChanged, readSettings } from '../platform/settings-raw';
 import { PageCapture } from './capture';
@@ -48,13 +49,11 @@ export async function startSourcelight(lifetime: PageLifetime, deps: PageDeps): 
     if (!previous.capture.sites.includes(location.origin) && next.capture.sites.includes(location.origin)) capture.schedule();
   };
   const unwatch = onSettingsChanged(follow);
-  let reads = 0;
-  const reread = () => {
-    const read = ++reads;
-    void readSettings().then((next) => {
-      if (read === reads && !lifetime.isInvalid) follow(next);
+  const latestSettings = latestOnly();
+  const reread = () =>
+    void latestSettings(readSettings()).then((next) => {
+      if (!lifetime.isInvalid) follow(next);
     });
-  };
   // Every frame answers: the library's part of its matches, "the library changed" and "the settings were written" come to each.
   const stopListening = listenForMessages(page, reread);
   const moves = new AbortController();

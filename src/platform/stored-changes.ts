@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { STORED_KEYS, type StoredKey } from '../contracts/protocol';
+import { latestOnly } from './latest';
 import { onPageEvent, tellEveryTab, tellExtensionPages } from './messaging';
 
 /** The relayed keys among a change's keys, each once. */
@@ -32,14 +33,13 @@ export function relayStoredChanges(): void {
  * `read` gives then; of reads that overlap, only the latest started is passed on.
  */
 export function onRelayedChange<T>(key: StoredKey, read: () => Promise<T>, onChange: (value: T) => void): () => void {
-  let asked = 0;
+  const latest = latestOnly();
   let stopped = false;
   // The background alone relays (a message with no tab); a page's own word is not taken for it.
   const stop = onPageEvent('stored-changed', ({ keys }, sender) => {
     if (sender.tab !== undefined || !keys.includes(key)) return;
-    const ask = ++asked;
-    void read().then((value) => {
-      if (!stopped && ask === asked) onChange(value);
+    void latest(read()).then((value) => {
+      if (!stopped) onChange(value);
     });
   });
   return () => {

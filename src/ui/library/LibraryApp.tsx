@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryChangeReply, LibraryListReply, LibraryRow, LibraryStory, SearchHit } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { afterNextPaint } from '../shared/after-paint';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 import {
   download,
   downloadBlob,

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleVersionRow, LibraryRow, VersionChanges } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { readAtLabel } from '../shared/format';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 import { VersionChangesView } from '../shared/VersionChanges';
 
 const versionName = (v: ArticleVersionRow | undefined, last: number) =>

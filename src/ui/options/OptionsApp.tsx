@@ -12,7 +12,7 @@ import {
 } from '../../contracts/settings';
 import { askBackground } from '../../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings-store';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 
 const KIND_LABELS: Record<SpotKind, string> = {
   person: 'People',

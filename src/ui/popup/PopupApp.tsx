@@ -8,7 +8,7 @@ import { currentWindowId, openSidePanel } from '../shared/side-panel';
 import { plural, totalMentions } from '../shared/format';
 import { browser } from 'wxt/browser';
 import { SaveArticle } from '../library/SaveArticle';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 
 export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageVersions } from '../../contracts/library-messages';
 import { askBackground } from '../../platform/messaging';
 import { readAtLabel } from '../shared/format';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 import { VersionChangesView } from '../shared/VersionChanges';
 
 export function PageChanged({ address }: { address: string | undefined }) {

@@ -6,7 +6,7 @@ import { askBackground, askTab, onPageEvent } from '../../platform/messaging';
 import { freshPanelFocus, watchPanelFocus } from '../../platform/panel-focus';
 import { openLibraryPage } from '../library/SaveArticle';
 import { activeTabId, pageStatus } from '../shared/active-tab';
-import { latestOnly } from '../shared/latest';
+import { latestOnly } from '../../platform/latest';
 import { CompareView } from './CompareView';
 import { StoriesView } from './StoryView';
 import { ThisPage } from './ThisPage';
