@@ -372,12 +372,9 @@ export class Library {
     // Kept for the next worker (its library page, its first card), whoever asked: in the queue, where no change
     // is halfway, and only if still the library's stories.
     void this.serial(async () => {
-      if (this.formed === formed)
-        await writeStoryListing(
-          this.db,
-          { made: this.listingMade(), stories: listingOf(formed.stories) },
-          { made: this.listingMade(), assignment: formed.assignment, stories: formed.stories },
-        );
+      if (this.formed !== formed) return;
+      const made = this.listingMade();
+      await writeStoryListing(this.db, { made, stories: listingOf(formed.stories) }, { made, assignment: formed.assignment, stories: formed.stories });
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
     return formed;
   }

@@ -92,6 +92,9 @@ export interface StagedImport {
 
 type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'visits' | 'search';
 
+/** The stories as listed and as formed: made from the articles and the corrections, deleted by every change of either in its transaction. */
+const STORY_KEYS: readonly StateKey[] = ['stories', 'formed'];
+
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string; readerVersion: number } };
   originals: { key: string; value: ArticleOriginal };
@@ -424,7 +427,7 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
     // The stories as listed were made from what this change replaces.
-    writes.push(state.delete('stories'), state.delete('formed'));
+    writes.push(...STORY_KEYS.map((key) => state.delete(key)));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
     if (change.rows) writes.push(state.delete('search'), searchChanges.clear());
@@ -584,7 +587,7 @@ export async function readStoryCorrections(db: LibraryDb): Promise<StoryCorrecti
 export async function writeStoryCorrections(db: LibraryDb, corrections: readonly StoryCorrection[]): Promise<void> {
   const tx = db.transaction('state', 'readwrite');
   try {
-    await Promise.all([tx.store.put([...corrections], 'corrections'), tx.store.delete('stories'), tx.store.delete('formed'), tx.done]);
+    await Promise.all([tx.store.put([...corrections], 'corrections'), ...STORY_KEYS.map((key) => tx.store.delete(key)), tx.done]);
   } catch (error) {
     throw new LibraryStoreError(describeStoreError(error));
   }
