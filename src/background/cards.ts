@@ -11,6 +11,7 @@ import { keyWords } from '../text/normalize';
 import { byConfidence, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 import { entityChanges, passageChanges, quoteChanges, type ItemChanges } from './item-changes';
+import { quoteAcrossStory } from './story-quotes';
 
 /** A row's article: an outlet unknown to the text is named by the site of its address. */
 export function sourceLabel(source: Source): SourceLabel {
@@ -89,7 +90,7 @@ export function entityCard(lookup: IndexLookup, id: string, pageStory?: string):
     kind: entity.kind,
     description: entity.description && describedBy ? { text: entity.description.text, source: sourceLabel(describedBy) } : undefined,
     sourceCount: rows.length,
-    totalSources: lookup.index.sources.length,
+    totalSources: lookup.sourcesAround(bySource.keys()).length,
     rows,
     ...disagreementsOf(lookup, entityChanges(lookup, entity)),
     articles: entity.sources && articlesOf(lookup, entity.sources),
@@ -138,8 +139,9 @@ function articlesOf(lookup: IndexLookup, links: NonNullable<Entity['sources']>):
 }
 
 export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefined {
-  const quote = lookup.quotes.get(id);
-  if (!quote) return undefined;
+  const found = lookup.quotes.get(id);
+  if (!found) return undefined;
+  const quote = quoteAcrossStory(lookup, found);
   const original = [keySet(quote.text)];
   const carriers: QuoteCard['carriers'] = [];
   for (const c of quote.carriers) {
@@ -160,9 +162,18 @@ export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefine
     text: quote.text,
     speaker,
     carriers,
-    missing: lookup.sourcesByDate.filter((s) => !carrying.has(s.id)).map(sourceLabel),
+    missing: lookup
+      .sourcesAround(carrying)
+      .filter((s) => !carrying.has(s.id))
+      .map(sourceLabel),
     ...disagreementsOf(lookup, quoteChanges(lookup, quote)),
   };
+}
+
+/** The sentences of passage `id`: an alignment's, a sentence's alignment in its story (a saved article's sentence is found by its own id), or the lone sentence. */
+export function passageSentences(lookup: IndexLookup, id: string): string[] {
+  const alignment = lookup.alignments.get(id) ?? lookup.alignmentOf.get(id);
+  return alignment ? alignment.sentences : lookup.sentences.has(id) ? [id] : [];
 }
 
 /**
@@ -170,8 +181,7 @@ export function quoteCard(lookup: IndexLookup, id: string): QuoteCard | undefine
  * marked where it differs from the page's sentence when the page sent it.
  */
 export function passageCard(lookup: IndexLookup, id: string, pageText?: string): PassageCard | undefined {
-  const alignment = lookup.alignments.get(id);
-  const sentenceIds = alignment ? alignment.sentences : lookup.sentences.has(id) ? [id] : [];
+  const sentenceIds = passageSentences(lookup, id);
   if (sentenceIds.length === 0) return undefined;
   const sentences = sentenceIds.map((s) => lookup.sentences.get(s)!).filter(Boolean);
   const pageWords = pageText ? [keySet(pageText)] : undefined;

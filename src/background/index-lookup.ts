@@ -1,5 +1,5 @@
 /** Quick lookups over a FullIndex, built once per index. */
-import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source } from '../contracts/schema';
+import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source, Story } from '../contracts/schema';
 
 export class IndexLookup {
   readonly sources = new Map<string, Source>();
@@ -13,6 +13,10 @@ export class IndexLookup {
   readonly alignmentOf = new Map<string, Alignment>();
   /** Alignment id → its discrepancies. */
   readonly discrepanciesOf = new Map<string, Discrepancy[]>();
+  /** Source id → the story holding it. */
+  readonly storyOf = new Map<string, Story>();
+  private bySource?: Map<string, Sentence[]>;
+  private rank?: Map<string, number>;
 
   constructor(readonly index: FullIndex) {
     for (const s of index.sources) this.sources.set(s.id, s);
@@ -24,11 +28,45 @@ export class IndexLookup {
       this.alignments.set(a.id, a);
       for (const id of a.sentences) this.alignmentOf.set(id, a);
     }
+    for (const story of index.stories ?? []) for (const id of story.sources) this.storyOf.set(id, story);
     for (const d of index.discrepancies) {
       const list = this.discrepanciesOf.get(d.alignment) ?? [];
       list.push(d);
       this.discrepanciesOf.set(d.alignment, list);
     }
+  }
+
+  /**
+   * The sources of the stories holding `sourceIds`, earliest first: what a card
+   * or a comparison about an item these sources hold speaks of. In a library
+   * of thousands, the articles of other stories neither carry nor miss it.
+   * An index without stories: every source.
+   */
+  sourcesAround(sourceIds: Iterable<string>): Source[] {
+    if (this.storyOf.size === 0) return this.sourcesByDate;
+    const around = new Set<string>();
+    for (const id of sourceIds) for (const member of this.storyOf.get(id)?.sources ?? [id]) around.add(member);
+    return this.sourcesByDate.filter((s) => around.has(s.id));
+  }
+
+  /** A source's place in `sourcesByDate` (-1: not in the index). */
+  dateRank(sourceId: string): number {
+    this.rank ??= new Map(this.sourcesByDate.map((s, i) => [s.id, i]));
+    return this.rank.get(sourceId) ?? -1;
+  }
+
+  /** A source's sentences in reading order (paragraph, then place in it). */
+  sentencesOf(sourceId: string): Sentence[] {
+    if (!this.bySource) {
+      this.bySource = new Map();
+      for (const s of this.index.sentences) {
+        const list = this.bySource.get(s.source);
+        if (list) list.push(s);
+        else this.bySource.set(s.source, [s]);
+      }
+      for (const list of this.bySource.values()) list.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+    }
+    return this.bySource.get(sourceId) ?? [];
   }
 
   /** Discrepancies that touch any of these sentences, each once, in index order. */

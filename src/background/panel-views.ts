@@ -4,11 +4,12 @@
  */
 import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryNews, StoryView, TimelineEntry } from '../contracts/cards';
 import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
-import { passageCard, sourceLabel } from './cards';
+import { passageCard, passageSentences, sourceLabel } from './cards';
 import { compareRow } from './compare-rows';
 import { byConfidence, changedSpans, disagreementOf } from './disagreements';
 import type { IndexLookup } from './index-lookup';
 import { sourceOfPage } from './page-source';
+import { quoteAcrossStory } from './story-quotes';
 
 function spansOf(text: string, needle: string): Span[] {
   if (!needle) return [];
@@ -16,9 +17,8 @@ function spansOf(text: string, needle: string): Span[] {
   return i >= 0 ? [[i, i + needle.length]] : [];
 }
 
-/** Rows of cells, one per source, each marked against the row's chosen version (`compare-rows.ts`). */
-function rowsFromSentenceGroups(lookup: IndexLookup, groups: string[][], mentionsOf: (sentenceId: string) => Span[]): CompareRow[] {
-  const order = lookup.sourcesByDate.map((s) => s.id);
+/** Rows of cells, one per source of `order`, each marked against the row's chosen version (`compare-rows.ts`). */
+function rowsFromSentenceGroups(lookup: IndexLookup, order: string[], groups: string[][], mentionsOf: (sentenceId: string) => Span[]): CompareRow[] {
   return groups.map((ids) => {
     const discrepancies = lookup.discrepanciesFor(ids);
     const row = compareRow(lookup, order, ids, mentionsOf, discrepancies);
@@ -48,8 +48,12 @@ function groupByAlignment(lookup: IndexLookup, sentenceIds: string[]): string[][
   return groups;
 }
 
+/**
+ * The side panel's comparison of one item: a row per statement, a cell per
+ * source of the stories holding the item (in a library of thousands, the
+ * articles of other stories neither name nor miss it).
+ */
 export function compareView(lookup: IndexLookup, id: string): CompareView | undefined {
-  const sources = lookup.sourcesByDate.map(sourceLabel);
   const entity = lookup.entities.get(id);
   if (entity) {
     const mentionSpans = new Map<string, Span[]>();
@@ -58,51 +62,66 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
       list.push([m.start, m.end]);
       mentionSpans.set(m.sentence, list);
     }
-    const ordered = [...mentionSpans.keys()].sort((a, b) => sentenceOrder(lookup, a) - sentenceOrder(lookup, b));
     const named = new Set(entity.mentions.map((m) => m.source));
+    const around = lookup.sourcesAround(named);
+    const ordered = [...mentionSpans.keys()].sort((a, b) => sentenceOrder(lookup, a) - sentenceOrder(lookup, b));
     return {
       id,
       name: entity.name,
       kind: entity.kind,
-      sources,
-      notMentioned: sources.filter((s) => !named.has(s.id)).map((s) => s.id),
-      rows: rowsFromSentenceGroups(lookup, groupByAlignment(lookup, ordered), (s) => mentionSpans.get(s) ?? []),
+      sources: around.map(sourceLabel),
+      notMentioned: around.filter((s) => !named.has(s.id)).map((s) => s.id),
+      rows: rowsFromSentenceGroups(
+        lookup,
+        around.map((s) => s.id),
+        groupByAlignment(lookup, ordered),
+        (s) => mentionSpans.get(s) ?? [],
+      ),
       timeline: entityTimeline(lookup, entity),
     };
   }
-  const quote = lookup.quotes.get(id);
-  if (quote) {
+  const found = lookup.quotes.get(id);
+  if (found) {
+    const quote = quoteAcrossStory(lookup, found);
     const ids = quote.carriers.map((c) => c.sentence);
     const carrying = new Set(quote.carriers.map((c) => c.source));
+    const around = lookup.sourcesAround(carrying);
     const textOf = new Map(quote.carriers.map((c) => [c.sentence, c.text]));
     return {
       id,
       name: `“${quote.text}”`,
       kind: 'quote',
-      sources,
-      notMentioned: sources.filter((s) => !carrying.has(s.id)).map((s) => s.id),
-      rows: rowsFromSentenceGroups(lookup, groupByAlignment(lookup, ids), (s) => spansOf(lookup.sentences.get(s)!.text, textOf.get(s) ?? '')),
+      sources: around.map(sourceLabel),
+      notMentioned: around.filter((s) => !carrying.has(s.id)).map((s) => s.id),
+      rows: rowsFromSentenceGroups(
+        lookup,
+        around.map((s) => s.id),
+        groupByAlignment(lookup, ids),
+        (s) => spansOf(lookup.sentences.get(s)!.text, textOf.get(s) ?? ''),
+      ),
     };
   }
   const passage = passageCard(lookup, id);
   if (!passage) return undefined;
-  const ids = lookup.alignments.get(id)?.sentences ?? [id];
+  const ids = passageSentences(lookup, id);
   const present = new Set(passage.versions.map((v) => v.source.id));
-  const rows = rowsFromSentenceGroups(lookup, [ids], () => []);
+  const around = lookup.sourcesAround(present);
+  const order = around.map((s) => s.id);
+  const rows = rowsFromSentenceGroups(lookup, order, [ids], () => []);
   return {
     id,
     // The heading is the version the others are marked against, whole (two sentences where it has two).
-    name: rows[0].cells[sources.findIndex((s) => s.id === rows[0].reference)]?.text ?? passage.versions[0].text,
+    name: rows[0].cells[order.indexOf(rows[0].reference)]?.text ?? passage.versions[0].text,
     kind: 'passage',
-    sources,
-    notMentioned: sources.filter((s) => !present.has(s.id)).map((s) => s.id),
+    sources: around.map(sourceLabel),
+    notMentioned: around.filter((s) => !present.has(s.id)).map((s) => s.id),
     rows,
   };
 }
 
 function sentenceOrder(lookup: IndexLookup, id: string): number {
   const s = lookup.sentences.get(id)!;
-  return lookup.sourcesByDate.findIndex((src) => src.id === s.source) * 1e6 + s.start;
+  return lookup.dateRank(s.source) * 1e6 + s.start;
 }
 
 /** Entities and topics named by the most sources, most-named first. */
@@ -292,8 +311,7 @@ export function pageStory(lookup: IndexLookup, ids: readonly string[]): string |
   const storyOfSource = new Map(lookup.index.stories.flatMap((s) => s.sources.map((src) => [src, s.id] as const)));
   const votes = new Map<string, number>();
   for (const id of ids) {
-    const sentences =
-      lookup.alignments.get(id)?.sentences ?? (lookup.sentences.has(id) ? [id] : (lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? []));
+    const sentences = lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? passageSentences(lookup, id);
     const stories = new Set(sentences.map((s) => storyOfSource.get(lookup.sentences.get(s)?.source ?? '')).filter((s): s is string => !!s));
     for (const s of stories) votes.set(s, (votes.get(s) ?? 0) + 1);
   }

@@ -197,4 +197,32 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(third.newNames).toEqual([]);
     await third.panel.close();
   });
+
+  it('a quotation’s card counts the reader’s article that quotes it too, out of its own story’s articles alone', async () => {
+    // The sample's quote, on a page of the wire report at an address of its own. Its story now holds the rewrite
+    // (which quotes it word for word) and not People's Daily (moved to the follow-up's story, which never quotes it).
+    const [, ...paragraphs] = seedRewrite().split(/\n\n/);
+    session.server.route(
+      '/wire-copy.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks</title></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    const page = await session.browser.newPage();
+    await page.goto(session.server.origin + '/wire-copy.html');
+    const QUOTE = 'probably be one of the biggest topics';
+    await waitFor(page, `${rangeTextsExpr('quote')}.some((t) => t.includes(${JSON.stringify(QUOTE)}))`, 10_000);
+    const p = await pointAtText(page, QUOTE);
+    await page.mouse.move(p.x - 3, p.y);
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    const card = await waitForCard<{ coverage: string; titles: string[]; missing: string }>(
+      page,
+      `root.querySelector('.coverage')?.textContent.startsWith('Carried by') && { coverage: root.querySelector('.coverage').textContent, titles: [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent), missing: root.querySelector('p.muted')?.textContent ?? '' }`,
+      8000,
+    );
+    expect(card.titles).toContain(REWRITE_TITLE);
+    // The wire report, its repost, the NYT and the rewrite carry it; of the story's five, the blog does not.
+    expect(card.coverage).toBe('Carried by 4 of 5 sources');
+    expect(card.missing).not.toMatch(/People's Daily|2016/);
+    await screenshot(page, `${name}-story-quote-card`);
+    await page.close();
+  });
 });
