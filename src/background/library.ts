@@ -22,10 +22,10 @@ import { EXPORT_PART_CHARS, type ExportPartEntry, type LibraryChangeReply, type 
 import type { BackgroundRequests } from '../contracts/protocol';
 import { keepAliveWhile } from '../platform/keep-alive';
 import { tellEveryTab, tellExtensionPages, type Handlers } from '../platform/messaging';
-import { setFullIndex } from './full-index';
+import { getLookup, setFullIndex } from './full-index';
+import { IndexLookup } from './index-lookup';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';
-import type { IndexLookup } from './index-lookup';
 import { storyNews } from './panel-views';
 
 let opening: Promise<Library | undefined> | undefined;
@@ -33,6 +33,8 @@ let spotReady: Promise<void> | undefined;
 /** Whether the matcher has the library's spot index (or knows there is none): until then a page's answer cannot say. */
 let spotKnown = false;
 let fullLoaded: Promise<void> | undefined;
+/** The count of changes when the cards' index last made was made: the whole index is in hand while it is `changes`. */
+let fullMade: number | undefined;
 /** Counts changes, so a cards' index made from an older state is not taken after a newer change. */
 let changes = 0;
 
@@ -113,9 +115,38 @@ export function libraryReady(full: boolean): Promise<void> {
     if (!library) return;
     const made = changes;
     const index = library.usesSeedsAlone ? loadFullIndex(rawFull) : await keepAliveWhile(library.fullIndex());
-    if (made === changes) setFullIndex(index);
+    if (made === changes) {
+      setFullIndex(index);
+      fullMade = made;
+    }
   });
   return fullLoaded;
+}
+
+/** A lookup per card index made for cards (the same stories ask again as the reader moves from name to name). */
+const partLookups = new WeakMap<object, IndexLookup>();
+
+/**
+ * The lookup a card for `items` is made from, on a page that is the article
+ * `pageSource` or holds the passages and quotes `pageItems`: the whole index
+ * once in hand; until then, the part holding the stories of all these (after
+ * a worker start, their articles alone are read: `Library.cardIndex`); else
+ * the whole, made now.
+ */
+export async function cardLookup(items: readonly string[], pageItems: readonly string[] = [], pageSource?: string): Promise<IndexLookup> {
+  await libraryReady(false);
+  const library = await openLibrary();
+  if (fullMade !== changes && library && !library.usesSeedsAlone) {
+    const made = changes;
+    const part = await library.cardIndex(items, pageItems, pageSource);
+    if (part && made === changes) {
+      let lookup = partLookups.get(part);
+      if (!lookup) partLookups.set(part, (lookup = new IndexLookup(part)));
+      return lookup;
+    }
+  }
+  await libraryReady(true);
+  return getLookup();
 }
 
 /** After a change: the matcher uses the new index, the cards' is made again when next needed, and every open tab reads its page again. */

@@ -20,12 +20,13 @@ import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
-import { captureArticle, hasAddress, libraryHandlers, libraryReady, pageChangeNote, spotIndexKnown, storySeen, withStoryNews } from './library';
+import { captureArticle, cardLookup, hasAddress, libraryHandlers, libraryReady, pageChangeNote, spotIndexKnown, storySeen, withStoryNews } from './library';
+import { savedPageSourceId } from '../library/article-id';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample, warmSample } from './spotting';
 import { openSavedCopy } from './open-source';
-import { sourceOfPage } from './page-source';
+import { pageAddress, sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
 
 /** The address of the page (or frame) that sent a request. */
@@ -48,11 +49,25 @@ const withIndex =
 
 const capturer = new Capturer(captureArticle, hasAddress);
 
-const cardOnPage = withIndex((lookup, { id, text, pageText, page }: BackgroundRequests['card']['request'], sender: Sender) => {
+/** The source id a page's address names: a saved article's, or the one an extension page shows (`?source=`). */
+function pageSourceId(url: string | undefined, extensionPage: boolean): string | undefined {
+  if (!url) return undefined;
+  if (!extensionPage) return savedPageSourceId(pageAddress(url));
+  try {
+    return new URL(url).searchParams.get('source') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A card, from the part of the library that holds the item's stories and the page's (see `cardLookup`). */
+async function cardOnPage({ id, text, pageText, page }: BackgroundRequests['card']['request'], sender: Sender): Promise<Card | null> {
+  await libraryReady(false);
   if (!mayHaveCard(id, text, sender)) return null;
   const url = pageUrlOf(sender);
+  const lookup = await cardLookup([id], page, pageSourceId(url, isExtensionPage(sender)));
   return cardFor(lookup, id, pageText, storyOfPage(lookup, url, page), sourceOfPage(lookup, url, isExtensionPage(sender))) ?? null;
-});
+}
 
 /** The words a card is about, as a page writes them: a name, a quotation, the page's passage. */
 const cardLabel = (card: Card): string =>
@@ -99,10 +114,11 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
   'open-panel': ({ id, text }, sender) => (mayHaveCard(id, text, sender) ? openPanel(id, sender) : { opened: false }),
   capture: (page, sender) => capturer.capture(page, sender),
   'capture-wanted': (_, sender) => capturer.wanted(sender),
-  'open-source': withIndex((lookup, { id, text, source }, sender: Sender) => {
-    const card = mayHaveCard(id, text, sender) ? cardFor(lookup, id) : undefined;
+  'open-source': async ({ id, text, source }, sender) => {
+    await libraryReady(false);
+    const card = mayHaveCard(id, text, sender) ? cardFor(await cardLookup([id]), id) : undefined;
     return card && labelsOf(card).some((l) => l.id === source) ? openSavedCopy(source) : { opened: false };
-  }),
+  },
   'source-text': withIndex((lookup, { source }) => {
     const found = lookup.sources.get(source);
     return found

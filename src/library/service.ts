@@ -28,6 +28,7 @@ import {
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
 import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge';
+import { entityStories, sourcesOfItem } from './card-part';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
@@ -66,6 +67,8 @@ import {
   readStoryListing,
   writeStoryListing,
   readFormedStories,
+  readArticlesOf,
+  readComparisonsOf,
   type StoredFormedStories,
   readVersions,
   readIdAtUrl,
@@ -179,6 +182,12 @@ export class Library {
   private storied?: FullIndex;
   /** The comparisons being made, while they are. */
   private makingStories?: Promise<FullIndex>;
+  /** The stories as last stored, with each source's story, read for cards while the stories are not in hand (see `cardIndex`). */
+  private storedStories?: Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined>;
+  /** Counts the times the stories were let go (every change): what was read for cards before one is older than the library. */
+  private storiesDropped = 0;
+  /** The last index made for a card (`cardIndex`), by the stories it holds. */
+  private cardPart?: { key: string; index: FullIndex };
   /**
    * The stories' comparisons by what each story holds (`storyComparisonKey`),
    * read from the store while the stories are compared (and kept for a retry
@@ -321,6 +330,77 @@ export class Library {
   }
 
   /**
+   * The index a card needs for `items` (entity, quote or passage ids) on a
+   * page that is the article `pageSource` or holds the passages and quotes
+   * `pageItems` (what says the page's story): the seeds and the articles of
+   * the stories holding any of them, compared as the whole library's are (a card
+   * speaks of its item's stories alone). After a worker start it reads those
+   * articles, not every one (folding 10,000 took 9.6 s): the stories as last
+   * stored say which. Undefined when none are stored for the library as it is
+   * (a change since they were formed, or another build), or when the whole
+   * is in hand: `fullIndex` answers. The last part made is kept for the next
+   * card of the same stories.
+   */
+  async cardIndex(items: readonly string[], pageItems: readonly string[] = [], pageSource?: string): Promise<FullIndex | undefined> {
+    if (this.storied) return undefined;
+    const dropped = this.storiesDropped;
+    this.storedStories ??= this.readStoredStories();
+    const known = await this.storedStories;
+    if (!known || !this.ids) return undefined;
+    const { stored, storyOf } = known;
+    const wanted = new Set<number>();
+    for (const id of items) {
+      const stories = stored.entities!.get(id) ?? sourcesOfItem(id, this.seeds)?.map((source) => storyOf.get(source));
+      // An item the stories do not place: the whole index says what it is.
+      if (!stories || stories.some((k) => k === undefined)) return undefined;
+      for (const k of stories) wanted.add(k!);
+    }
+    const pageSources = [...(pageSource ? [pageSource] : []), ...pageItems.flatMap((id) => sourcesOfItem(id, this.seeds) ?? [])];
+    for (const source of pageSources) {
+      const k = storyOf.get(source);
+      if (k !== undefined) wanted.add(k);
+    }
+    const chosen = [...wanted].sort((a, b) => a - b);
+    const key = chosen.join(' ');
+    if (this.cardPart?.key === key) return this.cardPart.index;
+    const seedIds = new Set(this.seeds.sources.map((s) => s.id));
+    const order = new Map(this.ids.map((id, i) => [id, i]));
+    const members = chosen.flatMap((k) => stored.assignment.stories[k].sources).filter((id) => !seedIds.has(id));
+    if (members.some((id) => !order.has(id))) return undefined;
+    members.sort((a, b) => order.get(a)! - order.get(b)!);
+    const articles = await readArticlesOf(this.db, members);
+    if (dropped !== this.storiesDropped || articles.some((a) => a === undefined)) return undefined;
+    const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
+    for (const a of articles) folder.add(a!);
+    const formed: FormedStories = {
+      index: folder.index(),
+      assignment: { ...stored.assignment, stories: chosen.map((k) => stored.assignment.stories[k]) },
+      stories: chosen.map((k) => stored.stories[k]),
+    };
+    const made = `${READER_VERSION}|${this.build}`;
+    const toCompare = storiesToCompare(this.seeds, formed, made);
+    const kept = await readComparisonsOf(
+      this.db,
+      toCompare.flatMap((s) => (s.key ? [s.key] : [])),
+    );
+    if (dropped !== this.storiesDropped) return undefined;
+    const { full } = withComparisons(this.seeds, formed, kept, made, toCompare);
+    this.cardPart = { key, index: full };
+    return full;
+  }
+
+  /** The stories as stored when last formed, if formed from the library as it is by this build, with each source's story. */
+  private async readStoredStories(): Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined> {
+    const stored = await readFormedStories(this.db);
+    if (!stored?.entities || stored.made !== this.listingMade() || stored.stories.length !== stored.assignment.stories.length) return undefined;
+    const storyOf = new Map<string, number>();
+    stored.assignment.stories.forEach((story, k) => {
+      for (const id of story.sources) storyOf.set(id, k);
+    });
+    return { stored, storyOf };
+  }
+
+  /**
    * `stored` with the comparisons of the stories it lacks, made one story at a
    * time: between two, the worker answers pages (a library's first comparisons
    * take minutes at thousands of articles), and every few seconds those made
@@ -374,7 +454,11 @@ export class Library {
     void this.serial(async () => {
       if (this.formed !== formed) return;
       const made = this.listingMade();
-      await writeStoryListing(this.db, { made, stories: listingOf(formed.stories) }, { made, assignment: formed.assignment, stories: formed.stories });
+      await writeStoryListing(
+        this.db,
+        { made, stories: listingOf(formed.stories) },
+        { made, assignment: formed.assignment, stories: formed.stories, entities: entityStories(folded, formed.assignment) },
+      );
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
     return formed;
   }
@@ -393,6 +477,9 @@ export class Library {
   private dropStories(): void {
     this.formed = undefined;
     this.storied = undefined;
+    this.storedStories = undefined;
+    this.cardPart = undefined;
+    this.storiesDropped++;
   }
 
   /**

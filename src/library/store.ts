@@ -25,6 +25,7 @@ import type { ArticleVersion } from './versions';
 import type { Comparison } from '../compare/compare';
 import { shareStrings } from './share-strings';
 import { checkedVisits, type StoryVisit } from './story-visits';
+import type { EntityStories } from './card-part';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from '../contracts/library-db';
 
 export const DB_NAME = LIBRARY_DB_NAME;
@@ -337,6 +338,12 @@ export async function readStamp(db: LibraryDb): Promise<IndexStamp | undefined> 
   return (await db.get('state', 'stamp')) as IndexStamp | undefined;
 }
 
+/** The articles of `ids`, in one transaction (a missing one is undefined). */
+export async function readArticlesOf(db: LibraryDb, ids: readonly string[]): Promise<(LibraryArticle | undefined)[]> {
+  const tx = db.transaction('articles');
+  return Promise.all(ids.map((id) => tx.store.get(id)));
+}
+
 export async function readArticle(db: LibraryDb, id: string): Promise<LibraryArticle | undefined> {
   return db.get('articles', id);
 }
@@ -615,6 +622,8 @@ export interface StoredFormedStories {
   made: string;
   assignment: StoryAssignment;
   stories: Story[];
+  /** Each entity's stories, so a card after a start reads the articles of those alone (`card-part.ts`); absent when stored by an older build. */
+  entities?: EntityStories;
 }
 
 export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListing | undefined> {
@@ -624,12 +633,21 @@ export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListin
 
 export async function readFormedStories(db: LibraryDb): Promise<StoredFormedStories | undefined> {
   const stored = (await db.get('state', 'formed')) as StoredFormedStories | undefined;
-  return stored && typeof stored.made === 'string' && Array.isArray(stored.assignment?.stories) && Array.isArray(stored.stories) ? stored : undefined;
+  if (!(stored && typeof stored.made === 'string' && Array.isArray(stored.assignment?.stories) && Array.isArray(stored.stories))) return undefined;
+  return stored.entities === undefined || stored.entities instanceof Map ? stored : { ...stored, entities: undefined };
 }
 
 export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing, formed?: StoredFormedStories): Promise<void> {
   const tx = db.transaction('state', 'readwrite');
   await Promise.all([tx.store.put(listing, 'stories'), formed ? tx.store.put(formed, 'formed') : undefined, tx.done]);
+}
+
+/** The kept comparisons of `keys` (those kept), in one transaction. */
+export async function readComparisonsOf(db: LibraryDb, keys: readonly string[]): Promise<Map<string, Comparison>> {
+  const tx = db.transaction('comparisons');
+  const values = await Promise.all(keys.map((key) => tx.store.get(key)));
+  const pool = new Map<string, string>();
+  return new Map(keys.flatMap((key, i) => (values[i] ? [[key, shareStrings(values[i], pool)] as const] : [])));
 }
 
 /** Every kept comparison by its key (a few per multi-article story: read whole, in one transaction). */
