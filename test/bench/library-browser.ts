@@ -73,6 +73,17 @@ export interface BrowserLibraryFigures {
    * compared yet), then after another stop (the comparisons kept), ms.
    */
   cardsIndexMs: { first: number; kept: number };
+  /**
+   * The first card after a worker stop, made from the articles of its item's stories alone (the
+   * stories kept as formed): a passage of an article of the smallest story of two or more articles,
+   * and of the largest story; each its round trip from an extension page and its story's articles.
+   */
+  firstCardMs?: { small: StoryCard; largest: StoryCard };
+}
+
+interface StoryCard {
+  ms: number;
+  articles: number;
 }
 
 interface PhaseFigures {
@@ -273,6 +284,25 @@ async function searchTyped(browser: Browser, origin: string, cdp: CDPSession): P
 }
 
 /** Round trip of a message from an extension page, ms. */
+/** See `firstCardMs`: each story's card asked for its first article's first sentence, right after a worker stop. */
+async function firstCards(ext: Page, cdp: CDPSession): Promise<{ small: StoryCard; largest: StoryCard }> {
+  const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
+  const saved = list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
+  const card = async (story: { sources: string[] } | undefined): Promise<StoryCard> => {
+    if (!story) throw new Error('no story to ask a card of');
+    const article = story.sources.find((id) => id.startsWith('src-lib-'))!;
+    await stopWorker(cdp);
+    const reply = await ext.evaluate(async (id) => {
+      const t = performance.now();
+      const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });
+      return { ms: Math.round(performance.now() - t), card: card !== null && card !== undefined };
+    }, `${article}:p0:s0`);
+    if (!reply.card) throw new Error(`no card for the first sentence of ${article}`);
+    return { ms: reply.ms, articles: story.sources.length };
+  };
+  return { small: await card(saved.find((s) => s.sources.length >= 2) ?? saved[0]), largest: await card(saved.at(-1)) };
+}
+
 async function askMs(page: Page, message: unknown): Promise<number> {
   return page.evaluate(async (m) => {
     const t = performance.now();
@@ -394,6 +424,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     searchMs.afterStop = await askMs(ext, { type: 'library-search', query: SEARCHES[1] });
     const firstListMs = await firstList(browser, extensionOrigin, cdp);
     const searchTypedMs = await searchTyped(browser, extensionOrigin, cdp);
+    const firstCardMs = await firstCards(ext, cdp);
     const addOne = stats(await addOneByOne(ext, files.slice(n)));
     return {
       articles,
@@ -410,6 +441,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       searchMs,
       searchTypedMs,
       cardsIndexMs,
+      firstCardMs,
     };
   } finally {
     await browser.close();

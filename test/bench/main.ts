@@ -148,6 +148,13 @@ function librarySummary(runs: LibraryRun[]): string[] {
       "the cards' index (what the first card after a worker start waits for): the first after the import (every story compared) / after another stop (comparisons kept), ms",
       (r) => (r.browser.cardsIndexMs ? `${r.browser.cardsIndexMs.first} / ${r.browser.cardsIndexMs.kept}` : '–'),
     ),
+    row(
+      "the first card after a worker stop (its item's stories read alone): a passage of the smallest story of two or more articles / of the largest, ms (the story's articles)",
+      (r) => {
+        const c = r.browser.firstCardMs;
+        return c ? `${c.small.ms} (${c.small.articles}) / ${c.largest.ms} (${c.largest.articles})` : '–';
+      },
+    ),
     '',
     'In Node (fake-indexeddb), the library alone, to see where its heap goes (fake-indexeddb keeps the whole database in the heap: not run past 3,000):',
     '',
