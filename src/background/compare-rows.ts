@@ -16,6 +16,9 @@ import { WORDS_NEVER_MARKED } from '../text/lexicon';
 import type { IndexLookup } from './index-lookup';
 import { changedParts } from './item-changes';
 
+/** Most versions of one statement shown side by side: the one marked against, then the earliest. */
+export const MAX_VERSIONS = 20;
+
 /** Below this similarity a version is a paraphrase of the other: word marks would cover it. */
 export const PARAPHRASE_BELOW = 0.7;
 
@@ -108,10 +111,13 @@ export function compareRow(
     }
     joined.set(source, { text, sentences: sorted.map((s) => s.id), mentions });
   }
-  const present = order.filter((s) => joined.has(s));
-  const reference = referenceSource(lookup, present, discrepancies);
+  const all = order.filter((s) => joined.has(s));
+  const reference = referenceSource(lookup, all, discrepancies);
+  // Each version is marked against every other (the reader may pick any): a statement a wire's hundreds of reprints make shows the first of them.
+  const present = all.length > MAX_VERSIONS ? [reference, ...all.filter((s) => s !== reference).slice(0, MAX_VERSIONS - 1)] : all;
+  const shown = new Set(present);
   const cells = order.map((source): CompareCell | null => {
-    const cell = joined.get(source);
+    const cell = shown.has(source) ? joined.get(source) : undefined;
     if (!cell) return null;
     const versus: Record<string, Versus> = {};
     for (const other of present) if (other !== source) versus[other] = versusOf(cell, joined.get(other)!, discrepancies);
@@ -124,5 +130,5 @@ export function compareRow(
       versus,
     };
   });
-  return { reference, cells, disagreements: [] };
+  return { reference, cells, disagreements: [], ...(all.length > present.length ? { moreVersions: all.length - present.length } : {}) };
 }

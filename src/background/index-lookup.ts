@@ -1,5 +1,5 @@
 /** Quick lookups over a FullIndex, built once per index. */
-import type { Alignment, Discrepancy, Entity, FullIndex, Quote, Sentence, Source, Story } from '../contracts/schema';
+import type { Alignment, Discrepancy, Entity, FullIndex, Lineage, Quote, Sentence, Source, Story } from '../contracts/schema';
 
 export class IndexLookup {
   readonly sources = new Map<string, Source>();
@@ -17,6 +17,12 @@ export class IndexLookup {
   readonly storyOf = new Map<string, Story>();
   private bySource?: Map<string, Sentence[]>;
   private rank?: Map<string, number>;
+  private mentionsBySource?: Map<string, Map<Entity, number>>;
+  private storyDiscrepancies?: Map<string, Discrepancy[]>;
+  private lineageBySource?: Map<string, Lineage['derivedFrom']>;
+  readonly storiesById = new Map<string, Story>();
+  private entityAt?: Map<Entity, number>;
+  private discrepancyAt?: Map<Discrepancy, number>;
 
   constructor(readonly index: FullIndex) {
     for (const s of index.sources) this.sources.set(s.id, s);
@@ -28,7 +34,10 @@ export class IndexLookup {
       this.alignments.set(a.id, a);
       for (const id of a.sentences) this.alignmentOf.set(id, a);
     }
-    for (const story of index.stories ?? []) for (const id of story.sources) this.storyOf.set(id, story);
+    for (const story of index.stories ?? []) {
+      this.storiesById.set(story.id, story);
+      for (const id of story.sources) this.storyOf.set(id, story);
+    }
     for (const d of index.discrepancies) {
       const list = this.discrepanciesOf.get(d.alignment) ?? [];
       list.push(d);
@@ -55,6 +64,48 @@ export class IndexLookup {
     return this.rank.get(sourceId) ?? -1;
   }
 
+  /** An entity's place in the index. */
+  entityRank(entity: Entity): number {
+    this.entityAt ??= new Map(this.index.entities.map((e, i) => [e, i]));
+    return this.entityAt.get(entity) ?? -1;
+  }
+
+  /** How often each entity is named in a source, in index order of the entities (one pass over every mention, on first use). */
+  mentionCounts(sourceId: string): ReadonlyMap<Entity, number> {
+    if (!this.mentionsBySource) {
+      this.mentionsBySource = new Map();
+      for (const entity of this.index.entities) {
+        for (const m of entity.mentions) {
+          let counts = this.mentionsBySource.get(m.source);
+          if (!counts) this.mentionsBySource.set(m.source, (counts = new Map()));
+          counts.set(entity, (counts.get(entity) ?? 0) + 1);
+        }
+      }
+    }
+    return this.mentionsBySource.get(sourceId) ?? new Map();
+  }
+
+  /** The discrepancies all of whose versions are of one story's sources, in index order. */
+  discrepanciesOfStory(storyId: string): Discrepancy[] {
+    if (!this.storyDiscrepancies) {
+      this.storyDiscrepancies = new Map();
+      for (const d of this.index.discrepancies) {
+        const story = this.storyOf.get(d.variants[0]?.source ?? '');
+        if (!story || !d.variants.every((v) => this.storyOf.get(v.source) === story)) continue;
+        const list = this.storyDiscrepancies.get(story.id);
+        if (list) list.push(d);
+        else this.storyDiscrepancies.set(story.id, [d]);
+      }
+    }
+    return this.storyDiscrepancies.get(storyId) ?? [];
+  }
+
+  /** The sources a source derives from (its lineage), if the index traced it. */
+  derivedFrom(sourceId: string): Lineage['derivedFrom'] | undefined {
+    this.lineageBySource ??= new Map(this.index.lineage.map((l) => [l.source, l.derivedFrom]));
+    return this.lineageBySource.get(sourceId);
+  }
+
   /** A source's sentences in reading order (paragraph, then place in it). */
   sentencesOf(sourceId: string): Sentence[] {
     if (!this.bySource) {
@@ -76,6 +127,8 @@ export class IndexLookup {
       const alignment = this.alignmentOf.get(id);
       for (const d of (alignment && this.discrepanciesOf.get(alignment.id)) ?? []) seen.add(d);
     }
-    return this.index.discrepancies.filter((d) => seen.has(d));
+    // Ordered by their place in the index, not by reading the whole list: a comparison asks this for every statement.
+    this.discrepancyAt ??= new Map(this.index.discrepancies.map((d, i) => [d, i]));
+    return [...seen].sort((a, b) => this.discrepancyAt!.get(a)! - this.discrepancyAt!.get(b)!);
   }
 }

@@ -50,8 +50,9 @@ function groupByAlignment(lookup: IndexLookup, sentenceIds: string[]): string[][
 
 /**
  * The side panel's comparison of one item: a row per statement, a cell per
- * source of the stories holding the item (in a library of thousands, the
- * articles of other stories neither name nor miss it).
+ * source of the stories holding the item that has one (in a library of
+ * thousands, the articles of other stories neither name nor miss it), the
+ * most telling statements where there are many (`statements`).
  */
 export function compareView(lookup: IndexLookup, id: string): CompareView | undefined {
   const entity = lookup.entities.get(id);
@@ -63,21 +64,15 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
       mentionSpans.set(m.sentence, list);
     }
     const named = new Set(entity.mentions.map((m) => m.source));
-    const around = lookup.sourcesAround(named);
     const ordered = [...mentionSpans.keys()].sort((a, b) => sentenceOrder(lookup, a) - sentenceOrder(lookup, b));
+    const timeline = entityTimeline(lookup, entity);
     return {
       id,
       name: entity.name,
       kind: entity.kind,
-      sources: around.map(sourceLabel),
-      notMentioned: around.filter((s) => !named.has(s.id)).map((s) => s.id),
-      rows: rowsFromSentenceGroups(
-        lookup,
-        around.map((s) => s.id),
-        groupByAlignment(lookup, ordered),
-        (s) => mentionSpans.get(s) ?? [],
-      ),
-      timeline: entityTimeline(lookup, entity),
+      ...statements(lookup, lookup.sourcesAround(named), named, groupByAlignment(lookup, ordered), (s) => mentionSpans.get(s) ?? []),
+      timeline: timeline.slice(0, MAX_TIMELINE),
+      ...(timeline.length > MAX_TIMELINE ? { timelineMore: timeline.length - MAX_TIMELINE } : {}),
     };
   }
   const found = lookup.quotes.get(id);
@@ -85,19 +80,13 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
     const quote = quoteAcrossStory(lookup, found);
     const ids = quote.carriers.map((c) => c.sentence);
     const carrying = new Set(quote.carriers.map((c) => c.source));
-    const around = lookup.sourcesAround(carrying);
     const textOf = new Map(quote.carriers.map((c) => [c.sentence, c.text]));
     return {
       id,
       name: `“${quote.text}”`,
       kind: 'quote',
-      sources: around.map(sourceLabel),
-      notMentioned: around.filter((s) => !carrying.has(s.id)).map((s) => s.id),
-      rows: rowsFromSentenceGroups(
-        lookup,
-        around.map((s) => s.id),
-        groupByAlignment(lookup, ids),
-        (s) => spansOf(lookup.sentences.get(s)!.text, textOf.get(s) ?? ''),
+      ...statements(lookup, lookup.sourcesAround(carrying), carrying, groupByAlignment(lookup, ids), (s) =>
+        spansOf(lookup.sentences.get(s)!.text, textOf.get(s) ?? ''),
       ),
     };
   }
@@ -105,17 +94,62 @@ export function compareView(lookup: IndexLookup, id: string): CompareView | unde
   if (!passage) return undefined;
   const ids = passageSentences(lookup, id);
   const present = new Set(passage.versions.map((v) => v.source.id));
-  const around = lookup.sourcesAround(present);
-  const order = around.map((s) => s.id);
-  const rows = rowsFromSentenceGroups(lookup, order, [ids], () => []);
+  const view = statements(lookup, lookup.sourcesAround(present), present, [ids], () => []);
+  const row = view.rows[0];
   return {
     id,
     // The heading is the version the others are marked against, whole (two sentences where it has two).
-    name: rows[0].cells[order.indexOf(rows[0].reference)]?.text ?? passage.versions[0].text,
+    name: row.cells[view.sources.findIndex((s) => s.id === row.reference)]?.text ?? passage.versions[0].text,
     kind: 'passage',
-    sources: around.map(sourceLabel),
-    notMentioned: around.filter((s) => !present.has(s.id)).map((s) => s.id),
-    rows,
+    ...view,
+  };
+}
+
+/** Most statements a comparison lists: those where the sources disagree, then those most sources make (the rest counted). */
+export const MAX_STATEMENTS = 40;
+/** Most sources a comparison names as not mentioning the item, and most entries of an entity's timeline (the earliest). */
+export const MAX_NOT_MENTIONED = 30;
+export const MAX_TIMELINE = 40;
+
+/**
+ * A comparison's statements and sources: of the sentence groups, the most
+ * telling (disagreements, then sources) in reading order, a cell per source
+ * that has one in them or is named as not mentioning the item (`around`
+ * those of its stories, `naming` those that mention it). Bounded, so an item
+ * named across a library of thousands compares in a reply of the same size.
+ */
+function statements(
+  lookup: IndexLookup,
+  around: readonly Source[],
+  naming: ReadonlySet<string>,
+  groups: string[][],
+  mentionsOf: (sentenceId: string) => Span[],
+): Pick<CompareView, 'sources' | 'notMentioned' | 'rows' | 'moreStatements' | 'notMentionedMore'> {
+  const weight = (ids: string[]) => lookup.discrepanciesFor(ids).length * 100 + new Set(ids.map((s) => lookup.sentences.get(s)?.source)).size;
+  const kept = new Set(
+    groups
+      .map((ids, i) => ({ ids, i, w: weight(ids) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, MAX_STATEMENTS)
+      .map((g) => g.i),
+  );
+  const shown = groups.filter((_, i) => kept.has(i));
+  const missing = around.filter((s) => !naming.has(s.id));
+  const listedMissing = new Set(missing.slice(0, MAX_NOT_MENTIONED).map((s) => s.id));
+  const wide = rowsFromSentenceGroups(
+    lookup,
+    around.map((s) => s.id),
+    shown,
+    mentionsOf,
+  );
+  // A column for each source with a cell shown or named as not mentioning the item.
+  const columns = around.flatMap((s, j) => (listedMissing.has(s.id) || wide.some((row) => row.cells[j]) ? [j] : []));
+  return {
+    sources: columns.map((j) => sourceLabel(around[j])),
+    notMentioned: [...listedMissing],
+    rows: wide.map((row) => ({ ...row, cells: columns.map((j) => row.cells[j]) })),
+    ...(groups.length > shown.length ? { moreStatements: groups.length - shown.length } : {}),
+    ...(missing.length > listedMissing.size ? { notMentionedMore: missing.length - listedMissing.size } : {}),
   };
 }
 
@@ -138,23 +172,18 @@ export function storiesView(lookup: IndexLookup, current?: string): StoriesView 
 /** One story's sources, timeline, coverage and discrepancies; the first story when no id is given. */
 export function storyView(lookup: IndexLookup, id?: string): StoryView | undefined {
   const { index } = lookup;
-  const story = id ? index.stories.find((s) => s.id === id) : index.stories[0];
+  const story = id ? lookup.storiesById.get(id) : index.stories[0];
   if (!story) return undefined;
-  const members = new Set(story.sources);
-  const sources = lookup.sourcesByDate.filter((s) => members.has(s.id));
+  // Each part read from what the lookup holds per source and per story: a library of thousands of stories lists them all.
+  const sources = story.sources
+    .map((s) => lookup.sources.get(s))
+    .filter((s): s is Source => s !== undefined)
+    .sort((a, b) => lookup.dateRank(a.id) - lookup.dateRank(b.id));
   const labels = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
-  const lineage = new Map(index.lineage.filter((l) => members.has(l.source)).map((l) => [l.source, l.derivedFrom]));
-  const discrepancies = byConfidence(index.discrepancies.filter((d) => d.variants.every((v) => members.has(v.source))));
-  const coverage = index.entities
-    .map((e) => ({ id: e.id, name: e.name, kind: e.kind, counts: sources.map((s) => e.mentions.filter((m) => m.source === s.id).length) }))
-    .filter((row) => row.counts.some((n) => n > 0))
-    .sort((a, b) => {
-      const spread = (c: number[]) => c.filter((n) => n > 0).length;
-      const total = (c: number[]) => c.reduce((x, y) => x + y, 0);
-      return spread(b.counts) - spread(a.counts) || total(b.counts) - total(a.counts) || a.name.localeCompare(b.name);
-    })
-    .slice(0, COVERAGE_ROWS);
-  const derived = (s: string) => (lineage.get(s) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share }));
+  const discrepancies = byConfidence(lookup.discrepanciesOfStory(story.id));
+  const coverage = storyCoverage(lookup, sources);
+  const derived = (s: string) =>
+    (lookup.derivedFrom(s) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share }));
   return {
     id: story.id,
     title: story.title,
@@ -164,7 +193,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       .map((e) => lookup.entities.get(e))
       .filter((e): e is NonNullable<typeof e> => e !== undefined)
       .map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
-    related: story.related.map((r) => ({ id: r, title: index.stories.find((s) => s.id === r)?.title ?? r })),
+    related: story.related.map((r) => ({ id: r, title: lookup.storiesById.get(r)?.title ?? r })),
     // The timeline tells the changes a reader should notice: the minor differences stay in their list.
     timeline: timeline(sources, derived, discrepancies.filter(clearsBar)),
     sources: sources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
@@ -185,6 +214,25 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       })),
     })),
   };
+}
+
+/** The entities named by most of `sources` (then most often, then by name): each with its mentions per source. */
+function storyCoverage(lookup: IndexLookup, sources: readonly Source[]): StoryView['coverage'] {
+  const counts = new Map<Entity, number[]>();
+  sources.forEach((source, j) => {
+    for (const [entity, n] of lookup.mentionCounts(source.id)) {
+      let row = counts.get(entity);
+      if (!row) counts.set(entity, (row = new Array<number>(sources.length).fill(0)));
+      row[j] = n;
+    }
+  });
+  const spread = (c: number[]) => c.filter((n) => n > 0).length;
+  const total = (c: number[]) => c.reduce((x, y) => x + y, 0);
+  return [...counts]
+    .map(([e, c]) => ({ e, c, spread: spread(c), total: total(c) }))
+    .sort((a, b) => b.spread - a.spread || b.total - a.total || a.e.name.localeCompare(b.e.name) || lookup.entityRank(a.e) - lookup.entityRank(b.e))
+    .slice(0, COVERAGE_ROWS)
+    .map(({ e, c }) => ({ id: e.id, name: e.name, kind: e.kind, counts: c }));
 }
 
 const nameKey = (form: string) =>

@@ -130,6 +130,8 @@ export interface CompareRow {
   /** One cell per source of `CompareView.sources`, `null` where that source does not make the statement. */
   cells: (null | CompareCell)[];
   disagreements: Disagreement[];
+  /** Versions of the statement not shown (its cells hold the first of many). */
+  moreVersions?: number;
 }
 
 /** One source's words for a statement: its sentences joined (a version may merge two sentences into one). */
@@ -160,11 +162,15 @@ export interface CompareView {
   name: string;
   kind: EntityKind | 'quote' | 'passage';
   sources: SourceLabel[];
-  /** Sources that never mention the item. */
+  /** Sources of the item's stories that never mention it (the first of them, `notMentionedMore` the rest). */
   notMentioned: string[];
+  notMentionedMore?: number;
+  /** The statements, the most telling of them where there are many (`moreStatements` the rest). */
   rows: CompareRow[];
-  /** For an entity: its mentions across sources and stories, by date. */
+  moreStatements?: number;
+  /** For an entity: its mentions across sources and stories, by date (the earliest, `timelineMore` the later ones). */
   timeline?: EntityTimelineEntry[];
+  timelineMore?: number;
 }
 
 /** One source on an entity's timeline: when it named the entity, what it said first, whom it reused. */

@@ -14,19 +14,12 @@ import { storyOfPage } from '../../src/background/panel-views';
 import { entityStories, sourcesOfItem } from '../../src/library/card-part';
 import { Library } from '../../src/library/service';
 import type { ArticleInput } from '../../src/library/article';
-import { damParagraphs, newStory, seedAsInput, seedIndexes } from './fixtures';
+import { damReport, newStory, seedAsInput, seedIndexes } from './fixtures';
 
 const BUILD = '1.0.0';
 const open = (name: string) => Library.open(seedIndexes().full, seedIndexes().spot, name, BUILD);
 /** Waits for the queue of changes (where the formed stories are stored) to run dry. */
 const settled = (lib: Library) => lib.remove([]);
-
-/** A report on the dam; `envoy`: it names the quantum talks' envoy too (a name of two stories). */
-function damReport(name: string, outlet: string, options: Parameters<typeof damParagraphs>[0], envoy = false): ArticleInput {
-  const visit = envoy ? ['Margarethe Vollenweider, the Swiss envoy, visited the dam on Tuesday with the inspectors.'] : [];
-  const text = ['Kessel Dam Fails Inspection', 'By Lena Hart', outlet, 'March 4, 2024', '', ...damParagraphs(options), ...visit].join('\n\n');
-  return { name, text, format: 'txt' };
-}
 
 const WIRE_URL = 'https://wire.example/talks';
 const INPUTS: ArticleInput[] = [

@@ -55,3 +55,10 @@ export function damParagraphs({ negated = true, cracks = 'twelve' as string | nu
     'Residents downstream have asked for a public meeting about the findings.',
   ];
 }
+
+/** A report on the dam; `envoy`: it names the quantum talks' envoy too (a name of two stories). */
+export function damReport(name: string, outlet: string, options: Parameters<typeof damParagraphs>[0], envoy = false): ArticleInput {
+  const visit = envoy ? ['Margarethe Vollenweider, the Swiss envoy, visited the dam on Tuesday with the inspectors.'] : [];
+  const text = ['Kessel Dam Fails Inspection', 'By Lena Hart', outlet, 'March 4, 2024', '', ...damParagraphs(options), ...visit].join('\n\n');
+  return { name, text, format: 'txt' };
+}

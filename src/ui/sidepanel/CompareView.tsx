@@ -20,7 +20,7 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
         each marked where it differs from one version (the origin, or the one you pick): words that differ are <span class="changed">marked</span>; a paraphrase
         shows only its changes of meaning.
       </p>
-      {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} />}
+      {view.timeline && view.timeline.length > 0 && <EntityTimeline entries={view.timeline} later={view.timelineMore ?? 0} />}
       {shownRows(view, all === view.id).map(({ row, i }) => (
         <Statement key={`${view.id}-${i}`} row={row} sources={view.sources} index={i} />
       ))}
@@ -29,9 +29,15 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
           {view.rows.length - SHORT} more statements
         </button>
       )}
+      {(view.moreStatements ?? 0) > 0 && (all === view.id || view.rows.length <= SHORT) && (
+        <p class="muted" data-testid="more-statements">
+          {plural(view.moreStatements!, 'more statement')} not listed: these are those where the sources disagree, then those most sources make.
+        </p>
+      )}
       {view.notMentioned.length > 0 && (
         <p class="not-mentioned">
-          <strong>Not mentioned</strong> by {view.notMentioned.map((id) => short.get(id) ?? id).join(', ')}.
+          <strong>Not mentioned</strong> by {view.notMentioned.map((id) => short.get(id) ?? id).join(', ')}
+          {view.notMentionedMore ? ` and ${plural(view.notMentionedMore, 'more source')}` : ''}.
         </p>
       )}
     </div>
@@ -39,13 +45,14 @@ export function CompareView({ view }: { view: CompareData | null | undefined }) 
 }
 
 /** An entity across sources and stories, by date: who named it first, what each said, who reused whom, what changed. */
-function EntityTimeline({ entries }: { entries: EntityTimelineEntry[] }) {
+function EntityTimeline({ entries, later }: { entries: EntityTimelineEntry[]; later: number }) {
   const stories = new Set(entries.map((e) => e.story?.id));
+  const count = entries.length + later;
   return (
     <section class="entity-timeline" aria-labelledby="entity-timeline" data-testid="entity-timeline">
       <h3 id="entity-timeline">
-        Timeline: {entries.length} {entries.length === 1 ? 'source' : 'sources'}
-        {stories.size > 1 ? ` in ${stories.size} stories` : ''}
+        Timeline: {count} {count === 1 ? 'source' : 'sources'}
+        {stories.size > 1 ? ` in ${later > 0 ? 'at least ' : ''}${stories.size} stories` : ''}
       </h3>
       <ol class="timeline">
         {entries.map((e) => (
@@ -70,6 +77,11 @@ function EntityTimeline({ entries }: { entries: EntityTimelineEntry[] }) {
           </li>
         ))}
       </ol>
+      {later > 0 && (
+        <p class="muted">
+          The first {entries.length} are shown; {plural(later, 'later source')} also name it.
+        </p>
+      )}
     </section>
   );
 }
@@ -152,6 +164,11 @@ function Statement({ row, sources, index }: { row: CompareRow; sources: SourceLa
           );
         })}
       </ul>
+      {row.moreVersions !== undefined && row.moreVersions > 0 && (
+        <p class="muted" data-testid="more-versions">
+          {plural(row.moreVersions, 'more source')} {row.moreVersions === 1 ? 'makes' : 'make'} this statement too.
+        </p>
+      )}
     </section>
   );
 }
