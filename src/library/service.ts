@@ -447,10 +447,23 @@ export class Library {
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
     // Every change deletes the stored stories in its own transaction: found, they were formed from this library.
     const kept = stored?.made === this.listingMade() && formedFor(folded, stored);
-    if (kept) return (this.formed = kept);
+    if (kept) {
+      this.formed = kept;
+      // Stored without each entity's stories (by a build before them): kept again with them, for the cards after a start.
+      if (!stored!.entities) this.keepFormed(kept, folded);
+      return kept;
+    }
     const formed = (this.formed = this.clusterLibrary(folded, corrections));
-    // Kept for the next worker (its library page, its first card), whoever asked: in the queue, where no change
-    // is halfway, and only if still the library's stories.
+    this.keepFormed(formed, folded);
+    return formed;
+  }
+
+  /**
+   * Keeps the stories formed for the next worker (its library page, its first
+   * card), whoever asked: in the queue, where no change is halfway, and only
+   * if still the library's stories.
+   */
+  private keepFormed(formed: FormedStories, folded: FullIndex): void {
     void this.serial(async () => {
       if (this.formed !== formed) return;
       const made = this.listingMade();
@@ -460,7 +473,6 @@ export class Library {
         { made, assignment: formed.assignment, stories: formed.stories, entities: entityStories(folded, formed.assignment) },
       );
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
-    return formed;
   }
 
   /** Every article clustered into stories, each described: seconds at thousands of articles. */

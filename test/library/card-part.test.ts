@@ -13,6 +13,7 @@ import { sourceOfPage } from '../../src/background/page-source';
 import { storyOfPage } from '../../src/background/panel-views';
 import { entityStories, sourcesOfItem } from '../../src/library/card-part';
 import { Library } from '../../src/library/service';
+import { openLibraryDb, readFormedStories, readStoryListing, writeStoryListing } from '../../src/library/store';
 import type { ArticleInput } from '../../src/library/article';
 import { damReport, newStory, seedAsInput, seedIndexes } from './fixtures';
 
@@ -105,6 +106,25 @@ describe("a card from its item's stories after a start", () => {
     await afresh.fullIndex();
     await settled(afresh);
     expect(await (await open('card-part-change')).cardIndex(['person:xi-jinping'])).toBeDefined();
+  });
+});
+
+describe('stories kept by a build before each entity’s stories were', () => {
+  it('are taken as they are, and kept again with them: the next start reads a card’s stories alone', async () => {
+    const name = 'card-part-older';
+    const lib = await open(name);
+    await lib.add(INPUTS.slice(0, 3));
+    await lib.fullIndex();
+    await settled(lib);
+    const db = await openLibraryDb(name);
+    const { entities: _, ...older } = (await readFormedStories(db))!;
+    await writeStoryListing(db, (await readStoryListing(db))!, older);
+    db.close();
+    const restarted = await open(name);
+    expect(await restarted.cardIndex(['person:xi-jinping'])).toBeUndefined();
+    await restarted.fullIndex();
+    await settled(restarted);
+    expect(await (await open(name)).cardIndex(['person:xi-jinping'])).toBeDefined();
   });
 });
 
