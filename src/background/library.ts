@@ -123,6 +123,11 @@ export function libraryReady(full: boolean): Promise<void> {
   return fullLoaded;
 }
 
+/** Reads ahead what the first card after a start needs, once a page has marks a reader may hover. */
+export function prepareCards(): void {
+  void openLibrary().then((library) => library?.prepareCards());
+}
+
 /** A lookup per card index made for cards (the same stories ask again as the reader moves from name to name). */
 const partLookups = new WeakMap<object, IndexLookup>();
 

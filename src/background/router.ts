@@ -10,7 +10,7 @@
  */
 import type { Card } from '../contracts/cards';
 import type { IndexSummary } from '../contracts/messages';
-import { packSpotReply } from '../contracts/messages';
+import { packSpotReply, type LibraryHits } from '../contracts/messages';
 import { paragraphsOf } from '../contracts/paragraphs';
 import { BACKGROUND_RULES, type BackgroundRequests } from '../contracts/protocol';
 import { askTab, isExtensionPage, requestListener, type Handlers, type Sender } from '../platform/messaging';
@@ -20,7 +20,18 @@ import { cardFor, labelsOf, sourceLabel } from './cards';
 import { getLookup } from './full-index';
 import type { IndexLookup as Lookup } from './index-lookup';
 import { Capturer } from './capture';
-import { captureArticle, cardLookup, hasAddress, libraryHandlers, libraryReady, pageChangeNote, spotIndexKnown, storySeen, withStoryNews } from './library';
+import {
+  captureArticle,
+  cardLookup,
+  hasAddress,
+  libraryHandlers,
+  libraryReady,
+  pageChangeNote,
+  prepareCards,
+  spotIndexKnown,
+  storySeen,
+  withStoryNews,
+} from './library';
 import { savedPageSourceId } from '../library/article-id';
 import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage } from './panel-views';
@@ -81,9 +92,13 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     notePage(sender.tab?.id, sender.frameId, pageUrl);
     const sample = spotSample(texts);
     const reply = packSpotReply(sample);
+    const marked = (hits: LibraryHits) => hits.found.length > 0 || sample.some((found) => found.length > 0);
     if (isExtensionPage(sender)) {
       await libraryReady(false);
-      return hasLibrary() ? { ...reply, library: libraryHits(texts, sample, pageUrl) } : reply;
+      if (!hasLibrary()) return reply;
+      const library = libraryHits(texts, sample, pageUrl);
+      if (marked(library)) prepareCards();
+      return { ...reply, library };
     }
     if (spotIndexKnown() && !hasLibrary()) return reply;
     const tabId = sender.tab?.id;
@@ -91,6 +106,7 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
       void libraryReady(false).then(() =>
         queueLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
           void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
+          if (marked(hits)) prepareCards();
         }),
       );
     }

@@ -76,7 +76,8 @@ export interface BrowserLibraryFigures {
   /**
    * The first card after a worker stop, made from the articles of its item's stories alone (the
    * stories kept as formed): a passage of an article of the smallest story of two or more articles,
-   * and of the largest story; each its round trip from an extension page and its story's articles.
+   * and of the largest story; each its round trip from an extension page, asked as a reader's hover
+   * comes (after a page's matches and a pause of 1.5 s), and its story's articles.
    */
   firstCardMs?: { small: StoryCard; largest: StoryCard };
 }
@@ -284,7 +285,13 @@ async function searchTyped(browser: Browser, origin: string, cdp: CDPSession): P
 }
 
 /** Round trip of a message from an extension page, ms. */
-/** See `firstCardMs`: each story's card asked for its first article's first sentence, right after a worker stop. */
+/** A reader's pause between a page's marks and a hover. */
+const HOVER_AFTER_MS = 1500;
+
+/**
+ * See `firstCardMs`: each story's card asked for its first article's first sentence after a worker stop,
+ * as a reader's hover comes: after a page's matches (which start the worker and read the spot index), and a pause.
+ */
 async function firstCards(ext: Page, cdp: CDPSession): Promise<{ small: StoryCard; largest: StoryCard }> {
   const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
   const saved = list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
@@ -292,6 +299,8 @@ async function firstCards(ext: Page, cdp: CDPSession): Promise<{ small: StoryCar
     if (!story) throw new Error('no story to ask a card of');
     const article = story.sources.find((id) => id.startsWith('src-lib-'))!;
     await stopWorker(cdp);
+    await ask(ext, { type: 'spot', texts: [PAGE_TEXT], batch: 0 });
+    await new Promise((r) => setTimeout(r, HOVER_AFTER_MS));
     const reply = await ext.evaluate(async (id) => {
       const t = performance.now();
       const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });

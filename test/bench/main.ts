@@ -149,7 +149,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
       (r) => (r.browser.cardsIndexMs ? `${r.browser.cardsIndexMs.first} / ${r.browser.cardsIndexMs.kept}` : '–'),
     ),
     row(
-      "the first card after a worker stop (its item's stories read alone): a passage of the smallest story of two or more articles / of the largest, ms (the story's articles)",
+      "the first card after a worker stop, as a hover comes (after a page's matches and 1.5 s; its item's stories read alone): a passage of the smallest story of two or more articles / of the largest, ms (the story's articles)",
       (r) => {
         const c = r.browser.firstCardMs;
         return c ? `${c.small.ms} (${c.small.articles}) / ${c.largest.ms} (${c.largest.articles})` : '–';
