@@ -103,7 +103,10 @@ export interface LaunchExtensionOptions {
    * The profile folder, kept after the browser closes (default: a fresh one,
    * removed on close): a second launch on the same folder is the browser
    * restarted. Firefox keeps the extension's storage and UUID across the
-   * temporary add-on's uninstall at shutdown.
+   * temporary add-on's uninstall at shutdown. Chromium keeps the service
+   * worker's script in the profile (`Default/Service Worker`) and runs that
+   * copy until the extension's version changes: a folder kept across builds
+   * runs the old background until that folder is removed.
    */
   profileDir?: string;
   /** More Firefox preferences for this launch (e.g. a storage limit). */
