@@ -12,7 +12,7 @@
  */
 import rawFull from 'virtual:sourcelight/full-index';
 import { browser } from 'wxt/browser';
-import type { PageChangeNote, StoriesView } from '../contracts/cards';
+import type { PageChangeNote, StoriesView, StoryView } from '../contracts/cards';
 import { loadFullIndex } from '../index/loader';
 import type { ArticleInput } from '../library/article';
 import { exportLibrary, libraryMarkdown, parseExport, parseExportCorrections, parseImportItem, withStoryCorrections } from '../library/exchange';
@@ -389,27 +389,27 @@ export async function saveTab(tabId: number): Promise<LibraryChangeReply> {
 }
 
 /**
- * The stories with what joined each since the reader last looked at it
- * (`news`); a story never looked at, or with nothing new, is as it was. For
- * the side panel only (an extension page): what the reader looked at is
+ * The story shown in full with what joined it since the reader last looked at
+ * it (`news`); a story never looked at, or with nothing new, is as it was.
+ * For the side panel only (an extension page): what the reader looked at is
  * theirs.
  */
 export async function withStoryNews(lookup: IndexLookup, view: StoriesView): Promise<StoriesView> {
+  return view.main ? { ...view, main: await storyWithNews(lookup, view.main) } : view;
+}
+
+/** `story` with what joined it since the reader last looked at it, if anything did. */
+export async function storyWithNews(lookup: IndexLookup, story: StoryView): Promise<StoryView> {
   const library = await openLibrary();
-  if (!library) return view;
+  if (!library) return story;
   const visits = await library.storyVisits();
-  if (visits.length === 0) return view;
-  const stories = await Promise.all(
-    view.stories.map(async (story) => {
-      const since = await library.storyNews(
-        story.sources.map((s) => s.id),
-        visits,
-      );
-      const news = since && storyNews(lookup, story, since.added, since.since);
-      return news ? { ...story, news } : story;
-    }),
+  if (visits.length === 0) return story;
+  const since = await library.storyNews(
+    story.sources.map((s) => s.id),
+    visits,
   );
-  return { ...view, stories };
+  const news = since && storyNews(lookup, story, since.added, since.since);
+  return news ? { ...story, news } : story;
 }
 
 /** Records that the reader looked at the story `id` (as the stories are now): its articles and the time. */

@@ -2,8 +2,19 @@
  * The side panel's Compare and Story views, built from the full index. Pure,
  * unit-tested in Node.
  */
-import type { CompareRow, CompareView, EntityTimelineEntry, Span, StoriesView, StoryNews, StoryView, TimelineEntry } from '../contracts/cards';
-import { clearsBar, type Discrepancy, type Entity, type Source } from '../contracts/schema';
+import {
+  MAX_LINE_OUTLETS,
+  type CompareRow,
+  type CompareView,
+  type EntityTimelineEntry,
+  type Span,
+  type StoriesView,
+  type StoryLine,
+  type StoryNews,
+  type StoryView,
+  type TimelineEntry,
+} from '../contracts/cards';
+import { clearsBar, type Discrepancy, type Entity, type Source, type Story } from '../contracts/schema';
 import { passageCard, passageSentences, sourceLabel } from './cards';
 import { compareRow } from './compare-rows';
 import { byConfidence, changedSpans, disagreementOf } from './disagreements';
@@ -161,12 +172,38 @@ function sentenceOrder(lookup: IndexLookup, id: string): number {
 /** Entities and topics named by the most sources, most-named first. */
 const COVERAGE_ROWS = 14;
 
-/** Every story, the current page's first, then in index order. */
+/**
+ * The current page's story in full (else the first), every other one line, in
+ * index order: a library of thousands of stories is listed without making
+ * every story's view (the reader opens one at a time: `storyView`).
+ */
 export function storiesView(lookup: IndexLookup, current?: string): StoriesView {
-  const stories = lookup.index.stories.map((s) => storyView(lookup, s.id)!).filter(Boolean);
-  const known = current && stories.some((s) => s.id === current) ? current : undefined;
-  if (known) stories.sort((a, b) => Number(b.id === known) - Number(a.id === known));
-  return known ? { stories, current: known } : { stories };
+  const known = current && lookup.storiesById.has(current) ? current : undefined;
+  const main = storyView(lookup, known);
+  const others = lookup.index.stories.filter((s) => s.id !== main?.id).map((s) => storyLine(lookup, s));
+  return { ...(main ? { main } : {}), others, ...(known ? { current: known } : {}) };
+}
+
+/** A story's line: title, dates, how many sources and which outlets. */
+export function storyLine(lookup: IndexLookup, story: Story): StoryLine {
+  const outlets = [
+    ...new Set(
+      story.sources
+        .map((id) => lookup.sources.get(id))
+        .filter((s): s is Source => s !== undefined)
+        .sort((a, b) => lookup.dateRank(a.id) - lookup.dateRank(b.id))
+        .map((s) => sourceLabel(s).shortName),
+    ),
+  ];
+  return {
+    id: story.id,
+    title: story.title,
+    ...(story.start ? { start: story.start } : {}),
+    ...(story.end ? { end: story.end } : {}),
+    sources: story.sources.length,
+    outlets: outlets.slice(0, MAX_LINE_OUTLETS),
+    outletCount: outlets.length,
+  };
 }
 
 /** One story's sources, timeline, coverage and discrepancies; the first story when no id is given. */
@@ -298,11 +335,20 @@ function timeline(sources: readonly Source[], derived: (id: string) => TimelineE
     list.push({ id: d.id, kind: d.kind, summary: d.summary });
     changesAt.set(at, list);
   }
+  // Who reuses each source, found once: a story of hundreds of sources asked every source of every other.
+  const reusedBy = new Map<string, TimelineEntry['reusedBy']>();
+  for (const o of sources) {
+    for (const l of derived(o.id)) {
+      const list = reusedBy.get(l.source) ?? [];
+      if (!list.some((r) => r.source === o.id)) list.push({ source: o.id, shortName: o.shortName });
+      reusedBy.set(l.source, list);
+    }
+  }
   return sources.map((s) => ({
     source: { ...sourceLabel(s), title: s.title },
     first: firstDate !== undefined && s.published === firstDate,
     reuses: derived(s.id),
-    reusedBy: sources.filter((o) => derived(o.id).some((l) => l.source === s.id)).map((o) => ({ source: o.id, shortName: o.shortName })),
+    reusedBy: reusedBy.get(s.id) ?? [],
     changes: changesAt.get(s.id) ?? [],
   }));
 }

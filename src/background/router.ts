@@ -30,11 +30,12 @@ import {
   prepareCards,
   spotIndexKnown,
   storySeen,
+  storyWithNews,
   withStoryNews,
 } from './library';
 import { savedPageSourceId } from '../library/article-id';
 import { queueLibraryPass } from './library-pass';
-import { compareView, storiesView, storyOfPage } from './panel-views';
+import { compareView, storiesView, storyOfPage, storyView } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample, warmSample } from './spotting';
 import { openSavedCopy } from './open-source';
 import { pageAddress, sourceOfPage } from './page-source';
@@ -147,6 +148,10 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
   }),
   compare: withIndex((lookup, { id }) => compareView(lookup, id) ?? null),
   story: withIndex((lookup, { page, tab }) => withStoryNews(lookup, storiesView(lookup, storyOfPage(lookup, pageOfTab(tab), page)))),
+  'story-open': withIndex(async (lookup, { story }) => {
+    const view = storyView(lookup, story);
+    return view ? await storyWithNews(lookup, view) : null;
+  }),
   'story-seen': withIndex((lookup, { story }) => storySeen(lookup, story)),
   labels: withIndex((lookup, { ids }) => Object.fromEntries(ids.map((id) => [id, itemName(lookup, id)]))),
 };

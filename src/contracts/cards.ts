@@ -205,11 +205,31 @@ export interface TimelineEntry {
 }
 
 /** The side panel's Story view: every story, the page's own first. */
+/** The Story view: one story in full, every other one line (its full view asked for when the reader opens it). */
 export interface StoriesView {
-  stories: StoryView[];
+  /** The story of the page the reader is on, else the first, in full; none in an index without stories. */
+  main?: StoryView;
+  /** Every other story, in the index's order. */
+  others: StoryLine[];
   /** The story of the page the reader is on, where known. */
   current?: string;
 }
+
+/** A story as one line of the Story view. */
+export interface StoryLine {
+  id: string;
+  title: string;
+  start?: string;
+  end?: string;
+  /** How many sources it holds. */
+  sources: number;
+  /** Its outlets by short name, each once, earliest first: the first `MAX_LINE_OUTLETS` of `outletCount`. */
+  outlets: string[];
+  outletCount: number;
+}
+
+/** Most outlets a story's line names. */
+export const MAX_LINE_OUTLETS = 8;
 
 /** What joined a story since the reader last looked at it (the reader's own, never a page's). */
 export interface StoryNews {

@@ -9,7 +9,7 @@
  * Whatever arrives is untrusted until parsed: each request is rebuilt from
  * its known fields by its parser here, and anything else is dropped.
  */
-import type { Card, CompareView, SourceLabel, StoriesView } from './cards';
+import type { Card, CompareView, SourceLabel, StoriesView, StoryView } from './cards';
 import {
   parseStoryEdit,
   MAX_FILE_CHARS,
@@ -101,6 +101,8 @@ export type BackgroundRequests = {
   compare: { request: { id: string }; reply: CompareView | null };
   /** Every story with its timeline, sources, lineage, coverage and discrepancies; `page` or `tab` put a page's story first. */
   story: { request: { page?: string[]; tab?: number }; reply: StoriesView };
+  /** One story in full, as the reader opens its line in the Story view. */
+  'story-open': { request: { story: string }; reply: StoryView | null };
   /** The reader looked at a story in the side panel: what joins it later is marked new (`StoryView.news`). */
   'story-seen': { request: { story: string }; reply: { seen: boolean } };
   /** Display names for item ids (the muted terms in settings). */
@@ -269,6 +271,7 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
       return story && optional(story, 'tab', v.tab, (t): t is number => Number.isSafeInteger(t));
     },
   },
+  'story-open': { from: 'extension-page', parse: (v) => (isId(v.story) ? { story: v.story } : null) },
   'story-seen': { from: 'extension-page', parse: (v) => (isId(v.story) ? { story: v.story } : null) },
   labels: { from: 'extension-page', parse: (v) => (isIdList(v.ids, 1000) ? { ids: v.ids } : null) },
   'library-list': {

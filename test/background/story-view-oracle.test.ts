@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceLabel } from '../../src/background/cards';
 import { byConfidence } from '../../src/background/disagreements';
 import { IndexLookup } from '../../src/background/index-lookup';
-import { storyView } from '../../src/background/panel-views';
+import { storiesView, storyView } from '../../src/background/panel-views';
 import { Library } from '../../src/library/service';
 import { damReport, newStory, seedAsInput, seedIndexes } from '../library/fixtures';
 
@@ -72,5 +72,27 @@ describe('the Story view read per story', () => {
     // The dam story's changed negation is its own, not the sample's.
     const dam = library.index.stories.find((s) => s.title.includes('Kessel'))!;
     expect(storyView(library, dam.id)!.discrepancies.map((d) => d.kind)).toContain('negation');
+  });
+
+  it('lists the page’s story in full and every other one line: its title, dates, count and outlets, each story once', () => {
+    const dam = library.index.stories.find((s) => s.title.includes('Kessel'))!;
+    const view = storiesView(library, dam.id);
+    expect(view.current).toBe(dam.id);
+    expect(view.main).toEqual(storyView(library, dam.id));
+    expect(view.others.map((l) => l.id)).toEqual(library.index.stories.filter((s) => s.id !== dam.id).map((s) => s.id));
+    for (const line of view.others) {
+      const full = storyView(library, line.id)!;
+      expect(line).toEqual({
+        id: full.id,
+        title: full.title,
+        ...(full.start ? { start: full.start } : {}),
+        ...(full.end ? { end: full.end } : {}),
+        sources: full.sources.length,
+        outlets: [...new Set(full.sources.map((s) => s.shortName))].slice(0, 8),
+        outletCount: new Set(full.sources.map((s) => s.shortName)).size,
+      });
+    }
+    // No page story: the first in full.
+    expect(storiesView(library).main!.id).toBe(library.index.stories[0].id);
   });
 });

@@ -133,8 +133,8 @@ describe('storyView', () => {
 describe('storiesView and the timeline', () => {
   it('lists the seed story with its sources by date, the first publisher, reuse and the changes', () => {
     const view = storiesView(lookup);
-    expect(view.stories).toHaveLength(1);
-    const [story] = view.stories;
+    expect(view.others).toEqual([]);
+    const story = view.main!;
     expect(story.title).toBe('U.S. and China Seek Arms Deal for Cyberspace');
     const dated = story.timeline.map((e) => e.source.published).filter(Boolean) as string[];
     expect(dated).toEqual([...dated].sort());

@@ -128,6 +128,15 @@ describe.each(BROWSERS)('%s', (name) => {
       `(() => { const t = [...document.querySelectorAll('.stories .story-title')].map((e) => e.textContent); return t.length === 2 && t; })()`,
     )) as string[];
     expect(titles).toContain(RENAMED);
+    // The other story is one line until the reader opens it: then it comes in full, its articles on its timeline.
+    const line = `[...document.querySelectorAll('.story-list > li')].find((li) => li.querySelector('.story-title')?.textContent === ${JSON.stringify(RENAMED)})`;
+    expect(await panel.evaluate(`${line}.querySelector('.story')`)).toBeNull();
+    const toggle = (await panel.evaluateHandle(`${line}.querySelector('button.story-toggle')`)) as ElementHandle<HTMLButtonElement>;
+    await toggle.click();
+    const opened = (await waitFor(panel, `(() => { const t = ${line}.querySelector('.story ol.timeline'); return t && t.textContent; })()`, 10_000)) as string;
+    expect(opened).toContain(FOLLOW_UP);
+    expect(opened).toContain(MOVED);
+    await toggle.click();
 
     // A card on the follow-up's page lists its story first, though the other story has more sources naming him.
     const page = await session.browser.newPage();

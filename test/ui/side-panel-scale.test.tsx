@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoriesView as StoriesData, StoryView as StoryData } from '../../src/contracts/cards';
+import type { StoriesView as StoriesData, StoryLine, StoryView as StoryData } from '../../src/contracts/cards';
 import type { FoundItem } from '../../src/contracts/messages';
 import { emptyCounts } from '../../src/contracts/messages';
 import { StoriesView } from '../../src/ui/sidepanel/StoryView';
@@ -41,28 +41,68 @@ const mount = (node: preact.ComponentChild) => {
   act(() => render(node, host));
 };
 
-describe('StoriesView with a library of 42 stories', () => {
-  const view: StoriesData = { stories: Array.from({ length: 42 }, (_, i) => story(i)), current: 'story:0' };
+const line = (n: number, outlets = [`O${n}`]): StoryLine => ({
+  id: `story:${n}`,
+  title: `Story ${n}`,
+  start: '2024-01-02',
+  end: '2024-01-02',
+  sources: outlets.length,
+  outlets: outlets.slice(0, 8),
+  outletCount: outlets.length,
+});
 
-  it('lays out the page’s story in full and the others one line each', () => {
-    mount(<StoriesView view={view} onCompare={() => undefined} />);
+describe('StoriesView with a library of 42 stories', () => {
+  const view: StoriesData = {
+    main: story(0),
+    others: [
+      line(1),
+      ...Array.from({ length: 40 }, (_, i) => line(i + 2)),
+      line(
+        42,
+        Array.from({ length: 11 }, (_, i) => `W${i}`),
+      ),
+    ],
+    current: 'story:0',
+  };
+  /** The stories opened, in order; each answered from `story(n)` after a tick (the background's reply). */
+  const asked: string[] = [];
+  const onOpen = (id: string) => {
+    asked.push(id);
+    return new Promise<StoryData | null>((resolve) => setTimeout(() => resolve(id === 'story:41' ? null : story(Number(id.split(':')[1]))), 0));
+  };
+  const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+
+  it('lays out the page’s story in full and the others one line each, the many outlets of one cut short', () => {
+    mount(<StoriesView view={view} onCompare={() => undefined} onOpen={onOpen} />);
     expect(host.querySelectorAll('.story')).toHaveLength(1);
-    expect(host.querySelectorAll('.story-list > li')).toHaveLength(41);
+    expect(host.querySelectorAll('.story-list > li')).toHaveLength(42);
     expect(host.querySelector('.story-list .story-outlets')?.textContent?.trim()).toBe('O1');
+    expect(host.querySelector('.story-list > li:last-child .story-outlets')?.textContent).toBe('W0, W1, W2, W3, W4, W5, W6, W7 and 3 more');
+    expect(host.querySelector('.story-list > li:last-child .story-meta')?.textContent).toContain('11 sources');
   });
 
-  it('opens one other story at a time', () => {
-    mount(<StoriesView view={view} onCompare={() => undefined} />);
+  it('opens one other story at a time, asking for it in full when opened', async () => {
+    asked.length = 0;
+    mount(<StoriesView view={view} onCompare={() => undefined} onOpen={onOpen} />);
     const toggles = () => [...host.querySelectorAll<HTMLButtonElement>('.story-list button.story-toggle')];
+    expect(asked).toEqual([]);
     act(() => toggles()[0].click());
+    expect(host.querySelector('.story-list')!.textContent).toContain('Loading the story…');
+    await settle();
     expect(host.querySelectorAll('.story')).toHaveLength(2);
     act(() => toggles()[1].click());
+    await settle();
     expect(host.querySelectorAll('.story')).toHaveLength(2);
     expect(
       toggles()
         .filter((b) => b.getAttribute('aria-expanded') === 'true')
         .map((b) => b.closest('li')!.dataset.story),
     ).toEqual(['story:2']);
+    expect(asked).toEqual(['story:1', 'story:2']);
+    // A story gone from the index since the list came says so.
+    act(() => toggles()[40].click());
+    await settle();
+    expect(host.querySelector('li[data-story="story:41"]')!.textContent).toContain('This story is no longer in the index.');
   });
 });
 

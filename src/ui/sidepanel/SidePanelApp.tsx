@@ -26,6 +26,7 @@ const VIEWS: { id: View; label: string }[] = [
 
 /** The reader looked at a story: the background records it, so what joins it later is marked new. */
 const storySeen = (story: string): Promise<boolean> => askBackground('story-seen', { story }).then((r) => r.seen);
+const openStory = (story: string) => askBackground('story-open', { story });
 
 export function SidePanelApp() {
   const [view, setView] = useState<View>('page');
@@ -129,7 +130,7 @@ export function SidePanelApp() {
       <section id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="view" data-view={view}>
         {view === 'page' && <ThisPage status={status} onReveal={onReveal} onCompare={(item) => void openCompare(item.id)} />}
         {view === 'compare' && <CompareView view={compare} />}
-        {view === 'story' && <StoriesView view={story} onCompare={(id) => void openCompare(id)} onSeen={storySeen} />}
+        {view === 'story' && <StoriesView view={story} onCompare={(id) => void openCompare(id)} onSeen={storySeen} onOpen={openStory} />}
       </section>
     </main>
   );

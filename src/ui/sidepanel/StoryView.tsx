@@ -1,50 +1,67 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoriesView as StoriesData, StoryNews, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
+import type { StoriesView as StoriesData, StoryLine, StoryNews, StoryView as StoryData, TimelineEntry } from '../../contracts/cards';
 import { formatDate } from '../card/Card';
 import { plural, readAtLabel, relationText } from '../shared/format';
 import { Marked } from '../shared/Marked';
 
-const dates = (story: StoryData) =>
+const dates = (story: Pick<StoryLine, 'start' | 'end'>) =>
   story.start && story.end ? (story.start === story.end ? formatDate(story.start) : `${formatDate(story.start)} – ${formatDate(story.end)}`) : 'undated';
 
 /**
  * The page's story (else the first) in full; every other story one line
- * (title, outlets, dates, count) that opens one at a time, built only when
- * opened: a library of forty stories stays a short list.
+ * (title, outlets, dates, count) that opens one at a time, its full view
+ * asked for when opened: a library of thousands of stories stays a short
+ * reply and a short list.
  */
 export function StoriesView({
   view,
   onCompare,
   onSeen,
+  onOpen,
 }: {
   view: StoriesData | undefined;
   onCompare(id: string): void;
   /** Records that the reader looked at a story shown in full; resolves whether it was recorded. */
   onSeen?(id: string): Promise<boolean>;
+  /** One story in full, as the reader opens its line (null: no longer in the index). */
+  onOpen(id: string): Promise<StoryData | null>;
 }) {
   const [opened, setOpened] = useState<string | undefined>(undefined);
+  /** The opened line's story as it came (null: it is gone). */
+  const [openedView, setOpenedView] = useState<{ id: string; story: StoryData | null } | undefined>(undefined);
   /** The stories whose visit is recorded (shown in full, then told to the background): what joins them later is marked new. */
   const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
-  const shown = view?.stories[0]?.id;
+  const shown = view?.main?.id;
   useEffect(() => {
-    for (const id of [shown, opened]) {
+    if (!opened) return setOpenedView(undefined);
+    let current = true;
+    onOpen(opened).then(
+      (story) => current && setOpenedView({ id: opened, story }),
+      () => current && setOpenedView({ id: opened, story: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [opened, view, onOpen]);
+  const inFull = openedView?.story ? openedView.id : undefined;
+  useEffect(() => {
+    for (const id of [shown, inFull]) {
       if (!id || !onSeen) continue;
       void onSeen(id).then((recorded) => {
         if (recorded) setSeen((before) => new Set(before).add(id));
       });
     }
-  }, [view, shown, opened, onSeen]);
+  }, [view, shown, inFull, onSeen]);
   if (!view) return <p class="muted">Loading the stories…</p>;
-  if (view.stories.length === 0) return <p class="muted">No stories yet.</p>;
-  const [main, ...others] = view.stories;
+  const { main, others } = view;
+  if (!main) return <p class="muted">No stories yet.</p>;
+  const count = others.length + 1;
   return (
     <div class="stories">
-      <p class="muted">
-        {view.stories.length === 1 ? 'One story' : `${view.stories.length} stories`} in the index. Sources are compared only within their story.
-      </p>
+      <p class="muted">{count === 1 ? 'One story' : `${count} stories`} in the index. Sources are compared only within their story.</p>
       <details class="story-block" open data-story={main.id} data-seen={seen.has(main.id) ? 'true' : undefined}>
         <summary>
-          <StorySummary story={main} current={main.id === view.current} />
+          <StorySummary story={main} sources={main.timeline.length} current={main.id === view.current} />
         </summary>
         <StoryView story={main} onCompare={onCompare} />
       </details>
@@ -52,15 +69,23 @@ export function StoriesView({
         <>
           <h2 class="other-stories">Other stories</h2>
           <ul class="story-list">
-            {others.map((story) => {
-              const open = opened === story.id;
+            {others.map((line) => {
+              const open = opened === line.id;
+              const came = open && openedView?.id === line.id ? openedView : undefined;
               return (
-                <li key={story.id} class="story-block compact" data-story={story.id} data-seen={seen.has(story.id) ? 'true' : undefined}>
-                  <button type="button" class="story-toggle" aria-expanded={open} onClick={() => setOpened(open ? undefined : story.id)}>
-                    <StorySummary story={story} current={story.id === view.current} />
-                    <span class="muted story-outlets">{outletsOf(story)}</span>
+                <li key={line.id} class="story-block compact" data-story={line.id} data-seen={seen.has(line.id) ? 'true' : undefined}>
+                  <button type="button" class="story-toggle" aria-expanded={open} onClick={() => setOpened(open ? undefined : line.id)}>
+                    <StorySummary story={line} sources={line.sources} current={line.id === view.current} />
+                    <span class="muted story-outlets">{outletsOf(line)}</span>
                   </button>
-                  {open && <StoryView story={story} onCompare={onCompare} />}
+                  {open &&
+                    (!came ? (
+                      <p class="muted">Loading the story…</p>
+                    ) : came.story ? (
+                      <StoryView story={came.story} onCompare={onCompare} />
+                    ) : (
+                      <p class="muted">This story is no longer in the index.</p>
+                    ))}
                 </li>
               );
             })}
@@ -71,21 +96,22 @@ export function StoriesView({
   );
 }
 
-function StorySummary({ story, current }: { story: StoryData; current: boolean }) {
+function StorySummary({ story, sources, current }: { story: Pick<StoryLine, 'title' | 'start' | 'end'>; sources: number; current: boolean }) {
   return (
     <>
       <span class="story-title">{story.title}</span>
       {current && <span class="tag">this page</span>}
       <span class="muted story-meta">
         {' '}
-        {dates(story)} · {story.timeline.length} {story.timeline.length === 1 ? 'source' : 'sources'}
+        {dates(story)} · {plural(sources, 'source')}
       </span>
     </>
   );
 }
 
-/** A story's outlets, by short name, each once. */
-const outletsOf = (story: StoryData) => [...new Set(story.timeline.map((e) => e.source.shortName))].join(', ');
+/** A story's outlets, by short name, each once (the first of many, and how many more). */
+const outletsOf = (line: StoryLine) =>
+  line.outlets.join(', ') + (line.outletCount > line.outlets.length ? ` and ${line.outletCount - line.outlets.length} more` : '');
 
 /** The tag on what joined a story since the reader last looked. */
 const NewTag = () => <span class="tag new">new</span>;
