@@ -9,12 +9,15 @@
  */
 import { diffWords } from '../compare/diff';
 import { similarity } from '../compare/similarity';
-import { comparisonTokens } from '../compare/tokens';
+import { comparisonTokens, type Tokens } from '../compare/tokens';
 import type { CompareCell, CompareRow, Span, Versus } from '../contracts/cards';
 import type { Discrepancy } from '../contracts/schema';
 import { WORDS_NEVER_MARKED } from '../text/lexicon';
 import type { IndexLookup } from './index-lookup';
 import { changedParts } from './item-changes';
+
+/** How a text is read into comparison words (`comparisonTokens`, or a cache of it). */
+type TokensOf = (text: string) => Tokens;
 
 /** Most versions of one statement shown side by side: the one marked against, then the earliest. */
 export const MAX_VERSIONS = 20;
@@ -23,9 +26,9 @@ export const MAX_VERSIONS = 20;
 export const PARAPHRASE_BELOW = 0.7;
 
 /** The words of `text` that `reference` does not have in the same order, as spans (punctuation at the edges left out). */
-export function marksAgainst(text: string, reference: string): Span[] {
-  const a = comparisonTokens(text);
-  const b = comparisonTokens(reference);
+export function marksAgainst(text: string, reference: string, tokens: TokensOf = comparisonTokens): Span[] {
+  const a = tokens(text);
+  const b = tokens(reference);
   const spans: Span[] = [];
   for (const h of diffWords(a.keys, b.keys).hunks) {
     if (h.aEnd <= h.aStart) continue;
@@ -43,17 +46,23 @@ export function marksAgainst(text: string, reference: string): Span[] {
 }
 
 /** How alike two versions are, 0..1 (the aligner's own measure). */
-export function likeness(text: string, reference: string): number {
-  return similarity(comparisonTokens(text).keys, comparisonTokens(reference).keys);
+export function likeness(text: string, reference: string, tokens: TokensOf = comparisonTokens): number {
+  return similarity(tokens(text).keys, tokens(reference).keys);
 }
 
 /**
  * One cell against another: the differing words, or, for a paraphrase, only
  * the words of its meaning changes, with their labels.
  */
-export function versusOf(cell: { text: string; sentences: string[] }, reference: { text: string; sentences: string[] }, discrepancies: Discrepancy[]): Versus {
+export function versusOf(
+  cell: { text: string; sentences: string[] },
+  reference: { text: string; sentences: string[] },
+  discrepancies: Discrepancy[],
+  tokens: TokensOf = comparisonTokens,
+): Versus {
   if (cell.text === reference.text) return { paraphrase: false, changed: [], labels: [] };
-  if (likeness(cell.text, reference.text) >= PARAPHRASE_BELOW) return { paraphrase: false, changed: marksAgainst(cell.text, reference.text), labels: [] };
+  if (likeness(cell.text, reference.text, tokens) >= PARAPHRASE_BELOW)
+    return { paraphrase: false, changed: marksAgainst(cell.text, reference.text, tokens), labels: [] };
   const changed: Span[] = [];
   const labels: string[] = [];
   for (const d of discrepancies) {
@@ -78,7 +87,7 @@ export function versusOf(cell: { text: string; sentences: string[] }, reference:
 export function referenceSource(lookup: IndexLookup, sources: string[], discrepancies: Discrepancy[]): string {
   const origin = discrepancies.find((d) => d.origin && sources.includes(d.origin))?.origin;
   if (origin) return origin;
-  const derivedFrom = new Set(lookup.index.lineage.filter((l) => sources.includes(l.source)).flatMap((l) => l.derivedFrom.map((d) => d.from)));
+  const derivedFrom = new Set(sources.flatMap((s) => (lookup.derivedFrom(s) ?? []).map((d) => d.from)));
   return sources.find((s) => derivedFrom.has(s)) ?? sources[0];
 }
 
@@ -116,11 +125,18 @@ export function compareRow(
   // Each version is marked against every other (the reader may pick any): a statement a wire's hundreds of reprints make shows the first of them.
   const present = all.length > MAX_VERSIONS ? [reference, ...all.filter((s) => s !== reference).slice(0, MAX_VERSIONS - 1)] : all;
   const shown = new Set(present);
+  // Each version is read into words once, not once per other version it is marked against.
+  const read = new Map<string, Tokens>();
+  const tokens: TokensOf = (text) => {
+    let t = read.get(text);
+    if (!t) read.set(text, (t = comparisonTokens(text)));
+    return t;
+  };
   const cells = order.map((source): CompareCell | null => {
     const cell = shown.has(source) ? joined.get(source) : undefined;
     if (!cell) return null;
     const versus: Record<string, Versus> = {};
-    for (const other of present) if (other !== source) versus[other] = versusOf(cell, joined.get(other)!, discrepancies);
+    for (const other of present) if (other !== source) versus[other] = versusOf(cell, joined.get(other)!, discrepancies, tokens);
     return {
       id: cell.sentences[0],
       text: cell.text,
