@@ -25,6 +25,7 @@ import {
   rangeTextsExpr,
   readCard,
   screenshot,
+  stopServiceWorker,
   useSession,
   waitFor,
   waitForCard,
@@ -267,11 +268,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it.skipIf(name !== 'chromium')('after the service worker stopped, the page is answered as before and the reader’s private marks follow', async () => {
-    const checker = await openExtensionPage(session, 'popup.html');
-    const cdp = await checker.createCDPSession();
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await checker.close();
+    await stopServiceWorker(session);
     // The first request starts the worker afresh: the sample's answer goes before the library's spot index is read.
     const page = await session.browser.newPage();
     await page.goto(session.server.origin + '/attacker.html');

@@ -11,7 +11,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { BROWSERS, readCard, waitForCard, openExtensionPage, pointAtText, rangeTextsExpr, screenshot, useSession, waitFor, type Session } from './support';
+import {
+  BROWSERS,
+  readCard,
+  waitForCard,
+  openExtensionPage,
+  pointAtText,
+  rangeTextsExpr,
+  screenshot,
+  stopServiceWorker,
+  useSession,
+  waitFor,
+  type Session,
+} from './support';
 import { SEED, SEEDS_DIR } from '../seeds';
 
 const FILE = resolve(import.meta.dirname, 'fixtures', 'library', 'follow-up-2016.txt');
@@ -237,11 +249,7 @@ describe.each(BROWSERS)('%s', (name) => {
     // In Chromium, after the service worker stopped (Firefox's background page is not stopped so): the first card is made
     // from the articles of the quote's story, read afresh, and says the same.
     if (name !== 'chromium') return;
-    const checker = await openExtensionPage(session, 'popup.html');
-    const cdp = await checker.createCDPSession();
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await checker.close();
+    await stopServiceWorker(session);
     const again = await session.browser.newPage();
     await again.goto(session.server.origin + '/wire-copy.html');
     await waitFor(again, `${rangeTextsExpr('quote')}.some((t) => t.includes(${JSON.stringify(QUOTE)}))`, 10_000);

@@ -67,6 +67,15 @@ export async function openHighlightedPage(session: Session, path = NEWS_ARTICLE,
 }
 
 /** Opens a page of the extension itself (side panel, popup, options) in a tab. */
+/** Stops the extension's service worker, as Chromium does after 30 s idle (CDP's ServiceWorker domain is a page target's). Chromium only. */
+export async function stopServiceWorker(session: Session): Promise<void> {
+  const checker = await openExtensionPage(session, 'popup.html');
+  const cdp = await checker.createCDPSession();
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await checker.close();
+}
+
 export async function openExtensionPage(session: Session, path: string): Promise<Page> {
   const page = await session.browser.newPage();
   const url = `${session.extensionOrigin}/${path}`;
