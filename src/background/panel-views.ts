@@ -211,7 +211,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
   const { index } = lookup;
   const story = id ? lookup.storiesById.get(id) : index.stories[0];
   if (!story) return undefined;
-  // Each part read from what the lookup holds per source and per story: a library of thousands of stories lists them all.
+  // Each part read from what the lookup holds per source and per story, not from the whole index once per story.
   const sources = story.sources
     .map((s) => lookup.sources.get(s))
     .filter((s): s is Source => s !== undefined)
