@@ -15,12 +15,13 @@ export class IndexLookup {
   readonly discrepanciesOf = new Map<string, Discrepancy[]>();
   /** Source id → the story holding it. */
   readonly storyOf = new Map<string, Story>();
+  readonly storiesById = new Map<string, Story>();
+  // Made on first use: most lookups answer cards, which need none of them.
   private bySource?: Map<string, Sentence[]>;
   private rank?: Map<string, number>;
   private mentionsBySource?: Map<string, Map<Entity, number>>;
   private storyDiscrepancies?: Map<string, Discrepancy[]>;
   private lineageBySource?: Map<string, Lineage['derivedFrom']>;
-  readonly storiesById = new Map<string, Story>();
   private entityAt?: Map<Entity, number>;
   private discrepancyAt?: Map<Discrepancy, number>;
 
