@@ -16,7 +16,7 @@ export class IndexLookup {
   /** Source id → the story holding it. */
   readonly storyOf = new Map<string, Story>();
   readonly storiesById = new Map<string, Story>();
-  // Made on first use: most lookups answer cards, which need none of them.
+  // Made on first use: a lookup made for one card needs few of them.
   private bySource?: Map<string, Sentence[]>;
   private rank?: Map<string, number>;
   private mentionsBySource?: Map<string, Map<Entity, number>>;
