@@ -458,7 +458,8 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
   }
 }
 
-// `npx tsx test/bench/library-browser.ts [articles]`: this part alone (build first).
+// `npx tsx test/bench/library-browser.ts [articles]`: this part alone (build first). At 10,000 the articles'
+// texts outgrow Node's default heap: `node --max-old-space-size=16384 --import tsx test/bench/library-browser.ts 10000`.
 if (process.argv[1]?.endsWith('library-browser.ts')) {
   benchLibraryBrowser(Number(process.argv[2] ?? 1000)).then((f) => console.log(JSON.stringify(f, null, 2)));
 }
