@@ -10,12 +10,18 @@ import type { StoryAssignment } from '../stories/assignment';
 /** Entity id → the indexes (in the assignment) of the stories whose articles name it or say it wrote or published them. */
 export type EntityStories = Map<string, number[]>;
 
-/** Each entity's stories, from the folded index the stories were formed from. */
-export function entityStories(index: Pick<FullIndex, 'entities'>, assignment: StoryAssignment): EntityStories {
+/** Source id → the index (in the assignment) of the story holding it. */
+export function storyIndexOf(assignment: StoryAssignment): Map<string, number> {
   const storyOf = new Map<string, number>();
   assignment.stories.forEach((story, k) => {
     for (const id of story.sources) storyOf.set(id, k);
   });
+  return storyOf;
+}
+
+/** Each entity's stories, from the folded index the stories were formed from. */
+export function entityStories(index: Pick<FullIndex, 'entities'>, assignment: StoryAssignment): EntityStories {
+  const storyOf = storyIndexOf(assignment);
   const out: EntityStories = new Map();
   for (const entity of index.entities) {
     const stories = new Set<number>();

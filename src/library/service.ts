@@ -28,7 +28,7 @@ import {
 import type { ArticleInput, ArticleOriginal, LibraryArticle } from './article';
 import { READER_VERSION } from './article-version';
 import { addArticle, emptyIndex, libraryFolder, type FoldedPart } from './merge';
-import { entityStories, sourcesOfItem } from './card-part';
+import { entityStories, sourcesOfItem, storyIndexOf } from './card-part';
 import { isNewVersion, versionChanges, type ArticleVersion } from './versions';
 import type { ArticleVersionRow, VersionChanges } from '../contracts/library-messages';
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
@@ -402,11 +402,7 @@ export class Library {
   private async readStoredStories(): Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined> {
     const stored = await readFormedStories(this.db).catch(() => undefined);
     if (!stored?.entities || stored.made !== this.listingMade() || stored.stories.length !== stored.assignment.stories.length) return undefined;
-    const storyOf = new Map<string, number>();
-    stored.assignment.stories.forEach((story, k) => {
-      for (const id of story.sources) storyOf.set(id, k);
-    });
-    return { stored, storyOf };
+    return { stored, storyOf: storyIndexOf(stored.assignment) };
   }
 
   /**
