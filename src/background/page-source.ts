@@ -15,13 +15,18 @@ export const pageAddress = (url: string) => url.split('#')[0];
 export function sourceOfPage(lookup: IndexLookup, url: string | undefined, extensionPage = false): string | undefined {
   if (!url) return undefined;
   if (extensionPage) {
-    try {
-      const shown = new URL(url).searchParams.get('source');
-      return shown && lookup.sources.has(shown) ? shown : undefined;
-    } catch {
-      return undefined;
-    }
+    const shown = shownSource(url);
+    return shown && lookup.sources.has(shown) ? shown : undefined;
   }
   const address = pageAddress(url);
   return lookup.index.sources.find((s) => s.url !== undefined && pageAddress(s.url) === address)?.id;
+}
+
+/** The source an extension page's address shows (`sample.html?source=…`), known to the index or not. */
+export function shownSource(url: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get('source') ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

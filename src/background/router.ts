@@ -38,7 +38,7 @@ import { queueLibraryPass } from './library-pass';
 import { compareView, storiesView, storyOfPage, storyView } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample, warmSample } from './spotting';
 import { openSavedCopy } from './open-source';
-import { pageAddress, sourceOfPage } from './page-source';
+import { pageAddress, shownSource, sourceOfPage } from './page-source';
 import { notePage, pageOfTab } from './tab-pages';
 
 /** The address of the page (or frame) that sent a request. */
@@ -64,12 +64,7 @@ const capturer = new Capturer(captureArticle, hasAddress);
 /** The source id a page's address names: a saved article's, or the one an extension page shows (`?source=`). */
 function pageSourceId(url: string | undefined, extensionPage: boolean): string | undefined {
   if (!url) return undefined;
-  if (!extensionPage) return savedPageSourceId(pageAddress(url));
-  try {
-    return new URL(url).searchParams.get('source') ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return extensionPage ? shownSource(url) : savedPageSourceId(pageAddress(url));
 }
 
 /** A card, from the part of the library that holds the item's stories and the page's (see `cardLookup`). */
