@@ -164,6 +164,12 @@ function statements(
   };
 }
 
+/** The story holding a source, by id and title. */
+function storyTitle(lookup: IndexLookup, sourceId: string): { id: string; title: string } | undefined {
+  const story = lookup.storyOf.get(sourceId);
+  return story && { id: story.id, title: story.title };
+}
+
 function sentenceOrder(lookup: IndexLookup, id: string): number {
   const s = lookup.sentences.get(id)!;
   return lookup.dateRank(s.source) * 1e6 + s.start;
@@ -365,7 +371,6 @@ export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimel
   const sources = lookup.sourcesByDate.filter((s) => bySource.has(s.id));
   const naming = new Set(sources.map((s) => s.id));
   const order = new Map(sources.map((s, i) => [s.id, i]));
-  const storyOf = new Map(lookup.index.stories.flatMap((st) => st.sources.map((id) => [id, { id: st.id, title: st.title }] as const)));
   const lineage = new Map(lookup.index.lineage.map((l) => [l.source, l.derivedFrom.filter((d) => naming.has(d.from))]));
   const firstDate = sources.find((s) => s.published)?.published;
   const changesAt = new Map<string, EntityTimelineEntry['changes']>();
@@ -379,7 +384,7 @@ export function entityTimeline(lookup: IndexLookup, entity: Entity): EntityTimel
   const shortName = (id: string) => lookup.sources.get(id)?.shortName ?? id;
   return sources.map((s) => ({
     source: { ...sourceLabel(s), title: s.title },
-    story: storyOf.get(s.id),
+    story: storyTitle(lookup, s.id),
     first: firstDate !== undefined ? s.published === firstDate : s === sources[0],
     mentions: bySource.get(s.id)!.length,
     said: firstSaid(lookup, bySource.get(s.id)!),
@@ -402,11 +407,10 @@ function firstSaid(lookup: IndexLookup, mentions: Entity['mentions']): EntityTim
 
 /** The story most of the page's passages and quotations come from, if any. */
 export function pageStory(lookup: IndexLookup, ids: readonly string[]): string | undefined {
-  const storyOfSource = new Map(lookup.index.stories.flatMap((s) => s.sources.map((src) => [src, s.id] as const)));
   const votes = new Map<string, number>();
   for (const id of ids) {
     const sentences = lookup.quotes.get(id)?.carriers.map((c) => c.sentence) ?? passageSentences(lookup, id);
-    const stories = new Set(sentences.map((s) => storyOfSource.get(lookup.sentences.get(s)?.source ?? '')).filter((s): s is string => !!s));
+    const stories = new Set(sentences.map((s) => lookup.storyOf.get(lookup.sentences.get(s)?.source ?? '')?.id).filter((s): s is string => !!s));
     for (const s of stories) votes.set(s, (votes.get(s) ?? 0) + 1);
   }
   let best: string | undefined;
