@@ -176,11 +176,31 @@ async function workerHeapMB(browser: Browser, page: Page, withSearch = false): P
 
 type Scan = Pick<PhaseFigures, 'scanMs' | 'highlights'>;
 
-/** One load of the 1 MB story page: the content script's own clock and the highlights. */
+/** The quiet after a page's last report that its matches changed, once its scan reported finished: the library's part has come. */
+const REPORTS_SETTLE_MS = 1500;
+
+/**
+ * One load of the 1 MB story page, read once the content script has said it
+ * finished (its `found` report) and the library's part of its matches has
+ * come (no report for a while): its own clock and the highlights. A fixed
+ * wait read a large library's scan halfway (the worker answers the page's
+ * batches more slowly).
+ */
 async function scanOnce({ browser, checker }: Session, server: TestServer): Promise<Scan> {
+  await checker.evaluate(`(() => {
+    const reports = (globalThis.__benchReports = []);
+    if (globalThis.__benchListening) return;
+    globalThis.__benchListening = true;
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (message && message.type === 'found' && sender.tab) globalThis.__benchReports.push(performance.now());
+    });
+  })()`);
   const page = await browser.newPage();
   await page.goto(server.origin + '/bench/1mb-mentions.html', { waitUntil: 'load', timeout: 60_000 });
-  await new Promise((r) => setTimeout(r, 1500));
+  await checker.waitForFunction(
+    `globalThis.__benchReports.length > 0 && performance.now() - globalThis.__benchReports.at(-1) > ${REPORTS_SETTLE_MS}`,
+    { timeout: 120_000, polling: 100 },
+  );
   const status = (await checker.evaluate(`(async () => {
     const self = await chrome.tabs.getCurrent();
     const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });
