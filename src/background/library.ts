@@ -2,9 +2,10 @@
  * The background's side of the reader's library: it opens the store at start,
  * serves the library page, and after every change hands the new spot index to
  * the matcher and tells open tabs to read their page again. The cards' index
- * (stories and their comparisons) is made when a card or the side panel first
- * asks after a change, not after each change: an import in batches would
- * otherwise make the stories again for every batch.
+ * (stories and their comparisons) is made again once changes settle
+ * (`makeCardsSoon`), or sooner when a card or the side panel asks: not after
+ * each change, as an import in batches would make the stories again for
+ * every batch.
  *
  * Only the extension's own pages may use the library: a message from a
  * content script (whose sender is a web page) gets no answer, so a page's own
@@ -60,7 +61,14 @@ function loadSpot(): Promise<void> {
       await keepAliveWhile(library.spotLoaded());
       setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
       // After the pages waiting on the spot index are answered: a stored index that the store disagrees with is rebuilt, and every tab reads again.
-      setTimeout(() => void checkStoredIndex(library).then(() => rereadStaleSoon(library)), 0);
+      setTimeout(
+        () =>
+          void checkStoredIndex(library).then(() => {
+            rereadStaleSoon(library);
+            return keepStoriesSoon(library);
+          }),
+        0,
+      );
     } catch (error) {
       console.warn('Sourcelight could not read the library’s spot index; the sample story alone is matched:', error);
     } finally {
@@ -104,6 +112,35 @@ function rereadStaleSoon(library: Library, batch?: number): void {
       console.warn('Sourcelight could not read the older articles again:', error);
     }
   }, STALE_PAUSE_MS);
+}
+
+/**
+ * How long after the last change the cards' index is made again, unasked.
+ * Every change lets the stories as kept go, and a worker started later reads
+ * a card's stories alone only while they are kept (`Library.cardIndex`): made
+ * at the first hover instead, that card waited for all of it (27 s at 10,000
+ * articles). Long enough that an import in batches, or the batches of older
+ * records read again, are one making.
+ */
+const CARDS_AFTER_CHANGE_MS = 5000;
+let cardsTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Makes the cards' index (and so keeps the stories and their comparisons) once no change has come for a while. */
+function makeCardsSoon(): void {
+  clearTimeout(cardsTimer);
+  cardsTimer = setTimeout(() => {
+    cardsTimer = undefined;
+    libraryReady(true).catch((error: unknown) => console.warn('Sourcelight could not make the stories of the library:', error));
+  }, CARDS_AFTER_CHANGE_MS);
+}
+
+/** After a start: stories a worker stopped before keeping (a change just before it stopped) are made now. */
+async function keepStoriesSoon(library: Library): Promise<void> {
+  try {
+    if (!(await library.storiesKept())) makeCardsSoon();
+  } catch (error) {
+    console.warn('Sourcelight could not read the stories as kept:', error);
+  }
 }
 
 /** Resolves once the spot index (and, with `full`, the cards' index) includes the library. */
@@ -159,6 +196,7 @@ async function changed(library: Library): Promise<void> {
   setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
   changes++;
   fullLoaded = undefined;
+  makeCardsSoon();
   await tellEveryTab('library-changed', {});
   // The extension's own open pages (the side panel) hear it too.
   tellExtensionPages('library-changed', {});

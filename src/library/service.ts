@@ -398,6 +398,17 @@ export class Library {
     if (!this.storied) this.storedStories ??= this.readStoredStories();
   }
 
+  /**
+   * Whether the stories are kept for the library as it is (so a worker's
+   * first card reads its stories alone: `cardIndex`), or in hand. Every
+   * change lets them go. Read from the listing, kept with them: the stories
+   * themselves are a large record.
+   */
+  async storiesKept(): Promise<boolean> {
+    if (this.formed || this.usesSeedsAlone) return true;
+    return (await readStoryListing(this.db))?.made === this.listingMade();
+  }
+
   /** The stories as stored when last formed, if formed from the library as it is by this build, with each source's story; undefined if they cannot be read. */
   private async readStoredStories(): Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined> {
     const stored = await readFormedStories(this.db).catch(() => undefined);

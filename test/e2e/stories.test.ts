@@ -22,6 +22,7 @@ import {
   stopServiceWorker,
   useSession,
   waitFor,
+  waitForPrivateMark,
   type Session,
 } from './support';
 import { SEED, SEEDS_DIR } from '../seeds';
@@ -263,5 +264,45 @@ describe.each(BROWSERS)('%s', (name) => {
     );
     expect(after).toEqual({ coverage: card.coverage, titles: card.titles });
     await again.close();
+  });
+
+  it('once changes settle, the stories are made and kept with no page asking: a start after a save reads a card’s stories alone', async () => {
+    // Saved from a page that lists nothing (the library page would form the stories for its list).
+    const popup = await openExtensionPage(session, 'popup.html');
+    const api = '(globalThis.browser ?? globalThis.chrome)';
+    const paragraphs = [
+      'Harbour regulators in Tromsø fined the shipping firm Nordlys Frakt on Monday over a ransomware attack that halted its ferries for three days.',
+      'The regulator, led by Solveig Aakre-Lindqvist, said the firm had ignored two warnings about unpatched servers before the attack.',
+      'Nordlys Frakt said it would appeal the fine and that no passenger data had been taken in the attack.',
+    ];
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry firm fined over ransomware attack</title></head><body><article><h1>Ferry firm fined over ransomware attack</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const reply = (await popup.evaluate(
+      `${api}.runtime.sendMessage({ type: 'library-add', files: [{ name: 'ferry-fine.html', text: ${JSON.stringify(html)}, format: 'html', url: 'https://harbour.example/ferry-fine' }] })`,
+    )) as { added: { id: string }[] };
+    const saved = reply.added[0].id;
+    // The stories as kept (the library page's list of them), read from the store: the save let them go; made again, they hold it.
+    const keptStories = `(async () => {
+      const db = await new Promise((resolve, reject) => { const r = indexedDB.open('sourcelight-library'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const listing = await new Promise((resolve) => { const r = db.transaction('state').objectStore('state').get('stories'); r.onsuccess = () => resolve(r.result); r.onerror = () => resolve(undefined); });
+      db.close();
+      return listing?.stories.some((s) => s.sources.includes(${JSON.stringify(saved)})) ?? false;
+    })()`;
+    expect(await popup.evaluate(keptStories)).toBe(false);
+    await waitFor(popup, keptStories, 30_000);
+    await popup.close();
+
+    if (name !== 'chromium') return;
+    await stopServiceWorker(session);
+    session.server.route('/ferry-fine.html', html);
+    const page = await session.browser.newPage();
+    await page.goto(session.server.origin + '/ferry-fine.html');
+    const NAME = 'Solveig Aakre-Lindqvist';
+    const at = await pointAtText(page, NAME);
+    await waitForPrivateMark(page, NAME);
+    await page.mouse.move(at.x - 3, at.y);
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    const titles = await waitForCard<string[]>(page, `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`, 8000);
+    expect(titles).toContain('Ferry firm fined over ransomware attack');
+    await page.close();
   });
 });
