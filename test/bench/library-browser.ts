@@ -197,10 +197,10 @@ async function scanOnce({ browser, checker }: Session, server: TestServer): Prom
   })()`);
   const page = await browser.newPage();
   await page.goto(server.origin + '/bench/1mb-mentions.html', { waitUntil: 'load', timeout: 60_000 });
-  await checker.waitForFunction(
-    `globalThis.__benchReports.length > 0 && performance.now() - globalThis.__benchReports.at(-1) > ${REPORTS_SETTLE_MS}`,
-    { timeout: 120_000, polling: 100 },
-  );
+  await checker.waitForFunction(`globalThis.__benchReports.length > 0 && performance.now() - globalThis.__benchReports.at(-1) > ${REPORTS_SETTLE_MS}`, {
+    timeout: 120_000,
+    polling: 100,
+  });
   const status = (await checker.evaluate(`(async () => {
     const self = await chrome.tabs.getCurrent();
     const [tab] = await chrome.tabs.query({ active: true, windowId: self.windowId });

@@ -301,7 +301,11 @@ describe.each(BROWSERS)('%s', (name) => {
     await waitForPrivateMark(page, NAME);
     await page.mouse.move(at.x - 3, at.y);
     await page.mouse.move(at.x, at.y, { steps: 2 });
-    const titles = await waitForCard<string[]>(page, `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`, 8000);
+    const titles = await waitForCard<string[]>(
+      page,
+      `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`,
+      8000,
+    );
     expect(titles).toContain('Ferry firm fined over ransomware attack');
     await page.close();
   });
