@@ -145,7 +145,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
       '≤ 100',
     ),
     row(
-      "the cards' index (what the first card after a worker start waits for): the first after the import (every story compared) / after another stop (comparisons kept), ms",
+      "the cards' index: asked at once after the import (every story compared; the background makes it unasked once changes settle) / after a worker stop (stories and comparisons kept), ms",
       (r) => (r.browser.cardsIndexMs ? `${r.browser.cardsIndexMs.first} / ${r.browser.cardsIndexMs.kept}` : '–'),
     ),
     row(
