@@ -3,7 +3,7 @@
  * serves the library page, and after every change hands the new spot index to
  * the matcher and tells open tabs to read their page again. The cards' index
  * (stories and their comparisons) is made again once changes settle
- * (`makeCardsSoon`), or sooner when a card or the side panel asks: not after
+ * (`makeSoon`), or sooner when a card or the side panel asks: not after
  * each change, as an import in batches would make the stories again for
  * every batch.
  *
@@ -65,7 +65,7 @@ function loadSpot(): Promise<void> {
         () =>
           void checkStoredIndex(library).then(() => {
             rereadStaleSoon(library);
-            return keepStoriesSoon(library);
+            return keepMadeSoon(library);
           }),
         0,
       );
@@ -115,29 +115,38 @@ function rereadStaleSoon(library: Library, batch?: number): void {
 }
 
 /**
- * How long after the last change the cards' index is made again, unasked.
- * Every change lets the stories as kept go, and a worker started later reads
- * a card's stories alone only while they are kept (`Library.cardIndex`): made
- * at the first hover instead, that card waited for all of it (27 s at 10,000
- * articles). Long enough that an import in batches, or the batches of older
- * records read again, are one making.
+ * How long after the last change what the library's first card and first
+ * search need is made again, unasked. Every change lets the stories as kept
+ * go, and a worker started later reads a card's stories alone only while
+ * they are kept (`Library.cardIndex`): made at the first hover instead, that
+ * card waited for all of it (27 s at 10,000 articles); an import leaves no
+ * search index stored (made at the first search: 9.8 s). Long enough that an
+ * import in batches, or the batches of older records read again, are one making.
  */
-const CARDS_AFTER_CHANGE_MS = 5000;
-let cardsTimer: ReturnType<typeof setTimeout> | undefined;
+const MADE_AFTER_CHANGE_MS = 5000;
+let madeTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Makes the cards' index (and so keeps the stories and their comparisons) once no change has come for a while. */
-function makeCardsSoon(): void {
-  clearTimeout(cardsTimer);
-  cardsTimer = setTimeout(() => {
-    cardsTimer = undefined;
-    libraryReady(true).catch((error: unknown) => console.warn('Sourcelight could not make the stories of the library:', error));
-  }, CARDS_AFTER_CHANGE_MS);
+/** Makes the cards' index (so the stories and their comparisons are kept), then the search index if need be, once no change has come for a while. */
+function makeSoon(): void {
+  clearTimeout(madeTimer);
+  madeTimer = setTimeout(() => {
+    madeTimer = undefined;
+    void (async () => {
+      try {
+        await libraryReady(true);
+        const library = await openLibrary();
+        if (library) await keepAliveWhile(library.keepSearchIndex());
+      } catch (error) {
+        console.warn('Sourcelight could not make the stories or the search index of the library:', error);
+      }
+    })();
+  }, MADE_AFTER_CHANGE_MS);
 }
 
-/** After a start: stories a worker stopped before keeping (a change just before it stopped) are made now. */
-async function keepStoriesSoon(library: Library): Promise<void> {
+/** After a start: what a worker stopped before it kept (a change just before it stopped), or an update, left unmade is made soon. */
+async function keepMadeSoon(library: Library): Promise<void> {
   try {
-    if (!(await library.storiesKept())) makeCardsSoon();
+    if (!(await library.storiesKept()) || !(await library.searchKept())) makeSoon();
   } catch (error) {
     console.warn('Sourcelight could not read the stories as kept:', error);
   }
@@ -196,7 +205,7 @@ async function changed(library: Library): Promise<void> {
   setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
   changes++;
   fullLoaded = undefined;
-  makeCardsSoon();
+  makeSoon();
   await tellEveryTab('library-changed', {});
   // The extension's own open pages (the side panel) hear it too.
   tellExtensionPages('library-changed', {});

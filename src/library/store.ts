@@ -91,7 +91,7 @@ export interface StagedImport {
   last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'visits' | 'search';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'visits' | 'search' | 'searchMade';
 
 /** The stories as listed and as formed: made from the articles and the corrections, deleted by every change of either in its transaction. */
 const STORY_KEYS: readonly StateKey[] = ['stories', 'formed'];
@@ -115,7 +115,7 @@ export interface LibrarySchema extends DBSchema {
   spotRuns: { key: number; value: FlatSpotRun };
   state: {
     key: StateKey;
-    value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex;
+    value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex | string;
   };
 }
 
@@ -437,7 +437,7 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     writes.push(...STORY_KEYS.map((key) => state.delete(key)));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
-    if (change.rows) writes.push(state.delete('search'), searchChanges.clear());
+    if (change.rows) writes.push(state.delete('search'), state.delete('searchMade'), searchChanges.clear());
     else if (await state.count('search')) {
       // The stored search index is brought up to date from these when next loaded.
       for (const id of [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]) writes.push(searchChanges.put(true, id));
@@ -682,10 +682,25 @@ export async function readSearchIndex(db: LibraryDb): Promise<{ stored?: StoredS
   return { stored: typeof s?.made === 'string' && typeof s.json === 'string' ? (s as StoredSearchIndex) : undefined, changed };
 }
 
+/**
+ * What made the stored search index (also kept apart, as `searchMade`: the
+ * index itself is tens of megabytes at thousands of articles) and how many
+ * articles changed since, read without the index.
+ */
+export async function readSearchState(db: LibraryDb): Promise<{ made?: string; changed: number }> {
+  const tx = db.transaction(['state', 'searchChanges']);
+  const [made, changed] = await Promise.all([tx.objectStore('state').get('searchMade'), tx.objectStore('searchChanges').count()]);
+  return { made: typeof made === 'string' ? made : undefined, changed };
+}
+
 /** Stores the search index as it is now: no article changed since. */
 export async function writeSearchIndex(db: LibraryDb, search: StoredSearchIndex): Promise<void> {
   const tx = db.transaction(['state', 'searchChanges'], 'readwrite');
-  await allOrNothing(tx, (writes) => void writes.push(tx.objectStore('state').put(search, 'search'), tx.objectStore('searchChanges').clear()));
+  const state = tx.objectStore('state');
+  await allOrNothing(
+    tx,
+    (writes) => void writes.push(state.put(search, 'search'), state.put(search.made, 'searchMade'), tx.objectStore('searchChanges').clear()),
+  );
 }
 
 /** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */

@@ -78,6 +78,44 @@ describe('the search index, kept in IndexedDB', () => {
     expect(await found(await open(name), 'Number49x')).toContain(added.find((r) => r.name === 'n49.txt')!.id);
   });
 
+  it('is made ahead, for the next worker, when none is stored, after an update, or once many articles changed since; else left as stored', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    const [a] = (await lib.add([newStory('a.txt', 'Ottoline Brackenridge')])).added;
+    // Never searched: none stored.
+    expect(await lib.searchKept()).toBe(false);
+    await lib.keepSearchIndex();
+    expect((await stored(name)).stored).toBeDefined();
+    await plant(name);
+    const cold = await open(name);
+    expect(await cold.searchKept()).toBe(true);
+    // Left as stored (the planted document stays): a few changes are read again at the load.
+    const [b] = (await cold.add([newStory('b.txt', 'Perpetua Quackenbush')])).added;
+    const again = await open(name);
+    expect(await again.searchKept()).toBe(true);
+    await again.keepSearchIndex();
+    expect((await stored(name)).changed).toEqual([b.id]);
+    expect(await found(await open(name), 'zebraphone')).toEqual(['src-lib-planted']);
+
+    // Another build: made again from the records.
+    const updated = await open(name, '1.0.1');
+    expect(await updated.searchKept()).toBe(false);
+    await updated.keepSearchIndex();
+    expect(await updated.searchKept()).toBe(true);
+    expect(await found(await open(name, '1.0.1'), 'zebraphone')).toEqual([]);
+    expect(await found(await open(name, '1.0.1'), 'Brackenridge')).toEqual([a.id]);
+
+    // Many changed since: loaded and stored again, the changes noted cleared.
+    await plant(name);
+    const busy = await open(name, '1.0.1');
+    await busy.add(Array.from({ length: 50 }, (_, i) => newStory(`n${i}.txt`, `Person Number${i}x`)));
+    const restarted = await open(name, '1.0.1');
+    expect(await restarted.searchKept()).toBe(false);
+    await restarted.keepSearchIndex();
+    expect((await stored(name)).changed).toEqual([]);
+    expect(await found(await open(name, '1.0.1'), 'zebraphone')).toEqual(['src-lib-planted']);
+  });
+
   it('is made again after an update (another build) and after the store was found out of step', async () => {
     const name = freshName();
     const lib = await open(name);
