@@ -89,6 +89,8 @@ export interface LaunchExtensionOptions {
   headless?: boolean;
   /** Load no extension: the baseline for measurements. */
   withoutExtension?: boolean;
+  /** Load the unpacked extension in this folder instead of the build (Chromium): another baseline, an extension that does nothing. */
+  extensionDir?: string;
   /** Send outside requests to this loopback port (a recorder) instead of the closed one. */
   proxyPort?: number;
   /** Colour scheme the pages see (Firefox: at launch; Chromium: emulate it on the page). */
@@ -142,7 +144,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchExte
   const executablePath = findBrowser(name);
   const headless = options.headless ?? true;
   if (name === 'chromium') {
-    const dir = options.withoutExtension ? undefined : findBuild(name);
+    const dir = options.withoutExtension ? undefined : (options.extensionDir ?? findBuild(name));
     const launch: LaunchOptions = {
       executablePath,
       headless,

@@ -15,6 +15,9 @@
  *  - then 20 more articles added one at a time, each timed from the library
  *    page's `library-add` to its reply (the read, extraction and stored write).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../src/demo/browsers';
 import { startServer, type TestServer } from '../../src/demo/server';
@@ -39,6 +42,8 @@ export interface BrowserLibraryFigures {
   articles: number;
   importSeconds: number;
   seedsOnly: PhaseFigures;
+  /** A web page's first answer, running and stopped first, for an extension that does nothing but answer (`EMPTY_EXTENSION`): the browser's own worker start. */
+  emptyExtension?: Pick<PhaseFigures, 'pageWarmMs' | 'pageColdMs'>;
   withLibrary: PhaseFigures;
   /** Service worker JS heap with the library and the cards' index loaded, MB. */
   workerHeapMB: number;
@@ -57,9 +62,10 @@ export interface BrowserLibraryFigures {
   /** The library page opened afresh, from its navigation to its first article line, ms: worker running, then stopped first. */
   firstListMs: { warm: number; cold: number };
   /**
-   * A search's round trip from the library page: the first after the import (its index made from
-   * every record and stored, as the background makes it unasked once changes settle), then a median
-   * of others, and the first after the worker was stopped (the stored index loaded), ms.
+   * A search's round trip from the library page: the first after the import, once the cards' index
+   * is made (the search index made from every record since the import's list asked, as the
+   * background also makes it once changes settle: what is left of that), then a median of others,
+   * and the first after the worker was stopped (the stored index loaded), ms.
    */
   searchMs: { first: number; warm: number; afterStop: number };
   /**
@@ -158,6 +164,43 @@ async function pageAnswers(browser: Browser, server: TestServer, cdp: CDPSession
     cold.push(await firstHighlightMs(browser, server));
   }
   return { pageWarmMs: Math.round(stats(warm).median), pageColdMs: Math.round(stats(cold).median) };
+}
+
+/**
+ * An extension that does nothing but answer: its content script asks its
+ * worker at the page's start and, answered, highlights the page's body under
+ * the name the bench waits for. Its cold start minus running is the browser's
+ * own worker start, the floor under any extension's.
+ */
+const EMPTY_EXTENSION: Record<string, string> = {
+  'manifest.json': JSON.stringify({
+    manifest_version: 3,
+    name: 'Empty',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_start' }],
+  }),
+  'background.js': 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ ok: true }));',
+  'content.js': `chrome.runtime.sendMessage({ type: 'ask' }).then(() => {
+    const paint = () => { const range = new Range(); range.selectNodeContents(document.body); CSS.highlights.set('sourcelight-person', new Highlight(range)); };
+    if (document.body) paint(); else document.addEventListener('DOMContentLoaded', paint);
+  });`,
+};
+
+/** The first answer to a page, running and stopped first, for the empty extension (see `EMPTY_EXTENSION`). */
+async function emptyExtensionAnswers(server: TestServer): Promise<{ pageWarmMs: number; pageColdMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-empty-extension-'));
+  for (const [file, text] of Object.entries(EMPTY_EXTENSION)) writeFileSync(join(dir, file), text);
+  const { browser } = await launchWithExtension('chromium', { extensionDir: dir });
+  try {
+    const checker = await browser.newPage();
+    const cdp = await checker.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    return await pageAnswers(browser, server, cdp);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function stopWorker(cdp: CDPSession): Promise<void> {
@@ -415,6 +458,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
   const server = await startServer();
   server.route('/bench/1mb-mentions.html', STORY_PAGE);
   server.route('/bench/highlight-page.html', HIGHLIGHT_PAGE);
+  const emptyExtension = await emptyExtensionAnswers(server);
   const { browser, extensionOrigin } = await launchWithExtension('chromium');
   try {
     // The messages go from an extension page that lists nothing: an open library page lists again after
@@ -435,7 +479,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     // The background makes the cards' index once changes settle: asked at once, that making is timed,
     // and the rounds below do not share the machine with it.
     const cardsFirst = await askMs(ext, { type: 'index-summary' });
-    // Then the search index, made from every record (none is stored after an import), as the background also makes it.
+    // Then a search: its index has been made from every record since the import's list asked (none is stored after an import).
     const searchFirst = await askMs(ext, { type: 'library-search', query: SEARCHES[0] });
     // A worker stops after 30 s idle, long after an import's writes have settled
     // (the database compacts the 250 MB just written); the rounds start once they have.
@@ -465,6 +509,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       articles,
       importSeconds: seconds,
       seedsOnly: { ...seedsAnswers, ...scans[1] },
+      emptyExtension,
       withLibrary: { ...libraryAnswers, ...scans[0] },
       workerHeapMB: heapMB,
       workerHeapSeedsMB,
