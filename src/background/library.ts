@@ -27,7 +27,7 @@ import { getLookup, setFullIndex } from './full-index';
 import { IndexLookup } from './index-lookup';
 import { savePage } from './save-page';
 import { bundledSpotIndex, setSpotIndex } from './spotting';
-import { storyNews } from './panel-views';
+import { storyMembers, storyNews } from './panel-views';
 
 let opening: Promise<Library | undefined> | undefined;
 let spotReady: Promise<void> | undefined;
@@ -451,10 +451,7 @@ export async function storyWithNews(lookup: IndexLookup, story: StoryView): Prom
   if (!library) return story;
   const visits = await library.storyVisits();
   if (visits.length === 0) return story;
-  const since = await library.storyNews(
-    story.sources.map((s) => s.id),
-    visits,
-  );
+  const since = await library.storyNews(storyMembers(lookup, story), visits);
   const news = since && storyNews(lookup, story, since.added, since.since);
   return news ? { ...story, news } : story;
 }

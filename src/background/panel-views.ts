@@ -212,7 +212,25 @@ export function storyLine(lookup: IndexLookup, story: Story): StoryLine {
   };
 }
 
-/** One story's sources, timeline, coverage and discrepancies; the first story when no id is given. */
+/**
+ * Most articles a story's view shows in its timeline, sources and coverage:
+ * the earliest half and the latest half, the rest counted between them. A
+ * story of a year's coverage, or of thousands of articles, is then a view of
+ * the same size (one of 6,879 was a reply of 50 MB).
+ */
+export const MAX_STORY_SOURCES = 40;
+/** Most discrepancies a story's view lists (those that clear the bar first), and most versions of each. */
+export const MAX_STORY_DISCREPANCIES = 60;
+export const MAX_STORY_VARIANTS = 20;
+
+/** The places in `count` sources by date a story's view shows: all, or the earliest and the latest half of `MAX_STORY_SOURCES`. */
+function shownPlaces(count: number): (i: number) => boolean {
+  if (count <= MAX_STORY_SOURCES) return () => true;
+  const half = MAX_STORY_SOURCES / 2;
+  return (i) => i < half || i >= count - half;
+}
+
+/** One story's sources, timeline, coverage and discrepancies (bounded: see `MAX_STORY_SOURCES`); the first story when no id is given. */
 export function storyView(lookup: IndexLookup, id?: string): StoryView | undefined {
   const { index } = lookup;
   const story = id ? lookup.storiesById.get(id) : index.stories[0];
@@ -222,11 +240,14 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
     .map((s) => lookup.sources.get(s))
     .filter((s): s is Source => s !== undefined)
     .sort((a, b) => lookup.dateRank(a.id) - lookup.dateRank(b.id));
+  const shown = shownPlaces(sources.length);
+  const shownSources = sources.filter((_, i) => shown(i));
   const labels = new Map(sources.map((s) => [s.id, sourceLabel(s)]));
   const discrepancies = byConfidence(lookup.discrepanciesOfStory(story.id));
-  const coverage = storyCoverage(lookup, sources);
+  const listed = discrepancies.slice(0, MAX_STORY_DISCREPANCIES);
   const derived = (s: string) =>
     (lookup.derivedFrom(s) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share }));
+  const major = discrepancies.filter(clearsBar).length;
   return {
     id: story.id,
     title: story.title,
@@ -238,10 +259,11 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       .map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
     related: story.related.map((r) => ({ id: r, title: lookup.storiesById.get(r)?.title ?? r })),
     // The timeline tells the changes a reader should notice: the minor differences stay in their list.
-    timeline: timeline(sources, derived, discrepancies.filter(clearsBar)),
-    sources: sources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
-    coverage,
-    discrepancies: discrepancies.map((d) => ({
+    timeline: timeline(sources, derived, discrepancies.filter(clearsBar)).filter((_, i) => shown(i)),
+    sources: shownSources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
+    ...(shownSources.length < sources.length ? { sourcesBetween: { after: MAX_STORY_SOURCES / 2, count: sources.length - shownSources.length } } : {}),
+    coverage: storyCoverage(lookup, sources, shown),
+    discrepancies: listed.map((d) => ({
       id: d.id,
       kind: d.kind,
       summary: d.summary,
@@ -249,18 +271,23 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       relation: d.relation,
       minor: !clearsBar(d),
       compareId: d.alignment,
-      variants: d.variants.map((v) => ({
+      variants: d.variants.slice(0, MAX_STORY_VARIANTS).map((v) => ({
         source: labels.get(v.source)!,
         text: v.text,
         changed: changedSpans(v.text, v.changed),
         origin: v.source === d.origin,
       })),
+      ...(d.variants.length > MAX_STORY_VARIANTS ? { moreVariants: d.variants.length - MAX_STORY_VARIANTS } : {}),
     })),
+    ...(listed.length < discrepancies.length ? { discrepancyCount: { major, minor: discrepancies.length - major } } : {}),
   };
 }
 
-/** The entities named by most of `sources` (then most often, then by name): each with its mentions per source. */
-function storyCoverage(lookup: IndexLookup, sources: readonly Source[]): StoryView['coverage'] {
+/**
+ * The entities named by most of `sources` (then most often, then by name),
+ * each with its mentions per source shown (`shown`, by place in `sources`).
+ */
+function storyCoverage(lookup: IndexLookup, sources: readonly Source[], shown: (i: number) => boolean): StoryView['coverage'] {
   const counts = new Map<Entity, number[]>();
   sources.forEach((source, j) => {
     for (const [entity, n] of lookup.mentionCounts(source.id)) {
@@ -275,7 +302,7 @@ function storyCoverage(lookup: IndexLookup, sources: readonly Source[]): StoryVi
     .map(([e, c]) => ({ e, c, spread: spread(c), total: total(c) }))
     .sort((a, b) => b.spread - a.spread || b.total - a.total || a.e.name.localeCompare(b.e.name) || lookup.entityRank(a.e) - lookup.entityRank(b.e))
     .slice(0, COVERAGE_ROWS)
-    .map(({ e, c }) => ({ id: e.id, name: e.name, kind: e.kind, counts: c }));
+    .map(({ e, c }) => ({ id: e.id, name: e.name, kind: e.kind, counts: c.filter((_, j) => shown(j)) }));
 }
 
 const nameKey = (form: string) =>
@@ -302,9 +329,11 @@ const MAX_NEW_NAMES = 20;
  * of whose versions is theirs. Nothing when no article joined.
  */
 export function storyNews(lookup: IndexLookup, view: StoryView, added: readonly string[], since: string): StoryNews | undefined {
-  const fresh = new Set(added.filter((id) => view.sources.some((s) => s.id === id)));
+  // The whole story, not the view's sources and discrepancies (of a large story, some).
+  const members = new Set(storyMembers(lookup, view));
+  const byDate = [...members].sort((a, b) => lookup.dateRank(a) - lookup.dateRank(b));
+  const fresh = new Set(added.filter((id) => members.has(id)));
   if (fresh.size === 0) return undefined;
-  const members = new Set(view.sources.map((s) => s.id));
   const candidates: (StoryNews['names'][number] & { aliases: string[]; mentions: number })[] = [];
   // How the story named its people, places and organisations before: a new article's "Obama" is no new name beside "Barack Obama".
   const known = new Set<string>();
@@ -319,10 +348,17 @@ export function storyNews(lookup: IndexLookup, view: StoryView, added: readonly 
   names.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return {
     since,
-    sources: view.sources.filter((s) => fresh.has(s.id)).map((s) => s.id),
+    sources: byDate.filter((id) => fresh.has(id)),
     names: names.slice(0, MAX_NEW_NAMES).map(({ id, name, kind }) => ({ id, name, kind })),
-    discrepancies: view.discrepancies.filter((d) => d.variants.some((v) => fresh.has(v.source.id))).map((d) => d.id),
+    discrepancies: byConfidence(lookup.discrepanciesOfStory(view.id))
+      .filter((d) => d.variants.some((v) => fresh.has(v.source)))
+      .map((d) => d.id),
   };
+}
+
+/** The sources of the story a view shows, all of them (a large story's view shows some). */
+export function storyMembers(lookup: IndexLookup, view: StoryView): readonly string[] {
+  return lookup.storiesById.get(view.id)?.sources ?? view.sources.map((s) => s.id);
 }
 
 /**

@@ -254,7 +254,7 @@ export interface StoryView {
   names: { id: string; name: string; kind: EntityKind }[];
   /** Older stories this one follows up, by title. */
   related: { id: string; title: string }[];
-  /** The story's sources by date. */
+  /** The story's sources by date (of a large story, the earliest and the latest: `sourcesBetween`). */
   timeline: TimelineEntry[];
   sources: (SourceLabel & {
     title: string;
@@ -262,6 +262,8 @@ export interface StoryView {
     words: number;
     derivedFrom: { source: string; shortName: string; share: number }[];
   })[];
+  /** In a story of many sources: how many are left out of the timeline, the sources and the coverage, after the first `after` shown. */
+  sourcesBetween?: { after: number; count: number };
   /** The main entities and topics against the sources: mentions per source. */
   coverage: { id: string; name: string; kind: EntityKind; counts: number[] }[];
   /** Those that clear the precision bar first, then the minor differences. */
@@ -276,5 +278,9 @@ export interface StoryView {
     /** The statement's alignment, to open in Compare. */
     compareId: string;
     variants: { source: SourceLabel; text: string; changed: Span[]; origin: boolean }[];
+    /** The versions past those listed. */
+    moreVariants?: number;
   }[];
+  /** When there are more discrepancies than listed: how many clear the bar, and how many are minor, in all. */
+  discrepancyCount?: { major: number; minor: number };
 }

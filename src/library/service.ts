@@ -1310,7 +1310,7 @@ export class Library {
 
   /** Whether the next search finds the search index ready to load (or in hand: each change keeps it up to date, and the next load stores it again if many changed). */
   async searchKept(): Promise<boolean> {
-    if (this.searchIndex) return true;
+    if (this.searchIndex || this.usesSeedsAlone) return true;
     const { made, changed } = await readSearchState(this.db);
     return made === this.searchMade() && changed < SEARCH_CHANGES_KEPT;
   }

@@ -117,3 +117,48 @@ describe('ThisPage with many names', () => {
     expect(labels()).toHaveLength(20);
   });
 });
+
+describe('the Story view of a story of 300 articles', () => {
+  it('says what it leaves out: the articles between the earliest and the latest, the discrepancies and versions past those listed', () => {
+    const sourceAt = (n: number, day: string) => ({ id: `src-${n}`, outlet: `Outlet ${n}`, shortName: `O${n}`, title: `Article ${n}`, published: day });
+    const shown = [
+      ...Array.from({ length: 20 }, (_, i) => sourceAt(i, '2024-01-02')),
+      ...Array.from({ length: 20 }, (_, i) => sourceAt(280 + i, '2024-12-30')),
+    ];
+    const variant = (n: number) => ({ source: sourceAt(n, '2024-01-02'), text: `Figure ${n}.`, changed: [], origin: false });
+    const big: StoryData = {
+      ...story(0),
+      timeline: shown.map((source, i) => ({ source, first: i === 0, reuses: [], reusedBy: [], changes: [] })),
+      sources: shown.map((s) => ({ ...s, words: 100, derivedFrom: [] })),
+      sourcesBetween: { after: 20, count: 260 },
+      coverage: [{ id: 'person:a', name: 'Person A', kind: 'person', counts: shown.map(() => 1) }],
+      discrepancies: Array.from({ length: 60 }, (_, k) => ({
+        id: `disc:${k}`,
+        kind: 'number',
+        summary: `Figure ${k} differs.`,
+        label: 'number changed',
+        relation: 'independent',
+        minor: false,
+        compareId: 'align:1',
+        variants: Array.from({ length: 20 }, (_, v) => variant(v)),
+        moreVariants: 10,
+      })),
+      discrepancyCount: { major: 100, minor: 50 },
+    };
+    mount(<StoriesView view={{ main: big, others: [] }} onCompare={() => undefined} onOpen={async () => null} />);
+    const gaps = [...host.querySelectorAll('[data-testid=sources-between]')].map((e) => e.textContent);
+    // In the timeline and in the sources, after the twentieth article shown.
+    expect(gaps).toEqual(Array(2).fill('… 260 more articles between 2 Jan 2024 and 30 Dec 2024 not shown'));
+    const timeline = [...host.querySelectorAll('ol.timeline > li')];
+    expect(timeline).toHaveLength(41);
+    expect(timeline[20].dataset.testid).toBe('sources-between');
+    const header = [...host.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(header).toHaveLength(42);
+    expect(header[21]).toBe('…');
+    expect(host.querySelectorAll('tbody tr td')).toHaveLength(41);
+    expect(host.querySelector('[id$=-discrepancies]')!.textContent).toBe('Discrepancies (100)');
+    expect(host.querySelector('[data-testid=discrepancies-listed]')!.textContent).toContain('60 of 150 discrepancies shown');
+    expect(host.querySelectorAll('[data-testid=more-variants]')).toHaveLength(60);
+    expect(host.querySelector('[data-testid=more-variants]')!.textContent).toBe('and 10 more versions');
+  });
+});

@@ -161,6 +161,31 @@ function TimelineItem({ entry, isNew }: { entry: TimelineEntry; isNew: boolean }
   );
 }
 
+/** In a story of many articles, the line standing for those left out between the earliest and the latest shown. */
+function Between({ story }: { story: StoryData }) {
+  const gap = story.sourcesBetween!;
+  const before = story.sources[gap.after - 1]?.published;
+  const after = story.sources[gap.after]?.published;
+  const span = before && after ? ` between ${formatDate(before)} and ${formatDate(after)}` : '';
+  return (
+    <li class="between muted" data-testid="sources-between">
+      … {plural(gap.count, 'more article')}
+      {span} not shown
+    </li>
+  );
+}
+
+/** `items` rendered in order, with `between` after the first `after` of them when some are left out. */
+function withGap<T>(
+  items: readonly T[],
+  render: (item: T, i: number) => preact.JSX.Element,
+  gap: StoryData['sourcesBetween'],
+  between: () => preact.JSX.Element,
+) {
+  const all = items.map(render);
+  return gap ? [...all.slice(0, gap.after), between(), ...all.slice(gap.after)] : all;
+}
+
 export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
   const key = story.id.replace(/[^\w-]/g, '_');
   const newSources = new Set(story.news?.sources);
@@ -183,9 +208,16 @@ export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id
       <section aria-labelledby={`${key}-timeline`}>
         <h2 id={`${key}-timeline`}>Timeline</h2>
         <ol class="timeline">
-          {story.timeline.map((entry) => (
-            <TimelineItem key={entry.source.id} entry={entry} isNew={newSources.has(entry.source.id)} />
-          ))}
+          {withGap(
+            story.timeline,
+            (entry) => (
+              <TimelineItem key={entry.source.id} entry={entry} isNew={newSources.has(entry.source.id)} />
+            ),
+            story.sourcesBetween,
+            () => (
+              <Between key="between" story={story} />
+            ),
+          )}
         </ol>
       </section>
       <section aria-labelledby={`${key}-sources`}>
@@ -197,7 +229,7 @@ export function StoryView({ story, onCompare }: { story: StoryData; onCompare(id
         <CoverageTable story={story} onCompare={onCompare} />
       </section>
       <section aria-labelledby={`${key}-discrepancies`}>
-        <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancies.filter((d) => !d.minor).length})</h2>
+        <h2 id={`${key}-discrepancies`}>Discrepancies ({story.discrepancyCount?.major ?? story.discrepancies.filter((d) => !d.minor).length})</h2>
         <Discrepancies story={story} onCompare={onCompare} />
       </section>
     </div>
@@ -208,33 +240,41 @@ function StorySources({ story }: { story: StoryData }) {
   const fresh = new Set(story.news?.sources);
   return (
     <ul class="sources">
-      {story.sources.map((s) => (
-        <li key={s.id} data-new={fresh.has(s.id) ? 'true' : undefined}>
-          <h3>
-            {s.outlet} <span class="muted">({s.shortName})</span>
-            {fresh.has(s.id) && <NewTag />}
-          </h3>
-          <p class="title">{s.title}</p>
-          <p class="muted">{[formatDate(s.published), s.byline, `${s.words} words`].filter(Boolean).join(' · ')}</p>
-          {s.derivedFrom.length > 0 && (
-            <p class="lineage">
-              Reuses{' '}
-              {s.derivedFrom.map((d, i) => (
-                <span key={d.source}>
-                  {i > 0 && ', '}
-                  {d.shortName} ({Math.round(d.share * 100)}% of its words)
-                </span>
-              ))}
-            </p>
-          )}
-        </li>
-      ))}
+      {withGap(
+        story.sources,
+        (s) => (
+          <li key={s.id} data-new={fresh.has(s.id) ? 'true' : undefined}>
+            <h3>
+              {s.outlet} <span class="muted">({s.shortName})</span>
+              {fresh.has(s.id) && <NewTag />}
+            </h3>
+            <p class="title">{s.title}</p>
+            <p class="muted">{[formatDate(s.published), s.byline, `${s.words} words`].filter(Boolean).join(' · ')}</p>
+            {s.derivedFrom.length > 0 && (
+              <p class="lineage">
+                Reuses{' '}
+                {s.derivedFrom.map((d, i) => (
+                  <span key={d.source}>
+                    {i > 0 && ', '}
+                    {d.shortName} ({Math.round(d.share * 100)}% of its words)
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        ),
+        story.sourcesBetween,
+        () => (
+          <Between key="between" story={story} />
+        ),
+      )}
     </ul>
   );
 }
 
 function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: string): void }) {
   const fresh = new Set(story.news?.names.map((n) => n.id));
+  const gap = story.sourcesBetween;
   return (
     <div class="table-wrap">
       <table>
@@ -242,11 +282,20 @@ function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: s
         <thead>
           <tr>
             <th scope="col">Name</th>
-            {story.sources.map((s) => (
-              <th scope="col" key={s.id} title={s.outlet}>
-                {s.shortName}
-              </th>
-            ))}
+            {withGap(
+              story.sources,
+              (s) => (
+                <th scope="col" key={s.id} title={s.outlet}>
+                  {s.shortName}
+                </th>
+              ),
+              gap,
+              () => (
+                <th scope="col" key="between" title={`${plural(gap!.count, 'more article')} not shown`}>
+                  …
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -258,11 +307,20 @@ function CoverageTable({ story, onCompare }: { story: StoryData; onCompare(id: s
                 </button>
                 {fresh.has(row.id) && <NewTag />}
               </th>
-              {row.counts.map((n, i) => (
-                <td key={i} class={n ? 'has' : 'none'}>
-                  {n || '–'}
-                </td>
-              ))}
+              {withGap(
+                row.counts,
+                (n, i) => (
+                  <td key={i} class={n ? 'has' : 'none'}>
+                    {n || '–'}
+                  </td>
+                ),
+                gap,
+                () => (
+                  <td key="between" class="none">
+                    …
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -296,6 +354,11 @@ function DiscrepancyItem({ d, isNew, onCompare }: { d: StoryDiscrepancy; isNew: 
             </p>
           </li>
         ))}
+        {(d.moreVariants ?? 0) > 0 && (
+          <li class="muted" data-testid="more-variants">
+            and {plural(d.moreVariants!, 'more version')}
+          </li>
+        )}
       </ul>
       <button type="button" onClick={() => onCompare(d.compareId)}>
         Compare this statement
@@ -309,8 +372,14 @@ function Discrepancies({ story, onCompare }: { story: StoryData; onCompare(id: s
   const shown = story.discrepancies.filter((d) => !d.minor);
   const minor = story.discrepancies.filter((d) => d.minor);
   const fresh = new Set(story.news?.discrepancies);
+  const count = story.discrepancyCount;
   return (
     <>
+      {count && (
+        <p class="muted" data-testid="discrepancies-listed">
+          {story.discrepancies.length} of {count.major + count.minor} discrepancies shown: those that clear the bar first, then the minor differences.
+        </p>
+      )}
       <ul class="discrepancies">
         {shown.map((d) => (
           <DiscrepancyItem key={d.id} d={d} isNew={fresh.has(d.id)} onCompare={onCompare} />
