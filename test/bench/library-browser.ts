@@ -88,6 +88,12 @@ export interface BrowserLibraryFigures {
    * comes (after a page's matches and a pause of 1.5 s), and its story's articles.
    */
   firstCardMs?: { small: StoryCard; largest: StoryCard };
+  /**
+   * A web page's first answer (navigation to the sample's first highlight), worker running, while
+   * the background makes the stories again after the last article added (it starts 5 s after a
+   * change): three loads one after another from then, ms (NaN: one failed).
+   */
+  pageWhileMakingMs?: number[];
 }
 
 interface StoryCard {
@@ -320,6 +326,17 @@ async function warmSearches(ext: Page): Promise<number> {
   return stats(times.slice(1)).median;
 }
 
+/** How long after a change the background starts making the stories again (`MADE_AFTER_CHANGE_MS`, src/background/library.ts). */
+const MAKING_STARTS_MS = 5000;
+
+/** See `pageWhileMakingMs`: called just after a change. */
+async function pagesWhileMaking(browser: Browser, server: TestServer): Promise<number[]> {
+  await new Promise((r) => setTimeout(r, MAKING_STARTS_MS + 300));
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push(await firstHighlightMs(browser, server).catch(() => Number.NaN));
+  return times.map((t) => Math.round(t));
+}
+
 /** See `searchTypedMs`: the worker stopped, the library page opened, a word entered at once (one input event, as a paste). */
 async function searchTyped(browser: Browser, origin: string, cdp: CDPSession): Promise<{ titles: number; text: number }> {
   await stopWorker(cdp);
@@ -505,6 +522,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     const searchTypedMs = await searchTyped(browser, extensionOrigin, cdp);
     const firstCardMs = await firstCards(ext, cdp);
     const addOne = stats(await addOneByOne(ext, files.slice(n)));
+    const pageWhileMakingMs = await pagesWhileMaking(browser, server);
     return {
       articles,
       importSeconds: seconds,
@@ -522,6 +540,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       searchTypedMs,
       cardsIndexMs,
       firstCardMs,
+      pageWhileMakingMs,
     };
   } finally {
     await browser.close();

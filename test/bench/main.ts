@@ -117,6 +117,9 @@ function librarySummary(runs: LibraryRun[]): string[] {
       "the same for an extension that does nothing but answer (a worker of one line; its content script asks at the page's start): the browser's own worker start, ms",
       (r) => (r.browser.emptyExtension ? `${r.browser.emptyExtension.pageColdMs - r.browser.emptyExtension.pageWarmMs}` : '–'),
     ),
+    row('a web page’s first answer while the background makes the stories again after a change (three loads in turn from 5.3 s after it), ms', (r) =>
+      r.browser.pageWhileMakingMs ? r.browser.pageWhileMakingMs.join(' / ') : '–',
+    ),
     row(
       `an extension page's \`spot\` round trip (the library's part in the reply, so it waits for the library's spot index), worker running / stopped first minus running (median of ${ROUNDS}), ms`,
       (r) => `${r.browser.withLibrary.warmAnswerMs} / ${round1(r.browser.withLibrary.coldAnswerMs - r.browser.withLibrary.warmAnswerMs)}`,

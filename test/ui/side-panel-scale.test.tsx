@@ -151,7 +151,7 @@ describe('the Story view of a story of 300 articles', () => {
     expect(gaps).toEqual(Array(2).fill('… 260 more articles between 2 Jan 2024 and 30 Dec 2024 not shown'));
     const timeline = [...host.querySelectorAll('ol.timeline > li')];
     expect(timeline).toHaveLength(41);
-    expect(timeline[20].dataset.testid).toBe('sources-between');
+    expect((timeline[20] as HTMLElement).dataset.testid).toBe('sources-between');
     const header = [...host.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(header).toHaveLength(42);
     expect(header[21]).toBe('…');
