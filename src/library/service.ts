@@ -34,7 +34,15 @@ import type { ArticleVersionRow, VersionChanges } from '../contracts/library-mes
 import { correctionProblem, type StoryCorrection } from '../stories/assignment';
 import { MAX_STORED_CORRECTIONS, asVersionOf, exportVersion, type ExportedVersion, type ImportItem } from './exchange';
 import { EXPORT_PART_CHARS } from '../contracts/library-messages';
-import { formLibraryStories, stableCorrection, storiesToCompare, withComparisons, type FeatureCache, type FormedStories, type StoryToCompare } from './stories';
+import {
+  formLibraryStoriesSliced,
+  stableCorrection,
+  storiesToCompare,
+  withComparisons,
+  type FeatureCache,
+  type FormedStories,
+  type StoryToCompare,
+} from './stories';
 import { compareSources, type Comparison } from '../compare/compare';
 import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
@@ -470,7 +478,11 @@ export class Library {
       if (!stored!.entities) this.keepFormed(kept, folded);
       return kept;
     }
-    const formed = (this.formed = this.clusterLibrary(folded, corrections));
+    const formed = await this.clusterLibrary(folded, corrections);
+    if (this.formed) return this.formed;
+    // A change that landed while they were formed (between two slices) made them older than the library.
+    if (folded !== this.full || corrections !== this.corrections) return this.formStories();
+    this.formed = formed;
     this.keepFormed(formed, folded);
     return formed;
   }
@@ -492,9 +504,9 @@ export class Library {
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
   }
 
-  /** Every article clustered into stories, each described: seconds at thousands of articles. */
-  private clusterLibrary(folded: FullIndex, corrections: readonly StoryCorrection[]): FormedStories {
-    return formLibraryStories(folded, this.features, corrections);
+  /** Every article clustered into stories, each described: seconds at thousands of articles, in slices (pages are answered between them). */
+  private clusterLibrary(folded: FullIndex, corrections: readonly StoryCorrection[]): Promise<FormedStories> {
+    return formLibraryStoriesSliced(folded, this.features, corrections);
   }
 
   /** What a stored listing of the stories was made with: one made by other seeds, reader or build is made again. */

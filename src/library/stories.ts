@@ -9,7 +9,8 @@ import type { FullIndex, Sentence, Story } from '../contracts/schema';
 import { compareSources, type Comparison } from '../compare/compare';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
-import { describeStories, formStories, joinStoryComparisons, storyMembers } from '../stories/stories';
+import { finishSteps, finishStepsSliced, type Steps } from '../stories/steps';
+import { describeStories, formStoriesSteps, joinStoryComparisons, storyMembers } from '../stories/stories';
 import { hexDigest } from './article-id';
 
 /** Each article's clustering features by its id, with the ids of the boilerplate sentences they leave out (joined). */
@@ -50,6 +51,27 @@ export interface FormedStories {
  * library page lists.
  */
 export function formLibraryStories(index: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[] = []): FormedStories {
+  return finishSteps(formLibraryStoriesSteps(index, cache, corrections));
+}
+
+/**
+ * `formLibraryStories` with a pause whenever 20 ms of work have passed: the
+ * background's, which answers pages between two slices (forming the stories
+ * of 10,000 articles is seconds of work). The same stories.
+ */
+export function formLibraryStoriesSliced(
+  index: FullIndex,
+  cache: FeatureCache,
+  corrections: readonly StoryCorrection[] = [],
+  pause: () => Promise<void> = nextTask,
+): Promise<FormedStories> {
+  return finishStepsSliced(formLibraryStoriesSteps(index, cache, corrections), pause);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** `formLibraryStories` in steps (see `src/stories/steps.ts`). */
+export function* formLibraryStoriesSteps(index: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[]): Steps<FormedStories> {
   const articles = articlesOf(index);
   // Kept while the article's own boilerplate stays the same: an article of a site with standing text is not read again at each change.
   const remembered = (article: ParsedSource, skipped: ReadonlySet<string>): ArticleFeatures => {
@@ -60,7 +82,8 @@ export function formLibraryStories(index: FullIndex, cache: FeatureCache, correc
     cache.set(article.source.id, { skipped: key, features });
     return features;
   };
-  const { assignment } = formStories(articles, corrections, remembered);
+  const { assignment } = yield* formStoriesSteps(articles, corrections, remembered);
+  yield;
   return { index, assignment, stories: describeStories(assignment, articles, index.entities) };
 }
 

@@ -13,6 +13,7 @@
  * address, else its outlet; articles of no known site are one site.
  */
 import type { ParsedSource } from '../intake/types';
+import { finishSteps, type Steps } from './steps';
 
 export const MIN_ARTICLES = 3;
 export const MIN_SPAN_DAYS = 3;
@@ -97,6 +98,14 @@ const dayOf = (date: string | undefined) => (date ? Math.floor(Date.parse(date.s
 
 /** The ids of every sentence that is its site's boilerplate. */
 export function findBoilerplate(articles: readonly ParsedSource[]): Set<string> {
+  return finishSteps(boilerplateSteps(articles));
+}
+
+/** Articles read between two steps of `boilerplateSteps`. */
+const READ_PER_STEP = 100;
+
+/** `findBoilerplate` in steps (see `steps.ts`), the same sentences. */
+export function* boilerplateSteps(articles: readonly ParsedSource[]): Steps<Set<string>> {
   const bySite = new Map<string, ParsedSource[]>();
   for (const a of articles) {
     const site = siteOf(a);
@@ -109,7 +118,8 @@ export function findBoilerplate(articles: readonly ParsedSource[]): Set<string> 
     if (list.length < MIN_ARTICLES) continue;
     // Each fingerprint: the articles holding it (by place in the site's list), and the first and last of their days.
     const holders = new Map<number, { articles: Set<number>; dated: number; first: number; last: number }>();
-    list.forEach((article, k) => {
+    for (const [k, article] of list.entries()) {
+      if (k > 0 && k % READ_PER_STEP === 0) yield;
       const day = dayOf(article.source.published);
       for (const sentence of article.sentences) {
         const f = fingerprintOf(sentence);
@@ -124,7 +134,7 @@ export function findBoilerplate(articles: readonly ParsedSource[]): Set<string> 
         }
         holders.set(f, h);
       }
-    });
+    }
     const standing = new Set<number>();
     for (const [f, h] of holders) if (isStanding(h.articles.size, h.dated, h.last - h.first)) standing.add(f);
     if (!standing.size) continue;

@@ -45,6 +45,7 @@
 import { isDemonym, isKnownPlaceWord } from '../extract/gazetteer';
 import { isKnownOrgWord } from '../extract/org-heads';
 import type { ArticleFeatures } from './features';
+import { finishSteps, type Steps } from './steps';
 import { StoryShingles } from './story-shingles';
 
 export const REUSE_SHARE = 0.3;
@@ -228,21 +229,36 @@ function leadsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
   return a.lead.length > 0 && b.lead.length > 0 && !a.lead.some((w) => b.names.has(w)) && !b.lead.some((w) => a.names.has(w));
 }
 
+/** Articles placed between two steps of `clusterSteps`. */
+const PLACED_PER_STEP = 50;
+
 /**
  * Which story each article joins. Articles are placed in `arrivalOrder`;
  * stories are listed in the order they started.
  */
-export function clusterArticles(articles: readonly ArticleFeatures[]): { stories: StoryCluster[]; assignments: Map<string, Assignment> } {
+export function clusterArticles(articles: readonly ArticleFeatures[]): Clustered {
+  return finishSteps(clusterSteps(articles));
+}
+
+export interface Clustered {
+  stories: StoryCluster[];
+  assignments: Map<string, Assignment>;
+}
+
+/** `clusterArticles` in steps (a pause may come between two: see `finishStepsSliced`), the same stories. */
+export function* clusterSteps(articles: readonly ArticleFeatures[]): Steps<Clustered> {
   const order = arrivalOrder(articles);
   const n = order.length;
   const terms = vectors(
     order.map((a) => a.terms),
     n,
   );
+  yield;
   const names = vectors(
     order.map((a) => a.names),
     n,
   );
+  yield;
   const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(CANDIDATE_SHARE * n));
   const termCandidates = new CandidateIndex(terms.df, maxDf);
   const nameCandidates = new CandidateIndex(names.df, maxDf);
@@ -266,6 +282,7 @@ export function clusterArticles(articles: readonly ArticleFeatures[]): { stories
   let windowStart = 0;
 
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % PLACED_PER_STEP === 0) yield;
     const article = order[i];
     const reuse = reuseShares(article, shingles);
     // Two events written from one template (two banks' results) share passages but not their leads' subject.

@@ -6,11 +6,11 @@ import { compareSources, type Comparison } from '../compare/compare';
 import type { ParsedSource } from '../intake/types';
 import type { Entity, EntityKind, Story } from '../contracts/schema';
 import { applyStoryCorrections, type StoryAssignment, type StoryCorrection } from './assignment';
-import { findBoilerplate, withoutSentences } from './boilerplate';
-import { clusterArticles } from './cluster';
+import { boilerplateSteps, withoutSentences } from './boilerplate';
+import { clusterSteps } from './cluster';
+import { finishSteps, type Steps } from './steps';
 import { articleFeatures, type ArticleFeatures } from './features';
 
-/** How an article's clustering features are had (its boilerplate not yet known): worked out here, or remembered by the caller. */
 /** An article's features without the sentences of `skipped` (its own boilerplate; empty for most): `articleFeatures`', perhaps kept by the caller. */
 export type FeaturesOf = (article: ParsedSource, skipped: ReadonlySet<string>) => ArticleFeatures;
 
@@ -19,14 +19,23 @@ export type FeaturesOf = (article: ParsedSource, skipped: ReadonlySet<string>) =
  * the order given), its sites' boilerplate recognised first and left out.
  */
 export function clusterStories(articles: readonly ParsedSource[], featuresOf: FeaturesOf = articleFeatures): StoryAssignment {
-  const boilerplate = findBoilerplate(articles);
+  return finishSteps(clusterStoriesSteps(articles, featuresOf));
+}
+
+/** Articles whose features are worked out between two steps of `clusterStoriesSteps`. */
+const FEATURES_PER_STEP = 20;
+
+function* clusterStoriesSteps(articles: readonly ParsedSource[], featuresOf: FeaturesOf): Steps<StoryAssignment> {
+  const boilerplate = yield* boilerplateSteps(articles);
   const none: ReadonlySet<string> = new Set();
   // Each article without its own boilerplate sentences, named to the caller (who may keep features by them).
-  const features = articles.map((a) => {
+  const features: ArticleFeatures[] = [];
+  for (const [k, a] of articles.entries()) {
+    if (k > 0 && k % FEATURES_PER_STEP === 0) yield;
     const own = a.sentences.filter((s) => boilerplate.has(s.id));
-    return featuresOf(a, own.length ? new Set(own.map((s) => s.id)) : none);
-  });
-  const { stories } = clusterArticles(features);
+    features.push(featuresOf(a, own.length ? new Set(own.map((s) => s.id)) : none));
+  }
+  const { stories } = yield* clusterSteps(features);
   return { stories: stories.map((s) => ({ id: s.id, sources: s.sources, related: s.related })), boilerplate: [...boilerplate].sort() };
 }
 
@@ -36,7 +45,16 @@ export function formStories(
   corrections: readonly StoryCorrection[] = [],
   featuresOf: FeaturesOf = articleFeatures,
 ): { assignment: StoryAssignment; problems: string[] } {
-  const clustered = clusterStories(articles, featuresOf);
+  return finishSteps(formStoriesSteps(articles, corrections, featuresOf));
+}
+
+/** `formStories` in steps (see `steps.ts`): the same stories. */
+export function* formStoriesSteps(
+  articles: readonly ParsedSource[],
+  corrections: readonly StoryCorrection[] = [],
+  featuresOf: FeaturesOf = articleFeatures,
+): Steps<{ assignment: StoryAssignment; problems: string[] }> {
+  const clustered = yield* clusterStoriesSteps(articles, featuresOf);
   const corrected = applyStoryCorrections(clustered, corrections);
   // Stories and their sources in the articles' order, so ids and lists do not depend on arrival order.
   const order = new Map(articles.map((a, i) => [a.source.id, i]));

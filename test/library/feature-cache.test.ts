@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { FullIndex } from '../../src/contracts/schema';
 import { readArticle, type ArticleInput, type LibraryArticle } from '../../src/library/article';
 import { mergeLibrary } from '../../src/library/merge';
-import { formLibraryStories, type FeatureCache } from '../../src/library/stories';
+import { formLibraryStories, formLibraryStoriesSliced, formLibraryStoriesSteps, type FeatureCache } from '../../src/library/stories';
+import { finishStepsSliced } from '../../src/stories/steps';
 import { Library } from '../../src/library/service';
 import { damParagraphs, newStory, seedIndexes } from './fixtures';
 
@@ -112,5 +113,24 @@ describe('features kept by a library through its changes', () => {
     const after = await lib.fullIndex();
     expect(storyOf(after, moving)).toBe(3);
     expect(after.stories).toEqual((await (await open()).fullIndex()).stories);
+  });
+});
+
+describe('the stories formed in slices (the background pauses between them to answer pages)', () => {
+  it('are the stories formed at once, with a pause between slices of the work', async () => {
+    // Gazette articles over a month (the site's standing text recognised), and the seeds: several stories.
+    const articles = Array.from({ length: 60 }, (_, k) => gazette(k, 1 + (k % 28)));
+    const index = indexOf(articles);
+    const whole = formLibraryStories(index, new Map());
+    expect(whole.stories.length).toBeGreaterThan(2);
+    let pauses = 0;
+    // A slice of no time: a pause at every step (boilerplate, features, placing, describing).
+    const pause = () => ((pauses += 1), Promise.resolve());
+    const sliced = await finishStepsSliced(formLibraryStoriesSteps(index, new Map(), []), pause, 0);
+    expect(sliced.assignment).toEqual(whole.assignment);
+    expect(sliced.stories).toEqual(whole.stories);
+    // Features every 20 articles, placing every 50, the stream's vectors, the description: more than one pause per phase.
+    expect(pauses).toBeGreaterThanOrEqual(6);
+    expect(await formLibraryStoriesSliced(index, new Map(), [], pause)).toEqual(whole);
   });
 });

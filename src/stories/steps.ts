@@ -1,0 +1,30 @@
+/**
+ * Long work as steps: a generator that yields between two steps and returns
+ * its result. Run through at once (`finishSteps`, the CLI and the tests), or
+ * with a pause whenever a slice of work has taken long enough
+ * (`finishStepsSliced`, the background: forming the stories of 10,000
+ * articles takes seconds, and a page asking meanwhile is answered between two
+ * slices). The same result either way.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` through at once. */
+export function finishSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Runs `steps`, pausing (`pause`) whenever `sliceMs` of work have passed since the last pause. */
+export async function finishStepsSliced<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = 20): Promise<T> {
+  let since = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
