@@ -309,4 +309,41 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(titles).toContain('Ferry firm fined over ransomware attack');
     await page.close();
   });
+
+  it('a story of more articles than the side panel lays out shows its earliest and latest, the rest counted between them', async () => {
+    // Forty-four reports more of the ferry fine (each a copy with a line of its own), over six weeks: one story of 44 or more.
+    const popup = await openExtensionPage(session, 'popup.html');
+    const api = '(globalThis.browser ?? globalThis.chrome)';
+    const files = Array.from({ length: 44 }, (_, k) => {
+      const day = `2025-${k < 22 ? '03' : '04'}-${String(1 + (k % 22)).padStart(2, '0')}`;
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry firm fined, report ${k + 1}</title><meta property="article:published_time" content="${day}"><meta property="og:site_name" content="Harbour Desk ${k + 1}"></head><body><article><h1>Ferry firm fined, report ${k + 1}</h1><p>Harbour regulators in Tromsø fined the shipping firm Nordlys Frakt on Monday over a ransomware attack that halted its ferries for three days.</p><p>The regulator, led by Solveig Aakre-Lindqvist, said the firm had ignored two warnings about unpatched servers before the attack.</p><p>Nordlys Frakt said it would appeal the fine and that no passenger data had been taken in the attack.</p><p>Correspondent number ${k + 1} filed this report from the harbour office.</p></article></body></html>`;
+      // Files of an import name no address: each its own outlet (one site's sentences in every article would be its standing text).
+      return { name: `ferry-${k + 1}.html`, text: html, format: 'html' };
+    });
+    const reply = (await popup.evaluate(`${api}.runtime.sendMessage({ type: 'library-add', files: ${JSON.stringify(files)} })`)) as { added: unknown[] };
+    expect(reply.added).toHaveLength(44);
+    await popup.close();
+
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.setViewport({ width: 340, height: 1600 });
+    await panel.click('#tab-story');
+    const line = `[...document.querySelectorAll('.story-list > li')].find((li) => li.querySelector('.story-title')?.textContent.startsWith('Ferry firm fined'))`;
+    const count = Number(/(\d+) sources/.exec((await waitFor(panel, `${line}?.textContent`, 20_000)) as string)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(44);
+    const toggle = (await panel.evaluateHandle(`${line}.querySelector('button.story-toggle')`)) as ElementHandle<HTMLButtonElement>;
+    await toggle.click();
+    const shown = (await waitFor(
+      panel,
+      `(() => { const story = ${line}.querySelector('.story'); return story && { entries: story.querySelectorAll('ol.timeline > li').length, between: [...story.querySelectorAll('[data-testid=sources-between]')].map((e) => e.textContent), columns: story.querySelectorAll('thead th').length }; })()`,
+      20_000,
+    )) as { entries: number; between: string[]; columns: number };
+    // 40 articles and the line between them, in the timeline and in the sources; the coverage's columns too (with the name's).
+    expect(shown.entries).toBe(41);
+    expect(shown.between).toHaveLength(2);
+    expect(shown.between[0]).toMatch(new RegExp(`^… ${count - 40} more articles between .+ not shown$`));
+    expect(shown.columns).toBe(42);
+    await panel.evaluate(`${line}.querySelector('[data-testid=sources-between]').scrollIntoView({ block: 'center' })`);
+    await screenshot(panel, `${name}-sidepanel-large-story`);
+    await panel.close();
+  });
 });
