@@ -205,7 +205,7 @@ export class Library {
    */
   private comparisons?: Map<string, Comparison>;
   /** Each article's clustering features, worked out once per background life. */
-  private readonly features: FeatureCache = new Map();
+  private features: FeatureCache = new Map();
   private searchIndex?: MiniSearch;
   /** The search index being loaded or made, while it is. */
   private searchLoading?: Promise<MiniSearch>;
@@ -478,10 +478,14 @@ export class Library {
       if (!stored!.entities) this.keepFormed(kept, folded);
       return kept;
     }
-    const formed = await this.clusterLibrary(folded, corrections);
+    // Features worked out into a copy: a change landing between two slices may read an article again (and let its
+    // features go), and what this forming worked out from the older text must not outlive it.
+    const features = new Map(this.features);
+    const formed = await formLibraryStoriesSliced(folded, features, corrections);
     if (this.formed) return this.formed;
-    // A change that landed while they were formed (between two slices) made them older than the library.
+    // A change that landed while they were formed made them older than the library.
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
+    this.features = features;
     this.formed = formed;
     this.keepFormed(formed, folded);
     return formed;
@@ -502,11 +506,6 @@ export class Library {
         { made, assignment: formed.assignment, stories: formed.stories, entities: entityStories(folded, formed.assignment) },
       );
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
-  }
-
-  /** Every article clustered into stories, each described: seconds at thousands of articles, in slices (pages are answered between them). */
-  private clusterLibrary(folded: FullIndex, corrections: readonly StoryCorrection[]): Promise<FormedStories> {
-    return formLibraryStoriesSliced(folded, this.features, corrections);
   }
 
   /** What a stored listing of the stories was made with: one made by other seeds, reader or build is made again. */
