@@ -481,7 +481,7 @@ export class Library {
     // Features worked out into a copy: a change landing between two slices may read an article again (and let its
     // features go), and what this forming worked out from the older text must not outlive it.
     const features = new Map(this.features);
-    const formed = await formLibraryStoriesSliced(folded, features, corrections);
+    const formed = await this.clusterLibrary(folded, corrections, features);
     if (this.formed) return this.formed;
     // A change that landed while they were formed made them older than the library.
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
@@ -506,6 +506,11 @@ export class Library {
         { made, assignment: formed.assignment, stories: formed.stories, entities: entityStories(folded, formed.assignment) },
       );
     }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
+  }
+
+  /** Every article clustered into stories, each described: seconds at thousands of articles, in slices (pages are answered between them). */
+  private clusterLibrary(folded: FullIndex, corrections: readonly StoryCorrection[], features: FeatureCache): Promise<FormedStories> {
+    return formLibraryStoriesSliced(folded, features, corrections);
   }
 
   /** What a stored listing of the stories was made with: one made by other seeds, reader or build is made again. */
