@@ -14,6 +14,7 @@ import type { Sender } from '../platform/messaging';
 import { readSettings } from '../platform/settings-raw';
 import { isCapturing, siteOrigin } from '../contracts/settings';
 import type { ArticleInput } from '../library/article';
+import { nextTask } from '../stories/steps';
 
 /** How long the same page at the same address is taken as read already. */
 export const SAME_PAGE_MS = 10 * 60_000;
@@ -107,8 +108,6 @@ export class Capturer {
     }
   }
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function digestOf(text: string): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -8,6 +8,7 @@
  */
 import type { Candidate, LibraryHits } from '../contracts/messages';
 import { diffLibraryHits } from '../contracts/messages';
+import { nextTask } from '../stories/steps';
 import { spotForReader } from './spotting';
 
 export interface LibraryPass {
@@ -29,7 +30,6 @@ let queuedChars = 0;
 let running = false;
 
 const charsOf = (pass: LibraryPass) => pass.texts.reduce((n, t) => n + t.length, 0);
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Queues `pass`; `send` gets what the library changes in it once it is found. */
 export function queueLibraryPass(pass: LibraryPass, send: (pass: LibraryPass, hits: LibraryHits) => void): void {

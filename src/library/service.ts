@@ -44,6 +44,7 @@ import {
   type StoryToCompare,
 } from './stories';
 import { compareSources, type Comparison } from '../compare/compare';
+import { nextTask } from '../stories/steps';
 import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
@@ -1544,9 +1545,6 @@ export function staleBatch(stale: number): number {
 
 /** How often the comparisons made while the stories are compared are kept (see `compareMissing`). */
 const KEEP_COMPARISONS_MS = 5000;
-
-/** Resolves on a later task, so whatever waits (a page's question) runs first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Articles changed since the search index was stored past which it is stored again (each is read again on every load until then). */
 const SEARCH_CHANGES_KEPT = 50;

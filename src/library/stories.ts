@@ -9,7 +9,7 @@ import type { FullIndex, Sentence, Story } from '../contracts/schema';
 import { compareSources, type Comparison } from '../compare/compare';
 import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
-import { finishSteps, finishStepsSliced, type Steps } from '../stories/steps';
+import { finishSteps, finishStepsSliced, nextTask, type Steps } from '../stories/steps';
 import { describeStories, formStoriesSteps, joinStoryComparisons, storyMembers } from '../stories/stories';
 import { hexDigest } from './article-id';
 
@@ -67,8 +67,6 @@ export function formLibraryStoriesSliced(
 ): Promise<FormedStories> {
   return finishStepsSliced(formLibraryStoriesSteps(index, cache, corrections), pause);
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `formLibraryStories` in steps (see `src/stories/steps.ts`). */
 export function* formLibraryStoriesSteps(index: FullIndex, cache: FeatureCache, corrections: readonly StoryCorrection[]): Steps<FormedStories> {

@@ -8,6 +8,9 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** A pause until the next task: what waits meanwhile (a page's question, another message) runs first. */
+export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Runs `steps` through at once. */
 export function finishSteps<T>(steps: Steps<T>): T {
   for (;;) {
