@@ -247,7 +247,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
   const listed = discrepancies.slice(0, MAX_STORY_DISCREPANCIES);
   const derived = (s: string) =>
     (lookup.derivedFrom(s) ?? []).map((l) => ({ source: l.from, shortName: labels.get(l.from)?.shortName ?? l.from, share: l.share }));
-  const major = discrepancies.filter(clearsBar).length;
+  const barred = discrepancies.filter(clearsBar);
   return {
     id: story.id,
     title: story.title,
@@ -259,7 +259,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       .map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
     related: story.related.map((r) => ({ id: r, title: lookup.storiesById.get(r)?.title ?? r })),
     // The timeline tells the changes a reader should notice: the minor differences stay in their list.
-    timeline: timeline(sources, derived, discrepancies.filter(clearsBar)).filter((_, i) => shown(i)),
+    timeline: timeline(sources, derived, barred).filter((_, i) => shown(i)),
     sources: shownSources.map((s) => ({ ...labels.get(s.id)!, title: s.title, byline: s.byline, words: s.words, derivedFrom: derived(s.id) })),
     ...(shownSources.length < sources.length ? { sourcesBetween: { after: MAX_STORY_SOURCES / 2, count: sources.length - shownSources.length } } : {}),
     coverage: storyCoverage(lookup, sources, shown),
@@ -279,7 +279,7 @@ export function storyView(lookup: IndexLookup, id?: string): StoryView | undefin
       })),
       ...(d.variants.length > MAX_STORY_VARIANTS ? { moreVariants: d.variants.length - MAX_STORY_VARIANTS } : {}),
     })),
-    ...(listed.length < discrepancies.length ? { discrepancyCount: { major, minor: discrepancies.length - major } } : {}),
+    ...(listed.length < discrepancies.length ? { discrepancyCount: { major: barred.length, minor: discrepancies.length - barred.length } } : {}),
   };
 }
 
