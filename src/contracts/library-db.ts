@@ -6,4 +6,4 @@
  * (`src/platform/stored-rows.ts`).
  */
 export const LIBRARY_DB_NAME = 'sourcelight-library';
-export const LIBRARY_DB_VERSION = 7;
+export const LIBRARY_DB_VERSION = 8;

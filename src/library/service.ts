@@ -9,7 +9,8 @@
  * extraction, no comparison). Removing an article or hiding the sample story
  * folds the remaining articles into the seeds again, also without extraction.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { joinSearchIndex, partialIndex, partsToRead, queryTerms, splitSearchIndex, type SearchEntries, type SearchHead } from './search-parts';
 import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { mergeSpotEntities, toSpotIndex } from '../index/spot-index';
@@ -61,6 +62,7 @@ import {
   readComparisons,
   keepComparisons,
   readSearchIndex,
+  readSearchParts,
   readSearchState,
   writeSearchIndex,
   readStagedArticles,
@@ -210,6 +212,8 @@ export class Library {
   private searchIndex?: MiniSearch;
   /** The search index being loaded or made, while it is. */
   private searchLoading?: Promise<MiniSearch>;
+  /** The stored search index's head and what is read of its parts, for the searches that come while the whole loads. */
+  private searchStart?: Promise<SearchStart | undefined>;
   /** The articles' part of the spot index (their quote keys and passages), as of the last change. */
   private pieces?: SpotPieces;
   /** How many runs of the articles' passages the stored spot index has (see `commit`). */
@@ -289,6 +293,7 @@ export class Library {
       this.full = undefined;
       this.dropStories();
       this.searchIndex = undefined;
+      this.searchStart = undefined;
       await this.rebuild();
       return true;
     });
@@ -549,6 +554,7 @@ export class Library {
     this.dropStories();
     this.comparisons = undefined;
     this.searchIndex = undefined;
+    this.searchStart = undefined;
     this.features.clear();
   }
 
@@ -1253,12 +1259,21 @@ export class Library {
     await this.commit(this.meta!, full, pieces, 0, 0, { prefs: this.prefs });
   }
 
-  /** Full-text search over saved articles (title, outlet, body), best first. */
+  /**
+   * Full-text search over saved articles (title, outlet, body), best first.
+   * While the whole index is not in hand (a worker's first searches, as it
+   * loads), from the stored index's parts that the query can match
+   * (`search-parts.ts`): the same hits, without waiting for the whole.
+   */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
-    return (await this.searchReady())
-      .search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })
+    const partial = this.searchIndex ? undefined : await this.partialSearchIndex(query);
+    const hits = (partial ?? (await this.searchReady()))
+      .search(query, SEARCH_QUERY)
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    // The whole, for the searches after: asked once this one is answered (its reads would hold this one back).
+    if (partial) this.prepareSearch();
+    return hits;
   }
 
   /** Starts loading the search index (the library page does when it opens, so the reader's first search finds it ready). */
@@ -1274,6 +1289,46 @@ export class Library {
   }
 
   /**
+   * An index of the stored head and of the parts holding the terms `query`
+   * may match, with the articles changed since the index was stored read
+   * again, as the whole's load does; undefined when no index is stored for
+   * this library as it is (or too many changed since: the whole is made).
+   */
+  private async partialSearchIndex(query: string): Promise<MiniSearch | undefined> {
+    const start = (this.searchStart ??= this.readSearchStart());
+    const known = await start.catch(() => undefined);
+    if (!known || this.searchIndex) return undefined;
+    const wanted = partsToRead(queryTerms(query, SEARCH_OPTIONS), known.vocabulary, SEARCH_QUERY);
+    const missing = wanted.filter((n) => !known.parts.has(n));
+    if (missing.length) {
+      const read = await readSearchParts(this.db, known.stamp, missing);
+      // Stored again since the head was read: the whole answers.
+      if (!read) {
+        if (this.searchStart === start) this.searchStart = undefined;
+        return undefined;
+      }
+      missing.forEach((n, i) => known.parts.set(n, JSON.parse(read[i]) as SearchEntries));
+    }
+    const index = partialIndex(
+      known.head,
+      wanted.map((n) => known.parts.get(n)!),
+      SEARCH_OPTIONS,
+    );
+    for (const { id, doc } of known.changed) {
+      if (index.has(id)) index.discard(id);
+      if (doc) index.add(doc);
+    }
+    return index;
+  }
+
+  private async readSearchStart(): Promise<SearchStart | undefined> {
+    const { stored, changed } = await readSearchIndex(this.db);
+    if (stored?.made !== this.searchMade() || changed.length >= SEARCH_CHANGES_KEPT) return undefined;
+    const docs = await Promise.all(changed.map(async (id) => ({ id, doc: await readStoredArticle(this.db, id).then((a) => a && searchDoc(a)) })));
+    return { stamp: stored.stamp, head: JSON.parse(stored.head) as SearchHead, vocabulary: stored.vocabulary, changed: docs, parts: new Map() };
+  }
+
+  /**
    * The search index as stored, brought up to date with the articles changed
    * since (each read again from its record); made from every record when none
    * is stored or an update changed how words are cut. Stored again when made,
@@ -1283,12 +1338,31 @@ export class Library {
     if (this.searchIndex) return this.searchIndex;
     const made = this.searchMade();
     const { stored, changed } = await readSearchIndex(this.db);
+    const parts =
+      stored?.made === made
+        ? await readSearchParts(
+            this.db,
+            stored.stamp,
+            stored.vocabulary.map((_, n) => n),
+          )
+        : undefined;
     let index: MiniSearch;
     let keep: boolean;
-    if (stored?.made === made) {
+    if (parts) {
+      const head = JSON.parse(stored!.head) as SearchHead;
       // With pauses between slices of work: at 10,000 articles the synchronous load held the worker for about a second.
       // Patched (patches/minisearch+7.2.0.patch): a pause per 20 ms of work, not per 1,000 entries (4 ms timers each: 10 s).
-      index = await MiniSearch.loadJSONAsync(stored.json, SEARCH_OPTIONS);
+      // Part by part, with pauses: parsed at once, 10,000 articles' parts held the worker (and a search from parts) for 0.4 s.
+      const entries: SearchEntries[] = [];
+      let slice = Date.now();
+      for (const json of parts) {
+        entries.push(JSON.parse(json) as SearchEntries);
+        if (Date.now() - slice > LOAD_SLICE_MS) {
+          await nextTask();
+          slice = Date.now();
+        }
+      }
+      index = await MiniSearch.loadJSAsync(joinSearchIndex(head, entries), SEARCH_OPTIONS);
       for (const id of changed) {
         if (index.has(id)) index.discard(id);
         const article = await readStoredArticle(this.db, id);
@@ -1301,11 +1375,17 @@ export class Library {
       keep = true;
     }
     this.searchIndex = index;
+    this.searchStart = undefined;
     // Derived data: not kept, it is made again next time.
-    if (keep)
-      await writeSearchIndex(this.db, { made, json: JSON.stringify(index) }).catch((error: unknown) =>
-        console.warn('Sourcelight could not keep the search index:', error),
-      );
+    if (keep) {
+      const { head, vocabulary, parts: split } = splitSearchIndex(index.toJSON());
+      const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      await writeSearchIndex(
+        this.db,
+        { made, stamp, head: JSON.stringify(head), vocabulary },
+        split.map((entries) => JSON.stringify(entries)),
+      ).catch((error: unknown) => console.warn('Sourcelight could not keep the search index:', error));
+    }
     return index;
   }
 
@@ -1444,6 +1524,8 @@ export class Library {
     this.full = folded?.full;
     this.dropStories();
     this.forgetFeatures(change);
+    // What is read of the stored search index names the articles changed before this one.
+    this.searchStart = undefined;
     this.spot = spot;
     this.pieces = pieces;
   }
@@ -1531,8 +1613,18 @@ function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly Sp
 
 // Chinese and Japanese have no spaces: their text is indexed and searched as two-character pieces (searchTerms).
 const SEARCH_OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } };
+const SEARCH_QUERY: SearchOptions = { prefix: true, fuzzy: 0.15, combineWith: 'AND' };
+
+/** The stored search index's head, vocabulary and the parts read so far, with the articles changed since it was stored (`doc` undefined: removed). */
+interface SearchStart {
+  stamp: string;
+  head: SearchHead;
+  vocabulary: string[];
+  changed: { id: string; doc?: SearchDoc }[];
+  parts: Map<number, SearchEntries>;
+}
 /** Names how the search index cuts and stores words: raised with a change of `SEARCH_OPTIONS` or `searchTerms`, so a stored index is made again. */
-const SEARCH_FORMAT = 'search-1';
+const SEARCH_FORMAT = 'search-2';
 /**
  * How many stale records one change reads again: 25, or a fortieth of them
  * when more. Each change folds every record again (seconds at thousands of
@@ -1546,6 +1638,9 @@ export function staleBatch(stale: number): number {
 /** How often the comparisons made while the stories are compared are kept (see `compareMissing`). */
 const KEEP_COMPARISONS_MS = 5000;
 
+/** Work between two pauses while the whole search index loads (a search from parts waits at most this). */
+const LOAD_SLICE_MS = 20;
+
 /** Articles changed since the search index was stored past which it is stored again (each is read again on every load until then). */
 const SEARCH_CHANGES_KEPT = 50;
 
@@ -1553,7 +1648,9 @@ function newSearchIndex(): MiniSearch {
   return new MiniSearch(SEARCH_OPTIONS);
 }
 
-function searchDoc(a: LibraryArticle): { id: string; title: string; outlet: string; body: string } {
+type SearchDoc = { id: string; title: string; outlet: string; body: string };
+
+function searchDoc(a: LibraryArticle): SearchDoc {
   return { id: a.id, title: a.parsed.source.title, outlet: a.parsed.source.outlet, body: a.parsed.body };
 }
 

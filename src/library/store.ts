@@ -111,6 +111,8 @@ export interface LibrarySchema extends DBSchema {
   comparisons: { key: string; value: Comparison };
   /** Ids of the articles changed (added, read again, removed) since the stored search index was made (since version 6). */
   searchChanges: { key: string; value: true };
+  /** The stored search index's postings in parts, by number (since version 8; its head is `state`'s `search`). */
+  searchParts: { key: number; value: StoredSearchPart };
   /** The articles' passages and quote keys of the stored spot index (since version 6), in runs numbered from 0: a save rewrites the last. */
   spotRuns: { key: number; value: FlatSpotRun };
   state: {
@@ -181,6 +183,8 @@ export const MIGRATIONS: Migration[] = [
   },
   // Version 7: the records an older reader wrote, found at a worker's start without reading every record.
   { schema: (_, tx) => void tx.objectStore('articles').createIndex('readerVersion', 'readerVersion') },
+  // Version 8: the search index kept in parts (derived: the one stored whole is let go, and made again).
+  { schema: (db) => void db.createObjectStore('searchParts'), data: dropWholeSearchIndex },
 ];
 
 /** Runs the steps from version `from` to `to`: every schema change, then the data steps in order. */
@@ -204,6 +208,11 @@ async function moveOriginals(tx: UpgradeTx): Promise<void> {
     }
     cursor = await cursor.continue();
   }
+}
+
+async function dropWholeSearchIndex(tx: UpgradeTx): Promise<void> {
+  const state = tx.objectStore('state');
+  await Promise.all([state.delete('search'), state.delete('searchMade'), tx.objectStore('searchChanges').clear()]);
 }
 
 async function fillRows(tx: UpgradeTx): Promise<void> {
@@ -410,6 +419,7 @@ const CHANGE_STORES = [
   'state',
   'spotRuns',
   'searchChanges',
+  'searchParts',
 ] as const;
 
 /** Writes a change and the index that includes it, all or nothing. */
@@ -437,7 +447,7 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     writes.push(...STORY_KEYS.map((key) => state.delete(key)));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
-    if (change.rows) writes.push(state.delete('search'), state.delete('searchMade'), searchChanges.clear());
+    if (change.rows) writes.push(state.delete('search'), state.delete('searchMade'), searchChanges.clear(), tx.objectStore('searchParts').clear());
     else if (await state.count('search')) {
       // The stored search index is brought up to date from these when next loaded.
       for (const id of [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]) writes.push(searchChanges.put(true, id));
@@ -668,18 +678,45 @@ export async function keepComparisons(db: LibraryDb, used: ReadonlyMap<string, C
   });
 }
 
-/** The search index as stored: MiniSearch's JSON, and what made it (an update that reads or cuts words otherwise makes it again). */
+/**
+ * The search index as stored (`search-parts.ts`): its head (MiniSearch's
+ * form without the postings) and vocabulary, here; the postings in
+ * `searchParts`, each part marked with the same `stamp` (a part of another
+ * writing is never read with this head). `made` says what made it (an update
+ * that reads or cuts words otherwise makes it again).
+ */
 export interface StoredSearchIndex {
   made: string;
-  json: string;
+  stamp: string;
+  /** MiniSearch's form without its postings, as JSON. */
+  head: string;
+  /** Each part's terms, joined by newlines. */
+  vocabulary: string[];
 }
 
-/** The stored search index (if any) and the articles changed since it was made, in one transaction. */
+export interface StoredSearchPart {
+  stamp: string;
+  /** The part's `[term, postings]` entries, as JSON. */
+  entries: string;
+}
+
+function isStoredSearchIndex(v: unknown): v is StoredSearchIndex {
+  const s = v as Partial<StoredSearchIndex> | undefined;
+  return typeof s?.made === 'string' && typeof s.stamp === 'string' && typeof s.head === 'string' && Array.isArray(s.vocabulary);
+}
+
+/** The stored search index's head (if any) and the articles changed since it was made, in one transaction. */
 export async function readSearchIndex(db: LibraryDb): Promise<{ stored?: StoredSearchIndex; changed: string[] }> {
   const tx = db.transaction(['state', 'searchChanges']);
   const [stored, changed] = await Promise.all([tx.objectStore('state').get('search'), tx.objectStore('searchChanges').getAllKeys()]);
-  const s = stored as Partial<StoredSearchIndex> | undefined;
-  return { stored: typeof s?.made === 'string' && typeof s.json === 'string' ? (s as StoredSearchIndex) : undefined, changed };
+  return { stored: isStoredSearchIndex(stored) ? stored : undefined, changed };
+}
+
+/** The parts `numbers` of the search index stored as `stamp`, as JSON; undefined if one is missing or of another writing. */
+export async function readSearchParts(db: LibraryDb, stamp: string, numbers: readonly number[]): Promise<string[] | undefined> {
+  const tx = db.transaction('searchParts');
+  const parts = await Promise.all(numbers.map((n) => tx.store.get(n)));
+  return parts.every((p) => p?.stamp === stamp && typeof p.entries === 'string') ? parts.map((p) => p!.entries) : undefined;
 }
 
 /**
@@ -693,14 +730,15 @@ export async function readSearchState(db: LibraryDb): Promise<{ made?: string; c
   return { made: typeof made === 'string' ? made : undefined, changed };
 }
 
-/** Stores the search index as it is now: no article changed since. */
-export async function writeSearchIndex(db: LibraryDb, search: StoredSearchIndex): Promise<void> {
-  const tx = db.transaction(['state', 'searchChanges'], 'readwrite');
+/** Stores the search index as it is now, head and parts in one transaction: no article changed since. */
+export async function writeSearchIndex(db: LibraryDb, search: StoredSearchIndex, parts: readonly string[]): Promise<void> {
+  const tx = db.transaction(['state', 'searchChanges', 'searchParts'], 'readwrite');
   const state = tx.objectStore('state');
-  await allOrNothing(
-    tx,
-    (writes) => void writes.push(state.put(search, 'search'), state.put(search.made, 'searchMade'), tx.objectStore('searchChanges').clear()),
-  );
+  const stored = tx.objectStore('searchParts');
+  await allOrNothing(tx, (writes) => {
+    writes.push(state.put(search, 'search'), state.put(search.made, 'searchMade'), tx.objectStore('searchChanges').clear(), stored.clear());
+    parts.forEach((entries, n) => writes.push(stored.put({ stamp: search.stamp, entries }, n)));
+  });
 }
 
 /** When the reader last looked at each story (a key of `state`: derived from nothing, so no schema version). */

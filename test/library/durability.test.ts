@@ -139,7 +139,7 @@ describe('how each article came in, and which reader wrote it', () => {
     old.close();
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(7);
+    expect(DB_VERSION).toBe(8);
     expect((await readArticles(db)).map((a) => [a.origin, a.readerVersion])).toEqual([['saved', 1]]);
     expect(await readArticles(db)).toEqual([{ ...before, origin: 'saved', readerVersion: 1 }]);
     expect(await readOriginal(db, read.article.id)).toEqual(read.original);

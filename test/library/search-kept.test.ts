@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/service';
-import { openLibraryDb, readSearchIndex, writeSearchIndex } from '../../src/library/store';
+import { openLibraryDb, readSearchIndex, readSearchParts, writeSearchIndex } from '../../src/library/store';
+import { joinSearchIndex, splitSearchIndex } from '../../src/library/search-parts';
 import { searchTerms } from '../../src/text/segment';
 import { newStory } from './fixtures';
 import { seedIndexes } from './fixtures';
@@ -23,9 +24,25 @@ const OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize
 async function plant(name: string): Promise<void> {
   const db = await openLibraryDb(name);
   const { stored: kept } = await readSearchIndex(db);
-  const index = MiniSearch.loadJSON(kept!.json, OPTIONS);
+  const parts = await readSearchParts(
+    db,
+    kept!.stamp,
+    kept!.vocabulary.map((_, n) => n),
+  );
+  const index = MiniSearch.loadJS(
+    joinSearchIndex(
+      JSON.parse(kept!.head),
+      parts!.map((p) => JSON.parse(p)),
+    ),
+    OPTIONS,
+  );
   index.add({ id: 'src-lib-planted', title: 'Zebraphone', outlet: '', body: '' });
-  await writeSearchIndex(db, { made: kept!.made, json: JSON.stringify(index) });
+  const { head, vocabulary, parts: split } = splitSearchIndex(index.toJSON());
+  await writeSearchIndex(
+    db,
+    { made: kept!.made, stamp: 'planted', head: JSON.stringify(head), vocabulary },
+    split.map((entries) => JSON.stringify(entries)),
+  );
   db.close();
 }
 

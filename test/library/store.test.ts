@@ -78,6 +78,24 @@ describe('library store', () => {
     db.close();
   });
 
+  it('version 8 lets go of a search index stored whole (it is made again, in parts), and keeps the articles', async () => {
+    const name = freshName();
+    const old = await openAt(name, 7);
+    const a = article();
+    await old.put('articles', a);
+    await old.put('state', { made: 'search-1|3|1.0.0', json: '{"documentCount":0}' }, 'search');
+    await old.put('state', 'search-1|3|1.0.0', 'searchMade');
+    await old.put('searchChanges', true, a.id);
+    old.close();
+    const db = await openLibraryDb(name);
+    expect(db.objectStoreNames.contains('searchParts')).toBe(true);
+    expect(await db.get('state', 'search')).toBeUndefined();
+    expect(await db.get('state', 'searchMade')).toBeUndefined();
+    expect(await db.count('searchChanges')).toBe(0);
+    expect((await readArticles(db)).map((x) => x.id)).toEqual([a.id]);
+    db.close();
+  });
+
   it.each([1, 4])("version 5 keeps each article's line in the library page beside it (from version %i)", async (from) => {
     const name = freshName();
     const old = await openAt(name, from);

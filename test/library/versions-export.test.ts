@@ -197,7 +197,7 @@ describe('library store, version 5', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(7);
+    expect(DB_VERSION).toBe(8);
     expect(db.objectStoreNames.contains('stagedVersions')).toBe(true);
     expect(await readStagedImport(db)).toEqual(progress);
     db.close();

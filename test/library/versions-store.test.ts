@@ -59,13 +59,14 @@ describe('library store, version 3', () => {
 
     const db = await openLibraryDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(7);
+    expect(DB_VERSION).toBe(8);
     expect([...db.objectStoreNames].sort()).toEqual([
       'articles',
       'comparisons',
       'originals',
       'rows',
       'searchChanges',
+      'searchParts',
       'spotRuns',
       'stagedArticles',
       'stagedOriginals',
