@@ -1272,12 +1272,24 @@ export class Library {
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
     // The whole, for the searches after: asked once this one is answered (its reads would hold this one back).
-    if (partial) this.prepareSearch();
+    if (partial) this.loadWholeSearch();
     return hits;
   }
 
-  /** Starts loading the search index (the library page does when it opens, so the reader's first search finds it ready). */
+  /**
+   * Readies the reader's first search (the library page asks when it opens):
+   * reads the stored index's head and vocabulary, or, when none can serve,
+   * loads or makes the whole.
+   */
   prepareSearch(): void {
+    if (this.searchIndex) return;
+    (this.searchStart ??= this.readSearchStart())
+      .catch(() => undefined)
+      .then((start) => (start ? undefined : this.loadWholeSearch()))
+      .catch(() => undefined);
+  }
+
+  private loadWholeSearch(): void {
     this.searchReady().catch((error: unknown) => console.warn('Sourcelight could not load the search index:', error));
   }
 

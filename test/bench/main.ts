@@ -142,7 +142,7 @@ function librarySummary(runs: LibraryRun[]): string[] {
       '≤ 300',
     ),
     row(
-      'a search from the library page, round trip: the first after the import, once the cards’ index is made (the search index has been made from every record since the list asked, as the background also does once changes settle) / others (median) / the first after a worker stop (the stored index loaded), ms',
+      'a search from the library page, round trip: the first after the import, once the cards’ index is made (the search index has been made from every record since the list asked, as the background also does once changes settle) / others (median) / the first after a worker stop (from the stored index’s parts its words can match), ms',
       (r) => `${r.browser.searchMs.first} / ${round1(r.browser.searchMs.warm)} / ${r.browser.searchMs.afterStop ?? '–'}`,
       '≤ 100',
     ),

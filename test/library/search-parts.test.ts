@@ -130,4 +130,36 @@ describe("a worker's first searches, before the whole index is loaded", () => {
     expect(answers[queries.indexOf('Quackenbush')]).toEqual([]);
     expect((answers[queries.indexOf('Swiss envoy')] as { id: string }[]).map((h) => h.id)).not.toContain(added[0].id);
   });
+
+  it('the library page opening reads the head alone; the first search answers from parts, and the whole is loaded after it', async () => {
+    const name = 'test-search-parts-2';
+    const lib = await open(name);
+    await lib.add([newStory('a.txt', 'Ottoline Brackenridge'), newStory('b.txt', 'Perpetua Quackenbush')]);
+    await lib.keepSearchIndex();
+    const whole = vi.spyOn(MiniSearch, 'loadJSAsync');
+    const parts = vi.spyOn(MiniSearch, 'loadJS');
+    const cold = await open(name);
+    cold.prepareSearch();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(whole).not.toHaveBeenCalled();
+    expect(await cold.search('Quackenbush')).toHaveLength(1);
+    expect(parts).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(whole).toHaveBeenCalledTimes(1));
+    // Once in hand, the whole answers.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await cold.search('Brackenridge')).toHaveLength(1);
+    expect(parts).toHaveBeenCalledTimes(1);
+  });
+
+  it('with none stored (an import leaves none), the library page opening makes the whole for the first search', async () => {
+    const lib = await open('test-search-parts-3');
+    await lib.add([newStory('a.txt', 'Ottoline Brackenridge')]);
+    const parts = vi.spyOn(MiniSearch, 'loadJS');
+    lib.prepareSearch();
+    expect(await lib.search('Brackenridge')).toHaveLength(1);
+    expect(parts).not.toHaveBeenCalled();
+    const db = await openLibraryDb('test-search-parts-3');
+    expect((await readSearchIndex(db)).stored).toBeDefined();
+    db.close();
+  });
 });
