@@ -71,42 +71,49 @@ export function fuzzyDistance(term: string, search: SearchOptions): number {
   return fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
 }
 
+/** Two rows of the distance table, reused: the vocabulary's scan runs it for thousands of words. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /** Whether Levenshtein distance between `a` and `b` is at most `max` (UTF-16 units, as MiniSearch counts). */
 export function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [previous, row] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      row.push(d);
+      row[j] = d;
       if (d < best) best = d;
     }
     // Every way on passes through this row: none under `max` here, none at the end.
     if (best > max) return false;
-    previous = row;
+    [previous, row] = [row, previous];
   }
   return previous[b.length] <= max;
 }
 
+/** The vocabulary as stored (each part's terms joined), cut into words once for every search after. */
+export function vocabularyWords(vocabulary: readonly string[]): string[][] {
+  return vocabulary.map((joined) => (joined ? joined.split('\n') : []));
+}
+
 /**
  * The parts holding a term that any of `terms` may match (itself, a longer
- * word it begins with under `prefix`, one within its fuzzy distance), in
- * order.
+ * word it begins under `prefix`, one within its fuzzy distance), in order;
+ * `words` each part's terms (`vocabularyWords`).
  */
-export function partsToRead(terms: readonly string[], vocabulary: readonly string[], search: SearchOptions): number[] {
+export function partsToRead(terms: readonly string[], words: readonly (readonly string[])[], search: SearchOptions): number[] {
   const wanted = terms.map((term) => ({ term, distance: fuzzyDistance(term, search) }));
   const prefix = !!search.prefix;
+  const mayMatch = (word: string) =>
+    wanted.some(({ term, distance }) => word === term || (prefix && word.startsWith(term)) || (distance > 0 && withinDistance(word, term, distance)));
   const found: number[] = [];
-  vocabulary.forEach((joined, part) => {
-    for (const word of joined.split('\n')) {
-      if (wanted.some(({ term, distance }) => word === term || (prefix && word.startsWith(term)) || (distance > 0 && withinDistance(word, term, distance)))) {
-        found.push(part);
-        return;
-      }
-    }
+  words.forEach((part, n) => {
+    if (part.some(mayMatch)) found.push(n);
   });
   return found;
 }

@@ -10,7 +10,7 @@
  * folds the remaining articles into the seeds again, also without extraction.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { joinSearchIndex, partialIndex, partsToRead, queryTerms, splitSearchIndex, type SearchEntries, type SearchHead } from './search-parts';
+import { joinSearchIndex, partialIndex, partsToRead, queryTerms, splitSearchIndex, vocabularyWords, type SearchEntries, type SearchHead } from './search-parts';
 import { searchTerms } from '../text/segment';
 import { IndexError, loadFlatSpotIndex } from '../index/loader';
 import { mergeSpotEntities, toSpotIndex } from '../index/spot-index';
@@ -1310,7 +1310,7 @@ export class Library {
     const start = (this.searchStart ??= this.readSearchStart());
     const known = await start.catch(() => undefined);
     if (!known || this.searchIndex) return undefined;
-    const wanted = partsToRead(queryTerms(query, SEARCH_OPTIONS), known.vocabulary, SEARCH_QUERY);
+    const wanted = partsToRead(queryTerms(query, SEARCH_OPTIONS), known.words, SEARCH_QUERY);
     const missing = wanted.filter((n) => !known.parts.has(n));
     if (missing.length) {
       const read = await readSearchParts(this.db, known.stamp, missing);
@@ -1337,7 +1337,7 @@ export class Library {
     const { stored, changed } = await readSearchIndex(this.db);
     if (stored?.made !== this.searchMade() || changed.length >= SEARCH_CHANGES_KEPT) return undefined;
     const docs = await Promise.all(changed.map(async (id) => ({ id, doc: await readStoredArticle(this.db, id).then((a) => a && searchDoc(a)) })));
-    return { stamp: stored.stamp, head: JSON.parse(stored.head) as SearchHead, vocabulary: stored.vocabulary, changed: docs, parts: new Map() };
+    return { stamp: stored.stamp, head: JSON.parse(stored.head) as SearchHead, words: vocabularyWords(stored.vocabulary), changed: docs, parts: new Map() };
   }
 
   /**
@@ -1627,11 +1627,12 @@ function joinPieces([first = { quotes: [], passages: [] }, ...rest]: readonly Sp
 const SEARCH_OPTIONS = { fields: ['title', 'outlet', 'body'], storeFields: [], tokenize: searchTerms, searchOptions: { boost: { title: 3, outlet: 2 } } };
 const SEARCH_QUERY: SearchOptions = { prefix: true, fuzzy: 0.15, combineWith: 'AND' };
 
-/** The stored search index's head, vocabulary and the parts read so far, with the articles changed since it was stored (`doc` undefined: removed). */
+/** The stored search index's head, its vocabulary's words and the parts read so far, with the articles changed since it was stored (`doc` undefined: removed). */
 interface SearchStart {
   stamp: string;
   head: SearchHead;
-  vocabulary: string[];
+  /** Each part's terms. */
+  words: string[][];
   changed: { id: string; doc?: SearchDoc }[];
   parts: Map<number, SearchEntries>;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { partialIndex, partsToRead, queryTerms, splitSearchIndex, joinSearchIndex, withinDistance } from '../../src/library/search-parts';
+import { partialIndex, partsToRead, queryTerms, splitSearchIndex, joinSearchIndex, vocabularyWords, withinDistance } from '../../src/library/search-parts';
 import { Library } from '../../src/library/service';
 import { openLibraryDb, readSearchIndex } from '../../src/library/store';
 import { searchTerms } from '../../src/text/segment';
@@ -76,7 +76,7 @@ describe('the search index in parts', () => {
     expect(joinSearchIndex(head, parts)).toEqual(whole.toJSON());
     const reference = MiniSearch.loadJS(whole.toJSON(), OPTIONS);
     for (const query of QUERIES) {
-      const read = partsToRead(queryTerms(query, OPTIONS), vocabulary, QUERY);
+      const read = partsToRead(queryTerms(query, OPTIONS), vocabularyWords(vocabulary), QUERY);
       const partial = partialIndex(
         head,
         read.map((n) => parts[n]),
