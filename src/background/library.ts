@@ -135,7 +135,9 @@ function makeSoon(): void {
       try {
         await libraryReady(true);
         const library = await openLibrary();
-        if (library) await keepAliveWhile(library.keepSearchIndex());
+        if (!library) return;
+        await keepAliveWhile(library.keepSearchIndex());
+        if (!(await library.madeKept())) await markUnkept(true);
       } catch (error) {
         console.warn('Sourcelight could not make the stories or the search index of the library:', error);
       }
@@ -143,9 +145,30 @@ function makeSoon(): void {
   }, MADE_AFTER_CHANGE_MS);
 }
 
+/**
+ * Marks, for this browser session, that what the background made could not
+ * be kept (the store refused the writes: a full disk), so that each worker
+ * start does not make it again (seconds at thousands of articles) only to
+ * fail again; a change lets the mark go, and so does a browser restart. A
+ * card or a search still makes what it needs.
+ */
+const UNKEPT_KEY = 'madeUnkept';
+
+async function markUnkept(unkept: boolean): Promise<void> {
+  const session = browser.storage.session;
+  if (!session) return;
+  await (unkept ? session.set({ [UNKEPT_KEY]: true }) : session.remove(UNKEPT_KEY)).catch(() => undefined);
+}
+
+async function unkeptMarked(): Promise<boolean> {
+  const stored = await browser.storage.session?.get(UNKEPT_KEY).catch(() => undefined);
+  return stored?.[UNKEPT_KEY] === true;
+}
+
 /** After a start: what a worker stopped before it kept (a change just before it stopped), or an update, left unmade is made soon. */
 async function keepMadeSoon(library: Library): Promise<void> {
   try {
+    if (await unkeptMarked()) return;
     if (!(await library.storiesKept()) || !(await library.searchKept())) makeSoon();
   } catch (error) {
     console.warn('Sourcelight could not read the stories as kept:', error);
@@ -205,6 +228,7 @@ async function changed(library: Library): Promise<void> {
   setSpotIndex(library.usesSeedsAlone ? undefined : library.spotIndex);
   changes++;
   fullLoaded = undefined;
+  void markUnkept(false);
   makeSoon();
   await tellEveryTab('library-changed', {});
   // The extension's own open pages (the side panel) hear it too.
@@ -217,7 +241,7 @@ async function listReply(library: Library): Promise<LibraryListReply> {
   const reply: LibraryListReply = { rows, showSeeds: library.showSeeds, stories };
   if (staged)
     reply.pendingImport = staged.total === undefined ? { name: staged.name, done: staged.done } : { name: staged.name, done: staged.done, total: staged.total };
-  // The reader may search next: the search index loads once the list is answered.
+  // The reader may search next: the search index's head is read once the list is answered.
   library.prepareSearch();
   return reply;
 }

@@ -212,6 +212,8 @@ export class Library {
   private searchIndex?: MiniSearch;
   /** The search index being loaded or made, while it is. */
   private searchLoading?: Promise<MiniSearch>;
+  /** A making since the last change could not be kept (see `madeKept`). */
+  private unkept = false;
   /** The stored search index's head and what is read of its parts, for the searches that come while the whole loads. */
   private searchStart?: Promise<SearchStart | undefined>;
   /** The articles' part of the spot index (their quote keys and passages), as of the last change. */
@@ -511,7 +513,10 @@ export class Library {
         { made, stories: listingOf(formed.stories) },
         { made, assignment: formed.assignment, stories: formed.stories, entities: entityStories(folded, formed.assignment) },
       );
-    }).catch((error: unknown) => console.warn('Sourcelight could not keep the list of stories:', error));
+    }).catch((error: unknown) => {
+      this.unkept = true;
+      console.warn('Sourcelight could not keep the list of stories:', error);
+    });
   }
 
   /** Every article clustered into stories, each described: seconds at thousands of articles, in slices (pages are answered between them). */
@@ -1396,7 +1401,10 @@ export class Library {
         this.db,
         { made, stamp, head: JSON.stringify(head), vocabulary },
         split.map((entries) => JSON.stringify(entries)),
-      ).catch((error: unknown) => console.warn('Sourcelight could not keep the search index:', error));
+      ).catch((error: unknown) => {
+        this.unkept = true;
+        console.warn('Sourcelight could not keep the search index:', error);
+      });
     }
     return index;
   }
@@ -1415,6 +1423,16 @@ export class Library {
    */
   async keepSearchIndex(): Promise<void> {
     if (!(await this.searchKept())) await this.searchReady();
+  }
+
+  /**
+   * Whether what was made since the last change (the stories, the search
+   * index) could all be kept, once the writes asked before this are done:
+   * not (a full disk), a worker started later would make it again only to
+   * fail again.
+   */
+  madeKept(): Promise<boolean> {
+    return this.serial(async () => !this.unkept);
   }
 
   /** Whether the next search finds the search index ready to load (or in hand: each change keeps it up to date, and the next load stores it again if many changed). */
@@ -1538,6 +1556,7 @@ export class Library {
     this.forgetFeatures(change);
     // What is read of the stored search index names the articles changed before this one.
     this.searchStart = undefined;
+    this.unkept = false;
     this.spot = spot;
     this.pieces = pieces;
   }

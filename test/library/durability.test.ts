@@ -71,6 +71,35 @@ describe('hostile and unlucky input', () => {
     expect(await ownRows(again)).toEqual([]);
   });
 
+  it('says when what it made could not be kept (a full disk), until the next change', async () => {
+    const lib = await open();
+    await lib.add([newStory()]);
+    const put = IDBObjectStore.prototype.put;
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'stories' || key === 'search') throw new DOMException('full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await lib.fullIndex();
+    expect(await lib.madeKept()).toBe(false);
+    full.mockRestore();
+    await lib.add([newStory('b.txt', 'Hildegard Brauchli')]);
+    expect(await lib.madeKept()).toBe(true);
+    await lib.fullIndex();
+    await lib.keepSearchIndex();
+    expect(await lib.madeKept()).toBe(true);
+    // The search index alone refused (a library that has none stored).
+    const other = await open();
+    await other.add([newStory('c.txt', 'Leopold Wintergreen')]);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'search') throw new DOMException('full', 'QuotaExceededError');
+      return put.call(this, value, key);
+    });
+    await other.keepSearchIndex();
+    expect(await other.madeKept()).toBe(false);
+    expect(warn).toHaveBeenCalled();
+  });
+
   it('Read again cannot bring back an article removed at the same moment', async () => {
     const lib = await open();
     const [row] = (await lib.add([newStory()])).added;
