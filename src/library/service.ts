@@ -82,6 +82,7 @@ import {
   readArticlesOf,
   readComparisonsOf,
   type StoredFormedStories,
+  type StoredSearchIndex,
   readVersions,
   readIdAtUrl,
   readOpenState,
@@ -1355,30 +1356,13 @@ export class Library {
     if (this.searchIndex) return this.searchIndex;
     const made = this.searchMade();
     const { stored, changed } = await readSearchIndex(this.db);
-    const parts =
-      stored?.made === made
-        ? await readSearchParts(
-            this.db,
-            stored.stamp,
-            stored.vocabulary.map((_, n) => n),
-          )
-        : undefined;
+    const entries = stored?.made === made ? await this.readAllParts(stored) : undefined;
     let index: MiniSearch;
     let keep: boolean;
-    if (parts) {
+    if (entries) {
       const head = JSON.parse(stored!.head) as SearchHead;
       // With pauses between slices of work: at 10,000 articles the synchronous load held the worker for about a second.
       // Patched (patches/minisearch+7.2.0.patch): a pause per 20 ms of work, not per 1,000 entries (4 ms timers each: 10 s).
-      // Part by part, with pauses: parsed at once, 10,000 articles' parts held the worker (and a search from parts) for 0.4 s.
-      const entries: SearchEntries[] = [];
-      let slice = Date.now();
-      for (const json of parts) {
-        entries.push(JSON.parse(json) as SearchEntries);
-        if (Date.now() - slice > LOAD_SLICE_MS) {
-          await nextTask();
-          slice = Date.now();
-        }
-      }
       index = await MiniSearch.loadJSAsync(joinSearchIndex(head, entries), SEARCH_OPTIONS);
       for (const id of changed) {
         if (index.has(id)) index.discard(id);
@@ -1407,6 +1391,30 @@ export class Library {
       });
     }
     return index;
+  }
+
+  /**
+   * Every part of the stored search index, read a few at a time (one read of
+   * them all held the database for the searches from parts meanwhile) and
+   * parsed with pauses (at once, about 0.4 s at 10,000 articles, in Node);
+   * undefined if one is missing or of another writing.
+   */
+  private async readAllParts(stored: StoredSearchIndex): Promise<SearchEntries[] | undefined> {
+    const entries: SearchEntries[] = [];
+    let slice = Date.now();
+    for (let from = 0; from < stored.vocabulary.length; from += PARTS_PER_READ) {
+      const numbers = stored.vocabulary.slice(from, from + PARTS_PER_READ).map((_, k) => from + k);
+      const read = await readSearchParts(this.db, stored.stamp, numbers);
+      if (!read) return undefined;
+      for (const json of read) {
+        entries.push(JSON.parse(json) as SearchEntries);
+        if (Date.now() - slice > LOAD_SLICE_MS) {
+          await nextTask();
+          slice = Date.now();
+        }
+      }
+    }
+    return entries;
   }
 
   /** What a stored search index was made with: one made by another reader, build or way of cutting words is made again. */
@@ -1672,6 +1680,8 @@ const KEEP_COMPARISONS_MS = 5000;
 
 /** Work between two pauses while the whole search index loads (a search from parts waits at most this). */
 const LOAD_SLICE_MS = 20;
+/** Parts of the stored search index read in one go while the whole loads (a search from parts waits for at most these). */
+const PARTS_PER_READ = 16;
 
 /** Articles changed since the search index was stored past which it is stored again (each is read again on every load until then). */
 const SEARCH_CHANGES_KEPT = 50;
