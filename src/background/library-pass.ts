@@ -8,7 +8,7 @@
  */
 import type { Candidate, LibraryHits } from '../contracts/messages';
 import { diffLibraryHits } from '../contracts/messages';
-import { nextTask } from '../stories/steps';
+import { nextTask, slicePauses } from '../stories/steps';
 import { spotForReader } from './spotting';
 
 export interface LibraryPass {
@@ -48,13 +48,11 @@ async function run(send: (pass: LibraryPass, hits: LibraryHits) => void): Promis
       const pass = queue.shift()!;
       queuedChars -= charsOf(pass);
       const reader: Candidate[][] = [];
-      let sliceStart = performance.now();
+      const pauseIfLong = slicePauses(nextTask, SLICE_MS);
       for (const text of pass.texts) {
         reader.push(spotForReader(text, pass.pageUrl));
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
+        const paused = pauseIfLong();
+        if (paused) await paused;
       }
       send(pass, diffLibraryHits(pass.sample, reader));
       await nextTask();

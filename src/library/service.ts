@@ -45,7 +45,7 @@ import {
   type StoryToCompare,
 } from './stories';
 import { compareSources, type Comparison } from '../compare/compare';
-import { nextTask } from '../stories/steps';
+import { nextTask, slicePauses } from '../stories/steps';
 import { addedSince, visitOf, withVisit, type StoryVisit } from './story-visits';
 import {
   openLibraryDb,
@@ -1407,17 +1407,15 @@ export class Library {
    */
   private async readAllParts(stored: StoredSearchIndex): Promise<SearchEntries[] | undefined> {
     const entries: SearchEntries[] = [];
-    let slice = Date.now();
+    // A search from parts waits at most one slice.
+    const pauseIfLong = slicePauses();
     for (let from = 0; from < stored.vocabulary.length; from += PARTS_PER_READ) {
       const numbers = stored.vocabulary.slice(from, from + PARTS_PER_READ).map((_, k) => from + k);
       const read = await readSearchParts(this.db, stored.stamp, numbers);
       if (!read) return undefined;
       for (const json of read) {
         entries.push(JSON.parse(json) as SearchEntries);
-        if (Date.now() - slice > LOAD_SLICE_MS) {
-          await nextTask();
-          slice = Date.now();
-        }
+        await pauseIfLong();
       }
     }
     return entries;
@@ -1684,8 +1682,6 @@ export function staleBatch(stale: number): number {
 /** How often the comparisons made while the stories are compared are kept (see `compareMissing`). */
 const KEEP_COMPARISONS_MS = 5000;
 
-/** Work between two pauses while the whole search index loads (a search from parts waits at most this). */
-const LOAD_SLICE_MS = 20;
 /** The pause in searches from parts after which the whole search index is loaded. */
 const WHOLE_AFTER_SEARCHES_MS = 1500;
 /** Parts of the stored search index read in one go while the whole loads (a search from parts waits for at most these). */

@@ -19,15 +19,26 @@ export function finishSteps<T>(steps: Steps<T>): T {
   }
 }
 
+/**
+ * Slices of long work in a loop that awaits: called between two pieces of
+ * work, it pauses (`pause`) when `sliceMs` of work have passed since the last
+ * pause, and gives undefined (nothing to wait for) otherwise.
+ */
+export function slicePauses(pause: () => Promise<void> = nextTask, sliceMs = 20): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < sliceMs) return undefined;
+    return pause().then(() => void (since = performance.now()));
+  };
+}
+
 /** Runs `steps`, pausing (`pause`) whenever `sliceMs` of work have passed since the last pause. */
 export async function finishStepsSliced<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs = 20): Promise<T> {
-  let since = performance.now();
+  const pauseIfLong = slicePauses(pause, sliceMs);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    if (performance.now() - since >= sliceMs) {
-      await pause();
-      since = performance.now();
-    }
+    const paused = pauseIfLong();
+    if (paused) await paused;
   }
 }
