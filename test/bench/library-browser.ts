@@ -214,7 +214,7 @@ async function stopWorker(cdp: CDPSession): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
 }
 
-/** Long enough for the whole search index to load after a search (1.4 s at 10,000 articles). */
+/** Long enough for the whole search index to load after a search: once searches pause for 1.5 s, then 1.4 s at 10,000 articles. */
 const SEARCH_LOADED_MS = 6000;
 
 async function workerHeapMB(browser: Browser, page: Page, withSearch = false): Promise<number> {
