@@ -34,7 +34,7 @@ import {
   withStoryNews,
 } from './library';
 import { savedPageSourceId } from '../library/article-id';
-import { queueLibraryPass } from './library-pass';
+import { holdLibraryPass, releaseLibraryPasses } from './library-pass';
 import { compareView, storiesView, storyOfPage, storyView } from './panel-views';
 import { findsItem, hasLibrary, libraryHits, sampleMayMention, spotSample, warmSample } from './spotting';
 import { openSavedCopy } from './open-source';
@@ -99,14 +99,19 @@ const runTimeHandlers: Omit<Handlers<BackgroundRequests>, keyof typeof libraryHa
     if (spotIndexKnown() && !hasLibrary()) return reply;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
-      void libraryReady(false).then(() =>
-        queueLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
-          void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
-          if (marked(hits)) prepareCards();
-        }),
-      );
+      holdLibraryPass({ tabId, frameId: sender.frameId ?? 0, batch, texts, sample, pageUrl }, (pass, hits) => {
+        void askTab(pass.tabId, 'library-hits', { batch: pass.batch, ...hits }, pass.frameId);
+        if (marked(hits)) prepareCards();
+      });
     }
     return { ...reply, libraryFollows: true };
+  },
+  // The frame has painted the sample's matches of these batches: the library's part of them may run now.
+  'spot-painted': async ({ batches }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await libraryReady(false);
+    releaseLibraryPasses(tabId, sender.frameId ?? 0, batches);
   },
   // The worker is started by now; the sample's matchers are made for the page's first question.
   wake: () => {

@@ -54,11 +54,14 @@ export type BackgroundRequests = {
   /**
    * What the public sample knows in these blocks of page text. What the
    * reader's library changes follows apart: to a content script as a
-   * `library-hits` request naming `batch`, after the sample's answer (which
-   * says `libraryFollows`), so that nothing the page can time waits for the
+   * `library-hits` request naming `batch`, once the frame has painted the
+   * sample's answer (which says `libraryFollows`) and asked with
+   * `spot-painted`, so that nothing the page can time waits for the
    * library; to an extension page in the reply itself.
    */
   spot: { request: { texts: string[]; batch: number }; reply: SpotReply & { library?: LibraryHits; libraryFollows?: true } };
+  /** The asking frame has painted the sample's matches of these `spot` batches: the library's part of them may be found now. */
+  'spot-painted': { request: { batches: number[] }; reply: void };
   /**
    * Sent as a page starts loading, so that a stopped service worker starts
    * while the page loads: carries nothing, and the reply is the same for
@@ -228,6 +231,8 @@ function parseTexts(v: unknown): string[] | null {
 }
 
 const isBatch = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** Batches one `spot-painted` may release: more than a page's content script keeps waiting (`MAX_WAITING`). */
+const MAX_PASS_BATCHES = 256;
 
 /** The page's words around an item, sent with a card request: at most a block's worth. */
 export const CONTEXT_CHARS = 4000;
@@ -240,6 +245,10 @@ export const BACKGROUND_RULES: Rules<BackgroundRequests> = {
       const texts = parseTexts(v.texts);
       return texts && isBatch(v.batch) ? { texts, batch: v.batch } : null;
     },
+  },
+  'spot-painted': {
+    from: 'content-script',
+    parse: (v) => (Array.isArray(v.batches) && v.batches.length <= MAX_PASS_BATCHES && v.batches.every(isBatch) ? { batches: v.batches as number[] } : null),
   },
   wake: { from: 'content-script', parse: () => ({}) },
   probe: { from: 'content-script', parse: (v) => (typeof v.text === 'string' && v.text.length <= PROBE_CHARS ? { text: v.text } : null) },

@@ -2,8 +2,9 @@
  * The page's way to the matcher, which runs in the extension's background:
  * the page's main thread only reads and paints. The background answers each
  * batch of texts with the public sample's matches, and sends what the
- * reader's library changes in them afterwards, apart (see
- * `src/background/spotting.ts`); this module pairs the two by batch number.
+ * reader's library changes in them afterwards, apart, once the page says it
+ * has painted the sample's (see `src/background/library-pass.ts`); this
+ * module pairs the two by batch number.
  */
 import { parseLibraryHits, parseSpotReply, type Candidate } from '../contracts/messages';
 import type { ContentRequests, Fields } from '../contracts/protocol';
@@ -22,6 +23,8 @@ interface WaitingBatch {
 /** Batches whose library change may still come; the oldest are forgotten past this many. */
 const MAX_WAITING = 256;
 const waiting = new Map<number, WaitingBatch>();
+/** Batches whose sample's matches are in, not yet said to be painted (`painted`). */
+const unpainted: number[] = [];
 // Batch numbers start anywhere: a frame's next document does not take a change meant for this one.
 let nextBatch = Math.floor(Math.random() * 2 ** 40);
 
@@ -45,6 +48,7 @@ export const backgroundMatching: PageMatching = {
     const sample = parseSpotReply(reply, texts);
     if (!sample) throw new Error('the background sent no usable matches');
     entry.sample = sample;
+    if (reply.libraryFollows) unpainted.push(batch);
     // An extension page (the sample article) gets the library's change in the reply itself.
     if (reply.library) takeChange(entry, { batch, ...reply.library });
     else if (entry.early) {
@@ -52,6 +56,11 @@ export const backgroundMatching: PageMatching = {
       takeChange(entry, entry.early);
     }
     return sample;
+  },
+  painted: () => {
+    if (unpainted.length === 0) return;
+    const batches = unpainted.splice(0);
+    void askBackground('spot-painted', { batches }).catch(() => undefined);
   },
   mayMention: async (text) => {
     const reply = await askBackground('probe', { text });

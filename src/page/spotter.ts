@@ -32,6 +32,8 @@ export interface PageMatching {
    * them, if they have a library.
    */
   find(texts: string[], onLibrary: (change: LibraryChange) => void): Promise<Candidate[][]>;
+  /** The sample's matches found so far are painted: the library's part of them may be found now (found meanwhile, it would compete with the painting for the machine; matching with no library part need not hear it). */
+  painted?(): void;
   /** False only when no block of a page whose whole text this is can hold anything (see `Matcher.mayMention`). */
   mayMention(pageText: string): Promise<boolean>;
 }
@@ -190,8 +192,12 @@ export class Spotter {
       const pending = this.matching.find(
         batch.map((b) => b.text),
         (change) => {
-          if (sampleDone) this.applyLibrary(batch, change);
-          else libraryChange = change;
+          if (!sampleDone) libraryChange = change;
+          else {
+            const start = performance.now();
+            this.applyLibrary(batch, change);
+            this.endSlice(start);
+          }
         },
       );
       this.endSlice(sliceStart);
@@ -207,6 +213,7 @@ export class Spotter {
     }
     this.reconcile();
     this.endSlice(sliceStart);
+    this.matching.painted?.();
   }
 
   /** Seam for tests and the benchmark (see `ReadingDiagnostics`): main-thread time so far, slices, the longest, blocks read. */

@@ -23,6 +23,7 @@ describe('requests to the background', () => {
     ['labels', { type: 'labels', ids: ['a', 'b'] }],
     ['blocks of page text to match', { type: 'spot', texts: ['Susan E. Rice met Xi Jinping.', ''], batch: 7 }],
     ['a whole page text to probe', { type: 'probe', text: 'More storiesPresident Obama spoke.' }],
+    ['batches whose sample is painted', { type: 'spot-painted', batches: [7, 8] }],
     ['a word to wake the background', { type: 'wake' }],
     ['a list request', { type: 'library-list' }],
     ["a list request for the first screen's rows", { type: 'library-list', newest: 40 }],
@@ -66,6 +67,8 @@ describe('requests to the background', () => {
     ['a story opened by no id', { type: 'story-open' }],
     ['a story opened by an object', { type: 'story-open', story: { id: 'story:a' } }],
     ['page text without a batch number', { type: 'spot', texts: ['ok'] }],
+    ['painted batches that are not batch numbers', { type: 'spot-painted', batches: [1, -2] }],
+    ['more painted batches than a page keeps waiting', { type: 'spot-painted', batches: Array.from({ length: 257 }, (_, i) => i) }],
     ['a list request for no rows', { type: 'library-list', newest: 0 }],
     ['a list request for more rows than a screen holds', { type: 'library-list', newest: 1001 }],
     ['a list request whose count is not a number', { type: 'library-list', newest: '40' }],
@@ -88,12 +91,12 @@ describe('requests to the background', () => {
     expect(toBackground(message)).toBeNull();
   });
 
-  it('answers a content script only the public sample, its own page, cards for its own text, whether its page is to be remembered and a wake (a reply of nothing else): everything else is for the extension', () => {
+  it('answers a content script only the public sample, its own page, cards for its own text, whether its page is to be remembered, a wake and a word that its page is painted (replies of nothing else): everything else is for the extension', () => {
     const forContentScripts = Object.entries(BACKGROUND_RULES)
       .filter(([, rule]) => rule.from === 'content-script')
       .map(([type]) => type)
       .sort();
-    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'open-source', 'probe', 'spot', 'wake']);
+    expect(forContentScripts).toEqual(['capture', 'capture-wanted', 'card', 'open-panel', 'open-source', 'probe', 'spot', 'spot-painted', 'wake']);
   });
 });
 

@@ -30,6 +30,8 @@ interface Page {
   registry: string[];
   privately: string[];
   spotter: Spotter;
+  /** How many ranges the page's registry held each time the spotter said the sample's matches were painted. */
+  registryAtPainted: number[];
 }
 
 /**
@@ -46,6 +48,8 @@ async function read(
   document.body.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('');
   const registry = new Set<AbstractRange>();
   const privately = new Set<PaintedMatch>();
+  const unpainted: (() => void)[] = [];
+  const registryAtPainted: number[] = [];
   const textOf = (r: AbstractRange) => {
     const range = document.createRange();
     range.setStart(r.startContainer, r.startOffset);
@@ -62,10 +66,15 @@ async function read(
           change.added.push(added);
           change.dropped.push(dropped);
         });
+        // As the background does: the library's part is found once the page says the sample's is painted.
         if (early) onLibrary(change);
-        else setTimeout(() => onLibrary(change), 0);
+        else unpainted.push(() => onLibrary(change));
       }
       return found;
+    },
+    painted() {
+      registryAtPainted.push(registry.size);
+      for (const send of unpainted.splice(0)) setTimeout(send, 0);
     },
     mayMention: async () => true,
   };
@@ -81,6 +90,7 @@ async function read(
   await new Promise((r) => setTimeout(r, 10));
   return {
     spotter,
+    registryAtPainted,
     get registry() {
       return [...registry].map(textOf).sort();
     },
@@ -105,6 +115,17 @@ describe('the public and the private paint', () => {
     // Both are the reader's to hover and to step through.
     expect(page.spotter.paintedMatches().map((m) => m.text)).toEqual(['Margarethe Vollenweider', 'Susan E. Rice']);
     expect(page.spotter.paintedCount).toBe(2);
+  });
+
+  it("asks for the library's part once the sample's matches are painted, and paints it then", async () => {
+    const page = await read(
+      [P1, P2],
+      (t) => (t === P1 ? [hit(t, 'Susan E. Rice', 'person:rice', 'person')] : [hit(t, 'China', 'place:china', 'place')]),
+      (t) => (t === P1 ? { added: [hit(t, 'Margarethe Vollenweider', 'person:vollenweider', 'person')], dropped: [] } : { added: [], dropped: [] }),
+    );
+    // Once, after the scan: both of the sample's marks were in the registry by then.
+    expect(page.registryAtPainted).toEqual([2]);
+    expect(page.privately).toEqual(['Margarethe Vollenweider']);
   });
 
   it('with no library, everything the sample finds is public and nothing private', async () => {
