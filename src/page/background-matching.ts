@@ -59,7 +59,8 @@ export const backgroundMatching: PageMatching = {
   },
   painted: () => {
     if (unpainted.length === 0) return;
-    const batches = unpainted.splice(0);
+    // The newest the page still waits for: older batches are forgotten here too (`MAX_WAITING`).
+    const batches = unpainted.splice(0).slice(-MAX_WAITING);
     void askBackground('spot-painted', { batches }).catch(() => undefined);
   },
   mayMention: async (text) => {
