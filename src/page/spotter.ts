@@ -184,6 +184,7 @@ export class Spotter {
       if (this.sliceMs !== Number.POSITIVE_INFINITY && !(await nextSlice(afterNextFrame))) return;
       blocks = visibleFirst(blocks);
     }
+    let first = true;
     for (const batch of batches(blocks)) {
       // The library's change to this batch is applied once the sample's matches of all its blocks are in place.
       let sampleDone = false;
@@ -210,6 +211,9 @@ export class Spotter {
       }
       sampleDone = true;
       if (libraryChange) this.applyLibrary(batch, libraryChange);
+      // The first batch (small, what is in view) has its library part found at once; the rest once the page is painted.
+      if (first) this.matching.painted?.();
+      first = false;
     }
     this.reconcile();
     this.endSlice(sliceStart);

@@ -30,7 +30,7 @@ interface Page {
   registry: string[];
   privately: string[];
   spotter: Spotter;
-  /** How many ranges the page's registry held each time the spotter said the sample's matches were painted. */
+  /** How many ranges the page's registry held each time the spotter said the sample's matches were painted (with a library part to find). */
   registryAtPainted: number[];
 }
 
@@ -73,6 +73,7 @@ async function read(
       return found;
     },
     painted() {
+      if (unpainted.length === 0) return;
       registryAtPainted.push(registry.size);
       for (const send of unpainted.splice(0)) setTimeout(send, 0);
     },
@@ -126,6 +127,20 @@ describe('the public and the private paint', () => {
     // Once, after the scan: both of the sample's marks were in the registry by then.
     expect(page.registryAtPainted).toEqual([2]);
     expect(page.privately).toEqual(['Margarethe Vollenweider']);
+  });
+
+  it("on a long page, asks for the first batch's library part once that batch is painted, and the rest's once the page is", async () => {
+    // Three paragraphs of 20,000 characters: the first batch (at most 32 KB) holds one, the second the other two.
+    const long = (words: string) => `${words} `.padEnd(20_000, '·');
+    const paragraphs = [long(P1), long(P2), long(`Again: ${P1}`)];
+    const page = await read(
+      paragraphs,
+      (t) => (t.includes('Susan') ? [hit(t, 'Susan E. Rice', 'person:rice', 'person')] : []),
+      (t) =>
+        t.includes('Vollenweider') ? { added: [hit(t, 'Margarethe Vollenweider', 'person:vollenweider', 'person')], dropped: [] } : { added: [], dropped: [] },
+    );
+    expect(page.registryAtPainted).toEqual([1, 2]);
+    expect(page.privately).toEqual(['Margarethe Vollenweider', 'Margarethe Vollenweider']);
   });
 
   it('with no library, everything the sample finds is public and nothing private', async () => {
