@@ -38,6 +38,7 @@ import { EXPORT_PART_CHARS } from '../contracts/library-messages';
 import {
   formLibraryStoriesSliced,
   stableCorrection,
+  storiesOfTheirOwn,
   storiesToCompare,
   withComparisons,
   type FeatureCache,
@@ -171,6 +172,23 @@ function formedFor(folded: FullIndex, stored: StoredFormedStories): FormedStorie
   return assigned === sources.size ? { index: folded, assignment: stored.assignment, stories: stored.stories } : undefined;
 }
 
+/** The stories as stored when last formed, with each source's story and the articles written or removed since. */
+interface StoredStories {
+  stored: StoredFormedStories;
+  storyOf: Map<string, number>;
+  changed: ReadonlySet<string>;
+}
+
+/** Whether `index` holds the item a card asks for: a name, a quote, a sentence or a passage. */
+function holdsItem(index: FullIndex, id: string): boolean {
+  return (
+    index.entities.some((e) => e.id === id) ||
+    index.quotes.some((q) => q.id === id) ||
+    index.sentences.some((s) => s.id === id) ||
+    index.alignments.some((a) => a.id === id)
+  );
+}
+
 /** `problems`, at most `MAX_PROBLEM_LINES` of them and a count of the rest. */
 export function capProblems(problems: readonly string[]): string[] {
   if (problems.length <= MAX_PROBLEM_LINES) return [...problems];
@@ -196,7 +214,7 @@ export class Library {
   /** The comparisons being made, while they are. */
   private makingStories?: Promise<FullIndex>;
   /** The stories as last stored, with each source's story, read for cards while the stories are not in hand (see `cardIndex`). */
-  private storedStories?: Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined>;
+  private storedStories?: Promise<StoredStories | undefined>;
   /** Counts the times the stories were let go (every change): what was read for cards before one is older than the library. */
   private storiesDropped = 0;
   /** The last index made for a card (`cardIndex`), by the stories it holds. */
@@ -356,10 +374,14 @@ export class Library {
    * the stories holding any of them, compared as the whole library's are (a card
    * speaks of its item's stories alone). After a worker start it reads those
    * articles, not every one (folding 10,000 took 9.6 s): the stories as last
-   * stored say which. Undefined when none are stored for the library as it is
-   * (a change since they were formed, or another build), or when the whole
-   * is in hand: `fullIndex` answers. The last part made is kept for the next
-   * card of the same stories.
+   * stored say which. Articles written since they were formed (a capture, a
+   * save) are read too, each a story of its own until the stories are formed
+   * again, and those removed since are left out: a card in the seconds after
+   * a change does not wait for every article to be folded (10 s at 7,900).
+   * Undefined when none are stored for the library (another build, a change of
+   * the corrections or the sample shown, more than `MAX_FORMED_BEHIND` articles
+   * changed since), or when the whole is in hand: `fullIndex` answers. The
+   * last part made is kept for the next card of the same stories.
    */
   async cardIndex(items: readonly string[], pageItems: readonly string[] = [], pageSource?: string): Promise<FullIndex | undefined> {
     if (this.storied) return undefined;
@@ -367,46 +389,64 @@ export class Library {
     this.storedStories ??= this.readStoredStories();
     const known = await this.storedStories;
     if (!known || !this.ids) return undefined;
-    const { stored, storyOf } = known;
+    const { stored, storyOf, changed } = known;
+    const order = new Map(this.ids.map((id, i) => [id, i]));
     const wanted = new Set<number>();
     for (const id of items) {
-      const stories = stored.entities!.get(id) ?? sourcesOfItem(id, this.seeds)?.map((source) => storyOf.get(source));
-      // An item the stories do not place: the whole index says what it is.
-      if (!stories || stories.some((k) => k === undefined)) return undefined;
-      for (const k of stories) wanted.add(k!);
+      const stories = stored.entities!.get(id);
+      const sources = stories ? [] : sourcesOfItem(id, this.seeds);
+      // An item the stories do not place, unless an article changed since may hold it: the whole index says what it is.
+      if (!stories && !sources && !changed.size) return undefined;
+      for (const k of stories ?? []) wanted.add(k);
+      for (const source of sources ?? []) {
+        // An article changed since is read as it is now (below).
+        if (changed.has(source)) continue;
+        const k = storyOf.get(source);
+        if (k === undefined) return undefined;
+        wanted.add(k);
+      }
     }
     const pageSources = [...(pageSource ? [pageSource] : []), ...pageItems.flatMap((id) => sourcesOfItem(id, this.seeds) ?? [])];
     for (const source of pageSources) {
       const k = storyOf.get(source);
-      if (k !== undefined) wanted.add(k);
+      if (k !== undefined && !changed.has(source)) wanted.add(k);
     }
+    // With articles changed since, an item may have left the library with them: the whole index says so.
+    const holding = (part: FullIndex) => (!changed.size || items.every((id) => holdsItem(part, id)) ? part : undefined);
     const chosen = [...wanted].sort((a, b) => a - b);
     const key = chosen.join(' ');
-    if (this.cardPart?.key === key) return this.cardPart.index;
+    if (this.cardPart?.key === key) return holding(this.cardPart.index);
     const seedIds = new Set(this.seeds.sources.map((s) => s.id));
-    const order = new Map(this.ids.map((id, i) => [id, i]));
-    const members = chosen.flatMap((k) => stored.assignment.stories[k].sources).filter((id) => !seedIds.has(id));
+    // An article removed since the stories were formed has left its story.
+    const removed = (id: string) => changed.has(id) && !order.has(id);
+    const assigned = chosen.map((k) => stored.assignment.stories[k]).map((story) => ({ ...story, sources: story.sources.filter((id) => !removed(id)) }));
+    const members = assigned.flatMap((story) => story.sources).filter((id) => !seedIds.has(id));
     if (members.some((id) => !order.has(id))) return undefined;
-    members.sort((a, b) => order.get(a)! - order.get(b)!);
-    const articles = await readArticlesOf(this.db, members);
+    // An article written since, in none of these stories: a story of its own until the stories are formed again.
+    const inChosen = new Set(members);
+    const own = [...changed].filter((id) => order.has(id) && !inChosen.has(id));
+    const read = [...members, ...own].sort((a, b) => order.get(a)! - order.get(b)!);
+    const articles = await readArticlesOf(this.db, read);
     if (dropped !== this.storiesDropped || articles.some((a) => a === undefined)) return undefined;
     const folder = libraryFolder(this.seeds, this.prefs.showSeeds);
     for (const a of articles) folder.add(a!);
+    const index = folder.index();
+    const theirOwn = storiesOfTheirOwn(index, own);
     const formed: FormedStories = {
-      index: folder.index(),
-      assignment: { ...stored.assignment, stories: chosen.map((k) => stored.assignment.stories[k]) },
-      stories: chosen.map((k) => stored.stories[k]),
+      index,
+      assignment: { ...stored.assignment, stories: [...assigned, ...theirOwn.assignment] },
+      stories: [...chosen.map((k, j) => ({ ...stored.stories[k], sources: assigned[j].sources })), ...theirOwn.stories],
     };
     const made = `${READER_VERSION}|${this.build}`;
     const toCompare = storiesToCompare(this.seeds, formed, made);
-    const kept = await readComparisonsOf(
+    const comparisons = await readComparisonsOf(
       this.db,
       toCompare.flatMap((s) => (s.key ? [s.key] : [])),
     );
     if (dropped !== this.storiesDropped) return undefined;
-    const { full } = withComparisons(this.seeds, formed, kept, made, toCompare);
+    const { full } = withComparisons(this.seeds, formed, comparisons, made, toCompare);
     this.cardPart = { key, index: full };
-    return full;
+    return holding(full);
   }
 
   /**
@@ -430,10 +470,10 @@ export class Library {
   }
 
   /** The stories as stored when last formed, if formed from the library as it is by this build, with each source's story; undefined if they cannot be read. */
-  private async readStoredStories(): Promise<{ stored: StoredFormedStories; storyOf: Map<string, number> } | undefined> {
+  private async readStoredStories(): Promise<StoredStories | undefined> {
     const stored = await readFormedStories(this.db).catch(() => undefined);
     if (!stored?.entities || stored.made !== this.listingMade() || stored.stories.length !== stored.assignment.stories.length) return undefined;
-    return { stored, storyOf: storyIndexOf(stored.assignment) };
+    return { stored, storyOf: storyIndexOf(stored.assignment), changed: new Set(stored.changedSince) };
   }
 
   /**
@@ -481,8 +521,9 @@ export class Library {
     if (this.formed) return this.formed;
     // A change that landed during the reads made them older than the library: formed again from what it left.
     if (folded !== this.full || corrections !== this.corrections) return this.formStories();
-    // Every change deletes the stored stories in its own transaction: found, they were formed from this library.
-    const kept = stored?.made === this.listingMade() && formedFor(folded, stored);
+    // Every change deletes the stored stories in its own transaction or notes the articles it changed: found with
+    // none noted, they were formed from this library.
+    const kept = stored?.made === this.listingMade() && !stored.changedSince && formedFor(folded, stored);
     if (kept) {
       this.formed = kept;
       // Stored without each entity's stories (by a build before them): kept again with them, for the cards after a start.

@@ -91,10 +91,28 @@ export interface StagedImport {
   last?: { id: string; versions: number; n: number } | null;
 }
 
-type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'visits' | 'search' | 'searchMade';
+type StateKey = 'stamp' | 'spot' | 'prefs' | 'corrections' | 'import' | 'stories' | 'formed' | 'formedSince' | 'visits' | 'search' | 'searchMade';
 
-/** The stories as listed and as formed: made from the articles and the corrections, deleted by every change of either in its transaction. */
-const STORY_KEYS: readonly StateKey[] = ['stories', 'formed'];
+/**
+ * The stories as listed and as formed (with the articles changed since they
+ * were formed): made from the articles and the corrections, deleted by every
+ * change of the corrections in its transaction (a change of articles alone
+ * keeps those formed: `writeChange`).
+ */
+const STORY_KEYS: readonly StateKey[] = ['stories', 'formed', 'formedSince'];
+
+/**
+ * The most articles the stories as formed may be behind by: past it (an
+ * import, a batch of records read again), a change lets them go, and a card
+ * after a start waits for the stories formed again rather than reading so many
+ * articles apart (`Library.cardIndex`).
+ */
+export const MAX_FORMED_BEHIND = 100;
+
+/** Whether a change writes or removes articles and nothing else the stories are formed from (the sample shown, the corrections). */
+function changesArticlesAlone(change: LibraryChange): boolean {
+  return !change.prefs && !change.corrections && !change.staged && !change.rows;
+}
 
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: LibraryArticle; indexes: { addedAt: string; url: string; readerVersion: number } };
@@ -117,7 +135,8 @@ export interface LibrarySchema extends DBSchema {
   spotRuns: { key: number; value: FlatSpotRun };
   state: {
     key: StateKey;
-    value: IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex | string;
+    value:
+      IndexStamp | FlatSpotIndex | LibraryPrefs | StoryCorrection[] | StagedImport | StoredStoryListing | StoryVisit[] | StoredSearchIndex | string | string[];
   };
 }
 
@@ -443,8 +462,13 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     if (change.corrections) writes.push(state.put(change.corrections, 'corrections'));
     // One at a time: a put that throws must not leave an earlier one unwatched.
     writes.push(state.put(change.index.stamp, 'stamp'));
-    // The stories as listed were made from what this change replaces.
-    writes.push(...STORY_KEYS.map((key) => state.delete(key)));
+    // The stories as listed were made from what this change replaces. Those as formed stay for the cards after a
+    // start, with the articles this change wrote or removed noted beside them (`Library.cardIndex`), unless too many.
+    writes.push(state.delete('stories'));
+    const changed = changesArticlesAlone(change) ? [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)] : undefined;
+    const behind = changed && (await state.count('formed')) ? [...new Set([...articleIdsOf(await state.get('formedSince')), ...changed])] : undefined;
+    if (behind && behind.length <= MAX_FORMED_BEHIND) writes.push(state.put(behind, 'formedSince'));
+    else writes.push(state.delete('formed'), state.delete('formedSince'));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
     if (change.rows) writes.push(state.delete('search'), state.delete('searchMade'), searchChanges.clear(), tx.objectStore('searchParts').clear());
@@ -624,9 +648,12 @@ export interface StoredStoryListing {
 
 /**
  * The stories as formed for a card or the side panel (not only listed), kept
- * apart from the list (which the library page reads alone) and deleted with
- * it: a worker started afresh takes them rather than clustering every article
- * again (at thousands of articles, seconds). `made` as the list's.
+ * apart from the list (which the library page reads alone): a worker started
+ * afresh takes them rather than clustering every article again (at thousands
+ * of articles, seconds). A change of articles alone keeps them, noting the
+ * articles it changed (`formedSince`, up to `MAX_FORMED_BEHIND`), so a card
+ * after a start still reads its stories alone; any other change deletes them
+ * with the list. `made` as the list's.
  */
 export interface StoredFormedStories {
   made: string;
@@ -641,15 +668,36 @@ export async function readStoryListing(db: LibraryDb): Promise<StoredStoryListin
   return stored && typeof stored.made === 'string' && Array.isArray(stored.stories) ? stored : undefined;
 }
 
-export async function readFormedStories(db: LibraryDb): Promise<StoredFormedStories | undefined> {
-  const stored = (await db.get('state', 'formed')) as StoredFormedStories | undefined;
-  if (!(stored && typeof stored.made === 'string' && Array.isArray(stored.assignment?.stories) && Array.isArray(stored.stories))) return undefined;
-  return stored.entities === undefined || stored.entities instanceof Map ? stored : { ...stored, entities: undefined };
+/** Ids of articles as stored by `writeChange` (none when the value is not a list of them). */
+function articleIdsOf(value: unknown): string[] {
+  return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : [];
 }
 
+/**
+ * The stories as stored when last formed, with `changedSince`, the articles
+ * written or removed since (absent when none): the stories are the library's
+ * as it is only without it.
+ */
+export async function readFormedStories(db: LibraryDb): Promise<(StoredFormedStories & { changedSince?: string[] }) | undefined> {
+  const tx = db.transaction('state');
+  const [stored, since] = (await Promise.all([tx.store.get('formed'), tx.store.get('formedSince')])) as [StoredFormedStories | undefined, unknown];
+  if (!(stored && typeof stored.made === 'string' && Array.isArray(stored.assignment?.stories) && Array.isArray(stored.stories))) return undefined;
+  // A note of changes that cannot be read leaves no way to tell what the stories miss.
+  if (since !== undefined && articleIdsOf(since) !== since) return undefined;
+  const entities = stored.entities === undefined || stored.entities instanceof Map ? stored.entities : undefined;
+  const changedSince = articleIdsOf(since);
+  return { ...stored, entities, ...(changedSince.length ? { changedSince } : {}) };
+}
+
+/** Keeps the stories as listed and, when given, as formed (then formed from the library as it is: no article changed since). */
 export async function writeStoryListing(db: LibraryDb, listing: StoredStoryListing, formed?: StoredFormedStories): Promise<void> {
   const tx = db.transaction('state', 'readwrite');
-  await Promise.all([tx.store.put(listing, 'stories'), formed ? tx.store.put(formed, 'formed') : undefined, tx.done]);
+  await Promise.all([
+    tx.store.put(listing, 'stories'),
+    formed ? tx.store.put(formed, 'formed') : undefined,
+    formed ? tx.store.delete('formedSince') : undefined,
+    tx.done,
+  ]);
 }
 
 /** The kept comparisons of `keys` (those kept), in one transaction. */

@@ -7,7 +7,7 @@
 import type { ParsedSource } from '../intake/types';
 import type { FullIndex, Sentence, Story } from '../contracts/schema';
 import { compareSources, type Comparison } from '../compare/compare';
-import type { StoryAssignment, StoryCorrection } from '../stories/assignment';
+import type { AssignedStory, StoryAssignment, StoryCorrection } from '../stories/assignment';
 import { articleFeatures, type ArticleFeatures } from '../stories/features';
 import { finishSteps, finishStepsSliced, nextTask, type Steps } from '../stories/steps';
 import { describeStories, formStoriesSteps, joinStoryComparisons, storyMembers } from '../stories/stories';
@@ -83,6 +83,18 @@ export function* formLibraryStoriesSteps(index: FullIndex, cache: FeatureCache, 
   const { assignment } = yield* formStoriesSteps(articles, corrections, remembered);
   yield;
   return { index, assignment, stories: describeStories(assignment, articles, index.entities) };
+}
+
+/**
+ * Each of `ids` (sources of `index`) as a story of its own, described: the
+ * articles changed since the stories were formed, which they do not place
+ * yet, as a card after a start shows them until the stories are formed again.
+ */
+export function storiesOfTheirOwn(index: FullIndex, ids: readonly string[]): { assignment: AssignedStory[]; stories: Story[] } {
+  const assignment: StoryAssignment = { stories: ids.map((id) => ({ id: `story:${id}`, sources: [id], related: [] })) };
+  const ownIds = new Set(ids);
+  const articles = articlesOf(index).filter((a) => ownIds.has(a.source.id));
+  return { assignment: assignment.stories, stories: describeStories(assignment, articles, index.entities) };
 }
 
 /**

@@ -89,6 +89,12 @@ export interface BrowserLibraryFigures {
    */
   firstCardMs?: { small: StoryCard; largest: StoryCard };
   /**
+   * A save after a worker stop (the stories kept before it), then, as a hover comes (1.5 s later),
+   * a card of the same passage as `firstCardMs.small`: what a reader waits for on a page just
+   * captured, before the background forms the stories again. The save's round trip and the card's, ms.
+   */
+  cardAfterSaveMs?: { save: number; card: number };
+  /**
    * A web page's first answer (navigation to the sample's first highlight), worker running, while
    * the background makes the stories again after the last article added (it starts 5 s after a
    * change): three loads one after another from then, ms (NaN: one failed).
@@ -402,6 +408,27 @@ async function firstCards(ext: Page, cdp: CDPSession): Promise<{ small: StoryCar
   return { small: await card(saved.find((s) => s.sources.length >= 2) ?? saved[0]), largest: await card(saved.at(-1)) };
 }
 
+/** See `cardAfterSaveMs`. */
+async function cardAfterSave(ext: Page, cdp: CDPSession, file: ImportFile): Promise<{ save: number; card: number }> {
+  const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
+  const small = list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
+  const story = small.find((s) => s.sources.length >= 2) ?? small[0];
+  if (!story) throw new Error('no story to ask a card of');
+  await stopWorker(cdp);
+  const save = await addOneByOne(ext, [file]);
+  await new Promise((r) => setTimeout(r, HOVER_AFTER_MS));
+  const reply = await ext.evaluate(
+    async (id) => {
+      const t = performance.now();
+      const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });
+      return { ms: Math.round(performance.now() - t), card: card !== null && card !== undefined };
+    },
+    `${story.sources.find((id) => id.startsWith('src-lib-'))}:p0:s0`,
+  );
+  if (!reply.card) throw new Error('no card after the save');
+  return { save: Math.round(save[0]), card: reply.ms };
+}
+
 async function askMs(page: Page, message: unknown): Promise<number> {
   return page.evaluate(async (m) => {
     const t = performance.now();
@@ -497,7 +524,8 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     const seedsAnswers = { ...(await answers(ext, cdp)), ...(await pageAnswers(browser, server, cdp)) };
     const workerHeapSeedsMB = await workerHeapMB(browser, ext);
     const before = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
-    const files = savedPages(n + SINGLES);
+    // The last, saved on its own before a card (`cardAfterSaveMs`).
+    const files = savedPages(n + SINGLES + 1);
     const { articles, seconds } = await importArticles(ext, files.slice(0, n));
     const after = await ext.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
     // The background makes the cards' index once changes settle: asked at once, that making is timed,
@@ -528,7 +556,8 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
     const firstListMs = await firstList(browser, extensionOrigin, cdp);
     const searchTypedMs = await searchTyped(browser, extensionOrigin, cdp);
     const firstCardMs = await firstCards(ext, cdp);
-    const addOne = stats(await addOneByOne(ext, files.slice(n)));
+    const cardAfterSaveMs = await cardAfterSave(ext, cdp, files[n + SINGLES]);
+    const addOne = stats(await addOneByOne(ext, files.slice(n, n + SINGLES)));
     const pageWhileMakingMs = await pagesWhileMaking(browser, server);
     return {
       articles,
@@ -547,6 +576,7 @@ export async function benchLibraryBrowser(n = 1000): Promise<BrowserLibraryFigur
       searchTypedMs,
       cardsIndexMs,
       firstCardMs,
+      cardAfterSaveMs,
       pageWhileMakingMs,
     };
   } finally {

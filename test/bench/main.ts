@@ -162,6 +162,10 @@ function librarySummary(runs: LibraryRun[]): string[] {
         return c ? `${c.small.ms} (${c.small.articles}) / ${c.largest.ms} (${c.largest.articles})` : '–';
       },
     ),
+    row(
+      "a save after a worker stop (the stories kept before it) / then, 1.5 s later, a card of the same small story's passage (its stories as kept read alone, with the article saved since), ms",
+      (r) => (r.browser.cardAfterSaveMs ? `${r.browser.cardAfterSaveMs.save} / ${r.browser.cardAfterSaveMs.card}` : '–'),
+    ),
     '',
     'In Node (fake-indexeddb), the library alone, to see where its heap goes (fake-indexeddb keeps the whole database in the heap: not run past 3,000):',
     '',

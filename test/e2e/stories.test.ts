@@ -266,7 +266,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await again.close();
   });
 
-  it('once changes settle, the stories are made and kept with no page asking: a start after a save reads a card’s stories alone', async () => {
+  it('once changes settle, the stories are made and kept with no page asking: a start after a save reads a card’s stories alone, and a card just after another lists it', async () => {
     // Saved from a page that lists nothing (the library page would form the stories for its list).
     const popup = await openExtensionPage(session, 'popup.html');
     const api = '(globalThis.browser ?? globalThis.chrome)';
@@ -308,6 +308,31 @@ describe.each(BROWSERS)('%s', (name) => {
     );
     expect(titles).toContain('Ferry firm fined over ransomware attack');
     await page.close();
+
+    // Another save after a stop, and a hover on it before the stories are formed again: the card reads the stories
+    // as kept and the article saved since, which it lists.
+    await stopServiceWorker(session);
+    const follow = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry firm to appeal ransomware fine</title></head><body><article><h1>Ferry firm to appeal ransomware fine</h1><p>Nordlys Frakt lodged its appeal on Wednesday against the fine over the ransomware attack that halted its ferries.</p><p>${NAME}, who leads the harbour regulator, said the firm had been warned twice about its unpatched servers.</p><p>The appeal argues that the warnings were sent to an address the firm no longer used.</p></article></body></html>`;
+    const again = await openExtensionPage(session, 'popup.html');
+    const second = (await again.evaluate(
+      `${api}.runtime.sendMessage({ type: 'library-add', files: [{ name: 'ferry-appeal.html', text: ${JSON.stringify(follow)}, format: 'html', url: 'https://harbour.example/ferry-appeal' }] })`,
+    )) as { added: { id: string }[] };
+    expect(second.added).toHaveLength(1);
+    session.server.route('/ferry-appeal.html', follow);
+    const reread = await session.browser.newPage();
+    await reread.goto(session.server.origin + '/ferry-appeal.html');
+    const there = await pointAtText(reread, NAME);
+    await waitForPrivateMark(reread, NAME);
+    await reread.mouse.move(there.x - 3, there.y);
+    await reread.mouse.move(there.x, there.y, { steps: 2 });
+    const listed = await waitForCard<string[]>(
+      reread,
+      `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`,
+      8000,
+    );
+    expect(listed).toContain('Ferry firm to appeal ransomware fine');
+    await reread.close();
+    await again.close();
   });
 
   it('a story of more articles than the side panel lays out shows its earliest and latest, the rest counted between them', async () => {

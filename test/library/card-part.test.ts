@@ -6,7 +6,7 @@
  * library's as it is.
  */
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardFor } from '../../src/background/cards';
 import { IndexLookup } from '../../src/background/index-lookup';
 import { sourceOfPage } from '../../src/background/page-source';
@@ -32,6 +32,30 @@ const INPUTS: ArticleInput[] = [
   damReport('dam-b.txt', 'River Post', { negated: false, cracks: 12 }, true),
 ];
 
+/** An article of its own subject, naming no one the others name: a story of its own in the whole index too. */
+const FINED: ArticleInput = {
+  name: 'fined.txt',
+  format: 'txt',
+  text: [
+    'Harborview Financial Fined Over Breach',
+    'By Tomas Brandt',
+    'Daily Ledger',
+    'May 2, 2025',
+    '',
+    'QUETTA — Regulators fined Harborview Financial on Thursday after a breach exposed the records of 40,000 customers, officials said.',
+    '"We failed our customers," said Odile Marchetti, the bank\'s chief executive, at a hearing in Quetta.',
+    "The fine is the largest the regulator has imposed on a bank for a breach of its customers' data.",
+  ].join('\n'),
+};
+
+/** Every name, quote and sentence of the library's articles, and the sample's passages. */
+const everyItem = (lookup: IndexLookup) => [
+  ...lookup.index.entities.map((e) => e.id),
+  ...lookup.index.quotes.map((q) => q.id),
+  ...lookup.index.sentences.filter((s) => s.source.startsWith('src-lib-')).map((s) => s.id),
+  ...seedIndexes().full.alignments.map((a) => a.id),
+];
+
 let whole: IndexLookup;
 let cold: Library;
 
@@ -48,12 +72,7 @@ const libraryIds = () => new Set(whole.index.sources.filter((s) => s.id.startsWi
 
 describe("a card from its item's stories after a start", () => {
   it('is, for every name, quote and passage, the card the whole index gives (oracle), and no article is folded whole', async () => {
-    const ids = [
-      ...whole.index.entities.map((e) => e.id),
-      ...whole.index.quotes.map((q) => q.id),
-      ...whole.index.sentences.filter((s) => s.source.startsWith('src-lib-')).map((s) => s.id),
-      ...seedIndexes().full.alignments.map((a) => a.id),
-    ];
+    const ids = everyItem(whole);
     expect(whole.index.stories.length).toBeGreaterThanOrEqual(3);
     for (const id of ids) {
       const part = await cold.cardIndex([id]);
@@ -92,24 +111,81 @@ describe("a card from its item's stories after a start", () => {
     }
   });
 
-  it('gives way to the whole index after a change, until the stories are formed and kept again', async () => {
-    const lib = await open('card-part-change');
+  it('after a change of articles, reads the stories as kept and the articles changed: the card the whole index gives once they are formed again (oracle)', async () => {
+    const name = 'card-part-change';
+    const change = async (lib: Library) => {
+      await lib.add([FINED]);
+      const [nyt] = (await lib.allArticles()).filter((a) => a.url === 'https://news.example/nyt');
+      await lib.remove([nyt.id]);
+      return nyt.id;
+    };
+    const lib = await open(name);
     await lib.add(INPUTS.slice(0, 3));
     await lib.fullIndex();
     await settled(lib);
-    const restarted = await open('card-part-change');
+    const restarted = await open(name);
     expect(await restarted.storiesKept()).toBe(true);
-    expect(await restarted.cardIndex(['person:xi-jinping'])).toBeDefined();
-    await restarted.add([newStory('later.txt', 'Ingrid Solberg-Haugen')]);
+    const removed = await change(restarted);
     // What the background asks to know it should make the stories again (src/background/library.ts).
     expect(await restarted.storiesKept()).toBe(false);
+    // The oracle: the same library, its whole index made.
+    const same = await open('card-part-change-oracle');
+    await same.add(INPUTS.slice(0, 3));
+    expect(await change(same)).toBe(removed);
+    const now = new IndexLookup(await same.fullIndex());
+    const fined = now.index.sources.find((s) => s.title.startsWith('Harborview'))!;
+    expect(now.storyOf.get(fined.id)!.sources).toEqual([fined.id]);
+    expect(now.sources.has(removed)).toBe(false);
+    const named = now.index.entities.filter((e) => e.mentions.some((m) => m.source === fined.id));
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    const folding = vi.spyOn(Library.prototype as unknown as { readFolded(): unknown }, 'readFolded');
+    for (const cold of [restarted, await open(name)]) {
+      for (const id of new Set([...everyItem(now), ...everyItem(whole)])) {
+        const part = await cold.cardIndex([id]);
+        const expected = cardFor(now, id);
+        // An item that went with the removed article: the whole index says so.
+        if (!expected) expect(part, id).toBeUndefined();
+        else expect(cardFor(new IndexLookup(part!), id), id).toEqual(expected);
+      }
+    }
+    expect(folding).not.toHaveBeenCalled();
+  });
+
+  it("an article written since, which the stories formed again place in a story, shows on its names' cards meanwhile as a story of its own", async () => {
+    const name = 'card-part-joins';
+    const lib = await open(name);
+    await lib.add(INPUTS.slice(0, 3));
+    await lib.fullIndex();
+    await settled(lib);
+    const restarted = await open(name);
+    const { added } = await restarted.add([seedAsInput('pd', 'https://post.example/talks')]);
+    const card = cardFor(new IndexLookup((await restarted.cardIndex(['person:xi-jinping']))!), 'person:xi-jinping');
+    expect(card?.type).toBe('entity');
+    const rows = card!.type === 'entity' ? card!.rows : [];
+    const own = rows.find((r) => r.source.id === added[0].id);
+    expect(own?.story?.id).toBe(`story:${added[0].id}`);
+    // Formed again, it joins the sample's story.
+    const now = new IndexLookup(await restarted.fullIndex());
+    expect(now.storyOf.get(added[0].id)!.sources).toContain(seedIndexes().full.sources[0].id);
+  });
+
+  it('gives way to the whole index after a change of the corrections, until the stories are formed and kept again', async () => {
+    const name = 'card-part-correction';
+    const lib = await open(name);
+    await lib.add(INPUTS.slice(0, 3));
+    await lib.fullIndex();
+    await settled(lib);
+    const restarted = await open(name);
+    expect(await restarted.cardIndex(['person:xi-jinping'])).toBeDefined();
+    const [story] = await restarted.storyListing();
+    expect(await restarted.correctStories({ op: 'rename', story: story.id, title: 'Renamed' })).toEqual({ problems: [] });
     expect(await restarted.cardIndex(['person:xi-jinping'])).toBeUndefined();
-    const afresh = await open('card-part-change');
+    const afresh = await open(name);
     expect(await afresh.storiesKept()).toBe(false);
     expect(await afresh.cardIndex(['person:xi-jinping'])).toBeUndefined();
     await afresh.fullIndex();
     await settled(afresh);
-    const kept = await open('card-part-change');
+    const kept = await open(name);
     expect(await kept.storiesKept()).toBe(true);
     expect(await kept.cardIndex(['person:xi-jinping'])).toBeDefined();
   });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/service';
-import { openLibraryDb, readFormedStories, readStoryListing, writeStoryListing } from '../../src/library/store';
+import { MAX_FORMED_BEHIND, openLibraryDb, readFormedStories, readStoryListing, writeStoryListing } from '../../src/library/store';
 import { newStory, seedAsInput, seedIndexes } from './fixtures';
 
 let dbCount = 0;
@@ -77,21 +77,47 @@ describe('the stories as the library page lists them, kept between worker lives'
     expect(clustering).toHaveBeenCalledOnce();
   });
 
-  it('a change deletes what was stored: the next start makes the stories again, the new article in one', async () => {
+  it('a change deletes the list and notes its articles beside the stories as formed: the next start makes the stories again, the new article in one', async () => {
     const name = freshName();
     const lib = await open(name);
     await lib.add([seedAsInput('pd')]);
     await lib.storyListing();
     await settled(lib);
     const db = await openLibraryDb(name);
-    expect(await readFormedStories(db)).toBeDefined();
+    expect((await readFormedStories(db))?.changedSince).toBeUndefined();
     const { added } = await lib.add([newStory()]);
     expect(await stored(name)).toBeUndefined();
+    expect((await readFormedStories(db))?.changedSince).toEqual([added[0].id]);
+    const cold = await open(name);
+    const clustering = vi.spyOn(Library.prototype as unknown as { clusterLibrary(): unknown }, 'clusterLibrary');
+    const stories = await cold.storyListing();
+    expect(clustering).toHaveBeenCalledOnce();
+    clustering.mockRestore();
+    expect(stories.some((s) => s.sources.includes(added[0].id))).toBe(true);
+    // Formed again and kept: nothing noted any more.
+    await settled(cold);
+    expect((await readFormedStories(db))?.changedSince).toBeUndefined();
+    expect(await stored(name)).toBeDefined();
+    db.close();
+  });
+
+  it('the stories as formed go with a change of the sample shown, or of more articles than a card reads apart', async () => {
+    const name = freshName();
+    const lib = await open(name);
+    await lib.add([seedAsInput('pd')]);
+    await lib.storyListing();
+    await settled(lib);
+    const db = await openLibraryDb(name);
+    await lib.setShowSeeds(false);
+    expect(await readFormedStories(db)).toBeUndefined();
+    await lib.storyListing();
+    await settled(lib);
+    const many = Array.from({ length: MAX_FORMED_BEHIND + 1 }, (_, i) => newStory(`many-${i}.txt`, `Envoy Number${String.fromCharCode(65 + (i % 26))}${i}`));
+    await lib.add(many.slice(0, MAX_FORMED_BEHIND));
+    expect((await readFormedStories(db))?.changedSince).toHaveLength(MAX_FORMED_BEHIND);
+    await lib.add(many.slice(MAX_FORMED_BEHIND));
     expect(await readFormedStories(db)).toBeUndefined();
     db.close();
-    const cold = await open(name);
-    const stories = await cold.storyListing();
-    expect(stories.some((s) => s.sources.includes(added[0].id))).toBe(true);
   });
 
   it('a correction deletes it too: a renamed story shows its new title after a restart', async () => {
