@@ -92,6 +92,8 @@ import {
   readStoryVisits,
   writeStoryVisits,
   writeChange,
+  changesArticlesAlone,
+  MAX_FORMED_BEHIND,
   writeStoryCorrections,
   type IndexStamp,
   type LibraryChange,
@@ -177,6 +179,12 @@ interface StoredStories {
   stored: StoredFormedStories;
   storyOf: Map<string, number>;
   changed: ReadonlySet<string>;
+}
+
+/** `known` with the articles `change` wrote or removed noted as `writeChange` notes them; undefined past as many as it keeps. */
+function withChanged(known: StoredStories, change: Omit<LibraryChange, 'index'>): StoredStories | undefined {
+  const changed = new Set([...known.changed, ...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]);
+  return changed.size > MAX_FORMED_BEHIND ? undefined : { ...known, changed };
 }
 
 /** Whether `index` holds the item a card asks for: a name, a quote, a sentence or a passage. */
@@ -1605,7 +1613,11 @@ export class Library {
     this.ids = ids;
     this.meta = folded?.meta;
     this.full = folded?.full;
+    const stored = this.storedStories;
     this.dropStories();
+    // The stories as stored stay as they were through a change of articles alone, which notes its articles
+    // beside them (`writeChange`): noted here too, so a page's marks after each save do not read them again.
+    if (stored && changesArticlesAlone(change)) this.storedStories = stored.then((known) => known && withChanged(known, change));
     this.forgetFeatures(change);
     // What is read of the stored search index names the articles changed before this one.
     this.searchStart = undefined;

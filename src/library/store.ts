@@ -110,7 +110,7 @@ const STORY_KEYS: readonly StateKey[] = ['stories', 'formed', 'formedSince'];
 export const MAX_FORMED_BEHIND = 100;
 
 /** Whether a change writes or removes articles and nothing else the stories are formed from (the sample shown, the corrections). */
-function changesArticlesAlone(change: LibraryChange): boolean {
+export function changesArticlesAlone(change: Omit<LibraryChange, 'index'>): boolean {
   return !change.prefs && !change.corrections && !change.staged && !change.rows;
 }
 
