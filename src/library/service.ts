@@ -425,10 +425,13 @@ export class Library {
     const key = chosen.join(' ');
     if (this.cardPart?.key === key) return holding(this.cardPart.index);
     const seedIds = new Set(this.seeds.sources.map((s) => s.id));
-    // An article removed since the stories were formed has left its story.
+    // An article removed since the stories were formed has left its story (a story it alone made, gone with it).
     const removed = (id: string) => changed.has(id) && !order.has(id);
-    const assigned = chosen.map((k) => stored.assignment.stories[k]).map((story) => ({ ...story, sources: story.sources.filter((id) => !removed(id)) }));
-    const members = assigned.flatMap((story) => story.sources).filter((id) => !seedIds.has(id));
+    const left = chosen
+      .map((k) => ({ assigned: stored.assignment.stories[k], story: stored.stories[k] }))
+      .map(({ assigned, story }) => ({ assigned, story, sources: assigned.sources.filter((id) => !removed(id)) }))
+      .filter(({ sources }) => sources.length > 0);
+    const members = left.flatMap(({ sources }) => sources).filter((id) => !seedIds.has(id));
     if (members.some((id) => !order.has(id))) return undefined;
     // An article written since, in none of these stories: a story of its own until the stories are formed again.
     const inChosen = new Set(members);
@@ -442,8 +445,8 @@ export class Library {
     const theirOwn = storiesOfTheirOwn(index, own);
     const formed: FormedStories = {
       index,
-      assignment: { ...stored.assignment, stories: [...assigned, ...theirOwn.assignment] },
-      stories: [...chosen.map((k, j) => ({ ...stored.stories[k], sources: assigned[j].sources })), ...theirOwn.stories],
+      assignment: { ...stored.assignment, stories: [...left.map(({ assigned, sources }) => ({ ...assigned, sources })), ...theirOwn.assignment] },
+      stories: [...left.map(({ story, sources }) => ({ ...story, sources })), ...theirOwn.stories],
     };
     const made = `${READER_VERSION}|${this.build}`;
     const toCompare = storiesToCompare(this.seeds, formed, made);

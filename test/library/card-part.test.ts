@@ -117,8 +117,11 @@ describe("a card from its item's stories after a start", () => {
     const name = 'card-part-change';
     const change = async (lib: Library) => {
       await lib.add([FINED]);
-      const [nyt] = (await lib.allArticles()).filter((a) => a.url === 'https://news.example/nyt');
-      await lib.remove([nyt.id]);
+      // One article of the sample's story, and the one article of its own story.
+      const articles = await lib.allArticles();
+      const nyt = articles.find((a) => a.url === 'https://news.example/nyt')!;
+      const quantum = articles.find((a) => a.name === 'quantum.txt')!;
+      await lib.remove([nyt.id, quantum.id]);
       return nyt.id;
     };
     const lib = await open(name);
