@@ -293,21 +293,25 @@ describe.each(BROWSERS)('%s', (name) => {
 
     if (name !== 'chromium') return;
     await stopServiceWorker(session);
-    session.server.route('/ferry-fine.html', html);
-    const page = await session.browser.newPage();
-    await page.goto(session.server.origin + '/ferry-fine.html');
     const NAME = 'Solveig Aakre-Lindqvist';
-    const at = await pointAtText(page, NAME);
-    await waitForPrivateMark(page, NAME);
-    await page.mouse.move(at.x - 3, at.y);
-    await page.mouse.move(at.x, at.y, { steps: 2 });
-    const titles = await waitForCard<string[]>(
-      page,
-      `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`,
-      8000,
-    );
-    expect(titles).toContain('Ferry firm fined over ransomware attack');
-    await page.close();
+    /** The titles of the card's rows on a page of `text`, the reader's mouse on the name. */
+    const cardTitlesOn = async (path: string, text: string) => {
+      session.server.route(path, text);
+      const page = await session.browser.newPage();
+      await page.goto(session.server.origin + path);
+      const at = await pointAtText(page, NAME);
+      await waitForPrivateMark(page, NAME);
+      await page.mouse.move(at.x - 3, at.y);
+      await page.mouse.move(at.x, at.y, { steps: 2 });
+      const titles = await waitForCard<string[]>(
+        page,
+        `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`,
+        8000,
+      );
+      await page.close();
+      return titles;
+    };
+    expect(await cardTitlesOn('/ferry-fine.html', html)).toContain('Ferry firm fined over ransomware attack');
 
     // Another save after a stop, and a hover on it before the stories are formed again: the card reads the stories
     // as kept and the article saved since, which it lists.
@@ -318,20 +322,7 @@ describe.each(BROWSERS)('%s', (name) => {
       `${api}.runtime.sendMessage({ type: 'library-add', files: [{ name: 'ferry-appeal.html', text: ${JSON.stringify(follow)}, format: 'html', url: 'https://harbour.example/ferry-appeal' }] })`,
     )) as { added: { id: string }[] };
     expect(second.added).toHaveLength(1);
-    session.server.route('/ferry-appeal.html', follow);
-    const reread = await session.browser.newPage();
-    await reread.goto(session.server.origin + '/ferry-appeal.html');
-    const there = await pointAtText(reread, NAME);
-    await waitForPrivateMark(reread, NAME);
-    await reread.mouse.move(there.x - 3, there.y);
-    await reread.mouse.move(there.x, there.y, { steps: 2 });
-    const listed = await waitForCard<string[]>(
-      reread,
-      `(() => { const titles = [...root.querySelectorAll('.rows .source .title')].map((e) => e.textContent); return titles.length ? titles : null; })()`,
-      8000,
-    );
-    expect(listed).toContain('Ferry firm to appeal ransomware fine');
-    await reread.close();
+    expect(await cardTitlesOn('/ferry-appeal.html', follow)).toContain('Ferry firm to appeal ransomware fine');
     await again.close();
   });
 

@@ -61,6 +61,15 @@ let cold: Library;
 
 afterEach(() => vi.restoreAllMocks());
 
+/** A library of the first three inputs whose stories are formed and kept: as a worker started afresh finds it. */
+async function keptLibrary(name: string): Promise<Library> {
+  const lib = await open(name);
+  await lib.add(INPUTS.slice(0, 3));
+  await lib.fullIndex();
+  await settled(lib);
+  return open(name);
+}
+
 beforeAll(async () => {
   const lib = await open('card-part');
   await lib.add(INPUTS);
@@ -124,11 +133,7 @@ describe("a card from its item's stories after a start", () => {
       await lib.remove([nyt.id, quantum.id]);
       return nyt.id;
     };
-    const lib = await open(name);
-    await lib.add(INPUTS.slice(0, 3));
-    await lib.fullIndex();
-    await settled(lib);
-    const restarted = await open(name);
+    const restarted = await keptLibrary(name);
     expect(await restarted.storiesKept()).toBe(true);
     // As a page's marks have it read ahead: through the change it is not read again, but noted in memory as in the store.
     restarted.prepareCards();
@@ -165,12 +170,7 @@ describe("a card from its item's stories after a start", () => {
   });
 
   it("an article written since, which the stories formed again place in a story, shows on its names' cards meanwhile as a story of its own", async () => {
-    const name = 'card-part-joins';
-    const lib = await open(name);
-    await lib.add(INPUTS.slice(0, 3));
-    await lib.fullIndex();
-    await settled(lib);
-    const restarted = await open(name);
+    const restarted = await keptLibrary('card-part-joins');
     const { added } = await restarted.add([seedAsInput('pd', 'https://post.example/talks')]);
     const card = cardFor(new IndexLookup((await restarted.cardIndex(['person:xi-jinping']))!), 'person:xi-jinping');
     expect(card?.type).toBe('entity');
@@ -184,11 +184,7 @@ describe("a card from its item's stories after a start", () => {
 
   it('gives way to the whole index after a change of the corrections, until the stories are formed and kept again', async () => {
     const name = 'card-part-correction';
-    const lib = await open(name);
-    await lib.add(INPUTS.slice(0, 3));
-    await lib.fullIndex();
-    await settled(lib);
-    const restarted = await open(name);
+    const restarted = await keptLibrary(name);
     expect(await restarted.cardIndex(['person:xi-jinping'])).toBeDefined();
     const [story] = await restarted.storyListing();
     expect(await restarted.correctStories({ op: 'rename', story: story.id, title: 'Renamed' })).toEqual({ problems: [] });
@@ -207,10 +203,7 @@ describe("a card from its item's stories after a start", () => {
 describe('stories kept by a build before each entity’s stories were', () => {
   it('are taken as they are, and kept again with them: the next start reads a card’s stories alone', async () => {
     const name = 'card-part-older';
-    const lib = await open(name);
-    await lib.add(INPUTS.slice(0, 3));
-    await lib.fullIndex();
-    await settled(lib);
+    await keptLibrary(name);
     const db = await openLibraryDb(name);
     const { entities: _, ...older } = (await readFormedStories(db))!;
     await writeStoryListing(db, (await readStoryListing(db))!, older);

@@ -18,6 +18,16 @@ const stored = async (name: string) => {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** A library of one article whose stories are formed and kept, and its database opened to read them. */
+async function withStoriesKept() {
+  const name = freshName();
+  const lib = await open(name);
+  await lib.add([seedAsInput('pd')]);
+  await lib.storyListing();
+  await settled(lib);
+  return { name, lib, db: await openLibraryDb(name) };
+}
+
 describe('the stories as the library page lists them, kept between worker lives', () => {
   it('a worker started afresh lists the stories it stored without making them again', async () => {
     const name = freshName();
@@ -78,12 +88,7 @@ describe('the stories as the library page lists them, kept between worker lives'
   });
 
   it('a change deletes the list and notes its articles beside the stories as formed: the next start makes the stories again, the new article in one', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    await lib.add([seedAsInput('pd')]);
-    await lib.storyListing();
-    await settled(lib);
-    const db = await openLibraryDb(name);
+    const { name, lib, db } = await withStoriesKept();
     expect((await readFormedStories(db))?.changedSince).toBeUndefined();
     const { added } = await lib.add([newStory()]);
     expect(await stored(name)).toBeUndefined();
@@ -102,12 +107,7 @@ describe('the stories as the library page lists them, kept between worker lives'
   });
 
   it('the stories as formed go with a change of the sample shown, or of more articles than a card reads apart', async () => {
-    const name = freshName();
-    const lib = await open(name);
-    await lib.add([seedAsInput('pd')]);
-    await lib.storyListing();
-    await settled(lib);
-    const db = await openLibraryDb(name);
+    const { lib, db } = await withStoriesKept();
     await lib.setShowSeeds(false);
     expect(await readFormedStories(db)).toBeUndefined();
     await lib.storyListing();
