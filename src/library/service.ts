@@ -93,7 +93,7 @@ import {
   writeStoryVisits,
   writeChange,
   changesArticlesAlone,
-  MAX_FORMED_BEHIND,
+  formedBehindAfter,
   writeStoryCorrections,
   type IndexStamp,
   type LibraryChange,
@@ -181,10 +181,10 @@ interface StoredStories {
   changed: ReadonlySet<string>;
 }
 
-/** `known` with the articles `change` wrote or removed noted as `writeChange` notes them; undefined past as many as it keeps. */
+/** `known` after `change`, noted as `writeChange` notes the stored stories; undefined when the change lets them go. */
 function withChanged(known: StoredStories, change: Omit<LibraryChange, 'index'>): StoredStories | undefined {
-  const changed = new Set([...known.changed, ...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]);
-  return changed.size > MAX_FORMED_BEHIND ? undefined : { ...known, changed };
+  const behind = formedBehindAfter(known.changed, change);
+  return behind && { ...known, changed: new Set(behind) };
 }
 
 /** Whether `index` holds the item a card asks for: a name, a quote, a sentence or a passage. */
@@ -428,8 +428,11 @@ export class Library {
     // An article removed since the stories were formed has left its story (a story it alone made, gone with it).
     const removed = (id: string) => changed.has(id) && !order.has(id);
     const left = chosen
-      .map((k) => ({ assigned: stored.assignment.stories[k], story: stored.stories[k] }))
-      .map(({ assigned, story }) => ({ assigned, story, sources: assigned.sources.filter((id) => !removed(id)) }))
+      .map((k) => ({
+        assigned: stored.assignment.stories[k],
+        story: stored.stories[k],
+        sources: stored.assignment.stories[k].sources.filter((id) => !removed(id)),
+      }))
       .filter(({ sources }) => sources.length > 0);
     const members = left.flatMap(({ sources }) => sources).filter((id) => !seedIds.has(id));
     if (members.some((id) => !order.has(id))) return undefined;

@@ -109,9 +109,26 @@ const STORY_KEYS: readonly StateKey[] = ['stories', 'formed', 'formedSince'];
  */
 export const MAX_FORMED_BEHIND = 100;
 
-/** Whether a change writes or removes articles and nothing else the stories are formed from (the sample shown, the corrections). */
+/** The ids of the articles a change removes or writes. */
+function changedArticleIds(change: Omit<LibraryChange, 'index'>): string[] {
+  return [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)];
+}
+
+/** Whether a change writes or removes articles and nothing else the stories are formed from (the sample shown, the corrections, an import's staging, every line). */
 export function changesArticlesAlone(change: Omit<LibraryChange, 'index'>): boolean {
   return !change.prefs && !change.corrections && !change.staged && !change.rows;
+}
+
+/**
+ * The articles the stories as formed are behind by after `change`, given
+ * those they were behind by before; undefined when the change lets them go
+ * (not `changesArticlesAlone`, or past `MAX_FORMED_BEHIND`). `writeChange`
+ * keeps this beside them, and a worker's copy of them is noted by the same rule.
+ */
+export function formedBehindAfter(before: Iterable<string>, change: Omit<LibraryChange, 'index'>): string[] | undefined {
+  if (!changesArticlesAlone(change)) return undefined;
+  const behind = [...new Set([...before, ...changedArticleIds(change)])];
+  return behind.length <= MAX_FORMED_BEHIND ? behind : undefined;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -465,16 +482,15 @@ export async function writeChange(db: LibraryDb, change: LibraryChange): Promise
     // The stories as listed were made from what this change replaces. Those as formed stay for the cards after a
     // start, with the articles this change wrote or removed noted beside them (`Library.cardIndex`), unless too many.
     writes.push(state.delete('stories'));
-    const changed = changesArticlesAlone(change) ? [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)] : undefined;
-    const behind = changed && (await state.count('formed')) ? [...new Set([...articleIdsOf(await state.get('formedSince')), ...changed])] : undefined;
-    if (behind && behind.length <= MAX_FORMED_BEHIND) writes.push(state.put(behind, 'formedSince'));
+    const behind = (await state.count('formed')) ? formedBehindAfter(articleIdsOf(await state.get('formedSince')), change) : undefined;
+    if (behind) writes.push(state.put(behind, 'formedSince'));
     else writes.push(state.delete('formed'), state.delete('formedSince'));
     writes.push(state.put(change.index.spot, 'spot'));
     const searchChanges = tx.objectStore('searchChanges');
     if (change.rows) writes.push(state.delete('search'), state.delete('searchMade'), searchChanges.clear(), tx.objectStore('searchParts').clear());
     else if (await state.count('search')) {
       // The stored search index is brought up to date from these when next loaded.
-      for (const id of [...(change.remove ?? []), ...(change.put ?? []).map((a) => a.id)]) writes.push(searchChanges.put(true, id));
+      for (const id of changedArticleIds(change)) writes.push(searchChanges.put(true, id));
     }
     const spotRuns = tx.objectStore('spotRuns');
     const { count, write } = change.index.runs;

@@ -389,44 +389,44 @@ const HOVER_AFTER_MS = 1500;
  * as a reader's hover comes: after a page's matches (which start the worker and read the spot index), and a pause.
  */
 async function firstCards(ext: Page, cdp: CDPSession): Promise<{ small: StoryCard; largest: StoryCard }> {
-  const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
-  const saved = list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
+  const saved = await savedStories(ext);
   const card = async (story: { sources: string[] } | undefined): Promise<StoryCard> => {
     if (!story) throw new Error('no story to ask a card of');
-    const article = story.sources.find((id) => id.startsWith('src-lib-'))!;
     await stopWorker(cdp);
     await ask(ext, { type: 'spot', texts: [PAGE_TEXT], batch: 0 });
     await new Promise((r) => setTimeout(r, HOVER_AFTER_MS));
-    const reply = await ext.evaluate(async (id) => {
-      const t = performance.now();
-      const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });
-      return { ms: Math.round(performance.now() - t), card: card !== null && card !== undefined };
-    }, `${article}:p0:s0`);
-    if (!reply.card) throw new Error(`no card for the first sentence of ${article}`);
-    return { ms: reply.ms, articles: story.sources.length };
+    return { ms: await firstSentenceCardMs(ext, story), articles: story.sources.length };
   };
   return { small: await card(saved.find((s) => s.sources.length >= 2) ?? saved[0]), largest: await card(saved.at(-1)) };
 }
 
 /** See `cardAfterSaveMs`. */
 async function cardAfterSave(ext: Page, cdp: CDPSession, file: ImportFile): Promise<{ save: number; card: number }> {
-  const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
-  const small = list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
-  const story = small.find((s) => s.sources.length >= 2) ?? small[0];
+  const saved = await savedStories(ext);
+  const story = saved.find((s) => s.sources.length >= 2) ?? saved[0];
   if (!story) throw new Error('no story to ask a card of');
   await stopWorker(cdp);
   const save = await addOneByOne(ext, [file]);
   await new Promise((r) => setTimeout(r, HOVER_AFTER_MS));
-  const reply = await ext.evaluate(
-    async (id) => {
-      const t = performance.now();
-      const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });
-      return { ms: Math.round(performance.now() - t), card: card !== null && card !== undefined };
-    },
-    `${story.sources.find((id) => id.startsWith('src-lib-'))}:p0:s0`,
-  );
-  if (!reply.card) throw new Error('no card after the save');
-  return { save: Math.round(save[0]), card: reply.ms };
+  return { save: Math.round(save[0]), card: await firstSentenceCardMs(ext, story) };
+}
+
+/** The stories holding a saved article, smallest first. */
+async function savedStories(ext: Page): Promise<{ sources: string[] }[]> {
+  const list = (await ask(ext, { type: 'library-list' })) as { stories: { sources: string[] }[] };
+  return list.stories.filter((s) => s.sources.some((id) => id.startsWith('src-lib-'))).sort((a, b) => a.sources.length - b.sources.length);
+}
+
+/** The round trip of a card of the first sentence of `story`'s first saved article, from an extension page, ms. */
+async function firstSentenceCardMs(ext: Page, story: { sources: string[] }): Promise<number> {
+  const article = story.sources.find((id) => id.startsWith('src-lib-'))!;
+  const reply = await ext.evaluate(async (id) => {
+    const t = performance.now();
+    const card = await chrome.runtime.sendMessage({ type: 'card', id, text: 'x' });
+    return { ms: Math.round(performance.now() - t), card: card !== null && card !== undefined };
+  }, `${article}:p0:s0`);
+  if (!reply.card) throw new Error(`no card for the first sentence of ${article}`);
+  return reply.ms;
 }
 
 async function askMs(page: Page, message: unknown): Promise<number> {
