@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../src/library/article';
 import {
   allOrNothing,
@@ -152,11 +152,28 @@ describe('library store', () => {
     ['a request aborted first, the transaction failing for room', ['AbortError'], 'QuotaExceededError', /no more room/],
     ['the request failing for room first', ['QuotaExceededError', 'AbortError'], 'QuotaExceededError', /no more room/],
     ['requests aborted, the transaction aborted', ['AbortError'], 'AbortError', /could not be written \(AbortError\)/],
-  ])('a failed write names the telling cause: %s', async (_, requests, transaction, said) => {
+    ['a request failing for no stated cause, with room left', ['AbortError', 'UnknownError'], 'UnknownError', /could not be written \(UnknownError\)/],
+    // Firefox's storage-full test: a write that found no room failed as UnknownError, after the requests it aborted.
+    ['the same with 64 KB of 10 MB left', ['AbortError', 'UnknownError'], 'UnknownError', /no more room/, { usage: 10_420_000, quota: 10_485_760 }],
+    ['the same with 100 MB of 10 GB left (under 2%)', ['UnknownError'], 'UnknownError', /no more room/, { usage: 9.9e9, quota: 1e10 }],
+    ['aborted with no cause, almost no room left', ['AbortError'], 'AbortError', /no more room/, { usage: 1e9 - 1e6, quota: 1e9 }],
+    [
+      'a value that cannot be stored, almost no room left',
+      ['DataCloneError'],
+      'AbortError',
+      /could not be written \(DataCloneError\)/,
+      { usage: 1e9 - 1e6, quota: 1e9 },
+    ],
+  ])('a failed write names the telling cause: %s', async (_, requests, transaction, said, estimate?: StorageEstimate) => {
+    vi.stubGlobal('navigator', { storage: { estimate: async () => estimate ?? { usage: 1e6, quota: 1e10 } } });
     const fail = (name: string, ms: number) => new Promise((_, reject) => setTimeout(() => reject(new DOMException('failed', name)), ms));
     const tx = { abort: () => undefined, done: fail(transaction, 20) as Promise<void> };
-    const written = allOrNothing(tx, (writes) => void writes.push(...requests.map((name, i) => fail(name, i * 5))));
-    await expect(written).rejects.toThrow(said);
+    try {
+      const written = allOrNothing(tx, (writes) => void writes.push(...requests.map((name, i) => fail(name, i * 5))));
+      await expect(written).rejects.toThrow(said);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it.each([
