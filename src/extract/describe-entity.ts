@@ -25,8 +25,10 @@ const ORG_HEADS = new Set(
 );
 const PLACE_HEADS = new Set('estate city town village province country region site capital island state county district resort compound'.split(' '));
 
-/** Words that end an appositive's head phrase ("professor known for...", "director of..."). */
-const HEAD_STOPS = new Set('of at for who known in with from on that which whose to'.split(' '));
+/** Words that end an appositive's head phrase ("professor known for...", "director of...", "a firm based in..."). */
+const HEAD_STOPS = new Set(
+  'of at for who known in with from on that which whose to based headquartered owned backed founded controlled operated funded listed led run'.split(' '),
+);
 /** Lower-case words that may open an appositive without an article ("director of...", "vice director of..."). */
 const OPENERS = new Set('director vice former senior deputy chief head president professor'.split(' '));
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -103,6 +103,8 @@ describe('kinds news sentences give', () => {
     ['He serves on the Board of Directors.', 'Directors', undefined],
     ['"We were shocked," said Tyler Besecker, president of the firm.', 'Tyler Besecker', 'person'],
     ['The signal is faint, said Kevin Stevenson of the laboratory.', 'Kevin Stevenson', 'person'],
+    ['Nordlys Frakt, a shipping firm based in Tromsø, said its systems were restored.', 'Nordlys Frakt', 'organization'],
+    ['Halvard Marine, a shipping company owned by the state, declined to comment.', 'Halvard Marine', 'organization'],
   ])('%s: %s is an %s', (sentence, name, kind) => {
     expect(kindOf(sentence, name, name === 'Boeing')).toBe(kind);
   });
