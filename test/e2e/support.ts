@@ -412,13 +412,13 @@ export async function pressSaveShortcut(browser: Browser, page: Page): Promise<v
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const connection = (browser as any).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const window = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  const browserWindow = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   // Firefox ESR 140 ignores the scope and lists the tabs (153 lists the window): say so, not a timeout later.
-  if (!window)
+  if (!browserWindow)
     throw new Error(
       `This Firefox lists no browser window to WebDriver BiDi (moz:scope "chrome"), so no shortcut can be pressed: use Firefox ESR 153 or later.`,
     );
   const expression = `[...document.querySelectorAll('keyset[id^="ext-keyset-id-sourcelight"] key')].find((k) => k.getAttribute('key') === 'S' && k.getAttribute('modifiers') === 'alt,shift').doCommand()`;
-  const reply = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: false });
+  const reply = await connection.send('script.evaluate', { expression, target: { context: browserWindow.context }, awaitPromise: false });
   if (reply.result.type === 'exception') throw new Error(`Alt+Shift+S could not be fired: ${reply.result.exceptionDetails.text}`);
 }
