@@ -550,7 +550,8 @@ const LITTLE_ROOM = 4 * 1024 * 1024;
  * What the reader is told of a failed transaction, from its requests'
  * failures (`first` rejected first). A full disk fails the transaction
  * (QuotaExceededError) and aborts its requests still pending (AbortError),
- * whichever rejects first: the full disk is told. Firefox fails some writes
+ * whichever rejects first (or makes a later request throw
+ * TransactionInactiveError): the full disk is told. Firefox fails some writes
  * that found no room with UnknownError instead (seen in the storage-full
  * test, one run in three): a failure with no stated cause is told as a full
  * disk when the browser says the library has almost no room left.
@@ -558,10 +559,13 @@ const LITTLE_ROOM = 4 * 1024 * 1024;
 async function tellingCause(first: unknown, failures: readonly unknown[]): Promise<unknown> {
   const full = failures.find((e) => nameOf(e) === 'QuotaExceededError');
   if (full) return full;
-  const cause = nameOf(first) === 'AbortError' ? (failures.find((e) => nameOf(e) !== 'AbortError') ?? first) : first;
-  if (!['AbortError', 'UnknownError'].includes(nameOf(cause) ?? '') || !(await littleRoomLeft())) return cause;
+  const cause = isAftermath(first) ? (failures.find((e) => !isAftermath(e)) ?? first) : first;
+  if (!(isAftermath(cause) || nameOf(cause) === 'UnknownError') || !(await littleRoomLeft())) return cause;
   return new DOMException(`${nameOf(cause)} with almost no room left`, 'QuotaExceededError');
 }
+
+/** A failure that follows another: a request the failed transaction aborted, or one made after it ended. */
+const isAftermath = (error: unknown): boolean => ['AbortError', 'TransactionInactiveError'].includes(nameOf(error) ?? '');
 
 async function littleRoomLeft(): Promise<boolean> {
   try {

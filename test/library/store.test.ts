@@ -158,6 +158,12 @@ describe('library store', () => {
     ['the same with 100 MB of 10 GB left (under 2%)', ['UnknownError'], 'UnknownError', /no more room/, { usage: 9.9e9, quota: 1e10 }],
     ['aborted with no cause, almost no room left', ['AbortError'], 'AbortError', /no more room/, { usage: 1e9 - 1e6, quota: 1e9 }],
     [
+      'a request made after the transaction ended, then the cause',
+      ['TransactionInactiveError', 'UnknownError'],
+      'UnknownError',
+      /could not be written \(UnknownError\)/,
+    ],
+    [
       'a value that cannot be stored, almost no room left',
       ['DataCloneError'],
       'AbortError',
