@@ -293,6 +293,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(typed).toContainEqual({ pending: true, shown: 'none' });
     expect(typed.at(-1)!.pending).toBe(false);
     await screenshot(library, `${name}-library-search`);
+    // At a wide window each article is one line, its buttons side by side on it.
+    await library.setViewport({ width: 1280, height: 900 });
+    const oneLine = `${lines}.every((tr) => tr.getBoundingClientRect().height < 40 && new Set([...tr.querySelectorAll('.row-buttons button')].map((b) => Math.round(b.getBoundingClientRect().top))).size === 1)`;
+    await waitFor(library, `${lines}.length > 0 && ${oneLine}`);
+    await screenshot(library, `${name}-library-wide`);
     if (name === 'chromium') {
       // After the service worker stopped (Firefox's background page is not stopped so), the first searches are
       // answered from the stored index's parts, the site's articles removed since left out: the same answer.

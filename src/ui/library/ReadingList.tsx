@@ -109,11 +109,11 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
             <thead>
               <tr>
                 <th class="title">Title</th>
-                <th>Outlet</th>
-                <th>Date</th>
-                <th>Story</th>
-                <th>In by</th>
-                <th class="actions">
+                <th class="outlet">Outlet</th>
+                <th class="date">Date</th>
+                <th class="story">Story</th>
+                <th class="origin">In by</th>
+                <th class="row-actions">
                   <span class="visually-hidden">Actions</span>
                 </th>
               </tr>
@@ -134,13 +134,13 @@ export function ReadingList({ rows, stories, total, searching, onEdit, onRemoveM
                   <td class="date">{row.published?.slice(0, 10) ?? ''}</td>
                   <td class="story">
                     {s && (
-                      <button type="button" class="link" onClick={() => set({ story: s.id })} title="Show this story and its tools">
+                      <button type="button" class="link" onClick={() => set({ story: s.id })} title={`${s.title}: show this story and its tools`}>
                         {s.title}
                       </button>
                     )}
                   </td>
                   <td class="origin">{row.sample ? 'sample' : (row.origin ?? '')}</td>
-                  <td class="actions row-actions">
+                  <td class="row-actions">
                     {!row.sample && (
                       <div class="row-buttons">
                         <VersionsButton row={row} />
