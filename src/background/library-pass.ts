@@ -12,8 +12,8 @@
  */
 import type { Candidate, LibraryHits } from '../contracts/messages';
 import { diffLibraryHits } from '../contracts/messages';
-import { nextTask, slicePauses } from '../stories/steps';
-import { spotForReader } from './spotting';
+import { finishStepsSliced, nextTask, slicePauses } from '../stories/steps';
+import { prepareReader, spotForReader } from './spotting';
 
 export interface LibraryPass {
   tabId: number;
@@ -83,6 +83,8 @@ async function run(): Promise<void> {
     // The page's own request is answered first.
     await nextTask();
     while (queue.length > 0) {
+      // The matcher's tables first, in slices too (once a worker's life, or after a change of the library).
+      await finishStepsSliced(prepareReader(), nextTask, SLICE_MS);
       const { pass, send, chars } = queue.shift()!;
       queuedChars -= chars;
       const reader: Candidate[][] = [];

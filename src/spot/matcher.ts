@@ -119,6 +119,12 @@ export interface Matcher {
    * ("WASHINGTONObama").
    */
   mayMention(text: string): boolean;
+  /**
+   * Makes ahead what the first texts would make at once, in steps (see
+   * `PassageFinder.prepare`): the passages' filter and table, which grow with
+   * the reader's library.
+   */
+  prepare(): Generator<void, void, void>;
 }
 
 const HONORIFIC_ALIAS = /^(\S+)\s/;
@@ -132,6 +138,7 @@ export function createMatcher(index: SpotIndex): Matcher {
     resolve,
     mayMention: (text) => mayMention(tables, text),
     match: (text, options) => resolve(scan(text), options?.anchors),
+    prepare: () => tables.passageFinder.prepare(),
   };
 }
 

@@ -2,10 +2,11 @@
  * Finds on a page the sentences that reuse a passage of the index.
  *
  * Each page sentence is cut into word shingles (`shingles.ts`). A bit filter
- * of the indexed shingles rules out nearly all of a page's; a sentence with
- * enough left has them looked up in an inverted map (shingle → passages), made
- * the first time one is needed. A sentence reuses a passage when, with
- * `shared` its distinct shingles found in the passage:
+ * of the indexed shingles rules out most of a page's (nearly all, up to a few
+ * thousand saved articles); a sentence with enough left has them looked up in
+ * an inverted map (shingle → passages), made ahead (`prepare`) or the first
+ * time one is needed. A sentence reuses a passage when, with `shared` its
+ * distinct shingles found in the passage:
  *   - `shared / min(sentence's shingles, passage.size) >= PASSAGE_CONTAINMENT`:
  *     most of the sentence is in the passage, or (for a page sentence that runs
  *     two together) most of the passage's shortest sentence is in it;
@@ -37,58 +38,128 @@ export interface PassageHit {
 export interface PassageFinder {
   /** The page sentences of normalised `text[from, to)` that reuse a passage; empty if none. */
   find(text: string, from?: number, to?: number): PassageHit[];
+  /**
+   * Makes the finder's filter and table, yielding after each piece of
+   * `STEP_SHINGLES` shingles: a caller that runs it in slices never holds its
+   * thread long (at 10,000 saved articles of real news, the table alone is
+   * most of a second of work). `find` makes at once what is not made yet.
+   */
+  prepare(): Generator<void, void, void>;
 }
 
+/** Shingles handled between two yields of `PassageFinder.prepare`: a few ms of work. */
+export const STEP_SHINGLES = 1 << 18;
+
 /**
- * Open-addressing hash table from shingle to passages, in two typed arrays:
- * compact, and no boxing of 32-bit keys (Map keys above 2^30 are heap numbers).
- * A slot's value is a passage index, `-2 - k` for the k-th list of passages
- * sharing that shingle, or `EMPTY`.
+ * Shingle → the passages that hold it: the positions of the flat array (every
+ * passage's shingles in one) grouped by bucket of their shingle (compressed
+ * sparse rows), one 32-bit position per shingle and one start per four. At
+ * 10,000 saved articles shaped like real news (11 million shingles, nearly all
+ * distinct, so the filter lets half of a page's through and nearly every page
+ * needs this), a hash table with a list for each shared shingle took 3.9 s and
+ * 551 MB at a worker's first page; this, 67 MB, made in 0.8 s of steps
+ * (`npx tsx test/bench/passage-table.ts`).
+ *
+ * Made by counting sort in two rounds: the positions first split by the top
+ * eight bits of their bucket (256 runs written in order), then each part
+ * placed in its buckets. One round straight into the buckets writes all over
+ * the arrays and misses the cache at every shingle: three times slower.
  */
-const EMPTY = -1;
-
 class ShingleTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-  readonly lists: number[][] = [];
+  /**
+   * Bucket b's positions are `order[starts[b], starts[b + 1])`, increasing;
+   * `mask` picks a shingle's bucket.
+   */
+  constructor(
+    private readonly shingles: Int32Array,
+    private readonly ends: Uint32Array,
+    private readonly starts: Uint32Array,
+    private readonly order: Uint32Array,
+    private readonly mask: number,
+  ) {}
 
-  constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.values = new Int32Array(size).fill(EMPTY);
-    this.mask = size - 1;
+  has(hash: number): boolean {
+    const b = hash & this.mask;
+    for (let i = this.starts[b], end = this.starts[b + 1]; i < end; i++) if (this.shingles[this.order[i]] === hash) return true;
+    return false;
   }
 
-  private slot(key: number): number {
-    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    while (this.values[i] !== EMPTY && this.keys[i] !== key) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  add(hash: number, passage: number): void {
-    const key = hash | 0;
-    const i = this.slot(key);
-    const v = this.values[i];
-    if (v === EMPTY) {
-      this.keys[i] = key;
-      this.values[i] = passage;
-    } else if (v >= 0) {
-      if (v !== passage) {
-        this.values[i] = -2 - this.lists.length;
-        this.lists.push([v, passage]);
-      }
-    } else {
-      const list = this.lists[-2 - v];
-      if (list[list.length - 1] !== passage) list.push(passage);
+  /** Calls `each` once for every passage holding `hash`, in passage order. */
+  forEachPassage(hash: number, each: (passage: number) => void): void {
+    const b = hash & this.mask;
+    let last = -1;
+    for (let i = this.starts[b], end = this.starts[b + 1]; i < end; i++) {
+      const k = this.order[i];
+      if (this.shingles[k] !== hash) continue;
+      const passage = this.passageAt(k, last < 0 ? 0 : last);
+      // A passage that repeats a shingle holds it once.
+      if (passage !== last) each((last = passage));
     }
   }
 
-  /** The slot value for `hash` (see the class comment); `EMPTY` if absent. */
-  get(hash: number): number {
-    return this.values[this.slot(hash | 0)];
+  /** The passage whose shingles hold position `k`: the first whose end is past it, at `from` or after. */
+  private passageAt(k: number, from: number): number {
+    let lo = from;
+    let hi = this.ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid] > k) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
+}
+
+/** Makes the table of `flat` (see `ShingleTable`), yielding every `STEP_SHINGLES` shingles of each of its four passes, and after each large array is made. */
+function* tableSteps({ shingles, ends }: FlatPassages): Generator<void, ShingleTable, void> {
+  const n = shingles.length;
+  let bits = 10;
+  while (1 << bits < n / 4 && bits < 24) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = bits - 8;
+  // Round one: each position and its shingle, by the top bits of its bucket.
+  const parts = new Uint32Array(257);
+  for (let from = 0; from < n; from += STEP_SHINGLES) {
+    for (let k = from, to = Math.min(n, from + STEP_SHINGLES); k < to; k++) parts[((shingles[k] & mask) >>> shift) + 1]++;
+    yield;
+  }
+  for (let p = 0; p < 256; p++) parts[p + 1] += parts[p];
+  // Each large array in a step of its own: zeroing tens of megabytes takes milliseconds.
+  const keys = new Int32Array(n);
+  yield;
+  const positions = new Uint32Array(n);
+  yield;
+  for (let from = 0; from < n; from += STEP_SHINGLES) {
+    for (let k = from, to = Math.min(n, from + STEP_SHINGLES); k < to; k++) {
+      const at = parts[(shingles[k] & mask) >>> shift]++;
+      keys[at] = shingles[k];
+      positions[at] = k;
+    }
+    yield;
+  }
+  // Round two: into the buckets, one part's at a time.
+  const starts = new Uint32Array(mask + 2);
+  yield;
+  for (let from = 0; from < n; from += STEP_SHINGLES) {
+    for (let i = from, to = Math.min(n, from + STEP_SHINGLES); i < to; i++) starts[(keys[i] & mask) + 1]++;
+    yield;
+  }
+  const next = new Uint32Array(mask + 1);
+  yield;
+  for (let from = 0; from <= mask; from += STEP_SHINGLES) {
+    for (let b = from, to = Math.min(mask + 1, from + STEP_SHINGLES); b < to; b++) {
+      starts[b + 1] += starts[b];
+      next[b] = starts[b];
+    }
+    yield;
+  }
+  const order = new Uint32Array(n);
+  yield;
+  for (let from = 0; from < n; from += STEP_SHINGLES) {
+    for (let i = from, to = Math.min(n, from + STEP_SHINGLES); i < to; i++) order[next[keys[i] & mask]++] = positions[i];
+    yield;
+  }
+  return new ShingleTable(shingles, ends, starts, order, mask);
 }
 
 /**
@@ -113,9 +184,9 @@ class ShingleFilter {
    * shingle before the code is optimised, and a typed array's iterator costs
    * an object per step there.
    */
-  addAll(hashes: ArrayLike<number>): void {
+  addRange(hashes: ArrayLike<number>, from: number, to: number): void {
     const { bits, mask } = this;
-    for (let i = 0; i < hashes.length; i++) {
+    for (let i = from; i < to; i++) {
       const bucket = hashes[i] & mask;
       bits[bucket >>> 5] |= 1 << (bucket & 31);
     }
@@ -144,22 +215,29 @@ function writeShingles(words: Int32Array, count: number, shingles: Int32Array, f
   return through;
 }
 
-/** Shingle → passages, read from the flat form in one loop. */
-function tabulate({ shingles, ends }: FlatPassages): ShingleTable {
-  const table = new ShingleTable(shingles.length);
-  for (let i = 0, k = 0; i < ends.length; i++) {
-    for (const end = ends[i]; k < end; k++) table.add(shingles[k], i);
+/** Runs steps through at once. */
+function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-  return table;
 }
 
 export function createPassageFinder(passages: readonly SpotPassage[]): PassageFinder {
   // Every passage's shingles in one array: as loaded, or copied together once.
   const flat = flatPassagesOf(passages) ?? joinPassages(passages);
-  const filter = new ShingleFilter(flat.shingles.length);
-  filter.addAll(flat.shingles);
-  // Made for the first sentence the filter lets through: most pages have none.
+  // Both made by `prepare`, or at the first `find` that needs them: the table
+  // for the first sentence the filter lets through (a small library's pages seldom have one).
+  let filter: ShingleFilter | undefined;
   let table: ShingleTable | undefined;
+  function* filterSteps(): Generator<void, ShingleFilter, void> {
+    const made = new ShingleFilter(flat.shingles.length);
+    for (let from = 0; from < flat.shingles.length; from += STEP_SHINGLES) {
+      made.addRange(flat.shingles, from, Math.min(flat.shingles.length, from + STEP_SHINGLES));
+      yield;
+    }
+    return made;
+  }
 
   // Scratch, reused from sentence to sentence.
   const counts = new Int32Array(passages.length);
@@ -173,9 +251,15 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
   };
 
   return {
+    *prepare() {
+      if (passages.length === 0) return;
+      filter ??= yield* filterSteps();
+      table ??= yield* tableSteps(flat);
+    },
     find(text, from = 0, to = text.length) {
       const hits: PassageHit[] = [];
       if (passages.length === 0) return hits;
+      filter ??= finish(filterSteps());
       bounds.length = 0;
       appendSentenceBounds(text, from, to, bounds);
       for (let b = 0; b < bounds.length; b += 2) {
@@ -187,18 +271,17 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
         // Most sentences share too little with any passage to count: look up
         // first, and sort (to count distinct shingles) only when enough hit.
         if (writeShingles(words, n, shingles, filter) < MIN_SHARED_SHINGLES) continue;
-        table ??= tabulate(flat);
+        table ??= finish(tableSteps(flat));
         let known = 0;
-        for (let k = 0; k < n; k++) if (table.get(shingles[k]) !== EMPTY) known++;
+        // The filter first: one array read, where the table's is a walk of its bucket.
+        for (let k = 0; k < n; k++) if (filter.mayHold(shingles[k]) && table.has(shingles[k])) known++;
         if (known < MIN_SHARED_SHINGLES) continue;
         const own = shingles.subarray(0, n).sort();
         let unique = 0;
         for (let k = 0; k < n; k++) {
           if (k > 0 && own[k] === own[k - 1]) continue;
           unique++;
-          const v = table.get(own[k]);
-          if (v >= 0) count(v);
-          else if (v !== EMPTY) for (const p of table.lists[-2 - v]) count(p);
+          if (filter.mayHold(own[k])) table.forEachPassage(own[k], count);
         }
         let best = -1;
         let bestScore = 0;

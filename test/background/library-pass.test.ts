@@ -8,9 +8,22 @@ import type { Candidate, LibraryHits } from '../../src/contracts/messages';
 
 // The reader's matcher, as the background's spotting would answer: one name in every text that holds it.
 const readerCalls: string[] = [];
+// What happened, in order: the matcher's preparing steps, a text read, others' tasks.
+const events: string[] = [];
+// Steps of 5 ms of work the reader's matcher still has to make (its passages' table, in a large library).
+let stepsToPrepare = 0;
 vi.mock('../../src/background/spotting', () => ({
+  *prepareReader() {
+    for (; stepsToPrepare > 0; stepsToPrepare--) {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      events.push('step');
+      yield;
+    }
+  },
   spotForReader: (text: string): Candidate[] => {
     readerCalls.push(text);
+    events.push('read');
     const start = text.indexOf('Vollenweider');
     return start < 0
       ? []
@@ -27,6 +40,7 @@ const settle = () => new Promise((r) => setTimeout(r, 20));
 afterEach(() => {
   for (const tab of [1, 2]) dropPassesOf(tab);
   readerCalls.length = 0;
+  events.length = 0;
 });
 
 describe('the library pass', () => {
@@ -57,6 +71,18 @@ describe('the library pass', () => {
     releaseLibraryPasses(1, 3, [8]);
     await settle();
     expect(sent).toEqual([8]);
+  });
+
+  it("makes the reader's matcher first, in slices: a task that comes meanwhile runs between two", async () => {
+    stepsToPrepare = 8;
+    holdLibraryPass(pass(1, 0, 7), () => events.push('sent'));
+    releaseLibraryPasses(1, 0, [7]);
+    setTimeout(() => events.push('page'), 0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events.filter((e) => e === 'step')).toHaveLength(8);
+    // The page's task ran while the matcher was being made, not after all of it.
+    expect(events.indexOf('page')).toBeLessThan(events.lastIndexOf('step'));
+    expect(events.slice(-2)).toEqual(['read', 'sent']);
   });
 
   it('lets go of a pass never released, after a while or with its tab', async () => {

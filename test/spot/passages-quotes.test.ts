@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSpotIndex } from '../../src/index/spot-index';
 import { createMatcher, type SpotMatch } from '../../src/spot/matcher';
-import { createPassageFinder } from '../../src/spot/passages';
+import { createPassageFinder, STEP_SHINGLES } from '../../src/spot/passages';
 import { sentenceShingles } from '../../src/text/shingles';
 import { mulberry32 } from './prng';
 import { ALIGNMENT_UN_PRINCIPLE, ALIGNMENT_VISIT, DAILY, fullIndex, NYT, sentenceId, sentenceText, WIRE } from './fixtures';
@@ -68,6 +68,83 @@ describe('passage finder', () => {
       return hits.length !== 1 || passages[hits[0].passage].shingles.join() !== passages[i].shingles.join();
     });
     expect(missed).toEqual([]);
+  });
+});
+
+/**
+ * The rule of `passages.ts`, read plainly: a sentence's distinct shingles
+ * against each passage's, the best containment if it counts.
+ */
+function bestScore(sentence: string, passages: readonly { shingles: readonly number[]; size: number }[]): number | undefined {
+  const own = new Set(sentenceShingles(sentence));
+  let best: number | undefined;
+  for (const p of passages) {
+    const shared = new Set(p.shingles.filter((h) => own.has(h))).size;
+    if (shared < 4 || shared < 0.25 * p.size) continue;
+    const score = shared / Math.min(own.size, p.size);
+    if (score >= 0.5 && (best === undefined || score > best)) best = score;
+  }
+  return best;
+}
+
+describe('passage finder made ahead', () => {
+  it('is made in steps of a bounded size, and then finds what one made at first use finds', () => {
+    const rand = mulberry32(11);
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}z`);
+    const texts = Array.from({ length: 30_000 }, () => Array.from({ length: 24 }, () => words[Math.floor(rand() * words.length)]).join(' '));
+    const passages = texts.map((text, i) => {
+      const shingles = sentenceShingles(text);
+      return { id: `p${i}`, shingles, size: shingles.length };
+    });
+    const total = passages.reduce((n, p) => n + p.size, 0);
+    const ahead = createPassageFinder(passages);
+    let steps = 0;
+    for (const _ of ahead.prepare()) steps++;
+    // The filter's pass and the table's four, each in pieces of STEP_SHINGLES (and a step for each large array made).
+    expect(total).toBeGreaterThan(2 * STEP_SHINGLES);
+    expect(steps).toBeGreaterThanOrEqual(5 * Math.ceil(total / STEP_SHINGLES));
+    // Made: nothing is left to make.
+    expect([...ahead.prepare()]).toHaveLength(0);
+    const atFirstUse = createPassageFinder(passages);
+    const probes = texts.slice(0, 300).map((t, i) => (i % 3 === 0 ? t.split(' ').reverse().join(' ') : t));
+    expect(probes.map((t) => ahead.find(`${t}.`))).toEqual(probes.map((t) => atFirstUse.find(`${t}.`)));
+    expect(probes.filter((t) => ahead.find(`${t}.`).length > 0).length).toBeGreaterThan(150);
+  });
+});
+
+describe('passage finder against the rule read plainly', () => {
+  // Few words, so that shingles recur across passages (one shingle, many passages) and share the table's buckets.
+  const rand = mulberry32(2026);
+  const words = Array.from({ length: 40 }, (_, i) => `v${i.toString(36)}q`);
+  const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' ');
+  const texts = Array.from({ length: 1500 }, () => sentence(6 + Math.floor(rand() * 12)));
+  const passages = texts.map((text, i) => {
+    const shingles = sentenceShingles(text);
+    // Some passages hold a shingle twice: it counts once.
+    return { id: `p${i}`, shingles: i % 7 === 0 ? [...shingles, ...shingles.slice(0, 3)] : shingles, size: shingles.length };
+  });
+  const finder = createPassageFinder(passages);
+  // Each probe: an indexed sentence with a word or two changed, two run together, or an unrelated one.
+  const probes = Array.from({ length: 400 }, (_, i) => {
+    const a = texts[Math.floor(rand() * texts.length)].split(' ');
+    if (i % 4 === 3) return sentence(10);
+    if (i % 4 === 2) return `${a.join(' ')} ${texts[Math.floor(rand() * texts.length)]}`;
+    for (let k = 0; k <= i % 2; k++) a[Math.floor(rand() * a.length)] = words[Math.floor(rand() * words.length)];
+    return a.join(' ');
+  });
+
+  it('finds a passage exactly when one counts, and one of the best', () => {
+    const wrong = probes.flatMap((text) => {
+      const hits = finder.find(`${text}.`);
+      const expected = bestScore(text, passages);
+      const got = hits[0] && bestScore(text, [passages[hits[0].passage]]);
+      return hits.length === (expected === undefined ? 0 : 1) && got === expected ? [] : [{ text, expected, got }];
+    });
+    expect(wrong).toEqual([]);
+    // The probes hold both outcomes, many times over.
+    const found = probes.filter((text) => bestScore(text, passages) !== undefined).length;
+    expect(found).toBeGreaterThan(100);
+    expect(probes.length - found).toBeGreaterThan(50);
   });
 });
 
