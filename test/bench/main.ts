@@ -28,6 +28,7 @@ import { evaluateIntake, table } from './intake-eval';
 import { benchStream, STREAM_ARTICLES } from './stream-build';
 import { benchLibrary, type LibraryFigures } from './library';
 import { benchLibraryBrowser, ROUNDS, SINGLES, type BrowserLibraryFigures } from './library-browser';
+import { benchPassageTable, type PassageTableFigures } from './passage-table';
 import { argValue, commit, writePerformanceDoc } from './report';
 
 /** The reader before issue 28's work: the intake figures are measured against it side by side. */
@@ -189,6 +190,23 @@ function librarySummary(runs: LibraryRun[]): string[] {
   ];
 }
 
+function passageTableSummary(rows: PassageTableFigures[]): string[] {
+  const row = (label: string, cell: (r: PassageTableFigures) => string | number) => `| ${label} | ${rows.map(cell).join(' | ')} |`;
+  return [
+    "The reader's passage finder (the library's sentences found again on a page) on libraries shaped like real news: the passages of the 130 vendored real pages, read as saved pages are, copied with each copy's shingles hashed anew (another article's words: nearly all distinct, where the generated pages above repeat the seeds' sentences). Each size in a fresh process, as a worker starts (`npx tsx test/bench/passage-table.ts`):",
+    '',
+    `| articles | ${rows.map((r) => r.articles).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---').join(' | ')} |`,
+    row('passages / shingles', (r) => `${r.passages} / ${r.shingles}`),
+    row(
+      'its filter and shingle table made ahead, in steps (as the background does before a page’s library part, answering pages between them): all, ms (steps; the longest, ms)',
+      (r) => `${r.prepareMs} (${r.steps}; ${r.longestStepMs})`,
+    ),
+    row('a page of three of the real articles read, the first time / again, ms (sentences found)', (r) => `${r.firstPageMs} / ${r.pageMs} (${r.hits})`),
+    row('heap it holds, MB', (r) => r.heapMB),
+  ];
+}
+
 function engineTable(engines: EngineFigures[]): string[] {
   return [
     `Both engines whole, in the page's main thread (Sourcelight: index load, text collection, matching, painting; of which loading the index and building the matcher, which the extension does once per browser session in its background, and matching, which it runs there too). Medians of ${ENGINE_LOADS} fresh loads each, ours and mark.js taking turns.`,
@@ -304,9 +322,12 @@ async function main(): Promise<void> {
       writeFileSync(file, JSON.stringify(run, null, 2) + '\n');
       libraryRuns.push(run);
     }
-    const lines = librarySummary(libraryRuns);
+    console.log(`The passage finder on libraries shaped like real news (${LIBRARY_SIZES.join(', ')} articles), each in its own process`);
+    const passageTable = benchPassageTable(LIBRARY_SIZES);
+    const lines = [...librarySummary(libraryRuns), '', ...passageTableSummary(passageTable)];
     for (const line of lines) console.log(`  ${line}`);
     results.library = libraryRuns;
+    results.passageTable = passageTable;
     sections.set('library', lines);
   }
   if (runs('engines')) {
