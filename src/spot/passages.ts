@@ -215,7 +215,7 @@ function writeShingles(words: Int32Array, count: number, shingles: Int32Array, f
   return through;
 }
 
-/** Runs steps through at once. */
+/** Runs steps through at once (as `finishSteps` in src/stories/steps.ts, which the matcher may not import). */
 function finish<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const next = steps.next();
