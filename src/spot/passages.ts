@@ -110,6 +110,14 @@ class ShingleTable {
   }
 }
 
+/** Calls `each(from, to)` over `[0, count)` in pieces of `STEP_SHINGLES`, yielding after each. */
+function* inPieces(count: number, each: (from: number, to: number) => void): Generator<void, void, void> {
+  for (let from = 0; from < count; from += STEP_SHINGLES) {
+    each(from, Math.min(count, from + STEP_SHINGLES));
+    yield;
+  }
+}
+
 /** Makes the table of `flat` (see `ShingleTable`), yielding every `STEP_SHINGLES` shingles of each of its four passes, and after each large array is made. */
 function* tableSteps({ shingles, ends }: FlatPassages): Generator<void, ShingleTable, void> {
   const n = shingles.length;
@@ -119,46 +127,41 @@ function* tableSteps({ shingles, ends }: FlatPassages): Generator<void, ShingleT
   const shift = bits - 8;
   // Round one: each position and its shingle, by the top bits of its bucket.
   const parts = new Uint32Array(257);
-  for (let from = 0; from < n; from += STEP_SHINGLES) {
-    for (let k = from, to = Math.min(n, from + STEP_SHINGLES); k < to; k++) parts[((shingles[k] & mask) >>> shift) + 1]++;
-    yield;
-  }
+  yield* inPieces(n, (from, to) => {
+    for (let k = from; k < to; k++) parts[((shingles[k] & mask) >>> shift) + 1]++;
+  });
   for (let p = 0; p < 256; p++) parts[p + 1] += parts[p];
   // Each large array in a step of its own: zeroing tens of megabytes takes milliseconds.
   const keys = new Int32Array(n);
   yield;
   const positions = new Uint32Array(n);
   yield;
-  for (let from = 0; from < n; from += STEP_SHINGLES) {
-    for (let k = from, to = Math.min(n, from + STEP_SHINGLES); k < to; k++) {
+  yield* inPieces(n, (from, to) => {
+    for (let k = from; k < to; k++) {
       const at = parts[(shingles[k] & mask) >>> shift]++;
       keys[at] = shingles[k];
       positions[at] = k;
     }
-    yield;
-  }
+  });
   // Round two: into the buckets, one part's at a time.
   const starts = new Uint32Array(mask + 2);
   yield;
-  for (let from = 0; from < n; from += STEP_SHINGLES) {
-    for (let i = from, to = Math.min(n, from + STEP_SHINGLES); i < to; i++) starts[(keys[i] & mask) + 1]++;
-    yield;
-  }
+  yield* inPieces(n, (from, to) => {
+    for (let i = from; i < to; i++) starts[(keys[i] & mask) + 1]++;
+  });
   const next = new Uint32Array(mask + 1);
   yield;
-  for (let from = 0; from <= mask; from += STEP_SHINGLES) {
-    for (let b = from, to = Math.min(mask + 1, from + STEP_SHINGLES); b < to; b++) {
+  yield* inPieces(mask + 1, (from, to) => {
+    for (let b = from; b < to; b++) {
       starts[b + 1] += starts[b];
       next[b] = starts[b];
     }
-    yield;
-  }
+  });
   const order = new Uint32Array(n);
   yield;
-  for (let from = 0; from < n; from += STEP_SHINGLES) {
-    for (let i = from, to = Math.min(n, from + STEP_SHINGLES); i < to; i++) order[next[keys[i] & mask]++] = positions[i];
-    yield;
-  }
+  yield* inPieces(n, (from, to) => {
+    for (let i = from; i < to; i++) order[next[keys[i] & mask]++] = positions[i];
+  });
   return new ShingleTable(shingles, ends, starts, order, mask);
 }
 
@@ -232,10 +235,7 @@ export function createPassageFinder(passages: readonly SpotPassage[]): PassageFi
   let table: ShingleTable | undefined;
   function* filterSteps(): Generator<void, ShingleFilter, void> {
     const made = new ShingleFilter(flat.shingles.length);
-    for (let from = 0; from < flat.shingles.length; from += STEP_SHINGLES) {
-      made.addRange(flat.shingles, from, Math.min(flat.shingles.length, from + STEP_SHINGLES));
-      yield;
-    }
+    yield* inPieces(flat.shingles.length, (from, to) => made.addRange(flat.shingles, from, to));
     return made;
   }
 
