@@ -51,17 +51,25 @@ describe('passages: never matches', () => {
   });
 });
 
+/** A sentence of `length` words picked from `words`. */
+const randomSentence = (rand: () => number, words: readonly string[], length: number) =>
+  Array.from({ length }, () => words[Math.floor(rand() * words.length)]).join(' ');
+
+/** Each text an indexed passage (`p<i>`), its shingles as the index cuts them. */
+const passagesOf = (texts: readonly string[]) =>
+  texts.map((text, i) => {
+    const shingles = sentenceShingles(text);
+    return { id: `p${i}`, shingles, size: shingles.length };
+  });
+
 describe('passage finder', () => {
   it('finds each of thousands of indexed sentences', () => {
     // 30,000 shingles over 400 words: a shingle filter that ruled out an
     // indexed shingle, or a table that lost one in a collision, loses some.
     const rand = mulberry32(7);
     const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
-    const sentences = Array.from({ length: 3000 }, () => Array.from({ length: 12 }, () => words[Math.floor(rand() * words.length)]).join(' '));
-    const passages = sentences.map((text, i) => {
-      const shingles = sentenceShingles(text);
-      return { id: `p${i}`, shingles, size: shingles.length };
-    });
+    const sentences = Array.from({ length: 3000 }, () => randomSentence(rand, words, 12));
+    const passages = passagesOf(sentences);
     const finder = createPassageFinder(passages);
     const missed = sentences.filter((text, i) => {
       const hits = finder.find(`${text}.`);
@@ -91,11 +99,8 @@ describe('passage finder made ahead', () => {
   it('is made in steps of a bounded size, and then finds what one made at first use finds', () => {
     const rand = mulberry32(11);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}z`);
-    const texts = Array.from({ length: 30_000 }, () => Array.from({ length: 24 }, () => words[Math.floor(rand() * words.length)]).join(' '));
-    const passages = texts.map((text, i) => {
-      const shingles = sentenceShingles(text);
-      return { id: `p${i}`, shingles, size: shingles.length };
-    });
+    const texts = Array.from({ length: 30_000 }, () => randomSentence(rand, words, 24));
+    const passages = passagesOf(texts);
     const total = passages.reduce((n, p) => n + p.size, 0);
     const ahead = createPassageFinder(passages);
     let steps = 0;
@@ -116,13 +121,10 @@ describe('passage finder against the rule read plainly', () => {
   // Few words, so that shingles recur across passages (one shingle, many passages) and share the table's buckets.
   const rand = mulberry32(2026);
   const words = Array.from({ length: 40 }, (_, i) => `v${i.toString(36)}q`);
-  const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' ');
+  const sentence = (n: number) => randomSentence(rand, words, n);
   const texts = Array.from({ length: 1500 }, () => sentence(6 + Math.floor(rand() * 12)));
-  const passages = texts.map((text, i) => {
-    const shingles = sentenceShingles(text);
-    // Some passages hold a shingle twice: it counts once.
-    return { id: `p${i}`, shingles: i % 7 === 0 ? [...shingles, ...shingles.slice(0, 3)] : shingles, size: shingles.length };
-  });
+  // Some passages hold a shingle twice: it counts once.
+  const passages = passagesOf(texts).map((p, i) => (i % 7 === 0 ? { ...p, shingles: [...p.shingles, ...p.shingles.slice(0, 3)] } : p));
   const finder = createPassageFinder(passages);
   // Each probe: an indexed sentence with a word or two changed, two run together, or an unrelated one.
   const probes = Array.from({ length: 400 }, (_, i) => {
